@@ -1,0 +1,3 @@
+"""CRM Officer Workstation."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,153 @@
+"""Service-level deadlines: when a report is due and how much time is left.
+
+Defaults follow DOMAIN.md (respond within 24 hours of landing at a unit, follow
+up within 7 days, answer walk-in complaints within 3 days); the server's
+reference data overrides them per category and channel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from enum import StrEnum
+
+from .channels import Channel
+from .statuses import AWAITING_RESPONSE, CLOSED_STATUSES, Status
+
+JAKARTA_TZ = timezone(timedelta(hours=7), "WIB")
+
+
+@dataclass(frozen=True)
+class SlaRule:
+    response_hours: float = 24.0
+    followup_days: float = 7.0
+    answer_days: float = 3.0  # walk-in complaints: an answer to the citizen
+    category_id: str | None = None
+    channel: Channel | None = None
+
+    def specificity(self) -> int:
+        return (2 if self.category_id is not None else 0) + (1 if self.channel is not None else 0)
+
+
+DEFAULT_RULE = SlaRule()
+
+
+class SlaPolicy:
+    """Picks the most specific rule: category+channel, category, channel, default."""
+
+    def __init__(self, rules: Iterable[SlaRule] = ()) -> None:
+        self._rules = sorted(rules, key=lambda r: -r.specificity())
+
+    def rule_for(self, category_id: str | None, channel: Channel | None) -> SlaRule:
+        for rule in self._rules:
+            if rule.category_id not in (None, category_id):
+                continue
+            if rule.channel not in (None, channel):
+                continue
+            return rule
+        return DEFAULT_RULE
+
+
+class DeadlineKind(StrEnum):
+    RESPONSE = "response"  # the unit's first response (24 h)
+    ANSWER = "answer"  # walk-in complaint answered (3 days)
+    FOLLOWUP = "followup"  # follow-up recorded (7 days, or the estimate)
+
+
+DEADLINE_LABELS = {
+    DeadlineKind.RESPONSE: "Respons",
+    DeadlineKind.ANSWER: "Jawaban pengaduan",
+    DeadlineKind.FOLLOWUP: "Tindak lanjut",
+}
+
+
+@dataclass(frozen=True)
+class Deadline:
+    kind: DeadlineKind
+    start: datetime
+    due: datetime
+
+    def left(self, now: datetime) -> timedelta:
+        return self.due - now
+
+    def is_overdue(self, now: datetime) -> bool:
+        return now > self.due
+
+    def is_close(self, now: datetime) -> bool:
+        """Less than a quarter of the allowed time is left (shown amber)."""
+        span = self.due - self.start
+        return not self.is_overdue(now) and self.left(now) < span / 4
+
+
+@dataclass(frozen=True)
+class ReportClock:
+    """What the deadlines of one report depend on."""
+
+    status: Status
+    channel: Channel
+    created_at: datetime
+    landed_at: datetime  # when the report reached its current unit
+    first_response_at: datetime | None = None
+    followup_at: datetime | None = None  # when a follow-up was last recorded
+    estimated_completion: date | None = None
+
+
+def deadlines(clock: ReportClock, rule: SlaRule) -> list[Deadline]:
+    """All deadlines still running for the report, earliest first."""
+    if clock.status in CLOSED_STATUSES or clock.status is Status.MENUNGGU_VALIDASI:
+        return []
+    out: list[Deadline] = []
+    if clock.status in AWAITING_RESPONSE:
+        out.append(
+            Deadline(
+                DeadlineKind.RESPONSE,
+                clock.landed_at,
+                clock.landed_at + timedelta(hours=rule.response_hours),
+            )
+        )
+    if clock.channel.is_face_to_face and clock.first_response_at is None:
+        out.append(
+            Deadline(
+                DeadlineKind.ANSWER,
+                clock.created_at,
+                clock.created_at + timedelta(days=rule.answer_days),
+            )
+        )
+    followup_due = clock.created_at + timedelta(days=rule.followup_days)
+    if clock.estimated_completion is not None:
+        # Work that takes longer (road repair) is due at the end of the estimated day.
+        estimate = datetime.combine(clock.estimated_completion, time(23, 59, 59), JAKARTA_TZ)
+        followup_due = max(followup_due, estimate)
+    out.append(Deadline(DeadlineKind.FOLLOWUP, clock.created_at, followup_due))
+    return sorted(out, key=lambda d: d.due)
+
+
+def next_deadline(clock: ReportClock, rule: SlaRule) -> Deadline | None:
+    running = deadlines(clock, rule)
+    return running[0] if running else None
+
+
+def describe_left(left: timedelta) -> str:
+    """Time left as people say it: "sisa 3 jam", "lewat 2 hari"."""
+    seconds = left.total_seconds()
+    amount = abs(seconds)
+    if amount < 3600:
+        value, unit = max(1, int(amount // 60)), "menit"
+    elif amount < 2 * 86400:
+        value, unit = int(amount // 3600), "jam"
+    else:
+        value, unit = int(amount // 86400), "hari"
+    return f"sisa {value} {unit}" if seconds >= 0 else f"lewat {value} {unit}"
+
+
+def describe_left_en(left: timedelta) -> str:
+    seconds = left.total_seconds()
+    amount = abs(seconds)
+    if amount < 3600:
+        value, unit = max(1, int(amount // 60)), "min"
+    elif amount < 2 * 86400:
+        value, unit = int(amount // 3600), "h"
+    else:
+        value, unit = int(amount // 86400), "d"
+    return f"{value} {unit} left" if seconds >= 0 else f"{value} {unit} overdue"
