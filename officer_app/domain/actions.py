@@ -310,7 +310,7 @@ def _check_duplicate(payload: Mapping[str, Any]) -> dict[str, Any]:
 
 def _check_priority(payload: Mapping[str, Any]) -> dict[str, Any]:
     try:
-        return {"priority": Priority(payload.get("priority")).value}
+        return {"priority": Priority(str(payload.get("priority"))).value}
     except ValueError:
         raise DomainError(
             "priority_invalid", "Prioritas harus normal, tinggi, atau mendesak.", "priority"

@@ -25,7 +25,7 @@ def check_new_report(role: Role, payload: Mapping[str, Any]) -> dict[str, Any]:
             "role_forbidden", "Hanya petugas meja pengaduan yang dapat membuat laporan."
         )
     try:
-        channel = Channel(payload.get("channel"))
+        channel = Channel(str(payload.get("channel")))
     except ValueError:
         raise DomainError("channel_invalid", "Kanal pengaduan tidak dikenal.", "channel") from None
     if not channel.is_face_to_face:
