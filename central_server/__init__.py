@@ -1,0 +1,1 @@
+"""The reference central server of the CRM sync protocol (FastAPI + SQLAlchemy)."""
