@@ -1,0 +1,158 @@
+"""crm-central: run, seed and administer the reference central server.
+
+    crm-central serve --host 127.0.0.1 --port 8765 --database URL --data-dir DIR \
+        --media-dir DIR --seed-reports N --seed S [--demo/--no-demo]
+    crm-central seed --database URL --data-dir DIR --reports N --seed S
+    crm-central user add --database URL --id ID --name NAME --role ROLE --unit UNIT
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+from .config import (
+    DEFAULT_MEDIA_MAX_BYTES,
+    DEFAULT_TOKEN_TTL,
+    ServerConfig,
+    default_database_url,
+    default_media_dir,
+)
+
+
+def _add_database(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--database",
+        default=None,
+        help="SQLAlchemy URL: sqlite:///path or postgresql+psycopg://... "
+        "(default: a SQLite file in the user data directory)",
+    )
+
+
+def _database_url(value: str | None) -> str:
+    url = value or default_database_url()
+    if url.startswith("sqlite:///"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    return url
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="crm-central", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="run the HTTP server")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    _add_database(serve)
+    serve.add_argument("--data-dir", type=Path, default=None)
+    serve.add_argument("--media-dir", type=Path, default=None)
+    serve.add_argument(
+        "--seed-reports",
+        type=int,
+        default=None,
+        help="seed this many reports when the database is empty",
+    )
+    serve.add_argument("--seed", type=int, default=1)
+    serve.add_argument(
+        "--demo",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="seed demo users and let them log in (password 'demo-password')",
+    )
+    serve.add_argument("--token-ttl-seconds", type=float, default=DEFAULT_TOKEN_TTL.total_seconds())
+    serve.add_argument("--media-max-bytes", type=int, default=DEFAULT_MEDIA_MAX_BYTES)
+    serve.add_argument("--log-level", default="warning")
+
+    seed = sub.add_parser("seed", help="fill an empty database with a seed plan")
+    _add_database(seed)
+    seed.add_argument("--data-dir", type=Path, default=None)
+    seed.add_argument("--reports", type=int, default=1000)
+    seed.add_argument("--seed", type=int, default=1)
+    seed.add_argument("--demo", action=argparse.BooleanOptionalAction, default=True)
+
+    user = sub.add_parser("user", help="manage officers")
+    user_sub = user.add_subparsers(dest="user_command", required=True)
+    add = user_sub.add_parser("add", help="add an officer (password from stdin or a prompt)")
+    _add_database(add)
+    add.add_argument("--id", required=True)
+    add.add_argument("--name", required=True)
+    add.add_argument(
+        "--role", required=True, choices=["field_officer", "desk", "supervisor", "validator"]
+    )
+    add.add_argument("--unit", required=True)
+    return parser
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from .app import create_app
+    from .seed import seed_if_empty
+
+    config = ServerConfig(
+        database_url=_database_url(args.database),
+        media_dir=args.media_dir or default_media_dir(),
+        data_dir=args.data_dir,
+        demo=args.demo,
+        token_ttl=timedelta(seconds=args.token_ttl_seconds),
+        media_max_bytes=args.media_max_bytes,
+    )
+    app = create_app(config)
+    if args.seed_reports is not None:
+        seed_if_empty(
+            app.state.engine, config.data_dir, args.seed_reports, args.seed, demo_users=args.demo
+        )
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    return 0
+
+
+def _seed(args: argparse.Namespace) -> int:
+    from .db import create_all, make_engine
+    from .seed import seed_if_empty
+
+    engine = make_engine(_database_url(args.database))
+    create_all(engine)
+    seeded = seed_if_empty(engine, args.data_dir, args.reports, args.seed, demo_users=args.demo)
+    print("Basis data diisi." if seeded else "Basis data sudah berisi data; tidak diisi ulang.")
+    return 0
+
+
+def _user_add(args: argparse.Namespace) -> int:
+    from .db import create_all, make_engine, make_sessionmaker
+    from .users import UserError, add_officer
+
+    if sys.stdin.isatty():
+        password = getpass.getpass("Kata sandi: ")
+        if getpass.getpass("Ulangi kata sandi: ") != password:
+            print("Kata sandi tidak sama.", file=sys.stderr)
+            return 2
+    else:
+        password = sys.stdin.readline().rstrip("\n")
+    engine = make_engine(_database_url(args.database))
+    create_all(engine)
+    try:
+        with make_sessionmaker(engine).begin() as session:
+            add_officer(session, args.id, args.name, args.role, args.unit, password)
+    except UserError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    print(f"Petugas {args.id} ditambahkan.")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    if args.command == "serve":
+        return _serve(args)
+    if args.command == "seed":
+        return _seed(args)
+    return _user_add(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""HTTP routers of protocol v1 (all under /api/v1)."""
