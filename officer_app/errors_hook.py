@@ -1,0 +1,132 @@
+"""One hook for uncaught exceptions in any thread, and the log file.
+
+- ``setup_logging(directory)``: a rotating log file in the profile's data
+  directory; a filter masks what looks like personal data (NIK, phone numbers,
+  e-mail addresses) in every record, whatever module wrote it.
+- ``ErrorHook``: replaces ``sys.excepthook`` and ``threading.excepthook``. The
+  traceback goes to the log; a signal carries a sentence in the person's language
+  so the dialog is built on the GUI thread (the signal is queued there from any
+  thread).
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+log = logging.getLogger(__name__)
+
+LOG_FILE = "officer-app.log"
+_MAX_BYTES = 2_000_000
+_BACKUPS = 5
+
+_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b\d{16}\b"), "<nik>"),
+    (re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"), "<email>"),
+    (re.compile(r"(?:\+62|\b0)[\s-]?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,5}\b"), "<telepon>"),
+)
+
+
+def redact(text: str) -> str:
+    """Mask what looks like personal data in ``text``."""
+    for pattern, replacement in _PATTERNS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+class RedactingFilter(logging.Filter):
+    """Formats the record, masks personal data, and keeps the masked text only."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        record.msg = redact(message)
+        record.args = None
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        return True
+
+
+def setup_logging(directory: Path, level: int = logging.INFO) -> Path:
+    """Send the root logger to a rotating file in ``directory``; return its path."""
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / LOG_FILE
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_officer_app", False):
+            root.removeHandler(handler)
+            handler.close()
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=_MAX_BYTES, backupCount=_BACKUPS, encoding="utf-8"
+    )
+    handler._officer_app = True  # type: ignore[attr-defined]
+    handler.setFormatter(
+        logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s")
+    )
+    handler.addFilter(RedactingFilter())
+    root.addHandler(handler)
+    root.setLevel(level)
+    return path
+
+
+ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
+
+
+class ErrorHook(QObject):
+    """Catches what nobody else caught; logs it; tells the GUI thread."""
+
+    # A sentence for the person (already translated) and the exception's type name.
+    error_occurred = Signal(str, str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._old_sys: Callable[..., object] | None = None
+        self._old_threading: Callable[..., object] | None = None
+        self.count = 0
+
+    def install(self) -> None:
+        self._old_sys = sys.excepthook
+        self._old_threading = threading.excepthook
+        sys.excepthook = self._sys_hook
+        threading.excepthook = self._threading_hook
+
+    def uninstall(self) -> None:
+        if self._old_sys is not None:
+            sys.excepthook = self._old_sys
+        if self._old_threading is not None:
+            threading.excepthook = self._old_threading
+        self._old_sys = self._old_threading = None
+
+    def _sys_hook(
+        self, etype: type[BaseException], value: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(etype, KeyboardInterrupt) and self._old_sys is not None:
+            self._old_sys(etype, value, tb)
+            return
+        self.report((etype, value, tb), where="main")
+
+    def _threading_hook(self, args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is None:
+            return
+        name = args.thread.name if args.thread is not None else "?"
+        self.report((args.exc_type, args.exc_value, args.exc_traceback), where=name)
+
+    def report(self, exc_info: ExcInfo, where: str = "worker") -> None:
+        """Log an unexpected error and announce it (callable from any thread)."""
+        self.count += 1
+        log.error("uncaught %s in %s", exc_info[0].__name__, where, exc_info=exc_info)
+        sentence = QCoreApplication.translate(
+            "ErrorHook",
+            "Terjadi kesalahan yang tidak terduga. Pekerjaan Anda yang sudah tersimpan "
+            "tetap aman. Rincian teknis dicatat di berkas log.",
+        )
+        self.error_occurred.emit(sentence, exc_info[0].__name__)

@@ -1,0 +1,122 @@
+"""Every setting of the workstation, declared once with its type and default.
+
+Views never scatter raw QSettings keys: they read ``settings.get(IDLE_LOCK_MINUTES)``.
+The values live in an INI file in the application's data directory (beside the
+per-user profiles), because some of them (language, server address, last officer
+id) are needed before anyone has signed in.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, TypeVar, cast
+
+from PySide6.QtCore import QSettings
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T", int, str, bool, float)
+
+LANGUAGES: tuple[str, ...] = ("id", "en")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    """One setting: where it is stored, its type, its default and its bounds."""
+
+    key: str
+    type: type[T]
+    default: T
+    doc: str
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: tuple[T, ...] | None = None
+
+    def coerce(self, raw: object) -> T:
+        """The stored value as ``type``; the default when it is missing or unusable."""
+        if raw is None or raw == "":
+            return self.default
+        try:
+            value: object
+            if self.type is bool:
+                value = raw if isinstance(raw, bool) else str(raw).lower() in ("1", "true", "yes")
+            else:
+                value = self.type(raw)  # type: ignore[call-overload,arg-type]
+        except (TypeError, ValueError):
+            log.warning("setting %s: unusable stored value, default used", self.key)
+            return self.default
+        if self.choices is not None and value not in self.choices:
+            return self.default
+        if self.minimum is not None and isinstance(value, int | float):
+            value = max(value, type(value)(self.minimum))
+        if self.maximum is not None and isinstance(value, int | float):
+            value = min(value, type(value)(self.maximum))
+        return cast(T, value)
+
+
+IDLE_LOCK_MINUTES = Setting(
+    "security/idle_lock_minutes",
+    int,
+    10,
+    "Lock the window after this many minutes without keyboard or mouse input (0: never).",
+    minimum=0,
+    maximum=240,
+)
+LANGUAGE = Setting("ui/language", str, "id", "Language of the interface.", choices=LANGUAGES)
+AUTO_SYNC_MINUTES = Setting(
+    "sync/auto_minutes",
+    int,
+    5,
+    "Synchronise automatically every this many minutes (0: only by hand and on reconnect).",
+    minimum=0,
+    maximum=240,
+)
+SERVER_URL = Setting(
+    "sync/server_url", str, "http://127.0.0.1:8765", "Address of the central CRM server."
+)
+LAST_OFFICER_ID = Setting("auth/last_officer_id", str, "", "Officer id last used to sign in.")
+DEADLINE_WARNING_HOURS = Setting(
+    "notify/deadline_warning_hours",
+    int,
+    4,
+    "Notify when a deadline is within this many hours.",
+    minimum=1,
+    maximum=72,
+)
+TRAY_NOTIFICATIONS = Setting(
+    "notify/tray", bool, True, "Show desktop notifications for new reports and close deadlines."
+)
+
+ALL_SETTINGS: tuple[Setting[int] | Setting[str] | Setting[bool], ...] = (
+    IDLE_LOCK_MINUTES,
+    LANGUAGE,
+    AUTO_SYNC_MINUTES,
+    SERVER_URL,
+    LAST_OFFICER_ID,
+    DEADLINE_WARNING_HOURS,
+    TRAY_NOTIFICATIONS,
+)
+
+SETTINGS_FILE = "settings.ini"
+
+
+class Settings:
+    """Typed access to the settings file of one data directory."""
+
+    def __init__(self, directory: Path) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        self.path = directory / SETTINGS_FILE
+        self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def get(self, setting: Setting[T]) -> T:
+        return setting.coerce(self._qs.value(setting.key))
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        self._qs.setValue(setting.key, setting.coerce(value))
+        self._qs.sync()
+
+    def reset(self, setting: Setting[T]) -> None:
+        self._qs.remove(setting.key)
+        self._qs.sync()

@@ -1,0 +1,163 @@
+"""Status colours, icons and texts shared by the list, the detail and the map.
+
+One palette (``Status.colour`` from the domain), one icon family (qtawesome's
+``mdi6``), and never colour alone: every colour comes with a text and an icon.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from functools import cache
+
+import qtawesome as qta
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QIcon
+
+from officer_app import i18n
+from officer_app.domain import ActionType, Status
+from officer_app.domain.deadlines import DeadlineKind, describe_left_en
+from officer_app.domain.deadlines import describe_left as describe_left_id
+
+ICON_FAMILY = "mdi6"
+
+STATUS_ICONS: dict[Status, str] = {
+    Status.MENUNGGU: "clock-alert-outline",
+    Status.KOORDINASI: "swap-horizontal",
+    Status.DISPOSISI: "call-split",
+    Status.PROSES: "progress-wrench",
+    Status.MENUNGGU_VALIDASI: "clipboard-check-outline",
+    Status.SELESAI: "check-circle",
+    Status.TL_DITOLAK: "undo-variant",
+    Status.DITOLAK: "cancel",
+}
+
+ACTION_ICONS: dict[ActionType, str] = {
+    ActionType.ACCEPT: "check",
+    ActionType.FOLLOWUP: "camera-plus",
+    ActionType.NOTE: "note-plus-outline",
+    ActionType.FORWARD: "share-outline",
+    ActionType.DISPOSE: "call-split",
+    ActionType.REASSIGN: "account-switch-outline",
+    ActionType.REJECT: "cancel",
+    ActionType.MARK_DUPLICATE: "content-duplicate",
+    ActionType.SET_PRIORITY: "flag-outline",
+    ActionType.VALIDATE: "check-decagram-outline",
+    ActionType.REJECT_FOLLOWUP: "undo-variant",
+}
+
+OVERDUE_COLOUR = "#c62828"  # red
+CLOSE_COLOUR = "#b26a00"  # amber, dark enough to read as text on white
+OK_COLOUR = "#2e7d32"
+
+
+def icon(name: str, colour: str | None = None) -> QIcon:
+    """An icon of our one family: ``icon("sync")``."""
+    if colour is None:
+        return qta.icon(f"{ICON_FAMILY}.{name}")
+    return qta.icon(f"{ICON_FAMILY}.{name}", color=colour)
+
+
+@cache
+def status_icon(status: Status) -> QIcon:
+    return icon(STATUS_ICONS[status], status.colour)
+
+
+def status_colour(status: Status) -> QColor:
+    return QColor(status.colour)
+
+
+def status_text(status: Status) -> str:
+    """The status as people read it, in the current language."""
+    tr = QCoreApplication.translate
+    texts = {
+        Status.MENUNGGU: tr("Status", "Menunggu"),
+        Status.KOORDINASI: tr("Status", "Koordinasi"),
+        Status.DISPOSISI: tr("Status", "Disposisi"),
+        Status.PROSES: tr("Status", "Proses"),
+        Status.MENUNGGU_VALIDASI: tr("Status", "Menunggu Validasi"),
+        Status.SELESAI: tr("Status", "Selesai"),
+        Status.TL_DITOLAK: tr("Status", "TL Ditolak"),
+        Status.DITOLAK: tr("Status", "Ditolak"),
+    }
+    return texts[status]
+
+
+def action_text(action: ActionType) -> str:
+    tr = QCoreApplication.translate
+    texts = {
+        ActionType.CREATE: tr("Action", "Laporan baru"),
+        ActionType.ACCEPT: tr("Action", "Terima dan proses"),
+        ActionType.FOLLOWUP: tr("Action", "Catat tindak lanjut"),
+        ActionType.NOTE: tr("Action", "Tambah catatan"),
+        ActionType.FORWARD: tr("Action", "Teruskan ke unit lain"),
+        ActionType.DISPOSE: tr("Action", "Disposisi ke Suku Dinas"),
+        ActionType.REASSIGN: tr("Action", "Alihkan ke petugas lain"),
+        ActionType.REJECT: tr("Action", "Tolak laporan"),
+        ActionType.MARK_DUPLICATE: tr("Action", "Tandai duplikat"),
+        ActionType.SET_PRIORITY: tr("Action", "Atur prioritas"),
+        ActionType.VALIDATE: tr("Action", "Setujui tindak lanjut"),
+        ActionType.REJECT_FOLLOWUP: tr("Action", "Tolak tindak lanjut"),
+    }
+    return texts[action]
+
+
+def event_text(event_type: str) -> str:
+    """A timeline event type (an action, or a server event) as a short phrase."""
+    tr = QCoreApplication.translate
+    try:
+        return action_text(ActionType(event_type))
+    except ValueError:
+        pass
+    texts = {
+        "created": tr("Event", "Laporan masuk"),
+        "routed": tr("Event", "Diteruskan otomatis ke unit"),
+    }
+    return texts.get(event_type, event_type)
+
+
+def deadline_kind_text(kind: DeadlineKind) -> str:
+    tr = QCoreApplication.translate
+    texts = {
+        DeadlineKind.RESPONSE: tr("Deadline", "Respons"),
+        DeadlineKind.ANSWER: tr("Deadline", "Jawaban pengaduan"),
+        DeadlineKind.FOLLOWUP: tr("Deadline", "Tindak lanjut"),
+    }
+    return texts[kind]
+
+
+def describe_left(left: timedelta) -> str:
+    """"sisa 3 jam" / "lewat 2 hari" in the current language."""
+    if i18n.current_language() == "en":
+        return describe_left_en(left)
+    return describe_left_id(left)
+
+
+def deadline_colour(due: datetime, start: datetime, now: datetime) -> str | None:
+    """Red when overdue, amber when less than a quarter of the time is left."""
+    if now > due:
+        return OVERDUE_COLOUR
+    if due - now < (due - start) / 4:
+        return CLOSE_COLOUR
+    return None
+
+
+def describe_age(created: datetime, now: datetime) -> str:
+    """How long ago a report came in: "3 hari", "5 jam"."""
+    seconds = max(0.0, (now - created).total_seconds())
+    tr = QCoreApplication.translate
+    if seconds < 3600:
+        return tr("Age", "%n mnt", "", max(1, int(seconds // 60)))
+    if seconds < 2 * 86400:
+        return tr("Age", "%n jam", "", int(seconds // 3600))
+    return tr("Age", "%n hari", "", int(seconds // 86400))
+
+
+def describe_ago(when: datetime | None, now: datetime) -> str:
+    """"2 mnt lalu" for the status bar."""
+    tr = QCoreApplication.translate
+    if when is None:
+        return tr("Age", "belum pernah")
+    seconds = max(0.0, (now - when).total_seconds())
+    if seconds < 60:
+        return tr("Age", "baru saja")
+    return tr("Age", "%1 lalu").replace("%1", describe_age(when, now))
