@@ -398,9 +398,7 @@ class PhotoStore:
         if hashlib.sha256(original_bytes).hexdigest() != processed.meta.original_sha256:
             raise ValueError("original bytes do not match the photo's original_sha256")
         self._write_once(self.path(processed.sha256), processed.data)
-        self._write_once(
-            self.path(processed.meta.original_sha256, original=True), original_bytes
-        )
+        self._write_once(self.path(processed.meta.original_sha256, original=True), original_bytes)
 
     def path(self, sha256: str, *, original: bool = False) -> Path:
         """Where the file with this hash lives (whether or not it exists yet)."""
