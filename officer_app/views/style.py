@@ -126,7 +126,7 @@ def deadline_kind_text(kind: DeadlineKind) -> str:
 
 
 def describe_left(left: timedelta) -> str:
-    """"sisa 3 jam" / "lewat 2 hari" in the current language."""
+    """ "sisa 3 jam" / "lewat 2 hari" in the current language."""
     if i18n.current_language() == "en":
         return describe_left_en(left)
     return describe_left_id(left)
@@ -153,7 +153,7 @@ def describe_age(created: datetime, now: datetime) -> str:
 
 
 def describe_ago(when: datetime | None, now: datetime) -> str:
-    """"2 mnt lalu" for the status bar."""
+    """ "2 mnt lalu" for the status bar."""
     tr = QCoreApplication.translate
     if when is None:
         return tr("Age", "belum pernah")
