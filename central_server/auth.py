@@ -92,6 +92,7 @@ def current_officer(
     if row is None:
         raise _invalid()
     token, officer = row
+    session.rollback()  # end the read: the route may use this session afresh
     if token.revoked_at is not None or as_utc(token.expires_at) <= utcnow() or not officer.active:
         raise _invalid()
     try:

@@ -1,0 +1,79 @@
+"""GET /api/v1/reference: categories, units, officers, SLA rules, channels (with an ETag)."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request, Response
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from officer_app.domain import Channel
+from officer_app.sync.wire import CategoryOut, OfficerOut, ReferenceData, SlaRuleOut, UnitOut
+
+from ..auth import CurrentOfficer, current_officer
+from ..db import get_session
+from ..models import Category, Officer, SlaRuleRow, Unit
+
+router = APIRouter()
+
+
+def build_reference(session: Session) -> ReferenceData:
+    return ReferenceData(
+        categories=[
+            CategoryOut(
+                id=c.id,
+                name=c.name,
+                agency_unit_id=c.agency_unit_id,
+                handled_by_kelurahan=c.handled_by_kelurahan,
+            )
+            for c in session.execute(select(Category).order_by(Category.id)).scalars()
+        ],
+        units=[
+            UnitOut(
+                id=u.id,
+                name=u.name,
+                kind=u.kind,
+                parent_id=u.parent_id,
+                code=u.code,
+            )
+            for u in session.execute(select(Unit).order_by(Unit.id)).scalars()
+        ],
+        officers=[
+            OfficerOut(
+                id=o.id,
+                name=o.name,
+                role=o.role,
+                unit_id=o.unit_id,
+            )
+            for o in session.execute(
+                select(Officer).where(Officer.active.is_(True)).order_by(Officer.id)
+            ).scalars()
+        ],
+        sla_rules=[
+            SlaRuleOut(
+                category_id=r.category_id,
+                channel=r.channel,
+                response_hours=r.response_hours,
+                followup_days=r.followup_days,
+                answer_days=r.answer_days,
+            )
+            for r in session.execute(select(SlaRuleRow).order_by(SlaRuleRow.id)).scalars()
+        ],
+        channels=list(Channel),
+    )
+
+
+@router.get("/reference", response_model=ReferenceData)
+def reference(
+    request: Request,
+    _officer: Annotated[CurrentOfficer, Depends(current_officer)],
+    session: Annotated[Session, Depends(get_session)],
+) -> Response:
+    body = build_reference(session).model_dump_json().encode()
+    etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
+    wanted = {t.strip() for t in request.headers.get("if-none-match", "").split(",")}
+    if etag in wanted or f"W/{etag}" in wanted:
+        return Response(status_code=304, headers={"ETag": etag})
+    return Response(body, media_type="application/json", headers={"ETag": etag})

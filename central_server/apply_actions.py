@@ -1,0 +1,500 @@
+"""POST /api/v1/sync/actions: apply a batch of outbox actions, each at most once.
+
+Each action runs in its own transaction: one that fails never affects another.
+Every rule comes from officer_app.domain; this module only adds what needs the
+database (scope, existence of units, officers and photos, numbers, effects).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import exists, or_, select
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from officer_app.domain import (
+    RULES,
+    ActionType,
+    DomainError,
+    Role,
+    Status,
+    check_new_report,
+    check_payload,
+    check_transition,
+)
+from officer_app.sync.wire import ActionIn, ActionResult
+
+from . import audit
+from .auth import CurrentOfficer
+from .clock import as_utc, utcnow
+from .models import (
+    AppliedAction,
+    Attachment,
+    Category,
+    Event,
+    LeasedNumber,
+    Media,
+    NumberLease,
+    Officer,
+    Report,
+    ReporterIdentity,
+    ScopeExit,
+    Unit,
+)
+from .numbering import jakarta_today, next_seq, take_numbers
+from .routing import kelurahan_unit
+from .scoping import Scope
+from .serialize import audit_identity_views, report_out
+
+log = logging.getLogger(__name__)
+_ATTEMPTS = 3
+
+
+class _Refusal(Exception):
+    """The action is not applied; ``result`` says why (the transaction rolls back)."""
+
+    def __init__(self, result: ActionResult) -> None:
+        super().__init__(result.message)
+        self.result = result
+
+
+def _rejected(action: ActionIn, code: str, message: str) -> _Refusal:
+    return _Refusal(
+        ActionResult(action_id=action.action_id, status="rejected", code=code, message=message)
+    )
+
+
+def apply_actions(
+    factory: sessionmaker[Session],
+    officer: CurrentOfficer,
+    actions: Sequence[ActionIn],
+    data_dir: Path | None,
+) -> list[ActionResult]:
+    """Apply ``actions`` in order; one result per action, in input order."""
+    return [apply_one(factory, officer, action, data_dir) for action in actions]
+
+
+def apply_one(
+    factory: sessionmaker[Session], officer: CurrentOfficer, action: ActionIn, data_dir: Path | None
+) -> ActionResult:
+    action = action.model_copy(update={"action_id": action.action_id.lower()})
+    for attempt in range(_ATTEMPTS):
+        try:
+            with factory() as session, session.begin():
+                return _apply(session, officer, action, data_dir)
+        except _Refusal as refusal:
+            return refusal.result
+        except (IntegrityError, OperationalError):
+            # A concurrent replay of the same action (unique action id) or a
+            # write race: the next attempt sees the winner's committed state.
+            if attempt == _ATTEMPTS - 1:
+                raise
+            log.info("retrying action %s after a write conflict", action.action_id)
+    raise AssertionError("unreachable")
+
+
+def _apply(
+    session: Session, officer: CurrentOfficer, action: ActionIn, data_dir: Path | None
+) -> ActionResult:
+    prior = session.get(AppliedAction, action.action_id)
+    if prior is not None:
+        if prior.officer_id != officer.id:
+            raise _rejected(
+                action, "action_id_taken", "Kode tindakan ini sudah dipakai oleh pengguna lain."
+            )
+        first = ActionResult.model_validate(prior.result)
+        return first.model_copy(update={"status": "duplicate"})
+    if action.type is ActionType.CREATE:
+        report = _create(session, officer, action, data_dir)
+    else:
+        report = _change(session, officer, action)
+    out = report_out(session, report, officer)
+    audit_identity_views(session, officer, [out])
+    result = ActionResult(action_id=action.action_id, status="applied", report=out)
+    session.add(
+        AppliedAction(
+            action_id=action.action_id,
+            officer_id=officer.id,
+            report_id=report.id,
+            type=action.type.value,
+            result=result.model_dump(mode="json"),
+            applied_at=utcnow(),
+        )
+    )
+    session.flush()
+    return result
+
+
+def _when(action: ActionIn, now: datetime) -> datetime:
+    """When it happened: the client's time, but never in the server's future."""
+    return min(as_utc(action.happened_at), now)
+
+
+def _check_photos(session: Session, action: ActionIn, photos: list[dict[str, str]]) -> None:
+    for photo in photos:
+        if session.get(Media, photo["sha256"]) is None:
+            raise _rejected(
+                action,
+                "photo_missing",
+                "Foto belum terunggah ke server; kirim ulang tindakan setelah foto terkirim.",
+            )
+
+
+def _attach(
+    session: Session, report_id: str, event_id: str, photos: list[dict[str, str]], at: datetime
+) -> None:
+    for photo in photos:
+        session.add(
+            Attachment(
+                report_id=report_id,
+                sha256=photo["sha256"],
+                kind=photo["kind"],
+                event_id=event_id,
+                captured_at=at,
+            )
+        )
+
+
+# --- changes to an existing report ----------------------------------------------------
+
+
+def _change(session: Session, officer: CurrentOfficer, action: ActionIn) -> Report:
+    report = session.execute(
+        select(Report).where(Report.id == action.report_id).with_for_update()
+    ).scalar_one_or_none()
+    if report is None or not Scope.of(session, officer).sees(report):
+        raise _Refusal(
+            ActionResult(
+                action_id=action.action_id,
+                status="conflict",
+                code="not_in_scope",
+                message="Laporan ini sudah dipindahkan ke unit lain atau tidak lagi terlihat "
+                "oleh Anda.",
+            )
+        )
+    try:
+        payload = check_payload(action.type, action.payload)
+    except DomainError as exc:
+        raise _rejected(action, exc.code, exc.message) from None
+    current = Status(report.status)
+    try:
+        new_status = check_transition(action.type, officer.role, current)
+    except DomainError as exc:
+        stale = (
+            exc.code == "invalid_transition"
+            and action.base_version is not None
+            and action.base_version < report.version
+        )
+        if stale:
+            raise _Refusal(
+                ActionResult(
+                    action_id=action.action_id,
+                    status="conflict",
+                    code="stale",
+                    message=f"Laporan sudah berubah menjadi {current.label} sebelum tindakan "
+                    f"'{action.type.label}' terkirim.",
+                    report=report_out(session, report, officer),
+                )
+            ) from None
+        raise _rejected(action, exc.code, exc.message) from None
+
+    now = utcnow()
+    at = _when(action, now)
+    photos: list[dict[str, str]] = payload.get("photos", [])
+    _check_photos(session, action, photos)
+    old_unit, old_status = report.unit_id, report.status
+    event = Event(
+        id=action.action_id,
+        report_id=report.id,
+        type=action.type.value,
+        actor_id=officer.id,
+        at=at,
+        note=payload.get("note"),
+        reason=payload.get("reason"),
+        action_id=action.action_id,
+    )
+    _EFFECTS.get(action.type, _no_effect)(session, action, report, payload, event, at)
+    if RULES[action.type].counts_as_response and report.first_response_at is None:
+        report.first_response_at = at
+    if new_status is not current:
+        event.from_status, event.to_status = current.value, new_status.value
+        report.status = new_status.value
+    report.version += 1
+    report.seq = next_seq(session)
+    report.updated_at = now
+    session.add(event)
+    session.flush()
+    _attach(session, report.id, event.id, photos, at)
+    if report.unit_id != old_unit or report.status != old_status:
+        session.add(
+            ScopeExit(
+                seq=report.seq, report_id=report.id, old_unit_id=old_unit, old_status=old_status
+            )
+        )
+    _audit_change(session, officer, action, report, old_unit, old_status)
+    return report
+
+
+def _no_effect(*_args: Any) -> None:
+    return None
+
+
+def _followup(
+    _s: Session, _a: ActionIn, report: Report, payload: dict[str, Any], _e: Event, at: datetime
+) -> None:
+    report.followup_at = at
+    if payload.get("estimated_completion"):
+        report.estimated_completion = date.fromisoformat(payload["estimated_completion"])
+
+
+def _move(
+    session: Session,
+    action: ActionIn,
+    report: Report,
+    payload: dict[str, Any],
+    event: Event,
+    at: datetime,
+) -> None:
+    target = session.get(Unit, payload["target_unit_id"])
+    if target is None:
+        raise _rejected(action, "unit_unknown", "Unit tujuan tidak dikenal.")
+    if target.id == report.unit_id:
+        raise _rejected(action, "same_unit", "Laporan sudah berada di unit tujuan.")
+    if action.type is ActionType.DISPOSE:
+        current = session.get(Unit, report.unit_id)
+        if (
+            current is None
+            or current.kind != "dinas"
+            or target.kind != "sudin"
+            or (target.parent_id != current.id)
+        ):
+            raise _rejected(
+                action,
+                "dispose_target",
+                "Disposisi hanya dapat dilakukan dari Dinas ke Suku Dinas di bawahnya.",
+            )
+    report.unit_id = target.id
+    report.landed_at = at
+    report.assignee_id = None
+    event.target_unit_id = target.id
+
+
+def _reassign(
+    session: Session,
+    action: ActionIn,
+    report: Report,
+    payload: dict[str, Any],
+    event: Event,
+    _at: datetime,
+) -> None:
+    assignee = session.get(Officer, payload["assignee_id"])
+    if assignee is None or not assignee.active or assignee.unit_id != report.unit_id:
+        raise _rejected(
+            action, "assignee_invalid", "Petugas tujuan bukan petugas aktif unit laporan ini."
+        )
+    report.assignee_id = assignee.id
+    event.assignee_id = assignee.id
+
+
+def _mark_duplicate(
+    session: Session,
+    action: ActionIn,
+    report: Report,
+    payload: dict[str, Any],
+    _e: Event,
+    _at: datetime,
+) -> None:
+    ref = payload["duplicate_of"]
+    original = session.execute(
+        select(Report.id).where(or_(Report.id == ref, Report.number == ref.upper())).limit(1)
+    ).scalar_one_or_none()
+    if original is None or original == report.id:
+        raise _rejected(action, "duplicate_unknown", "Laporan asli yang disebutkan tidak ada.")
+    report.duplicate_of = original
+
+
+def _set_priority(
+    _s: Session, _a: ActionIn, report: Report, payload: dict[str, Any], _e: Event, _at: datetime
+) -> None:
+    report.priority = payload["priority"]
+
+
+def _validate(
+    _s: Session, _a: ActionIn, report: Report, _p: dict[str, Any], _e: Event, at: datetime
+) -> None:
+    report.completed_at = at
+
+
+_EFFECTS = {
+    ActionType.FOLLOWUP: _followup,
+    ActionType.FORWARD: _move,
+    ActionType.DISPOSE: _move,
+    ActionType.REASSIGN: _reassign,
+    ActionType.MARK_DUPLICATE: _mark_duplicate,
+    ActionType.SET_PRIORITY: _set_priority,
+    ActionType.VALIDATE: _validate,
+}
+
+
+def _audit_change(
+    session: Session,
+    officer: CurrentOfficer,
+    action: ActionIn,
+    report: Report,
+    old_unit: str,
+    old_status: str,
+) -> None:
+    detail = {"action_id": action.action_id, "type": action.type.value}
+    if report.status != old_status:
+        audit.record(
+            session,
+            audit.AuditKind.STATUS_CHANGE,
+            actor_id=officer.id,
+            report_id=report.id,
+            unit_id=old_unit,
+            detail={**detail, "from": old_status, "to": report.status},
+        )
+    if report.unit_id != old_unit:
+        audit.record(
+            session,
+            audit.AuditKind.FORWARD,
+            actor_id=officer.id,
+            report_id=report.id,
+            unit_id=old_unit,
+            detail={**detail, "to_unit": report.unit_id},
+        )
+    if action.type is ActionType.REASSIGN:
+        audit.record(
+            session,
+            audit.AuditKind.REASSIGN,
+            actor_id=officer.id,
+            report_id=report.id,
+            unit_id=report.unit_id,
+            detail={**detail, "assignee_id": report.assignee_id},
+        )
+
+
+# --- a new walk-in report -----------------------------------------------------------------
+
+
+def _create(
+    session: Session, officer: CurrentOfficer, action: ActionIn, data_dir: Path | None
+) -> Report:
+    if session.get(Report, action.report_id) is not None:
+        raise _rejected(action, "report_exists", "Laporan dengan kode ini sudah ada.")
+    try:
+        new = check_new_report(officer.role, action.payload)
+    except DomainError as exc:
+        raise _rejected(action, exc.code, exc.message) from None
+    if session.get(Category, new["category_id"]) is None:
+        raise _rejected(action, "category_unknown", "Kategori laporan tidak dikenal.")
+    unit = kelurahan_unit(
+        session, new.get("kelurahan_code"), new.get("lat"), new.get("lon"), data_dir
+    )
+    if unit is None:
+        raise _rejected(
+            action,
+            "location_unroutable",
+            "Lokasi tidak berada di kelurahan mana pun yang dikenal di DKI Jakarta.",
+        )
+    _check_photos(session, action, new["photos"])
+    now = utcnow()
+    at = _when(action, now)
+    report = Report(
+        id=action.report_id,
+        number=_number(session, officer, action, new.get("number"), at, now),
+        category_id=new["category_id"],
+        channel=new["channel"],
+        status=Status.MENUNGGU.value,
+        description=new["description"],
+        address=new["address"],
+        lat=new.get("lat"),
+        lon=new.get("lon"),
+        kelurahan_code=unit.code,
+        unit_id=unit.id,
+        assignee_id=None,
+        created_by=officer.id,
+        is_private=new["is_private"],
+        priority="normal",
+        created_at=at,
+        landed_at=now,
+        supporters=0,
+        version=1,
+        seq=next_seq(session),
+        updated_at=now,
+    )
+    session.add(report)
+    session.flush()
+    who = new["reporter"]
+    session.add(
+        ReporterIdentity(
+            report_id=report.id,
+            anonymous=who["anonymous"],
+            name=who.get("name"),
+            nik=who.get("nik"),
+            phone=who.get("phone"),
+            address=who.get("address"),
+        )
+    )
+    session.add(
+        Event(
+            id=action.action_id,
+            report_id=report.id,
+            type="created",
+            actor_id=officer.id,
+            at=at,
+            to_status=Status.MENUNGGU.value,
+            target_unit_id=unit.id,
+            action_id=action.action_id,
+        )
+    )
+    session.flush()
+    _attach(session, report.id, action.action_id, new["photos"], at)
+    audit.record(
+        session,
+        audit.AuditKind.CREATE,
+        actor_id=officer.id,
+        report_id=report.id,
+        unit_id=unit.id,
+        detail={"action_id": action.action_id, "number": report.number},
+    )
+    return report
+
+
+def _number(
+    session: Session,
+    officer: CurrentOfficer,
+    action: ActionIn,
+    requested: str | None,
+    at: datetime,
+    now: datetime,
+) -> str:
+    """The desk's leased number when it was live when handed out, else the next one today."""
+    if requested and officer.role is Role.DESK:
+        row = session.execute(
+            select(LeasedNumber, NumberLease.expires_at)
+            .join(NumberLease, NumberLease.id == LeasedNumber.lease_id)
+            .where(LeasedNumber.number == requested, NumberLease.officer_id == officer.id)
+            .with_for_update()
+        ).first()
+        if row is not None:
+            leased, expires_at = row
+            taken = session.execute(select(exists().where(Report.number == requested))).scalar_one()
+            usable = (
+                leased.report_id is None
+                and not leased.released
+                and not taken
+                and at <= as_utc(expires_at)
+            )
+            if usable:
+                leased.report_id = action.report_id
+                return requested
+    try:
+        return take_numbers(session, jakarta_today(now), 1)[0]
+    except DomainError as exc:
+        raise _rejected(action, "numbers_exhausted", exc.message) from None

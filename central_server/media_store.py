@@ -1,0 +1,93 @@
+"""Photo bytes on disk, content-addressed: <media dir>/ab/cd/<sha256>.
+
+Bytes are streamed to a temporary file while their hash and size are computed,
+then renamed into place: a reader never sees half a file, and the same bytes
+uploaded twice end as one file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+
+SNIFF_BYTES = 16
+
+
+class MediaError(Exception):
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+
+
+def sniff_image(head: bytes) -> str | None:
+    """The content type of JPEG, PNG or WebP bytes from their magic number, else None."""
+    if head.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if len(head) >= 12 and head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "image/webp"
+    return None
+
+
+def media_path(media_dir: Path, sha256: str) -> Path:
+    return media_dir / sha256[:2] / sha256[2:4] / sha256
+
+
+@dataclass(frozen=True)
+class Stored:
+    sha256: str
+    size: int
+    content_type: str
+    created: bool  # False: the file was already there
+
+
+def _too_large(limit: int) -> MediaError:
+    return MediaError(413, "too_large", f"Foto terlalu besar (batas {limit // (1024 * 1024)} MB).")
+
+
+async def store_stream(
+    media_dir: Path, expected_sha256: str, chunks: AsyncIterator[bytes], max_bytes: int
+) -> Stored:
+    """Write ``chunks`` under ``expected_sha256``; refuse wrong hash, non-images, big files."""
+    tmp_dir = media_dir / "tmp"
+    tmp_dir.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(dir=tmp_dir, prefix="upload-")
+    tmp = Path(tmp_name)
+    digest = hashlib.sha256()
+    size = 0
+    head = b""
+    try:
+        with os.fdopen(fd, "wb") as out:
+            async for chunk in chunks:
+                size += len(chunk)
+                if size > max_bytes:
+                    raise _too_large(max_bytes)
+                if len(head) < SNIFF_BYTES:
+                    head += chunk[: SNIFF_BYTES - len(head)]
+                digest.update(chunk)
+                out.write(chunk)
+        content_type = sniff_image(head)
+        if content_type is None:
+            raise MediaError(415, "unsupported_media", "Berkas bukan foto JPEG, PNG, atau WebP.")
+        actual = digest.hexdigest()
+        if actual != expected_sha256:
+            raise MediaError(
+                422,
+                "hash_mismatch",
+                "Sidik (sha256) isi berkas tidak sama dengan alamatnya; unggah ulang foto.",
+            )
+        final = media_path(media_dir, actual)
+        if final.exists():
+            return Stored(actual, size, content_type, created=False)
+        final.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(tmp, final)
+        return Stored(actual, size, content_type, created=True)
+    finally:
+        tmp.unlink(missing_ok=True)

@@ -1,0 +1,189 @@
+"""Reports as the wire shows them (wire.ReportOut), for one viewer.
+
+Events and attachments come along. The reporter is hidden ({"hidden": true})
+for everyone but validators; every identity a validator receives is written to
+the audit log (audit_identity_views) before it leaves the server.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from officer_app.domain import Role, may_see_identity
+from officer_app.sync.wire import AttachmentOut, EventOut, ReporterOut, ReportOut
+
+from . import audit
+from .auth import CurrentOfficer
+from .clock import as_utc, as_utc_opt
+from .models import Attachment, Event, Media, Officer, Report, ReporterIdentity
+
+
+def reports_out(
+    session: Session, reports: Sequence[Report], viewer: CurrentOfficer
+) -> list[ReportOut]:
+    """Serialise ``reports`` (in order) for ``viewer`` (see audit_identity_views)."""
+    if not reports:
+        return []
+    ids = [r.id for r in reports]
+    events = _events(session, ids)
+    attachments = _attachments(session, ids)
+    identities = _identities(session, ids, viewer) if may_see_identity(viewer.role) else {}
+    out = []
+    for r in reports:
+        reporter = identities.get(r.id, ReporterOut(hidden=True))
+        out.append(
+            ReportOut(
+                id=r.id,
+                number=r.number,
+                category_id=r.category_id,
+                channel=r.channel,
+                status=r.status,
+                description=r.description,
+                address=r.address or "",
+                lat=r.lat,
+                lon=r.lon,
+                kelurahan_code=r.kelurahan_code,
+                unit_id=r.unit_id,
+                assignee_id=r.assignee_id,
+                is_private=r.is_private,
+                priority=r.priority,
+                created_at=as_utc(r.created_at),
+                landed_at=as_utc(r.landed_at),
+                first_response_at=as_utc_opt(r.first_response_at),
+                followup_at=as_utc_opt(r.followup_at),
+                completed_at=as_utc_opt(r.completed_at),
+                estimated_completion=r.estimated_completion,
+                duplicate_of=r.duplicate_of,
+                supporters=r.supporters or 0,
+                version=r.version,
+                seq=r.seq,
+                reporter=reporter,
+                attachments=attachments.get(r.id, []),
+                events=events.get(r.id, []),
+            )
+        )
+    return out
+
+
+def report_out(session: Session, report: Report, viewer: CurrentOfficer) -> ReportOut:
+    return reports_out(session, [report], viewer)[0]
+
+
+def _chunks(ids: Sequence[str], size: int = 900) -> list[Sequence[str]]:
+    # Stay below the bound-parameter limits of old SQLite builds.
+    return [ids[i : i + size] for i in range(0, len(ids), size)]
+
+
+def _events(session: Session, ids: Sequence[str]) -> dict[str, list[EventOut]]:
+    out: dict[str, list[EventOut]] = defaultdict(list)
+    for chunk in _chunks(ids):
+        rows = session.execute(
+            select(Event, Officer.name)
+            .outerjoin(Officer, Officer.id == Event.actor_id)
+            .where(Event.report_id.in_(chunk))
+            .order_by(Event.report_id, Event.at, Event.id)
+        )
+        for event, actor_name in rows:
+            out[event.report_id].append(
+                EventOut(
+                    id=event.id,
+                    type=event.type,
+                    actor_id=event.actor_id,
+                    actor_name=actor_name,
+                    at=as_utc(event.at),
+                    from_status=event.from_status,
+                    to_status=event.to_status,
+                    note=event.note,
+                    reason=event.reason,
+                    target_unit_id=event.target_unit_id,
+                    assignee_id=event.assignee_id,
+                    action_id=event.action_id,
+                )
+            )
+    return out
+
+
+def _attachments(session: Session, ids: Sequence[str]) -> dict[str, list[AttachmentOut]]:
+    rows: list[Any] = []
+    for chunk in _chunks(ids):
+        rows += session.execute(
+            select(Attachment, Media.content_type, Media.size)
+            .join(Media, Media.sha256 == Attachment.sha256)
+            .where(Attachment.report_id.in_(chunk))
+            .order_by(Attachment.report_id, Attachment.id)
+        ).all()
+    if not rows:
+        return {}
+    hashes = sorted({a.sha256 for a, _, _ in rows})
+    # A photo attached to more than one report: possibly reused evidence.
+    reused: set[str] = set()
+    for chunk in _chunks(hashes):
+        reused |= set(
+            session.execute(
+                select(Attachment.sha256)
+                .where(Attachment.sha256.in_(chunk))
+                .group_by(Attachment.sha256)
+                .having(func.count(func.distinct(Attachment.report_id)) > 1)
+            ).scalars()
+        )
+    out: dict[str, list[AttachmentOut]] = defaultdict(list)
+    for att, content_type, size in rows:
+        out[att.report_id].append(
+            AttachmentOut(
+                sha256=att.sha256,
+                kind=att.kind,
+                event_id=att.event_id,
+                content_type=content_type,
+                size=size,
+                captured_at=as_utc_opt(att.captured_at),
+                lat=att.lat,
+                lon=att.lon,
+                reused=att.sha256 in reused,
+            )
+        )
+    return out
+
+
+def _identities(
+    session: Session, ids: Sequence[str], viewer: CurrentOfficer
+) -> dict[str, ReporterOut]:
+    assert viewer.role is Role.VALIDATOR
+    out: dict[str, ReporterOut] = {}
+    for chunk in _chunks(ids):
+        for who in session.execute(
+            select(ReporterIdentity).where(ReporterIdentity.report_id.in_(chunk))
+        ).scalars():
+            out[who.report_id] = ReporterOut(
+                hidden=False,
+                anonymous=who.anonymous,
+                name=who.name,
+                nik=who.nik,
+                phone=who.phone,
+                address=who.address,
+            )
+    return out
+
+
+def audit_identity_views(session: Session, viewer: CurrentOfficer, shown: list[ReportOut]) -> int:
+    """Write one audit row per identity in ``shown``; return how many.
+
+    Callers write these in a writing transaction that commits before the
+    response leaves the server: no identity is shown unaudited.
+    """
+    count = 0
+    for report in shown:
+        if not report.reporter.hidden and not report.reporter.anonymous:
+            audit.record(
+                session,
+                audit.AuditKind.IDENTITY_VIEW,
+                actor_id=viewer.id,
+                report_id=report.id,
+                unit_id=report.unit_id,
+            )
+            count += 1
+    return count

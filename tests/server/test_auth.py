@@ -1,0 +1,101 @@
+"""Logging in and out over HTTP against a real server process."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import requests
+
+from central_server.testing import LiveServer, auth_header
+
+from . import plan
+from .conftest import Client, plan_server_kwargs
+
+
+def _token(server: LiveServer, officer_id: str, password: str) -> requests.Response:
+    return requests.post(
+        f"{server.api}/auth/token",
+        json={"officer_id": officer_id, "password": password},
+        timeout=30,
+    )
+
+
+def test_health_needs_no_auth(shared_server: LiveServer) -> None:
+    resp = requests.get(f"{shared_server.api}/health", timeout=10)
+    assert resp.status_code == 200
+    assert resp.json() == {"status": "ok", "protocol": 1}
+
+
+def test_login_returns_token_and_officer(shared_server: LiveServer) -> None:
+    resp = _token(shared_server, "field.a", plan.PASSWORD)
+    assert resp.status_code == 200, resp.text
+    body = resp.json()
+    assert body["token_type"] == "bearer"
+    assert len(body["token"]) >= 32
+    assert body["officer"] == {
+        "id": "field.a",
+        "name": "Petugas A",
+        "role": "field_officer",
+        "unit_id": plan.KEL_A,
+        "unit_name": "Kelurahan A",
+    }
+    me = requests.get(
+        f"{shared_server.api}/reference", headers=auth_header(body["token"]), timeout=10
+    )
+    assert me.status_code == 200
+
+
+def test_wrong_password_is_401_invalid_credentials(shared_server: LiveServer) -> None:
+    resp = _token(shared_server, "field.b", "not-the-password")
+    assert resp.status_code == 401
+    assert resp.json()["error"]["code"] == "invalid_credentials"
+    unknown = _token(shared_server, "nobody.here", "whatever")
+    assert unknown.status_code == 401
+    assert unknown.json()["error"]["code"] == "invalid_credentials"
+
+
+def test_five_failures_lock_the_account(shared_server: LiveServer) -> None:
+    codes = [_token(shared_server, "lock.test", "wrong").status_code for _ in range(5)]
+    assert codes[:4] == [401] * 4
+    assert codes[4] == 423
+    # Locked: even the right password is refused, with a readable message.
+    locked = _token(shared_server, "lock.test", plan.PASSWORD)
+    assert locked.status_code == 423
+    assert locked.json()["error"]["code"] == "account_locked"
+    assert "menit" in locked.json()["error"]["message"]
+
+
+def test_unknown_and_missing_token_are_401(shared_server: LiveServer) -> None:
+    bad = requests.get(
+        f"{shared_server.api}/sync/changes", headers=auth_header("made-up-token"), timeout=10
+    )
+    assert bad.status_code == 401
+    assert bad.json()["error"]["code"] == "token_invalid"
+    missing = requests.get(f"{shared_server.api}/sync/changes", timeout=10)
+    assert missing.status_code == 401
+    assert set(missing.json()["error"]) == {"code", "message"}
+
+
+def test_logout_revokes_the_token(shared_server: LiveServer) -> None:
+    client = Client(shared_server, "field.b")
+    assert client.get("/sync/changes").status_code == 200
+    assert client.post("/auth/logout").status_code == 204
+    after = client.get("/sync/changes")
+    assert after.status_code == 401
+    assert after.json()["error"]["code"] == "token_invalid"
+
+
+def test_demo_users_only_on_demo_servers(shared_server: LiveServer) -> None:
+    resp = _token(shared_server, "demo.field", "demo-password")
+    assert resp.status_code == 401
+
+
+def test_expired_token_is_401(server_factory: Callable[..., LiveServer]) -> None:
+    server = server_factory(**plan_server_kwargs(plan.build(2), token_ttl_s=1.0))
+    client = Client(server, "field.a")
+    assert client.get("/sync/changes").status_code == 200
+    time.sleep(1.3)
+    resp = client.get("/sync/changes")
+    assert resp.status_code == 401
+    assert resp.json()["error"]["code"] == "token_invalid"
