@@ -1,0 +1,435 @@
+"""Dialogs for actions on a report: follow-up with photos, note, forward, reason.
+
+Each dialog checks what the rules need before anything is written and says what
+is missing; then it hands the payload to ``submit(payload)``, which records the
+local action in a worker (write lane). A DomainError from the store (the rules
+checked again) is shown in the dialog, which stays open; nothing is written.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import date
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officer_app.domain import ActionType, DomainError, PhotoKind, check_payload
+from officer_app.views import style
+from officer_app.views.detail import plain_label
+from officer_app.views.services import Choice, PhotoRef
+from officer_app.workers import Task, run_in_worker
+
+log = logging.getLogger(__name__)
+
+Submit = Callable[[dict[str, Any], Callable[[], None], Callable[[BaseException], None]], None]
+ImportPhoto = Callable[[Path], PhotoRef]
+
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif", ".bmp", ".tif", ".tiff")
+
+
+def domain_message(exc: DomainError) -> str:
+    """A DomainError in the current language (the domain writes Bahasa Indonesia)."""
+    tr = QCoreApplication.translate
+    known = {
+        "photo_before_missing": tr("Rules", "Foto sebelum penanganan wajib dilampirkan."),
+        "photo_after_missing": tr("Rules", "Foto sesudah penanganan wajib dilampirkan."),
+        "note_too_short": tr("Rules", "Catatan wajib diisi."),
+        "reason_too_short": tr("Rules", "Alasan wajib diisi."),
+        "target_unit_id_missing": tr("Rules", "Pilih unit tujuan."),
+        "invalid_transition": tr(
+            "Rules", "Tindakan ini tidak bisa dilakukan pada status sekarang."
+        ),
+        "role_forbidden": tr("Rules", "Peran Anda tidak boleh melakukan tindakan ini."),
+        "estimate_invalid": tr("Rules", "Perkiraan tanggal selesai tidak valid."),
+    }
+    return known.get(exc.code, exc.message)
+
+
+class ActionDialog(QDialog):
+    """Common frame: a message line, OK/Cancel, busy state while submitting."""
+
+    def __init__(self, title: str, submit: Submit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._submit = submit
+        self.body = QVBoxLayout()
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(f"color: {style.OVERDUE_COLOUR};")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Simpan"))
+        self.buttons.accepted.connect(self.try_submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.body)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.submitted = False
+
+    def payload(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def missing(self) -> list[str]:
+        """What a person still has to provide, in words (empty: ready)."""
+        return []
+
+    def action(self) -> ActionType:
+        raise NotImplementedError
+
+    def try_submit(self) -> None:
+        missing = self.missing()
+        if missing:
+            self.message.setText(self.tr("Belum bisa disimpan:") + "\n• " + "\n• ".join(missing))
+            return
+        payload = self.payload()
+        try:
+            check_payload(self.action(), payload)
+        except DomainError as exc:
+            self.message.setText(domain_message(exc))
+            return
+        self.ok_button.setEnabled(False)
+        self.message.setText(self.tr("Menyimpan…"))
+        self._submit(payload, self._done, self._failed)
+
+    def _done(self) -> None:
+        self.submitted = True
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.ok_button.setEnabled(True)
+        if isinstance(exc, DomainError):
+            self.message.setText(domain_message(exc))
+        else:
+            log.error("action failed: %s", type(exc).__name__, exc_info=exc)
+            self.message.setText(self.tr("Tindakan tidak tersimpan karena kesalahan tak terduga."))
+
+
+class PhotoDropZone(QFrame):
+    """Photos of one kind (before / after), by drag-and-drop or a file picker.
+
+    Each file is processed (orientation, size, metadata) in a worker; the zone
+    lists the photos that are ready and those still being processed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, title: str, import_photo: ImportPhoto, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._import = import_photo
+        self.photos: list[PhotoRef] = []
+        self.busy = 0
+        self.errors: list[str] = []
+        self._tasks: list[Task[Any]] = []
+        self.setAcceptDrops(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumWidth(260)
+        layout = QVBoxLayout(self)
+        head = QLabel(title)
+        head.setStyleSheet("font-weight: 600;")
+        layout.addWidget(head)
+        hint = QLabel(self.tr("Seret foto ke sini, atau"))
+        layout.addWidget(hint)
+        self.pick_button = QPushButton(style.icon("folder-image"), self.tr("Pilih berkas…"))
+        self.pick_button.clicked.connect(self.pick)
+        layout.addWidget(self.pick_button)
+        self.list = QListWidget()
+        self.list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.list.setIconSize(QSize(96, 96))
+        self.list.setMinimumHeight(130)
+        layout.addWidget(self.list)
+        self.remove_button = QPushButton(style.icon("delete-outline"), self.tr("Hapus foto"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        layout.addWidget(self.remove_button)
+        self.state = plain_label()
+        layout.addWidget(self.state)
+
+    def pick(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Pilih foto"),
+            "",
+            self.tr("Foto (%1)").replace("%1", " ".join(f"*{s}" for s in IMAGE_SUFFIXES)),
+        )
+        self.add_files([Path(p) for p in paths])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt API)
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        self.add_files(paths)
+        event.acceptProposedAction()
+
+    def add_files(self, paths: Sequence[Path]) -> None:
+        for path in paths:
+            self.busy += 1
+            self._tasks.append(
+                run_in_worker(
+                    partial(self._process_in_worker, path),
+                    on_success=self._ready,
+                    on_failure=partial(self._refused, path),
+                    name="photo-import",
+                )
+            )
+        self._show_state()
+
+    def _process_in_worker(self, path: Path, _ctx: object) -> tuple[PhotoRef, QImage]:
+        ref = self._import(path)
+        image = QImage(str(ref.path))
+        if not image.isNull():
+            image = image.scaled(
+                96, 96, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation
+            )
+        return ref, image
+
+    def _ready(self, result: tuple[PhotoRef, QImage]) -> None:
+        ref, image = result
+        self.busy -= 1
+        if all(p.sha256 != ref.sha256 for p in self.photos):
+            self.photos.append(ref)
+            label = ref.captured_at.strftime("%d-%m-%Y %H:%M") if ref.captured_at else ""
+            if ref.reused:
+                label = (label + " · " if label else "") + self.tr("pernah dipakai!")
+            icon = QIcon(QPixmap.fromImage(image)) if not image.isNull() else style.icon("image")
+            item = QListWidgetItem(icon, label)
+            item.setData(Qt.ItemDataRole.UserRole, ref.sha256)
+            self.list.addItem(item)
+        self._show_state()
+        self.changed.emit()
+
+    def _refused(self, path: Path, exc: BaseException) -> None:
+        self.busy -= 1
+        reason = str(exc) if isinstance(exc, ValueError) else self.tr("tidak bisa dibaca")
+        self.errors.append(f"{path.name}: {reason}")
+        self._show_state()
+        self.changed.emit()
+
+    def remove_selected(self) -> None:
+        for item in self.list.selectedItems():
+            sha = item.data(Qt.ItemDataRole.UserRole)
+            self.photos = [p for p in self.photos if p.sha256 != sha]
+            self.list.takeItem(self.list.row(item))
+        self._show_state()
+        self.changed.emit()
+
+    def _show_state(self) -> None:
+        lines = []
+        if self.busy:
+            lines.append(self.tr("Memproses %n foto…", "", self.busy))
+        lines.extend(self.errors[-3:])
+        self.state.setText("\n".join(lines))
+
+
+class FollowupDialog(ActionDialog):
+    """Catat tindak lanjut: before and after photos, a note, an optional estimate."""
+
+    def __init__(
+        self, report_number: str, import_photo: ImportPhoto, submit: Submit, parent: QWidget | None
+    ) -> None:
+        title = QCoreApplication.translate("FollowupDialog", "Catat tindak lanjut — %1")
+        super().__init__(title.replace("%1", report_number), submit, parent)
+        zones = QHBoxLayout()
+        self.before = PhotoDropZone(self.tr("Foto sebelum"), import_photo)
+        self.after = PhotoDropZone(self.tr("Foto sesudah"), import_photo)
+        zones.addWidget(self.before)
+        zones.addWidget(self.after)
+        self.body.addLayout(zones)
+        form = QFormLayout()
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(self.tr("Apa yang sudah dikerjakan di lapangan?"))
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(110)
+        form.addRow(self.tr("&Catatan"), self.note)
+        self.has_estimate = QCheckBox(self.tr("Pekerjaan butuh waktu lebih lama"))
+        self.estimate = QDateEdit(QDate.currentDate().addDays(7))
+        self.estimate.setCalendarPopup(True)
+        self.estimate.setMinimumDate(QDate.currentDate())
+        self.estimate.setEnabled(False)
+        self.has_estimate.toggled.connect(self.estimate.setEnabled)
+        row = QHBoxLayout()
+        row.addWidget(self.has_estimate)
+        row.addWidget(self.estimate)
+        form.addRow(self.tr("Perkiraan selesai"), row)
+        self.body.addLayout(form)
+        self.resize(640, 520)
+
+    def action(self) -> ActionType:
+        return ActionType.FOLLOWUP
+
+    def missing(self) -> list[str]:
+        out = []
+        if self.before.busy or self.after.busy:
+            out.append(self.tr("tunggu, foto masih diproses"))
+        if not self.before.photos:
+            out.append(self.tr("foto sebelum penanganan"))
+        if not self.after.photos:
+            out.append(self.tr("foto sesudah penanganan"))
+        if not self.note.toPlainText().strip():
+            out.append(self.tr("catatan tindak lanjut"))
+        return out
+
+    def payload(self) -> dict[str, Any]:
+        photos = [{"sha256": p.sha256, "kind": PhotoKind.BEFORE.value} for p in self.before.photos]
+        photos += [{"sha256": p.sha256, "kind": PhotoKind.AFTER.value} for p in self.after.photos]
+        out: dict[str, Any] = {"note": self.note.toPlainText().strip(), "photos": photos}
+        if self.has_estimate.isChecked():
+            qd = self.estimate.date()
+            out["estimated_completion"] = date(qd.year(), qd.month(), qd.day()).isoformat()
+        return out
+
+
+class NoteDialog(ActionDialog):
+    """Tambah catatan."""
+
+    def __init__(self, report_number: str, submit: Submit, parent: QWidget | None) -> None:
+        super().__init__(
+            self.tr("Tambah catatan — %1").replace("%1", report_number), submit, parent
+        )
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.body.addWidget(QLabel(self.tr("Catatan")))
+        self.body.addWidget(self.note)
+        self.resize(480, 300)
+
+    def action(self) -> ActionType:
+        return ActionType.NOTE
+
+    def missing(self) -> list[str]:
+        return [] if self.note.toPlainText().strip() else [self.tr("isi catatan")]
+
+    def payload(self) -> dict[str, Any]:
+        return {"note": self.note.toPlainText().strip()}
+
+
+class ReasonDialog(ActionDialog):
+    """An action that needs only a reason (reject, reject a follow-up, validate)."""
+
+    def __init__(
+        self,
+        action: ActionType,
+        report_number: str,
+        submit: Submit,
+        parent: QWidget | None,
+        *,
+        reason_required: bool = True,
+    ) -> None:
+        super().__init__(f"{style.action_text(action)} — {report_number}", submit, parent)
+        self._action = action
+        self._required = reason_required
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        label = self.tr("Alasan") if reason_required else self.tr("Catatan (boleh kosong)")
+        self.body.addWidget(QLabel(label))
+        self.body.addWidget(self.reason)
+        self.resize(480, 280)
+
+    def action(self) -> ActionType:
+        return self._action
+
+    def missing(self) -> list[str]:
+        if self._required and not self.reason.toPlainText().strip():
+            return [self.tr("alasan")]
+        return []
+
+    def payload(self) -> dict[str, Any]:
+        text = self.reason.toPlainText().strip()
+        if not self._required:
+            return {"note": text} if text else {}
+        return {"reason": text}
+
+
+class ForwardDialog(ActionDialog):
+    """Teruskan ke unit lain: a unit (the category's usual agency first) and a reason."""
+
+    def __init__(
+        self,
+        report_number: str,
+        units: Sequence[Choice],
+        suggested_unit_id: str | None,
+        submit: Submit,
+        parent: QWidget | None,
+        *,
+        action: ActionType = ActionType.FORWARD,
+    ) -> None:
+        super().__init__(f"{style.action_text(action)} — {report_number}", submit, parent)
+        self._action = action
+        self.unit = QComboBox()
+        self.unit.setEditable(True)
+        self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.unit.addItem(self.tr("— pilih unit —"), None)
+        suggested_index = -1
+        for choice in units:
+            text = choice.name
+            if choice.id == suggested_unit_id:
+                text = self.tr("%1 (disarankan)").replace("%1", choice.name)
+                suggested_index = self.unit.count()
+            self.unit.addItem(text, choice.id)
+        if suggested_index > 0:
+            self.unit.setCurrentIndex(suggested_index)
+        else:
+            self.unit.setCurrentIndex(0)
+        self.suggestion = plain_label(
+            self.tr("Unit yang biasa menangani kategori ini sudah dipilih.")
+            if suggested_index > 0
+            else ""
+        )
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Unit tujuan"), self.unit)
+        form.addRow("", self.suggestion)
+        form.addRow(self.tr("&Alasan"), self.reason)
+        self.body.addLayout(form)
+        self.resize(520, 320)
+
+    def action(self) -> ActionType:
+        return self._action
+
+    def selected_unit(self) -> str | None:
+        index = self.unit.findText(self.unit.currentText())
+        if index < 0:
+            return None
+        value = self.unit.itemData(index)
+        return str(value) if value else None
+
+    def missing(self) -> list[str]:
+        out = []
+        if self.selected_unit() is None:
+            out.append(self.tr("unit tujuan"))
+        if not self.reason.toPlainText().strip():
+            out.append(self.tr("alasan meneruskan"))
+        return out
+
+    def payload(self) -> dict[str, Any]:
+        return {
+            "target_unit_id": self.selected_unit() or "",
+            "reason": self.reason.toPlainText().strip(),
+        }

@@ -1,0 +1,181 @@
+"""What the window needs from the rest of the workstation, as plain data.
+
+``app.py`` implements ``Services`` over the store, the photo store and the sync
+engine; the views see only these shapes. Methods marked *worker* are slow (disk,
+network, photo processing) and are only ever called through ``run_in_worker``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Protocol
+
+from officer_app.domain import ActionType, Role, Status
+from officer_app.domain.deadlines import DeadlineKind
+from officer_app.views.report_model import ReportSource
+
+
+@dataclass(frozen=True)
+class OfficerView:
+    id: str
+    name: str
+    role: Role
+    unit_id: str
+    unit_name: str
+
+
+@dataclass(frozen=True)
+class Choice:
+    """An item of a picker: id and the name shown."""
+
+    id: str
+    name: str
+    hint: str | None = None  # e.g. the category's usual agency unit id
+
+
+@dataclass(frozen=True)
+class DeadlineView:
+    kind: DeadlineKind
+    start: datetime
+    due: datetime
+
+
+@dataclass(frozen=True)
+class PhotoView:
+    sha256: str
+    kind: str  # PhotoKind value: before / after / evidence
+    path: Path | None  # None: not on this computer (yet)
+    captured_at: datetime | None = None
+    pending: bool = False
+    reused: bool = False
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    type: str
+    at: datetime
+    actor: str
+    from_status: Status | None = None
+    to_status: Status | None = None
+    note: str | None = None
+    reason: str | None = None
+    target: str | None = None
+    pending: bool = False  # local, not yet confirmed by the server
+
+
+@dataclass(frozen=True)
+class ReportDetail:
+    id: str
+    number: str
+    category: str
+    category_id: str
+    channel: str
+    status: Status
+    description: str
+    address: str
+    kelurahan: str
+    lat: float | None
+    lon: float | None
+    created_at: datetime
+    is_private: bool
+    reporter_hidden: bool
+    deadlines: Sequence[DeadlineView]
+    photos: Sequence[PhotoView]
+    timeline: Sequence[TimelineItem]
+    pending: int
+    estimated_completion: date | None = None
+    priority: str = "normal"
+    in_scope: bool = True
+
+
+@dataclass(frozen=True)
+class PhotoRef:
+    """A photo processed and stored locally, ready to be attached to an action."""
+
+    sha256: str
+    path: Path
+    captured_at: datetime | None = None
+    reused: bool = False  # the same original was used before
+
+
+@dataclass(frozen=True)
+class AttentionItem:
+    action_id: str
+    report_id: str
+    report_number: str
+    type: str
+    state: str  # conflict / rejected
+    code: str | None
+    message: str | None
+    happened_at: datetime
+
+
+@dataclass(frozen=True)
+class OutboxSummary:
+    waiting: int
+    attention: int
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    phase: str  # "push" / "pull" / "media"
+    done: int
+    total: int | None
+
+
+@dataclass(frozen=True)
+class SyncOutcome:
+    online: bool
+    changed_ids: frozenset[str] = frozenset()
+    removed_ids: frozenset[str] = frozenset()
+    pushed: int = 0
+    applied: int = 0
+    attention: int = 0
+    new_assigned: Sequence[str] = ()  # numbers of reports newly assigned to this officer
+    due_soon: Sequence[str] = ()  # numbers of reports with a deadline within the warning hours
+    login_needed: bool = False
+    message: str | None = None
+    finished_at: datetime | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+ProgressFn = Callable[[SyncProgress], None]
+CancelFn = Callable[[], bool]
+
+
+class Services(Protocol):
+    officer: OfficerView
+    report_source: ReportSource
+
+    def categories(self) -> Sequence[Choice]: ...
+
+    def kelurahan(self) -> Sequence[Choice]: ...
+
+    def units(self) -> Sequence[Choice]: ...
+
+    def load_detail(self, report_id: str) -> ReportDetail | None: ...  # worker
+
+    def import_photo(self, path: Path) -> PhotoRef: ...  # worker; raises ValueError
+
+    def act(self, report_id: str, action: ActionType, payload: dict[str, Any]) -> None:
+        """Record a local action (worker, write lane); raises DomainError."""
+        ...
+
+    def outbox_summary(self) -> OutboxSummary: ...
+
+    def attention_items(self) -> Sequence[AttentionItem]: ...  # worker
+
+    def resend(self, action_id: str) -> None: ...  # worker, write lane
+
+    def discard(self, action_id: str) -> None: ...  # worker, write lane
+
+    def sync(self, progress: ProgressFn, cancelled: CancelFn) -> SyncOutcome: ...  # worker
+
+    def last_sync_at(self) -> datetime | None: ...
+
+    def verify_password(self, password: str) -> bool: ...  # worker
+
+    def close(self) -> None: ...
