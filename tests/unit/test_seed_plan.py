@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import time
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -370,12 +369,8 @@ def test_synthetic_region_is_the_real_one_when_data_exists(plan: SeedPlan) -> No
     assert "SINTETIS" not in plan.region_note.upper()
 
 
-@pytest.mark.slow
-def test_fifty_thousand_reports_in_a_few_seconds(data_dir: Path) -> None:
-    build_plan(data_dir, 10, seed=1, now=NOW)  # boundaries loaded and cached
-    start = time.perf_counter()
-    plan = build_plan(data_dir, 50_000, seed=2, now=NOW)
-    elapsed = time.perf_counter() - start
-    assert len(plan.reports) == 50_000
-    assert len({r.number for r in plan.reports}) == 50_000
-    assert elapsed < 8.0, elapsed
+def test_large_plans_keep_numbers_unique(data_dir: Path) -> None:
+    # Speed is measured in benchmarks/, not here.
+    plan = build_plan(data_dir, 20_000, seed=2, now=NOW)
+    assert len(plan.reports) == 20_000
+    assert len({r.number for r in plan.reports}) == 20_000
