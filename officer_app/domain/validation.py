@@ -82,6 +82,9 @@ _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u20
 def check_text(kind: str, text: str | None) -> str:
     """Return the cleaned text, or raise a DomainError naming what is wrong."""
     limit = LIMITS[kind]
+    if text is not None and not isinstance(text, str):
+        # Payloads are parsed JSON: a number or list where text belongs is bad input.
+        raise DomainError(f"{kind}_invalid", f"{limit.label} harus berupa teks.", kind)
     cleaned = clean_text(text or "")
     if len(cleaned) < limit.minimum:
         if limit.minimum <= 1:
