@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,6 +47,7 @@ log = logging.getLogger(__name__)
 Submit = Callable[[dict[str, Any], Callable[[], None], Callable[[BaseException], None]], None]
 ImportPhoto = Callable[[Path], PhotoRef]
 
+PHOTO_SOURCES = "_photo_sources"  # payload key (not sent): sha256 -> chosen file
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif", ".bmp", ".tif", ".tiff")
 
 
@@ -203,7 +204,9 @@ class PhotoDropZone(QFrame):
 
     def _process_in_worker(self, path: Path, _ctx: object) -> tuple[PhotoRef, QImage]:
         ref = self._import(path)
-        image = QImage(str(ref.path))
+        reader = QImageReader(str(ref.source))
+        reader.setAutoTransform(True)  # EXIF orientation, as the upload will be
+        image = reader.read()
         if not image.isNull():
             image = image.scaled(
                 96, 96, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation
@@ -300,6 +303,8 @@ class FollowupDialog(ActionDialog):
         photos = [{"sha256": p.sha256, "kind": PhotoKind.BEFORE.value} for p in self.before.photos]
         photos += [{"sha256": p.sha256, "kind": PhotoKind.AFTER.value} for p in self.after.photos]
         out: dict[str, Any] = {"note": self.note.toPlainText().strip(), "photos": photos}
+        # Where each photo came from: the store records the chosen files with the action.
+        out[PHOTO_SOURCES] = {p.sha256: p.source for p in [*self.before.photos, *self.after.photos]}
         if self.has_estimate.isChecked():
             qd = self.estimate.date()
             out["estimated_completion"] = date(qd.year(), qd.month(), qd.day()).isoformat()

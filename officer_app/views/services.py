@@ -95,8 +95,8 @@ class ReportDetail:
 class PhotoRef:
     """A photo processed and stored locally, ready to be attached to an action."""
 
-    sha256: str
-    path: Path
+    sha256: str  # of the processed JPEG that will be uploaded
+    source: Path  # the file the person chose (recorded with the action)
     captured_at: datetime | None = None
     reused: bool = False  # the same original was used before
 

@@ -1,0 +1,229 @@
+"""Perlu perhatian: actions the server refused or found in conflict.
+
+Each row shows the server's reason; "Kirim ulang" queues it again, "Buang"
+drops it after a confirmation (the store writes the discard to its audit log).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officer_app.domain import DomainError
+from officer_app.views import style
+from officer_app.views.detail import local_time
+from officer_app.views.dialogs import domain_message
+from officer_app.views.services import AttentionItem, Services
+from officer_app.workers import run_in_worker
+
+COL_NUMBER = 0
+COL_ACTION = 1
+COL_WHEN = 2
+COL_STATE = 3
+COL_REASON = 4
+COLUMN_COUNT = 5
+
+ItemRole = Qt.ItemDataRole.UserRole + 1
+_ROOT = QModelIndex()
+
+
+class AttentionModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[AttentionItem] = []
+
+    def set_items(self, items: Sequence[AttentionItem]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(  # noqa: N802 (Qt API)
+        self, parent: QModelIndex | QPersistentModelIndex = _ROOT
+    ) -> int:
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(  # noqa: N802 (Qt API)
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            COL_NUMBER: self.tr("Laporan"),
+            COL_ACTION: self.tr("Tindakan"),
+            COL_WHEN: self.tr("Waktu"),
+            COL_STATE: self.tr("Jawaban server"),
+            COL_REASON: self.tr("Alasan dari server"),
+        }.get(section)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        item = self.items[index.row()]
+        col = index.column()
+        if role == ItemRole:
+            return item
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == COL_NUMBER:
+                return item.report_number
+            if col == COL_ACTION:
+                return style.event_text(item.type)
+            if col == COL_WHEN:
+                return local_time(item.happened_at)
+            if col == COL_STATE:
+                return self.tr("konflik") if item.state == "conflict" else self.tr("ditolak")
+            if col == COL_REASON:
+                return item.message or item.code or "—"
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_STATE:
+            return style.icon("alert-circle-outline", style.OVERDUE_COLOUR)
+        return None
+
+
+class AttentionPage(QWidget):
+    """The list, its reasons, and the two decisions a person can take."""
+
+    changed = Signal()  # something was resent or discarded
+    open_report = Signal(str)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.model = AttentionModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(
+            COL_REASON, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.setWordWrap(True)
+        self.table.doubleClicked.connect(self._open)
+        self.title = QLabel(self.tr("Perlu perhatian"))
+        self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.explain = QLabel(
+            self.tr(
+                "Tindakan di bawah ini ditolak server atau bertabrakan dengan perubahan lain. "
+                "Pekerjaan Anda tetap tersimpan. Periksa alasannya, lalu kirim ulang atau buang."
+            )
+        )
+        self.explain.setWordWrap(True)
+        self.resend_button = QPushButton(style.icon("send-outline"), self.tr("&Kirim ulang"))
+        self.discard_button = QPushButton(style.icon("delete-outline"), self.tr("&Buang"))
+        self.resend_button.clicked.connect(self.resend_selected)
+        self.discard_button.clicked.connect(self.discard_selected)
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.resend_button)
+        buttons.addWidget(self.discard_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.explain)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        self.empty = QLabel(self.tr("Tidak ada yang perlu diperhatikan. Semua beres."))
+        layout.addWidget(self.empty)
+        self._update_buttons()
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+    def refresh(self) -> None:
+        run_in_worker(
+            lambda _ctx: list(self._services.attention_items()),
+            on_success=self._loaded,
+            name="attention-items",
+        )
+
+    def _loaded(self, items: list[AttentionItem]) -> None:
+        self.model.set_items(items)
+        self.empty.setVisible(not items)
+        if items:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def selected(self) -> AttentionItem | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item = self.model.data(rows[0], ItemRole)
+        return item if isinstance(item, AttentionItem) else None
+
+    def _update_buttons(self, *_args: object) -> None:
+        has = self.selected() is not None
+        self.resend_button.setEnabled(has)
+        self.discard_button.setEnabled(has)
+
+    def _open(self, index: QModelIndex) -> None:
+        item = self.model.data(index, ItemRole)
+        if isinstance(item, AttentionItem):
+            self.open_report.emit(item.report_id)
+
+    def resend_selected(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        run_in_worker(
+            lambda _ctx: self._services.resend(item.action_id),
+            on_success=lambda _r: self._decided(
+                self.tr("Dikirim ulang pada sinkronisasi berikut.")
+            ),
+            on_failure=self._failed,
+            lane="write",
+            name="resend",
+        )
+
+    def confirm_discard(self, item: AttentionItem) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Buang tindakan?"),
+            self.tr(
+                "Tindakan '%1' pada laporan %2 akan dibuang dan tidak dikirim ke server. "
+                "Ini tidak bisa dibatalkan. Lanjutkan?"
+            )
+            .replace("%1", style.event_text(item.type))
+            .replace("%2", item.report_number),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def discard_selected(self) -> None:
+        item = self.selected()
+        if item is None or not self.confirm_discard(item):
+            return
+        run_in_worker(
+            lambda _ctx: self._services.discard(item.action_id),
+            on_success=lambda _r: self._decided(self.tr("Tindakan dibuang dan dicatat.")),
+            on_failure=self._failed,
+            lane="write",
+            name="discard",
+        )
+
+    def _decided(self, text: str) -> None:
+        self.message.setText(text)
+        self.changed.emit()
+        self.refresh()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, DomainError):
+            self.message.setText(domain_message(exc))
+        else:
+            self.message.setText(self.tr("Gagal: kesalahan tak terduga."))

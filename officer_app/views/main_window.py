@@ -1,0 +1,747 @@
+"""The one window of the workstation, shaped by the signed-in person's role.
+
+    +-------------------------------------------------------------------------+
+    | [tampilan v] [cari...] [status v] [kategori v] [kelurahan v] [lewat] F5 |
+    +------+-----------------------------------+------------------------------+
+    | nav  | list (most urgent first)          | detail + action buttons      |
+    +------+-----------------------------------+------------------------------+
+    | daring · sinkron 2 mnt lalu · 3 menunggu dikirim · [progress]           |
+    +-------------------------------------------------------------------------+
+
+The map page is an empty slot (``map_page``) that the map widget fills; it
+follows ``query_changed`` and ``report_selected`` and calls ``select_report``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, datetime
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QSystemTrayIcon,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officer_app.domain import ActionType, DomainError, Role, Status, allowed_actions
+from officer_app.views import style
+from officer_app.views.attention import AttentionPage
+from officer_app.views.detail import ReportDetailPanel
+from officer_app.views.dialogs import (
+    ActionDialog,
+    FollowupDialog,
+    ForwardDialog,
+    NoteDialog,
+    ReasonDialog,
+    domain_message,
+)
+from officer_app.views.report_model import (
+    COL_AGE,
+    COL_CATEGORY,
+    COL_DEADLINE,
+    COL_KELURAHAN,
+    COL_NUMBER,
+    COL_PENDING,
+    COL_STATUS,
+    ListQuery,
+    ReportIdRole,
+    ReportListModel,
+)
+from officer_app.views.services import ReportDetail, Services, SyncOutcome, SyncProgress
+from officer_app.views.signin import IdleWatcher, LockPage
+from officer_app.views.sync_controller import SyncController
+from officer_app.workers import run_in_worker
+
+log = logging.getLogger(__name__)
+
+# Navigation entries: key -> roles that see it (DESIGN.md "Screens").
+NAV_ROLES: dict[str, frozenset[Role]] = {
+    "reports": frozenset({Role.FIELD_OFFICER, Role.SUPERVISOR, Role.VALIDATOR}),
+    "map": frozenset({Role.FIELD_OFFICER, Role.SUPERVISOR}),
+    "desk": frozenset({Role.DESK}),
+    "mine": frozenset({Role.DESK}),
+    "queue": frozenset({Role.SUPERVISOR}),
+    "dashboard": frozenset({Role.SUPERVISOR}),
+    "validation": frozenset({Role.VALIDATOR}),
+    "attention": frozenset(Role),
+}
+
+SAVED_VIEWS = ("all", "mine", "overdue", "attention")
+
+SHORTCUTS: dict[ActionType, str] = {
+    ActionType.ACCEPT: "Ctrl+T",
+    ActionType.FOLLOWUP: "Ctrl+L",
+    ActionType.NOTE: "Ctrl+N",
+    ActionType.FORWARD: "Ctrl+U",
+    ActionType.DISPOSE: "Ctrl+D",
+    ActionType.REJECT: "Ctrl+Shift+X",
+    ActionType.VALIDATE: "Ctrl+Shift+V",
+    ActionType.REJECT_FOLLOWUP: "Ctrl+Shift+R",
+}
+
+
+class FilterBar(QWidget):
+    """Saved views, search, status, category, kelurahan, overdue only."""
+
+    changed = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = QComboBox()
+        self.view.addItem(style.icon("inbox-multiple-outline"), self.tr("Semua laporan"), "all")
+        self.view.addItem(style.icon("account-outline"), self.tr("Laporan saya"), "mine")
+        self.view.addItem(
+            style.icon("timer-alert-outline", style.OVERDUE_COLOUR),
+            self.tr("Lewat tenggat"),
+            "overdue",
+        )
+        self.view.addItem(
+            style.icon("alert-circle-outline"), self.tr("Perlu perhatian"), "attention"
+        )
+        self.view.setToolTip(self.tr("Tampilan tersimpan"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Cari nomor, isi, alamat, kategori… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(style.icon("magnify"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setMinimumWidth(220)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Semua status"), None)
+        for status in Status:
+            self.status.addItem(style.status_icon(status), style.status_text(status), status.value)
+        self.category = QComboBox()
+        self.category.addItem(self.tr("Semua kategori"), None)
+        for choice in services.categories():
+            self.category.addItem(choice.name, choice.id)
+        self.category.setMaximumWidth(240)
+        self.kelurahan = QComboBox()
+        self.kelurahan.addItem(self.tr("Semua kelurahan"), None)
+        for choice in services.kelurahan():
+            self.kelurahan.addItem(choice.name, choice.id)
+        self.kelurahan.setMaximumWidth(200)
+        self.overdue = QCheckBox(self.tr("Lewat tenggat"))
+        self.sync_button = QToolButton()
+        self.sync_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.changed)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        for combo in (self.view, self.status, self.category, self.kelurahan):
+            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.overdue.toggled.connect(lambda _b: self.changed.emit())
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        for w in (self.view, self.search, self.status, self.category, self.kelurahan):
+            layout.addWidget(w)
+        layout.addWidget(self.overdue)
+        layout.addStretch(1)
+        layout.addWidget(self.sync_button)
+
+    def query(self, base: ListQuery) -> ListQuery:
+        saved = self.view.currentData()
+        status = self.status.currentData()
+        statuses = (Status(status),) if status else base.statuses
+        return replace(
+            base,
+            text=self.search.text().strip(),
+            statuses=statuses,
+            category_id=self.category.currentData(),
+            kelurahan_code=self.kelurahan.currentData(),
+            overdue_only=self.overdue.isChecked() or saved == "overdue",
+            mine=base.mine or saved == "mine",
+            needs_attention=saved == "attention",
+        )
+
+
+class MainWindow(QMainWindow):
+    report_selected = Signal(str)  # report id (the map centres on it)
+    query_changed = Signal(object)  # ListQuery (the map shows the same set)
+    locked_changed = Signal(bool)
+    detail_loaded = Signal(str)
+
+    def __init__(
+        self,
+        services: Services,
+        *,
+        auto_sync_minutes: int = 5,
+        idle_lock_minutes: int = 10,
+        deadline_warning_hours: int = 4,
+        tray: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.officer = services.officer
+        self.deadline_warning_hours = deadline_warning_hours
+        self.notifications: list[tuple[str, str]] = []
+        self.current_detail: ReportDetail | None = None
+        self._selected_id: str | None = None
+        self._detail_generation = 0
+        self._base_query = ListQuery()
+        self.setWindowTitle(
+            self.tr("CRM Jakarta — %1 (%2)")
+            .replace("%1", self.officer.name)
+            .replace("%2", self.officer.unit_name)
+        )
+        self.setWindowIcon(style.icon("shield-account-outline", "#1e64c8"))
+        self.resize(1360, 820)
+
+        self.actions_by_type = self._make_actions()
+        self.model = ReportListModel(services.report_source, self)
+        self.filter_bar = FilterBar(services)
+        self.sync = SyncController(services, auto_sync_minutes, parent=self)
+        self._build_pages()
+        self._build_status_bar()
+        self._build_shortcuts()
+
+        root = QWidget()
+        rl = QVBoxLayout(root)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.filter_bar)
+        body = QSplitter()
+        body.addWidget(self.nav)
+        body.addWidget(self.pages)
+        body.setStretchFactor(1, 1)
+        body.setSizes([170, 1190])
+        rl.addWidget(body, 1)
+        self.lock_page = LockPage(services.verify_password)
+        self.lock_page.unlocked.connect(self.unlock)
+        self.outer = QStackedWidget()
+        self.outer.addWidget(root)
+        self.outer.addWidget(self.lock_page)
+        self.setCentralWidget(self.outer)
+
+        self.filter_bar.changed.connect(self._filters_changed)
+        self.filter_bar.sync_button.setDefaultAction(self.sync_action)
+        self.model.refreshed.connect(self._list_refreshed)
+        self.sync.started.connect(self._sync_started)
+        self.sync.progress.connect(self._sync_progress)
+        self.sync.finished.connect(self._sync_finished)
+        self.attention_page.changed.connect(self._after_local_change)
+        self.attention_page.open_report.connect(self._open_from_attention)
+
+        self.idle = IdleWatcher(idle_lock_minutes * 60_000, self)
+        self.idle.idle.connect(self.lock)
+
+        self.tray: QSystemTrayIcon | None = None
+        if tray and QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(self.windowIcon(), self)
+            self.tray.setToolTip(self.windowTitle())
+            self.tray.show()
+
+        self._status_tick = QTimer(self)
+        self._status_tick.timeout.connect(self.update_status_bar)
+        self._status_tick.start(30_000)
+        self.nav.setCurrentRow(0)
+        self._filters_changed()
+        self.update_status_bar()
+
+    # --- building ----------------------------------------------------------------
+
+    def _make_actions(self) -> dict[ActionType, QAction]:
+        actions: dict[ActionType, QAction] = {}
+        for kind in (
+            ActionType.ACCEPT,
+            ActionType.FOLLOWUP,
+            ActionType.NOTE,
+            ActionType.FORWARD,
+            ActionType.DISPOSE,
+            ActionType.REJECT,
+            ActionType.VALIDATE,
+            ActionType.REJECT_FOLLOWUP,
+        ):
+            action = QAction(style.icon(style.ACTION_ICONS[kind]), style.action_text(kind), self)
+            action.setShortcut(QKeySequence(SHORTCUTS[kind]))
+            action.setToolTip(f"{style.action_text(kind)} ({SHORTCUTS[kind]})")
+            action.triggered.connect(partial(self.start_action, kind))
+            action.setEnabled(False)
+            self.addAction(action)
+            actions[kind] = action
+        self.sync_action = QAction(style.icon("sync"), self.tr("Sinkronkan"), self)
+        self.sync_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.sync_action.setToolTip(self.tr("Sinkronkan sekarang (F5)"))
+        self.sync_action.triggered.connect(lambda: self.sync.sync_now())
+        self.addAction(self.sync_action)
+        return actions
+
+    def _build_pages(self) -> None:
+        self.nav = QListWidget()
+        self.nav.setMaximumWidth(220)
+        self.nav.setIconSize(self.nav.iconSize() * 1.3)
+        self.pages = QStackedWidget()
+        self.page_keys: list[str] = []
+        self.page_for: dict[str, QWidget] = {}
+
+        # Reports: list + detail.
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicatorShown(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_CATEGORY, QHeaderView.ResizeMode.Stretch)
+        for col, width in (
+            (COL_NUMBER, 130),
+            (COL_KELURAHAN, 140),
+            (COL_STATUS, 150),
+            (COL_AGE, 70),
+            (COL_DEADLINE, 110),
+            (COL_PENDING, 140),
+        ):
+            header.resizeSection(col, width)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.detail = ReportDetailPanel(self.actions_by_type)
+        self.count_label = QLabel()
+        list_box = QWidget()
+        ll = QVBoxLayout(list_box)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.table, 1)
+        ll.addWidget(self.count_label)
+        self.report_split = QSplitter()
+        self.report_split.addWidget(list_box)
+        self.report_split.addWidget(self.detail)
+        self.report_split.setSizes([700, 480])
+
+        # The map widget fills this slot (another module).
+        self.map_page = QWidget()
+        self.map_page.setObjectName("mapPage")
+        QVBoxLayout(self.map_page).setContentsMargins(0, 0, 0, 0)
+
+        self.attention_page = AttentionPage(self.services)
+
+        def placeholder(text: str) -> QWidget:
+            page = QWidget()
+            label = QLabel(text)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            QVBoxLayout(page).addWidget(label)
+            return page
+
+        entries: list[tuple[str, str, str, QWidget]] = [
+            ("reports", self.tr("Laporan"), "file-document-multiple-outline", self.report_split),
+            ("validation", self.tr("Validasi"), "clipboard-check-outline", self.report_split),
+            ("map", self.tr("Peta"), "map-outline", self.map_page),
+            (
+                "desk",
+                self.tr("Meja Pengaduan"),
+                "account-tie",
+                placeholder(self.tr("Meja pengaduan: pencatatan laporan tatap muka.")),
+            ),
+            ("mine", self.tr("Laporan saya"), "account-outline", self.report_split),
+            ("queue", self.tr("Antrian unit"), "account-group", self.report_split),
+            (
+                "dashboard",
+                self.tr("Dasbor"),
+                "chart-box-outline",
+                placeholder(self.tr("Dasbor unit: waktu respons dan penyelesaian.")),
+            ),
+            ("attention", self.tr("Perlu perhatian"), "alert-circle-outline", self.attention_page),
+        ]
+        for key, text, icon_name, page in entries:
+            if self.officer.role not in NAV_ROLES[key]:
+                continue
+            if self.pages.indexOf(page) < 0:
+                self.pages.addWidget(page)
+            item = QListWidgetItem(style.icon(icon_name), text)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+            self.page_keys.append(key)
+            self.page_for[key] = page
+        self.nav.currentRowChanged.connect(self._nav_changed)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.online_label = QLabel()
+        self.last_sync_label = QLabel()
+        self.waiting_label = QLabel()
+        self.attention_label = QLabel()
+        self.sync_message = QLabel()
+        self.sync_message.setTextFormat(Qt.TextFormat.PlainText)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        for w in (self.online_label, self.last_sync_label, self.waiting_label):
+            bar.addWidget(w)
+        bar.addWidget(self.attention_label)
+        bar.addWidget(self.sync_message, 1)
+        bar.addPermanentWidget(self.progress)
+        officer = QLabel(f"{self.officer.name} · {self.officer.role.label}")
+        bar.addPermanentWidget(officer)
+
+    def _build_shortcuts(self) -> None:
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self._focus_search)
+        self.addAction(find)
+        for n in range(1, 9):
+            go = QAction(self)
+            go.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            go.triggered.connect(partial(self._go_nav_row, n - 1))
+            self.addAction(go)
+        lock = QAction(self)
+        lock.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        lock.triggered.connect(self.lock)
+        self.addAction(lock)
+
+    # --- navigation and filters ----------------------------------------------------
+
+    def _focus_search(self) -> None:
+        self.filter_bar.search.setFocus()
+        self.filter_bar.search.selectAll()
+
+    def _go_nav_row(self, row: int) -> None:
+        if row < self.nav.count():
+            self.nav.setCurrentRow(row)
+
+    def open_view(self, key: str) -> bool:
+        """Show a navigation entry by key (``reports``, ``map``, ``attention``…)."""
+        if key not in self.page_keys:
+            return False
+        self.nav.setCurrentRow(self.page_keys.index(key))
+        return True
+
+    def current_view(self) -> str:
+        row = self.nav.currentRow()
+        return self.page_keys[row] if 0 <= row < len(self.page_keys) else ""
+
+    def _nav_changed(self, row: int) -> None:
+        if not 0 <= row < len(self.page_keys):
+            return
+        key = self.page_keys[row]
+        item = self.nav.item(row)
+        page = self.page_for[key]
+        if page is self.report_split:
+            base = ListQuery()
+            if key == "validation":
+                base = ListQuery(statuses=(Status.MENUNGGU_VALIDASI,))
+            elif key == "mine":
+                base = ListQuery(mine=True)
+            if base != self._base_query:
+                self._base_query = base
+                self._filters_changed()
+        self.pages.setCurrentWidget(page)
+        if key == "attention":
+            self.attention_page.refresh()
+        self.setWindowTitle(f"{item.text()} — {self.tr('CRM Jakarta')}")
+
+    def _filters_changed(self) -> None:
+        query = self.filter_bar.query(self._base_query)
+        if query == self.model.query and self.model.rowCount() and not self.model.loading:
+            return
+        self.model.set_query(query)
+        self.query_changed.emit(query)
+
+    def _list_refreshed(self, count: int) -> None:
+        self.count_label.setText(self.tr("%n laporan", "", count))
+        # Keep the selection on the same report when it is still in the list.
+        if self._selected_id is not None:
+            row = self.model.row_of(self._selected_id)
+            if row is not None:
+                self.table.selectRow(row)
+                return
+        if self._selected_id is not None:
+            self._show_detail(None)
+
+    # --- selection and detail ------------------------------------------------------
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        report_id = self.model.data(indexes[0], ReportIdRole)
+        if isinstance(report_id, str) and report_id != self._selected_id:
+            self._selected_id = report_id
+            self.report_selected.emit(report_id)
+            self.load_detail(report_id)
+
+    def select_report(self, report_id: str) -> None:
+        """Select a report (from the map or the attention page) and show it."""
+        row = self.model.row_of(report_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        else:
+            self._selected_id = report_id
+            self.load_detail(report_id)
+
+    def select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+
+    def load_detail(self, report_id: str) -> None:
+        self._detail_generation += 1
+        generation = self._detail_generation
+        services = self.services
+        run_in_worker(
+            lambda _ctx: services.load_detail(report_id),
+            on_success=lambda detail: self._detail_ready(generation, detail),
+            name="report-detail",
+        )
+
+    def _detail_ready(self, generation: int, detail: ReportDetail | None) -> None:
+        if generation != self._detail_generation:
+            return
+        self._show_detail(detail)
+        if detail is not None:
+            self.detail_loaded.emit(detail.id)
+
+    def _show_detail(self, detail: ReportDetail | None) -> None:
+        self.current_detail = detail
+        if detail is None:
+            self._selected_id = None
+        self.detail.show_report(detail, self.officer.role)
+        self._update_action_state()
+
+    def _update_action_state(self) -> None:
+        locked = self.outer.currentWidget() is self.lock_page if hasattr(self, "outer") else False
+        allowed = (
+            set(allowed_actions(self.officer.role, self.current_detail.status))
+            if self.current_detail is not None and self.current_detail.in_scope and not locked
+            else set()
+        )
+        for kind, action in self.actions_by_type.items():
+            action.setEnabled(kind in allowed)
+
+    # --- actions ------------------------------------------------------------------
+
+    def _submitter(
+        self, report_id: str, kind: ActionType
+    ) -> Callable[[dict[str, Any], Callable[[], None], Callable[[BaseException], None]], None]:
+        def submit(
+            payload: dict[str, Any], done: Callable[[], None], fail: Callable[[BaseException], None]
+        ) -> None:
+            services = self.services
+
+            def finished(_result: object) -> None:
+                done()
+                self._after_local_change()
+
+            run_in_worker(
+                lambda _ctx: services.act(report_id, kind, payload),
+                on_success=finished,
+                on_failure=fail,
+                lane="write",
+                name=f"act-{kind.value}",
+            )
+
+        return submit
+
+    def make_dialog(self, kind: ActionType) -> ActionDialog | None:
+        """The dialog for an action on the shown report (None: no dialog needed)."""
+        detail = self.current_detail
+        if detail is None:
+            return None
+        submit = self._submitter(detail.id, kind)
+        if kind is ActionType.FOLLOWUP:
+            return FollowupDialog(detail.number, self.services.import_photo, submit, self)
+        if kind is ActionType.NOTE:
+            return NoteDialog(detail.number, submit, self)
+        if kind in (ActionType.FORWARD, ActionType.DISPOSE):
+            suggested = next(
+                (c.hint for c in self.services.categories() if c.id == detail.category_id), None
+            )
+            units = [u for u in self.services.units() if u.id != self.officer.unit_id]
+            return ForwardDialog(detail.number, units, suggested, submit, self, action=kind)
+        if kind in (ActionType.REJECT, ActionType.REJECT_FOLLOWUP):
+            return ReasonDialog(kind, detail.number, submit, self)
+        if kind is ActionType.VALIDATE:
+            return ReasonDialog(kind, detail.number, submit, self, reason_required=False)
+        return None
+
+    def start_action(self, kind: ActionType) -> None:
+        detail = self.current_detail
+        if detail is None or not self.actions_by_type[kind].isEnabled():
+            return
+        if kind is ActionType.ACCEPT:
+            submit = self._submitter(detail.id, kind)
+            submit({}, lambda: None, self._action_failed)
+            return
+        dialog = self.make_dialog(kind)
+        if dialog is not None:
+            dialog.open()
+
+    def _action_failed(self, exc: BaseException) -> None:
+        text = domain_message(exc) if isinstance(exc, DomainError) else self.tr("Gagal menyimpan.")
+        QMessageBox.warning(self, self.tr("Tindakan tidak tersimpan"), text)
+
+    def _after_local_change(self) -> None:
+        self.model.refresh()
+        if self._selected_id is not None:
+            self.load_detail(self._selected_id)
+        self.update_status_bar()
+
+    def _open_from_attention(self, report_id: str) -> None:
+        self.open_view("reports")
+        self.select_report(report_id)
+
+    # --- sync and status bar --------------------------------------------------------
+
+    def _sync_started(self) -> None:
+        self.sync_action.setEnabled(False)
+        self.sync_message.setText(self.tr("Menyinkronkan…"))
+        self.progress.setRange(0, 0)
+        self.progress.show()
+
+    def _sync_progress(self, p: SyncProgress) -> None:
+        if p.total:
+            self.progress.setRange(0, p.total)
+            self.progress.setValue(min(p.done, p.total))
+        else:
+            self.progress.setRange(0, 0)
+        phase = {
+            "push": self.tr("mengirim"),
+            "pull": self.tr("mengambil"),
+            "media": self.tr("mengunggah foto"),
+        }.get(p.phase, p.phase)
+        self.progress.setFormat(f"{phase} %v/%m")
+        self.sync_message.setText(
+            self.tr("Menyinkronkan: %1 (%2)").replace("%1", phase).replace("%2", str(p.done))
+        )
+
+    def _sync_finished(self, outcome: SyncOutcome) -> None:
+        self.sync_action.setEnabled(True)
+        self.progress.hide()
+        if outcome.login_needed:
+            self.sync_message.setText(
+                self.tr("Sesi berakhir: masuk lagi untuk mengirim. Pekerjaan Anda tetap aman.")
+            )
+        elif not outcome.online:
+            self.sync_message.setText(
+                self.tr("Server tidak terjangkau; pekerjaan menunggu dan dikirim otomatis nanti.")
+            )
+        elif outcome.attention:
+            self.sync_message.setText(self.tr("%n tindakan perlu perhatian", "", outcome.attention))
+        else:
+            self.sync_message.setText(outcome.message or "")
+        if (
+            outcome.changed_ids
+            or outcome.removed_ids
+            or outcome.pushed
+            or not self.model.rowCount()
+        ):
+            self.model.refresh()
+            if self._selected_id is not None and (
+                self._selected_id in outcome.changed_ids or outcome.pushed
+            ):
+                self.load_detail(self._selected_id)
+        if self.current_view() == "attention":
+            self.attention_page.refresh()
+        self.update_status_bar()
+        self._notify(outcome)
+
+    def _notify(self, outcome: SyncOutcome) -> None:
+        messages: list[tuple[str, str]] = []
+        if outcome.new_assigned:
+            messages.append(
+                (
+                    self.tr("Laporan baru untuk Anda"),
+                    self.tr("%n laporan baru: ", "", len(outcome.new_assigned))
+                    + ", ".join(outcome.new_assigned[:5]),
+                )
+            )
+        if outcome.due_soon:
+            messages.append(
+                (
+                    self.tr("Tenggat segera"),
+                    self.tr(
+                        "%n laporan bertenggat dalam %1 jam: ", "", len(outcome.due_soon)
+                    ).replace("%1", str(self.deadline_warning_hours))
+                    + ", ".join(outcome.due_soon[:5]),
+                )
+            )
+        for title, text in messages:
+            self.notifications.append((title, text))
+            if self.tray is not None:
+                self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 10_000)
+
+    def update_status_bar(self) -> None:
+        online = self.sync.online
+        if online is None:
+            self.online_label.setText(self.tr("● belum tersambung"))
+            self.online_label.setStyleSheet("color: palette(mid);")
+        elif online:
+            self.online_label.setText(self.tr("● daring"))
+            self.online_label.setStyleSheet(f"color: {style.OK_COLOUR}; font-weight: 600;")
+        else:
+            self.online_label.setText(self.tr("○ luring"))
+            self.online_label.setStyleSheet(f"color: {style.OVERDUE_COLOUR}; font-weight: 600;")
+        now = datetime.now(UTC)
+        self.last_sync_label.setText(
+            self.tr("sinkron %1").replace("%1", style.describe_ago(self.sync.last_success, now))
+        )
+        summary = self.services.outbox_summary()
+        self.waiting_count = summary.waiting
+        self.waiting_label.setText(self.tr("%n menunggu dikirim", "", summary.waiting))
+        self.waiting_label.setStyleSheet(
+            f"color: {style.CLOSE_COLOUR}; font-weight: 600;" if summary.waiting else ""
+        )
+        self.attention_label.setVisible(summary.attention > 0)
+        self.attention_label.setText(self.tr("%n perlu perhatian", "", summary.attention))
+        self.attention_label.setStyleSheet(f"color: {style.OVERDUE_COLOUR}; font-weight: 600;")
+
+    # --- lock ----------------------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        return self.outer.currentWidget() is self.lock_page
+
+    def lock(self) -> None:
+        if self.locked:
+            return
+        for dialog in self.findChildren(ActionDialog):
+            dialog.reject()  # their content stays on screen otherwise
+        self.lock_page.prepare(self.officer.name)
+        self.outer.setCurrentWidget(self.lock_page)
+        self.filter_bar.setEnabled(False)
+        self._update_action_state()
+        self.locked_changed.emit(True)
+
+    def unlock(self) -> None:
+        self.outer.setCurrentIndex(0)
+        self.filter_bar.setEnabled(True)
+        self.idle.reset()
+        self._update_action_state()
+        self.locked_changed.emit(False)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        self.sync.stop()
+        self.idle.stop()
+        self._status_tick.stop()
+        if self.tray is not None:
+            self.tray.hide()
+        super().closeEvent(event)
+
+    def index_of(self, row: int, col: int = COL_NUMBER) -> QModelIndex:
+        return self.model.index(row, col)
+
+
+__all__ = ["COL_PENDING", "MainWindow"]
