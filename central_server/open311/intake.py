@@ -18,7 +18,14 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from officer_app.domain import DomainError, Status, check_location, check_phone, clean_text
+from officer_app.domain import (
+    ActionType,
+    DomainError,
+    Status,
+    check_location,
+    check_phone,
+    clean_text,
+)
 
 from .. import audit
 from ..clock import utcnow
@@ -198,7 +205,10 @@ def create_request(
         raise Open311Error(400, "description is too long.")
 
     now = utcnow()
-    number = take_numbers(session, jakarta_today(now), 1)[0]
+    try:
+        number = take_numbers(session, jakarta_today(now), 1)[0]
+    except DomainError:
+        raise Open311Error(503, "No report numbers left for today; try again tomorrow.") from None
     report = Report(
         id=str(uuid.uuid4()),
         number=number,
@@ -234,7 +244,7 @@ def create_request(
         Event(
             id=str(uuid.uuid4()),
             report_id=report.id,
-            type="create",
+            type=ActionType.CREATE.value,
             actor_id=actor,
             at=now,
             from_status=None,
@@ -246,8 +256,8 @@ def create_request(
             action_id=None,
         )
     )
-    if identity is not None:
-        session.add(ReporterIdentity(report_id=report.id, **identity))
+    # Like a walk-in report, every report has its identity row (anonymous when none given).
+    session.add(ReporterIdentity(report_id=report.id, **(identity or {"anonymous": True})))
     audit.record(
         session,
         audit.AuditKind.CREATE,

@@ -7,34 +7,15 @@ report (the JAKI default) is never served, whoever asks.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..config import ServerConfig
+from ..media_store import media_path
 from ..models import Attachment, Media, Report
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
-
-
-def _candidates(media_dir: Path, sha256: str) -> list[Path]:
-    """Where the media store may keep the bytes of ``sha256`` (flat or fanned out)."""
-    try:
-        from ..api import media as media_api  # the native media store, when present
-
-        locate = getattr(media_api, "media_path", None)
-        if callable(locate):
-            found = locate(media_dir, sha256)
-            if isinstance(found, Path):
-                return [found]
-    except ImportError:
-        pass
-    return [
-        media_dir / sha256[:2] / sha256,
-        media_dir / sha256,
-        media_dir / sha256[:2] / sha256[2:4] / sha256,
-    ]
 
 
 def public_photo(session: Session, config: ServerConfig, sha256: str) -> tuple[bytes, str] | None:
@@ -51,7 +32,7 @@ def public_photo(session: Session, config: ServerConfig, sha256: str) -> tuple[b
         return None
     media = session.get(Media, sha256)
     content_type = media.content_type if media is not None else "application/octet-stream"
-    for path in _candidates(config.media_dir, sha256):
-        if path.is_file():
-            return path.read_bytes(), content_type
-    return None
+    path = media_path(config.media_dir, sha256)
+    if not path.is_file():
+        return None
+    return path.read_bytes(), content_type

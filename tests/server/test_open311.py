@@ -27,6 +27,7 @@ from sqlalchemy import create_engine, func, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
+from central_server.media_store import media_path
 from central_server.models import (
     ApiKey,
     Attachment,
@@ -40,7 +41,6 @@ from central_server.models import (
 )
 from central_server.numbering import CHANGE_SEQ, take, take_numbers
 from central_server.open311 import create_api_key
-from central_server.open311.media import _candidates
 from officer_app.domain import JAKARTA_TZ
 
 W3C = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
@@ -630,7 +630,7 @@ def _photo(engine: Engine, server: LiveServer, report_number: str, data: bytes) 
     import hashlib
 
     sha = hashlib.sha256(data).hexdigest()
-    path = _candidates(server.media_dir, sha)[0]
+    path = media_path(server.media_dir, sha)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
     now = datetime.now(UTC)
@@ -757,3 +757,26 @@ def test_no_reporter_identity_in_any_response(
     for body in BODIES:
         for secret in secrets:
             assert secret not in body, f"identity value leaked: {secret[:3]}..."
+
+
+@pytest.mark.postgres
+def test_post_and_get_on_postgresql(server_factory: Any, postgres_url: str) -> None:
+    srv = server_factory(database_url=postgres_url, n_reports=50)
+    eng = create_engine(srv.database_url)
+    try:
+        with Session(eng) as session, session.begin():
+            key = create_api_key(session, "JAKI (postgres test)")
+            code = session.execute(select(Category.id).limit(1)).scalar_one()
+        resp = post(srv, "requests.xml", {"api_key": key, "service_code": code, **GAMBIR})
+        assert resp.status_code == 200, resp.text
+        number = xml(resp).findtext("request/service_request_id")
+        assert number
+        assert NUMBER.match(number)
+        [shown] = get(srv, f"requests/{number}.json").json()
+        assert shown["status"] == "open"
+        assert shown["description"] is None
+        listed = get(srv, "requests.json", updated_after="2000-01-01T00:00:00Z").json()
+        assert number in {i["service_request_id"] for i in listed}
+        assert_json_error(get(srv, "requests.json", start_date="bad"), 400)
+    finally:
+        eng.dispose()
