@@ -1,0 +1,107 @@
+"""Bring a profile database to the schema this app knows, safely.
+
+Order of things at open: read the file's revision read-only (nothing is written
+yet); refuse a profile written by a newer app; copy the file aside as
+``<file>.bak-<revision>`` with SQLite's backup API (a consistent copy, WAL
+included); then run the Alembic upgrade in one transaction.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy.engine import Engine
+
+from .errors import SchemaTooNewError, StoreError
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def read_revision(db_file: Path) -> str | None:
+    """The schema revision of an existing file, read without writing anything."""
+    if not db_file.exists() or db_file.stat().st_size == 0:
+        return None
+    try:
+        conn = sqlite3.connect(f"{db_file.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise StoreError("profile_unreadable", f"Profil tidak dapat dibuka: {exc}") from exc
+    try:
+        has_table = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if not has_table:
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return None if row is None else str(row[0])
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(
+            "profile_unreadable", f"Berkas profil rusak atau bukan basis data: {exc}"
+        ) from exc
+    finally:
+        conn.close()
+
+
+def check_not_newer(db_file: Path) -> str | None:
+    """Return the file's revision; refuse one this app does not know."""
+    current = read_revision(db_file)
+    if current is not None and current not in known_revisions():
+        raise SchemaTooNewError(
+            "schema_too_new",
+            "Profil ini dibuat oleh versi aplikasi yang lebih baru "
+            f"(skema {current}). Perbarui aplikasi untuk membukanya; "
+            "profil tidak diubah.",
+        )
+    return current
+
+
+def backup_copy(db_file: Path, revision: str) -> Path:
+    target = db_file.with_name(f"{db_file.name}.bak-{revision}")
+    src = sqlite3.connect(db_file)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    log.info("profile backed up before migration to %s", target.name)
+    return target
+
+
+def upgrade(engine: Engine, db_file: Path, current: str | None) -> None:
+    """Upgrade to head; ``current`` is what ``check_not_newer`` returned."""
+    head = head_revision()
+    if current == head:
+        return
+    if current is not None:
+        backup_copy(db_file, current)
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+    log.info("profile schema upgraded from %s to %s", current, head)

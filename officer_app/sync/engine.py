@@ -1,0 +1,497 @@
+"""One sync cycle between the local store and the server (plain Python, no Qt).
+
+reference data (ETag) -> photos that waiting actions need (HEAD, then PUT) ->
+the outbox in order, in batches -> the change feed page by page, each page and
+its cursor in one transaction -> the local count against the server's count
+(one full re-pull when they differ) -> a ``SyncResult`` with the change set.
+
+Nothing a person did is lost: a cycle that stops (no network, login needed,
+cancelled) leaves every unsent action in the outbox; an action the server
+refuses moves to "needs attention" with the server's reason, and never blocks
+the actions of other reports. Timing knobs and the sleep function are
+injectable (``SyncConfig``) so that tests and the UI control waiting.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any, TypeVar, cast
+
+from pydantic import ValidationError
+from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy.orm import Session
+
+from officer_app.domain import SlaPolicy
+from officer_app.store import outbox as ob
+from officer_app.store import search
+from officer_app.store.db import Store
+from officer_app.store.photos import PhotoError, PhotoStore
+from officer_app.store.queries import visible_server_count
+from officer_app.store.records import ChangeSet, due_at, sla_policy
+from officer_app.store.schema import Event, OutboxItem, Report, SyncState, UploadedMedia
+from officer_app.store.state import reference_data, save_reference, sync_state
+
+from . import merge
+from .backend import (
+    AuthError,
+    BackendError,
+    MediaRejectedError,
+    ProtocolError,
+    SyncBackend,
+    TransientError,
+)
+from .wire import MAX_ACTIONS_PER_BATCH, MAX_PAGE_SIZE, ActionIn, ActionResult, ReportOut
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class Outcome(StrEnum):
+    OK = "ok"
+    LOGIN_NEEDED = "login_needed"
+    UNREACHABLE = "unreachable"
+    CANCELLED = "cancelled"
+    FAILED = "failed"  # the server said something we cannot use; local work kept
+
+
+MESSAGES = {
+    Outcome.OK: "Sinkronisasi selesai.",
+    Outcome.LOGIN_NEEDED: "Perlu masuk (login) lagi. Semua pekerjaan Anda tetap tersimpan.",
+    Outcome.UNREACHABLE: (
+        "Server tidak dapat dihubungi. Semua pekerjaan Anda tetap tersimpan dan akan "
+        "dikirim pada sinkronisasi berikutnya."
+    ),
+    Outcome.CANCELLED: "Sinkronisasi dibatalkan. Semua pekerjaan Anda tetap tersimpan.",
+    Outcome.FAILED: (
+        "Server memberi jawaban yang tidak dapat dipakai. Semua pekerjaan Anda tetap tersimpan."
+    ),
+}
+
+
+@dataclass
+class SyncConfig:
+    page_size: int = MAX_PAGE_SIZE
+    batch_size: int = MAX_ACTIONS_PER_BATCH
+    max_retries: int = 5  # per request, after the first try
+    backoff_base: float = 0.5  # seconds; doubles per retry
+    backoff_max: float = 30.0
+    retry_after_max: float = 300.0  # a longer Retry-After stops the cycle instead
+    recount: bool = True  # re-pull once when the local count differs from the server's
+    sleep: Callable[[float], None] = time.sleep
+    random: Callable[[], float] = random.random
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    phase: str  # "reference" | "media" | "push" | "pull"
+    pages: int = 0
+    reports: int = 0
+    bytes: int = 0
+    pushed: int = 0
+    media: int = 0
+
+
+@dataclass
+class SyncResult:
+    outcome: Outcome = Outcome.OK
+    message: str = MESSAGES[Outcome.OK]
+    pulled: int = 0
+    removed: int = 0
+    pushed: int = 0
+    applied: int = 0
+    duplicates: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    media_uploaded: int = 0
+    duration_s: float = 0.0
+    cursor: int = 0
+    pages: int = 0
+    bytes: int = 0
+    recounted: bool = False
+    needs_attention: int = 0  # items waiting for a person after this cycle
+    waiting: int = 0  # items still waiting to be sent after this cycle
+    changes: ChangeSet = field(default_factory=ChangeSet)
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome is Outcome.OK
+
+    def summary(self) -> dict[str, Any]:
+        """The numbers the headless command prints (and a UI status line uses)."""
+        data = asdict(self)
+        data.pop("changes")
+        data["outcome"] = self.outcome.value
+        data["duration_s"] = round(self.duration_s, 3)
+        return data
+
+
+class _Stop(Exception):
+    def __init__(self, outcome: Outcome, detail: str = "") -> None:
+        super().__init__(detail or outcome.value)
+        self.outcome = outcome
+        self.detail = detail
+
+
+def backoff_delay(attempt: int, retry_after: float | None, config: SyncConfig) -> float:
+    """Seconds to wait before retry number ``attempt`` (1-based).
+
+    Exponential with "equal jitter" (half fixed, half random) so that many
+    workstations coming back after an outage do not retry in step; never less
+    than the server's Retry-After.
+    """
+    ceiling = min(config.backoff_max, config.backoff_base * 2 ** (attempt - 1))
+    delay = ceiling / 2 + ceiling / 2 * config.random()
+    if retry_after is not None:
+        delay = max(delay, retry_after)
+    return delay
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        store: Store,
+        backend: SyncBackend,
+        photos: PhotoStore,
+        *,
+        config: SyncConfig | None = None,
+        on_progress: Callable[[SyncProgress], None] | None = None,
+    ) -> None:
+        self.store = store
+        self.backend = backend
+        self.photos = photos
+        self.config = config or SyncConfig()
+        self.on_progress = on_progress
+        self._cancel: Callable[[], bool] = lambda: False
+        self._bytes_at_start = 0
+
+    # --- the cycle ----------------------------------------------------------------
+
+    def run(self, cancel: Callable[[], bool] | None = None) -> SyncResult:
+        self._cancel = cancel or (lambda: False)
+        started = time.monotonic()
+        self._bytes_at_start = self.backend.bytes_received
+        result = SyncResult()
+        try:
+            with self.store.write() as session:
+                ob.requeue_sending(session)  # left by an interrupted cycle
+            policy = self._reference(result)
+            self._push(result, policy)
+            self._pull(result, policy)
+        except _Stop as stop:
+            result.outcome = stop.outcome
+            result.message = MESSAGES[stop.outcome]
+            log.info("sync stopped: %s (%s)", stop.outcome.value, stop.detail)
+        except ProtocolError as exc:
+            result.outcome, result.message = Outcome.FAILED, MESSAGES[Outcome.FAILED]
+            log.warning("sync failed: server answered %s", exc.code)
+        finally:
+            self._finish(result, started)
+        return result
+
+    def _finish(self, result: SyncResult, started: float) -> None:
+        with self.store.write() as session:
+            ob.requeue_sending(session)
+            state = sync_state(session)
+            if result.ok:
+                state.last_sync_at = datetime.now(UTC)
+                state.last_error = None
+            else:
+                state.last_error = result.outcome.value
+            result.cursor = state.cursor
+            counts = ob.count_by_state(session)
+        result.needs_attention = counts.get(ob.NEEDS_ATTENTION, 0)
+        result.waiting = counts.get(ob.PENDING, 0) + counts.get(ob.SENDING, 0)
+        result.bytes = self.backend.bytes_received - self._bytes_at_start
+        result.duration_s = time.monotonic() - started
+
+    # --- requests with backoff ------------------------------------------------------
+
+    def _check_cancel(self) -> None:
+        if self._cancel():
+            raise _Stop(Outcome.CANCELLED)
+
+    def _call(self, fn: Callable[..., T], *args: Any) -> T:
+        attempt = 0
+        while True:
+            try:
+                return fn(*args)
+            except AuthError as exc:
+                raise _Stop(Outcome.LOGIN_NEEDED, exc.code) from exc
+            except TransientError as exc:
+                attempt += 1
+                if attempt > self.config.max_retries:
+                    raise _Stop(Outcome.UNREACHABLE, exc.code) from exc
+                if exc.retry_after is not None and exc.retry_after > self.config.retry_after_max:
+                    raise _Stop(Outcome.UNREACHABLE, f"retry-after {exc.retry_after}") from exc
+                delay = backoff_delay(attempt, exc.retry_after, self.config)
+                log.info("%s: retry %d in %.2fs (%s)", fn.__name__, attempt, delay, exc.code)
+                self._check_cancel()
+                self.config.sleep(delay)
+                self._check_cancel()
+
+    def _progress(self, phase: str, result: SyncResult) -> None:
+        if self.on_progress is not None:
+            self.on_progress(
+                SyncProgress(
+                    phase=phase,
+                    pages=result.pages,
+                    reports=result.pulled,
+                    bytes=self.backend.bytes_received - self._bytes_at_start,
+                    pushed=result.pushed,
+                    media=result.media_uploaded,
+                )
+            )
+
+    # --- reference data -------------------------------------------------------------
+
+    def _reference(self, result: SyncResult) -> SlaPolicy:
+        with self.store.read() as session:
+            data, etag = reference_data(session)
+        new, new_etag = self._call(self.backend.reference, etag)
+        if new is not None:
+            raw = new.model_dump(mode="json")
+            with self.store.write() as session:
+                save_reference(session, raw, new_etag)
+                # Category names are indexed and SLA rules set deadlines: refresh both
+                # (reference data changes rarely; the first time there are no reports).
+                search.rebuild(session)
+                _refresh_all_deadlines(session, sla_policy(raw))
+            data = raw
+        self._progress("reference", result)
+        return sla_policy(data)
+
+    # --- push -----------------------------------------------------------------------
+
+    def _push(self, result: SyncResult, policy: SlaPolicy) -> None:
+        while True:
+            self._check_cancel()
+            with self.store.read() as session:
+                rows = ob.next_pending(session, min(self.config.batch_size, MAX_ACTIONS_PER_BATCH))
+            if not rows:
+                return
+            batch = self._build_actions(self._upload_media(rows, result))
+            if not batch:
+                continue
+            now = datetime.now(UTC)
+            with self.store.write() as session:
+                session.execute(
+                    update(OutboxItem)
+                    .where(OutboxItem.seq.in_([r.seq for r, _ in batch]))
+                    .where(OutboxItem.state == ob.PENDING)
+                    .values(state=ob.SENDING, attempts=OutboxItem.attempts + 1, updated_at=now)
+                )
+            answers = self._call(self.backend.push, [a for _, a in batch])
+            self._apply_results([r for r, _ in batch], answers, result, policy)
+            self._progress("push", result)
+
+    def _build_actions(self, rows: Sequence[OutboxItem]) -> list[tuple[OutboxItem, ActionIn]]:
+        out = []
+        for row in rows:
+            try:
+                action = ActionIn(
+                    action_id=row.action_id,
+                    report_id=row.report_id,
+                    type=row.type,
+                    base_version=row.base_version,
+                    payload=row.payload,
+                    happened_at=row.happened_at,
+                )
+            except ValidationError:
+                self._attention(row.seq, "invalid_local", "Tindakan ini tidak dapat dikirim.")
+                continue
+            out.append((row, action))
+        return out
+
+    def _attention(self, seq: int, code: str, message: str) -> None:
+        with self.store.write() as session:
+            item = session.get(OutboxItem, seq)
+            if item is not None:
+                ob.needs_attention(session, item, code, message)
+                session.flush()
+                ob.refresh_pending_counts(session, [item.report_id])
+
+    def _apply_results(
+        self,
+        rows: Sequence[OutboxItem],
+        answers: Sequence[ActionResult],
+        result: SyncResult,
+        policy: SlaPolicy,
+    ) -> None:
+        by_id = {a.action_id: a for a in answers}
+        now = datetime.now(UTC)
+        reports: list[ReportOut] = []
+        with self.store.write() as session:
+            for row in rows:
+                item = session.get(OutboxItem, row.seq)
+                answer = by_id.get(row.action_id)
+                if item is None:
+                    continue
+                if answer is None:  # not answered: send again next time
+                    item.state = ob.PENDING
+                    continue
+                result.pushed += 1
+                if answer.status in ("applied", "duplicate"):
+                    if answer.status == "applied":
+                        result.applied += 1
+                    else:
+                        result.duplicates += 1
+                    session.delete(item)
+                    session.execute(
+                        update(Event).where(Event.id == row.action_id).values(pending=False)
+                    )
+                else:
+                    if answer.status == "conflict":
+                        result.conflicts += 1
+                    else:
+                        result.rejected += 1
+                    ob.needs_attention(
+                        session,
+                        item,
+                        answer.code or answer.status,
+                        answer.message or "Server menolak tindakan ini.",
+                        now,
+                    )
+                if answer.report is not None:
+                    reports.append(answer.report)
+            session.flush()
+            changes = merge.apply_reports(session, reports, policy=policy, now=now)
+            report_ids = {r.report_id for r in rows}
+            ob.refresh_pending_counts(session, report_ids)
+            for rid in report_ids:
+                changes.mark(rid, {"pending_count", "timeline"})
+        result.changes.update(changes)
+
+    def _upload_media(self, rows: Sequence[OutboxItem], result: SyncResult) -> list[OutboxItem]:
+        """Make sure the server holds every photo these actions refer to."""
+        needed: dict[str, list[OutboxItem]] = {}
+        for row in rows:
+            for photo in row.payload.get("photos") or []:
+                needed.setdefault(str(photo.get("sha256")), []).append(row)
+        if not needed:
+            return list(rows)
+        with self.store.read() as session:
+            known = set(
+                session.scalars(
+                    select(UploadedMedia.sha256).where(UploadedMedia.sha256.in_(list(needed)))
+                )
+            )
+        failed: set[int] = set()
+        for sha, users in needed.items():
+            if sha in known:
+                continue
+            self._check_cancel()
+            try:
+                data = self.photos.read(sha)
+            except (FileNotFoundError, PhotoError, ValueError):
+                for row in users:
+                    failed.add(row.seq)
+                    self._attention(
+                        row.seq,
+                        "photo_missing",
+                        "Foto untuk tindakan ini tidak ditemukan atau rusak di komputer ini.",
+                    )
+                continue
+            try:
+                if not self._call(self.backend.media_head, sha):
+                    self._call(self.backend.media_put, sha, data, "image/jpeg")
+                    result.media_uploaded += 1
+            except MediaRejectedError as exc:
+                for row in users:
+                    failed.add(row.seq)
+                    self._attention(row.seq, exc.code, exc.message)
+                continue
+            with self.store.write() as session:
+                session.merge(UploadedMedia(sha256=sha, uploaded_at=datetime.now(UTC)))
+            self._progress("media", result)
+        return [r for r in rows if r.seq not in failed]
+
+    # --- pull -----------------------------------------------------------------------
+
+    def _pull(self, result: SyncResult, policy: SlaPolicy) -> None:
+        with self.store.read() as session:
+            state = session.get(SyncState, 1)
+            cursor = state.cursor if state is not None else 0
+        total = self._pull_from(cursor, result, policy)
+        if not self.config.recount:
+            return
+        with self.store.read() as session:
+            local = visible_server_count(session)
+        if total is not None and local != total:
+            log.info("local count %d != server count %d: full re-pull", local, total)
+            result.recounted = True
+            self._pull_from(0, result, policy)
+
+    def _pull_from(self, cursor: int, result: SyncResult, policy: SlaPolicy) -> int | None:
+        """Pull pages from ``cursor`` until the feed has no more; the server's count."""
+        full = cursor == 0
+        seen: set[str] = set()
+        total: int | None = None
+        while True:
+            self._check_cancel()
+            page = self._call(self.backend.changes, cursor, self.config.page_size)
+            now = datetime.now(UTC)
+            with self.store.write() as session:
+                changes = merge.apply_reports(session, page.reports, policy=policy, now=now)
+                page_ids = {r.id for r in page.reports}
+                gone = merge.apply_removed(
+                    session,
+                    [rid for rid in page.removed if rid not in page_ids],
+                    now=now,
+                    changes=changes,
+                )
+                if full and not page.has_more:
+                    seen |= page_ids
+                    gone.deleted += merge.drop_unseen(session, seen, changes)
+                state = sync_state(session)
+                state.cursor = page.cursor
+                state.total_visible = page.total_visible
+            if full:
+                seen |= page_ids
+            result.changes.update(changes)
+            result.pulled += len(page.reports)
+            result.removed += gone.deleted + gone.kept_with_work
+            result.pages += 1
+            total = page.total_visible
+            self._progress("pull", result)
+            if not page.has_more or page.cursor == cursor:
+                return total
+            cursor = page.cursor
+
+
+def _refresh_all_deadlines(session: Session, policy: SlaPolicy) -> None:
+    """Recompute every report's next deadline (after the SLA rules changed)."""
+    rows = session.execute(
+        select(
+            Report.id,
+            Report.channel,
+            Report.status,
+            Report.created_at,
+            Report.landed_at,
+            Report.first_response_at,
+            Report.followup_at,
+            Report.estimated_completion,
+            Report.category_id,
+        )
+    ).all()
+    if not rows:
+        return
+    table = cast(Table, Report.__table__)
+    stmt = update(table).where(table.c.id == bindparam("b_id")).values(due_at=bindparam("b_due"))
+    session.execute(stmt, [{"b_id": r.id, "b_due": due_at(r._asdict(), policy)} for r in rows])
+
+
+__all__ = [
+    "BackendError",
+    "Outcome",
+    "SyncConfig",
+    "SyncEngine",
+    "SyncProgress",
+    "SyncResult",
+    "backoff_delay",
+]

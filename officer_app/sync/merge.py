@@ -1,0 +1,292 @@
+"""Applying what the server sent to the local store.
+
+Used for every page of the change feed and for the report state that comes
+back with each action result. Rules (DESIGN.md, conflict policy):
+
+- a field changed by a local action that is still waiting to be sent is kept
+  (the person sees what they did); every other field takes the server's value;
+- server timeline events merge in (a local pending event whose action the server
+  has applied becomes the server's event: same id);
+- an older server state (lower ``seq``) never replaces a newer one;
+- a report that leaves this user's scope is deleted locally, unless it holds
+  unsent work: then it is kept out of scope and its waiting actions move to
+  "needs attention". Photo files are never deleted here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import bindparam, delete, insert, select, text, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from officer_app.domain import SlaPolicy
+from officer_app.store import outbox as ob
+from officer_app.store import search
+from officer_app.store.records import (
+    SERVER_FIELDS,
+    ChangeSet,
+    due_at,
+    protected_fields,
+)
+from officer_app.store.schema import Attachment, Event, OutboxItem, Report
+
+from .wire import AttachmentOut, EventOut, ReportOut
+
+_REPORT_COLUMNS = (*SERVER_FIELDS, "version", "seq", "server_status")
+_UPDATE_ON_CONFLICT = (*_REPORT_COLUMNS, "due_at", "in_scope", "synced_at")
+
+
+def report_values(report: ReportOut) -> dict[str, Any]:
+    """The server's columns of one report (reporter as the server showed it)."""
+    return {
+        "id": report.id,
+        "number": report.number,
+        "category_id": report.category_id,
+        "channel": report.channel.value,
+        "status": report.status.value,
+        "description": report.description,
+        "address": report.address,
+        "lat": report.lat,
+        "lon": report.lon,
+        "kelurahan_code": report.kelurahan_code,
+        "unit_id": report.unit_id,
+        "assignee_id": report.assignee_id,
+        "is_private": report.is_private,
+        "priority": report.priority.value,
+        "created_at": report.created_at,
+        "landed_at": report.landed_at,
+        "first_response_at": report.first_response_at,
+        "followup_at": report.followup_at,
+        "completed_at": report.completed_at,
+        "estimated_completion": report.estimated_completion,
+        "duplicate_of": report.duplicate_of,
+        "supporters": report.supporters,
+        "reporter": report.reporter.model_dump(exclude_none=True),
+        "version": report.version,
+        "seq": report.seq,
+        "server_status": report.status.value,
+    }
+
+
+def event_values(report_id: str, event: EventOut) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "report_id": report_id,
+        "type": event.type,
+        "actor_id": event.actor_id,
+        "actor_name": event.actor_name,
+        "at": event.at,
+        "from_status": event.from_status.value if event.from_status else None,
+        "to_status": event.to_status.value if event.to_status else None,
+        "note": event.note,
+        "reason": event.reason,
+        "target_unit_id": event.target_unit_id,
+        "assignee_id": event.assignee_id,
+        "action_id": event.action_id,
+        "pending": False,
+    }
+
+
+def attachment_values(report_id: str, att: AttachmentOut) -> dict[str, Any]:
+    return {
+        "report_id": report_id,
+        "sha256": att.sha256,
+        "kind": att.kind.value,
+        "event_id": att.event_id,
+        "content_type": att.content_type,
+        "size": att.size,
+        "captured_at": att.captured_at,
+        "lat": att.lat,
+        "lon": att.lon,
+        "reused": att.reused,
+        "meta": {},
+        "pending": False,
+    }
+
+
+def apply_reports(
+    session: Session,
+    reports: Sequence[ReportOut],
+    *,
+    policy: SlaPolicy,
+    now: datetime,
+) -> ChangeSet:
+    """Upsert server reports with their timelines and photos, in the caller's transaction."""
+    changes = ChangeSet()
+    if not reports:
+        return changes
+    # The feed may list a report once per page at most, but action results can
+    # repeat one: keep the newest state of each.
+    newest: dict[str, ReportOut] = {}
+    for rep in reports:
+        if rep.id not in newest or rep.seq >= newest[rep.id].seq:
+            newest[rep.id] = rep
+    ids = list(newest)
+    cols = [getattr(Report, c) for c in _REPORT_COLUMNS]
+    existing = {
+        row.id: row._asdict()
+        for row in session.execute(select(Report.id, *cols).where(Report.id.in_(ids)))
+    }
+    waiting = ob.waiting_types_by_report(session)
+
+    bulk: list[dict[str, Any]] = []
+    protected_rows: list[tuple[str, dict[str, Any]]] = []
+    applied_ids: list[str] = []
+    for rid, rep in newest.items():
+        values = report_values(rep)
+        old = existing.get(rid)
+        if old is not None and old["seq"] > rep.seq:
+            continue  # an older state than ours (e.g. a replayed duplicate answer)
+        applied_ids.append(rid)
+        keep = protected_fields(waiting.get(rid, ()))
+        if old is None:
+            changes.mark(rid, {"*"})
+        else:
+            changes.mark(
+                rid,
+                {f for f in SERVER_FIELDS if f not in keep and old[f] != values[f]} | {"timeline"},
+            )
+        if old is not None and keep:
+            merged = {**values, **{f: old[f] for f in keep}}
+            merged["due_at"] = due_at(merged, policy)
+            protected_rows.append((rid, {f: merged[f] for f in merged if f not in keep}))
+        else:
+            values["due_at"] = due_at(values, policy)
+            values.update(in_scope=True, pending_count=0, synced_at=now)
+            bulk.append(values)
+
+    if bulk:
+        stmt = sqlite_insert(Report)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[Report.id],
+            set_={c: stmt.excluded[c] for c in _UPDATE_ON_CONFLICT},
+        )
+        session.execute(stmt, bulk)
+    for rid, values in protected_rows:
+        values.pop("id", None)
+        session.execute(
+            update(Report).where(Report.id == rid).values(**values, in_scope=True, synced_at=now)
+        )
+    if not applied_ids:
+        return changes
+
+    _merge_events(session, [newest[i] for i in applied_ids])
+    known = [i for i in applied_ids if i in existing]
+    _merge_attachments(session, [newest[i] for i in applied_ids], known)
+    search.unindex(session, known)
+    search.index_new(session, applied_ids)
+    ob.refresh_pending_counts(session, [i for i in applied_ids if i in waiting])
+    return changes
+
+
+def _merge_events(session: Session, reports: Sequence[ReportOut]) -> None:
+    rows = [event_values(r.id, e) for r in reports for e in r.events]
+    if not rows:
+        return
+    stmt = sqlite_insert(Event)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[Event.id],
+        set_={c: stmt.excluded[c] for c in rows[0] if c != "id"},
+    )
+    session.execute(stmt, rows)
+    # A server that gave an applied action's event its own id: drop our copy.
+    confirmed = [
+        e.action_id for r in reports for e in r.events if e.action_id and e.action_id != e.id
+    ]
+    if confirmed:
+        session.execute(delete(Event).where(Event.id.in_(confirmed), Event.pending.is_(True)))
+
+
+_DROP_CONFIRMED = text(
+    "DELETE FROM attachments WHERE pending = 1 AND report_id IN :ids AND EXISTS "
+    "(SELECT 1 FROM attachments s WHERE s.pending = 0 AND s.report_id = attachments.report_id "
+    "AND s.sha256 = attachments.sha256)"
+).bindparams(bindparam("ids", expanding=True))
+
+
+def _merge_attachments(session: Session, reports: Sequence[ReportOut], known: list[str]) -> None:
+    local_meta: dict[tuple[str, str], dict[str, Any]] = {}
+    if known:
+        # Facts about our own photos (camera, original hash) survive every re-listing.
+        rows_meta = session.execute(
+            select(Attachment.report_id, Attachment.sha256, Attachment.meta).where(
+                Attachment.report_id.in_(known)
+            )
+        ).tuples()
+        local_meta = {(rid, sha): meta for rid, sha, meta in rows_meta if meta}
+        session.execute(
+            delete(Attachment).where(Attachment.report_id.in_(known), Attachment.pending.is_(False))
+        )
+    rows = [attachment_values(r.id, a) for r in reports for a in r.attachments]
+    for row in rows:
+        row["meta"] = local_meta.get((row["report_id"], row["sha256"]), {})
+    if rows:
+        session.execute(insert(Attachment), rows)
+    if known and rows:
+        session.execute(_DROP_CONFIRMED, {"ids": known})
+
+
+@dataclass
+class RemovedOutcome:
+    deleted: int = 0
+    kept_with_work: int = 0  # out of scope, their waiting work moved to needs attention
+
+
+def apply_removed(
+    session: Session, report_ids: Collection[str], *, now: datetime, changes: ChangeSet
+) -> RemovedOutcome:
+    """Reports gone from this user's scope."""
+    outcome = RemovedOutcome()
+    if not report_ids:
+        return outcome
+    present = set(session.scalars(select(Report.id).where(Report.id.in_(list(report_ids)))))
+    with_work = ob.reports_with_outbox(session, present)
+    for rid in with_work:
+        session.execute(update(Report).where(Report.id == rid).values(in_scope=False))
+        waiting = session.scalars(
+            select(OutboxItem).where(
+                OutboxItem.report_id == rid, OutboxItem.state.in_(ob.WAITING_STATES)
+            )
+        )
+        for item in waiting:
+            ob.needs_attention(session, item, ob.MOVED_AWAY_CODE, ob.MOVED_AWAY_MESSAGE, now)
+        changes.mark(rid, {"in_scope"})
+        outcome.kept_with_work += 1
+    if with_work:
+        session.flush()
+        ob.refresh_pending_counts(session, with_work)
+    drop = present - with_work
+    if drop:
+        search.unindex(session, drop)
+        session.execute(delete(Report).where(Report.id.in_(list(drop))))  # cascades
+        for rid in drop:
+            changes.drop(rid)
+        outcome.deleted = len(drop)
+    return outcome
+
+
+def drop_unseen(session: Session, seen: Collection[str], changes: ChangeSet) -> int:
+    """After a full re-pull: delete server reports the server no longer lists.
+
+    Reports holding unsent work, and reports the server never had (created here,
+    not yet sent), stay.
+    """
+    seen_set = set(seen)
+    local = set(
+        session.scalars(
+            select(Report.id).where(Report.server_status.is_not(None), Report.in_scope.is_(True))
+        )
+    )
+    stale = local - seen_set
+    stale -= ob.reports_with_outbox(session, stale)
+    if stale:
+        search.unindex(session, stale)
+        session.execute(delete(Report).where(Report.id.in_(list(stale))))
+        for rid in stale:
+            changes.drop(rid)
+    return len(stale)
