@@ -50,16 +50,18 @@ lint: venv
 	$(BIN)/lint-imports
 
 # The workstation with its embedded central server once officer_app/__main__.py
-# exists; until then the reference central server alone, seeded like Jakarta.
+# exists; until then the reference central server alone, seeded like Jakarta
+# (seeded once: the database in var/demo is kept between runs; delete it to reseed).
 demo: system-deps venv
 	@if [ -f officer_app/__main__.py ]; then \
 		exec $(BIN)/officer-app --demo; \
 	else \
 		echo "The workstation is not there yet: starting the central server alone."; \
-		mkdir -p $(DEMO_DIR); rm -f $(DEMO_DIR)/central.sqlite3*; \
+		mkdir -p $(DEMO_DIR); \
 		data=""; [ -d "$(CRM_DATA_DIR)" ] && data="--data-dir $(CRM_DATA_DIR)"; \
 		exec $(BIN)/crm-central serve --host 127.0.0.1 --port 8765 \
 			--database sqlite:///$(abspath $(DEMO_DIR))/central.sqlite3 \
+			--media-dir $(abspath $(DEMO_DIR))/media \
 			--seed-reports 2000 $$data; \
 	fi
 
