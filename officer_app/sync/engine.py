@@ -46,7 +46,14 @@ from .backend import (
     SyncBackend,
     TransientError,
 )
-from .wire import MAX_ACTIONS_PER_BATCH, MAX_PAGE_SIZE, ActionIn, ActionResult, ReportOut
+from .wire import (
+    MAX_ACTIONS_PER_BATCH,
+    MAX_PAGE_SIZE,
+    ActionIn,
+    ActionResult,
+    ReportOut,
+    TokenResponse,
+)
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -131,11 +138,14 @@ class SyncResult:
         return data
 
 
-class _Stop(Exception):
+class SyncStopped(Exception):
+    """A cycle (or a login) could not go on; ``outcome`` says why."""
+
     def __init__(self, outcome: Outcome, detail: str = "") -> None:
         super().__init__(detail or outcome.value)
         self.outcome = outcome
         self.detail = detail
+        self.message = MESSAGES[outcome]
 
 
 def backoff_delay(attempt: int, retry_after: float | None, config: SyncConfig) -> float:
@@ -150,6 +160,47 @@ def backoff_delay(attempt: int, retry_after: float | None, config: SyncConfig) -
     if retry_after is not None:
         delay = max(delay, retry_after)
     return delay
+
+
+def call_with_backoff(
+    config: SyncConfig, cancel: Callable[[], bool], fn: Callable[..., T], *args: Any
+) -> T:
+    """Call a backend method; retry transient failures with jittered backoff.
+
+    Raises SyncStopped: LOGIN_NEEDED on AuthError, UNREACHABLE when retries run
+    out (or the server asks to wait longer than ``retry_after_max``), CANCELLED.
+    """
+    attempt = 0
+    while True:
+        try:
+            return fn(*args)
+        except AuthError as exc:
+            raise SyncStopped(Outcome.LOGIN_NEEDED, exc.code) from exc
+        except TransientError as exc:
+            attempt += 1
+            if attempt > config.max_retries:
+                raise SyncStopped(Outcome.UNREACHABLE, exc.code) from exc
+            if exc.retry_after is not None and exc.retry_after > config.retry_after_max:
+                raise SyncStopped(Outcome.UNREACHABLE, f"retry-after {exc.retry_after}") from exc
+            delay = backoff_delay(attempt, exc.retry_after, config)
+            log.info("%s: retry %d in %.2fs (%s)", fn.__name__, attempt, delay, exc.code)
+            if cancel():
+                raise SyncStopped(Outcome.CANCELLED) from exc
+            config.sleep(delay)
+            if cancel():
+                raise SyncStopped(Outcome.CANCELLED) from exc
+
+
+def record_login(store: Store, server_url: str, token: TokenResponse) -> None:
+    """Remember who this profile belongs to and where its server is."""
+    with store.write() as session:
+        state = sync_state(session)
+        state.server_url = server_url
+        state.officer_id = token.officer.id
+        state.officer_name = token.officer.name
+        state.role = token.officer.role.value
+        state.unit_id = token.officer.unit_id
+        state.unit_name = token.officer.unit_name
 
 
 class SyncEngine:
@@ -183,7 +234,7 @@ class SyncEngine:
             policy = self._reference(result)
             self._push(result, policy)
             self._pull(result, policy)
-        except _Stop as stop:
+        except SyncStopped as stop:
             result.outcome = stop.outcome
             result.message = MESSAGES[stop.outcome]
             log.info("sync stopped: %s (%s)", stop.outcome.value, stop.detail)
@@ -214,26 +265,10 @@ class SyncEngine:
 
     def _check_cancel(self) -> None:
         if self._cancel():
-            raise _Stop(Outcome.CANCELLED)
+            raise SyncStopped(Outcome.CANCELLED)
 
     def _call(self, fn: Callable[..., T], *args: Any) -> T:
-        attempt = 0
-        while True:
-            try:
-                return fn(*args)
-            except AuthError as exc:
-                raise _Stop(Outcome.LOGIN_NEEDED, exc.code) from exc
-            except TransientError as exc:
-                attempt += 1
-                if attempt > self.config.max_retries:
-                    raise _Stop(Outcome.UNREACHABLE, exc.code) from exc
-                if exc.retry_after is not None and exc.retry_after > self.config.retry_after_max:
-                    raise _Stop(Outcome.UNREACHABLE, f"retry-after {exc.retry_after}") from exc
-                delay = backoff_delay(attempt, exc.retry_after, self.config)
-                log.info("%s: retry %d in %.2fs (%s)", fn.__name__, attempt, delay, exc.code)
-                self._check_cancel()
-                self.config.sleep(delay)
-                self._check_cancel()
+        return call_with_backoff(self.config, self._cancel, fn, *args)
 
     def _progress(self, phase: str, result: SyncResult) -> None:
         if self.on_progress is not None:
@@ -488,6 +523,9 @@ def _refresh_all_deadlines(session: Session, policy: SlaPolicy) -> None:
 
 __all__ = [
     "BackendError",
+    "SyncStopped",
+    "call_with_backoff",
+    "record_login",
     "Outcome",
     "SyncConfig",
     "SyncEngine",

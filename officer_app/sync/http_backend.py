@@ -1,0 +1,199 @@
+"""Protocol v1 over HTTP(S): one ``requests.Session`` (keep-alive), timeouts everywhere.
+
+No automatic retries here (no urllib3 ``Retry``): the engine decides when to
+try again, with jittered backoff, for every request alike. This module only
+classifies what happened (see ``backend``) and validates every answer with the
+wire schemas before anyone uses it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any, TypeVar
+
+import requests
+from pydantic import BaseModel, ValidationError
+
+from officer_app import __version__
+
+from .backend import AuthError, MediaRejectedError, ProtocolError, TransientError
+from .wire import (
+    API_PREFIX,
+    ActionIn,
+    ActionResult,
+    ActionsRequest,
+    ActionsResponse,
+    ChangesResponse,
+    ErrorResponse,
+    LeaseRequest,
+    LeaseResponse,
+    ReferenceData,
+    TokenRequest,
+    TokenResponse,
+)
+
+log = logging.getLogger(__name__)
+M = TypeVar("M", bound=BaseModel)
+
+CONNECT_TIMEOUT_S = 5.0
+READ_TIMEOUT_S = 60.0
+TRANSIENT_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
+
+UNREACHABLE_MESSAGE = "Server tidak dapat dihubungi."
+
+
+def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
+    """Seconds from a Retry-After header (delta-seconds or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
+class HttpBackend:
+    """``SyncBackend`` for our own protocol v1."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        token: str | None = None,
+        connect_timeout: float = CONNECT_TIMEOUT_S,
+        read_timeout: float = READ_TIMEOUT_S,
+        session: requests.Session | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+        self.timeout = (connect_timeout, read_timeout)
+        self.http = session or requests.Session()
+        self.http.headers["User-Agent"] = f"crm-officer-workstation/{__version__}"
+        self.http.headers["Accept"] = "application/json"
+        self._bytes = 0
+
+    @property
+    def bytes_received(self) -> int:
+        return self._bytes
+
+    def close(self) -> None:
+        self.http.close()
+
+    # --- SyncBackend ------------------------------------------------------------------
+
+    def login(self, officer_id: str, password: str) -> TokenResponse:
+        body = TokenRequest(officer_id=officer_id, password=password)
+        resp = self._request("POST", "/auth/token", json=body.model_dump(), auth=False)
+        token = self._parse(resp, TokenResponse)
+        self.token = token.token
+        return token
+
+    def reference(self, etag: str | None) -> tuple[ReferenceData | None, str | None]:
+        headers = {"If-None-Match": etag} if etag else {}
+        resp = self._request("GET", "/reference", headers=headers)
+        if resp.status_code == 304:
+            return None, etag
+        return self._parse(resp, ReferenceData), resp.headers.get("ETag")
+
+    def changes(self, cursor: int, limit: int) -> ChangesResponse:
+        resp = self._request("GET", "/sync/changes", params={"cursor": cursor, "limit": limit})
+        return self._parse(resp, ChangesResponse)
+
+    def push(self, actions: Sequence[ActionIn]) -> list[ActionResult]:
+        body = ActionsRequest(actions=list(actions)).model_dump(mode="json")
+        resp = self._request("POST", "/sync/actions", json=body)
+        results = self._parse(resp, ActionsResponse).results
+        if [r.action_id for r in results] != [a.action_id for a in actions]:
+            raise ProtocolError("results_mismatch", "Jawaban server tidak sesuai dengan kiriman.")
+        return results
+
+    def media_head(self, sha256: str) -> bool:
+        resp = self._request("HEAD", f"/media/{sha256}")
+        if resp.status_code == 404:
+            return False
+        if resp.status_code == 200:
+            return True
+        self._raise_for(resp)
+        return False
+
+    def media_put(self, sha256: str, data: bytes, content_type: str) -> None:
+        resp = self._request(
+            "PUT", f"/media/{sha256}", data=data, headers={"Content-Type": content_type}
+        )
+        if resp.status_code in (200, 201):
+            return
+        if resp.status_code in (413, 415, 422):
+            code, message = _error_of(resp)
+            raise MediaRejectedError(code, message)
+        self._raise_for(resp)
+
+    def lease_numbers(self, count: int) -> LeaseResponse:
+        body = LeaseRequest(count=count).model_dump()
+        return self._parse(self._request("POST", "/numbers/lease", json=body), LeaseResponse)
+
+    # --- plumbing --------------------------------------------------------------------
+
+    def _request(
+        self, method: str, path: str, *, auth: bool = True, **kwargs: Any
+    ) -> requests.Response:
+        headers = dict(kwargs.pop("headers", {}) or {})
+        if auth and self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        url = f"{self.base_url}{API_PREFIX}{path}"
+        try:
+            resp = self.http.request(method, url, headers=headers, timeout=self.timeout, **kwargs)
+            body = resp.content  # read it all here: a cut body raises here, not later
+        except requests.Timeout as exc:
+            raise TransientError("timeout", UNREACHABLE_MESSAGE) from exc
+        except (requests.ConnectionError, requests.exceptions.ChunkedEncodingError) as exc:
+            raise TransientError("connection", UNREACHABLE_MESSAGE) from exc
+        except requests.RequestException as exc:
+            raise TransientError("http", UNREACHABLE_MESSAGE) from exc
+        self._bytes += len(body)
+        if resp.status_code in TRANSIENT_STATUSES:
+            code, _ = _error_of(resp)
+            raise TransientError(
+                f"http_{resp.status_code}:{code}",
+                UNREACHABLE_MESSAGE,
+                retry_after=parse_retry_after(resp.headers.get("Retry-After")),
+            )
+        if resp.status_code in (401, 423):
+            code, message = _error_of(resp)
+            raise AuthError(code, message)
+        return resp
+
+    def _parse(self, resp: requests.Response, model: type[M]) -> M:
+        if resp.status_code >= 300:
+            self._raise_for(resp)
+        try:
+            data = json.loads(resp.content)
+        except ValueError as exc:
+            # Most likely a body cut short that the transport did not notice.
+            raise TransientError("bad_json", UNREACHABLE_MESSAGE) from exc
+        try:
+            return model.model_validate(data)
+        except ValidationError as exc:
+            log.warning("server answer does not match %s: %s", model.__name__, exc.error_count())
+            raise ProtocolError("bad_answer", "Jawaban server tidak sesuai protokol.") from exc
+
+    def _raise_for(self, resp: requests.Response) -> None:
+        code, message = _error_of(resp)
+        raise ProtocolError(code, message)
+
+
+def _error_of(resp: requests.Response) -> tuple[str, str]:
+    try:
+        err = ErrorResponse.model_validate_json(resp.content).error
+        return err.code, err.message
+    except (ValidationError, ValueError):
+        return f"http_{resp.status_code}", f"Server menjawab {resp.status_code}."
