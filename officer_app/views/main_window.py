@@ -310,12 +310,12 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_CATEGORY, QHeaderView.ResizeMode.Stretch)
         for col, width in (
-            (COL_NUMBER, 130),
-            (COL_KELURAHAN, 140),
-            (COL_STATUS, 150),
-            (COL_AGE, 70),
-            (COL_DEADLINE, 110),
-            (COL_PENDING, 140),
+            (COL_NUMBER, 118),
+            (COL_KELURAHAN, 130),
+            (COL_STATUS, 140),
+            (COL_AGE, 64),
+            (COL_DEADLINE, 100),
+            (COL_PENDING, 130),
         ):
             header.resizeSection(col, width)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
         self.report_split = QSplitter()
         self.report_split.addWidget(list_box)
         self.report_split.addWidget(self.detail)
-        self.report_split.setSizes([700, 480])
+        self.report_split.setSizes([820, 440])
 
         # The map widget fills this slot (another module).
         self.map_page = QWidget()

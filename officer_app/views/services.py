@@ -147,8 +147,11 @@ CancelFn = Callable[[], bool]
 
 
 class Services(Protocol):
-    officer: OfficerView
-    report_source: ReportSource
+    @property
+    def officer(self) -> OfficerView: ...
+
+    @property
+    def report_source(self) -> ReportSource: ...
 
     def categories(self) -> Sequence[Choice]: ...
 

@@ -1,0 +1,566 @@
+"""Composition root: builds the services over the store and the sync engine,
+signs the person in, and opens the window.
+
+``WorkstationServices`` implements ``views.services.Services`` (what the window
+needs) over the Qt-free core: ``Store`` + ``LocalActions`` + ``PhotoStore`` +
+``SyncEngine``. ``StoreReportSource`` turns the filter bar's ``ListQuery`` into
+SQL (count + one page at a time).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import logging
+import os
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Select, and_, exists, func, select
+
+from officer_app.domain import ActionType, Channel, PhotoKind, ReportClock, Role, Status
+from officer_app.domain import deadlines as domain_deadlines
+from officer_app.profile import Profile
+from officer_app.store import NotFoundError, Store, outbox
+from officer_app.store import queries as q
+from officer_app.store.actions import Actor, LocalActions
+from officer_app.store.photos import PhotoError, process_photo
+from officer_app.store.records import sla_policy
+from officer_app.store.schema import Category, OutboxItem, Report, Unit, UploadedMedia
+from officer_app.store.state import reference_data, sync_state
+from officer_app.views.dialogs import PHOTO_SOURCES
+from officer_app.views.report_model import ListQuery, ReportRow
+from officer_app.views.services import (
+    AttentionItem,
+    Choice,
+    DeadlineView,
+    OfficerView,
+    OutboxSummary,
+    PhotoRef,
+    PhotoView,
+    ReportDetail,
+    SyncOutcome,
+    SyncProgress,
+    TimelineItem,
+)
+
+log = logging.getLogger(__name__)
+
+CREDENTIAL_FILE = "credential.json"
+
+
+# --- offline credential ---------------------------------------------------------------
+# TODO(store engineer): move into officer_app/profile.py when the profile gains its own
+# credential code; the format is small on purpose (scrypt, per-profile salt).
+
+
+def save_credential(profile_root: Path, officer: OfficerView, password: str) -> None:
+    salt = os.urandom(16)
+    digest = hashlib.scrypt(password.encode(), salt=salt, n=2**14, r=8, p=1, dklen=32)
+    data = {
+        "kdf": "scrypt-n14-r8-p1",
+        "salt": base64.b64encode(salt).decode(),
+        "hash": base64.b64encode(digest).decode(),
+        "officer": {
+            "id": officer.id,
+            "name": officer.name,
+            "role": officer.role.value,
+            "unit_id": officer.unit_id,
+            "unit_name": officer.unit_name,
+        },
+    }
+    profile_root.mkdir(parents=True, exist_ok=True)
+    path = profile_root / CREDENTIAL_FILE
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data))
+    os.replace(tmp, path)
+
+
+def check_credential(profile_root: Path, password: str) -> OfficerView | None:
+    path = profile_root / CREDENTIAL_FILE
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text())
+    salt = base64.b64decode(data["salt"])
+    expected = base64.b64decode(data["hash"])
+    digest = hashlib.scrypt(password.encode(), salt=salt, n=2**14, r=8, p=1, dklen=32)
+    if not hmac.compare_digest(digest, expected):
+        return None
+    o = data["officer"]
+    return OfficerView(o["id"], o["name"], Role(o["role"]), o["unit_id"], o["unit_name"])
+
+
+# --- the report list in SQL --------------------------------------------------------------
+
+
+class StoreReportSource:
+    """``ListQuery`` -> SQL over the profile (count, then pages)."""
+
+    def __init__(self, store: Store, officer_id: str) -> None:
+        self.store = store
+        self.officer_id = officer_id
+        self._names_lock = threading.Lock()
+        self._categories: dict[str, str] | None = None
+        self._kelurahan: dict[str, str] | None = None
+        self._policy: Any = None
+
+    def invalidate(self) -> None:
+        with self._names_lock:
+            self._categories = self._kelurahan = None
+            self._policy = None
+
+    def _names(self) -> tuple[dict[str, str], dict[str, str], Any]:
+        with self._names_lock:
+            if self._categories is None or self._kelurahan is None:
+                with self.store.read() as s:
+                    self._categories = dict(
+                        s.execute(select(Category.id, Category.name)).tuples().all()
+                    )
+                    self._kelurahan = {
+                        code: name
+                        for code, name in s.execute(
+                            select(Unit.code, Unit.name).where(
+                                Unit.kind == "kelurahan", Unit.code.is_not(None)
+                            )
+                        )
+                        .tuples()
+                        .all()
+                        if code
+                    }
+                    ref, _etag = reference_data(s)
+                    self._policy = sla_policy(ref)
+            return self._categories, self._kelurahan, self._policy
+
+    def _filter(self, query: ListQuery) -> q.ReportFilter:
+        return q.ReportFilter(
+            statuses=[s.value for s in query.statuses],
+            category_ids=[query.category_id] if query.category_id else [],
+            kelurahan_codes=[query.kelurahan_code] if query.kelurahan_code else [],
+            overdue_only=query.overdue_only,
+            text=query.text,
+            include_out_of_scope=query.needs_attention,
+        )
+
+    def _statement(self, base: Select[Any], query: ListQuery, now: datetime) -> Select[Any]:
+        # The store's own filter, plus what only the window asks for.
+        stmt = q._filtered(base, self._filter(query), now)
+        if query.mine:
+            stmt = stmt.where(Report.assignee_id == self.officer_id)
+        if query.open_only:
+            stmt = stmt.where(Report.status.not_in([Status.SELESAI.value, Status.DITOLAK.value]))
+        if query.needs_attention:
+            stmt = stmt.where(
+                exists().where(
+                    and_(
+                        OutboxItem.report_id == Report.id,
+                        OutboxItem.state == outbox.NEEDS_ATTENTION,
+                    )
+                )
+            )
+        return stmt
+
+    def count(self, query: ListQuery) -> int:
+        now = datetime.now(UTC)
+        with self.store.read() as s:
+            stmt = self._statement(select(func.count()).select_from(Report), query, now)
+            return int(s.scalar(stmt) or 0)
+
+    def page(self, query: ListQuery, offset: int, limit: int) -> Sequence[ReportRow]:
+        now = datetime.now(UTC)
+        categories, kelurahan, policy = self._names()
+        order: list[Any]
+        urgency = [Report.due_at.is_(None), Report.due_at, Report.created_at, Report.rid]
+        if query.sort == "urgency":
+            order = urgency
+        else:
+            column: Any = {
+                "number": Report.number,
+                "category": select(Category.name)
+                .where(Category.id == Report.category_id)
+                .scalar_subquery(),
+                "kelurahan": select(Unit.name)
+                .where(Unit.kind == "kelurahan", Unit.code == Report.kelurahan_code)
+                .limit(1)
+                .scalar_subquery(),
+                "status": Report.status,
+                "age": Report.created_at,
+                "deadline": Report.due_at,
+            }[query.sort]
+            # "age" ascending = youngest first would surprise: older = larger age.
+            if query.sort == "age":
+                column = column.asc() if query.descending else column.desc()
+            else:
+                column = column.desc() if query.descending else column.asc()
+            order = [column, Report.rid]
+        with self.store.read() as s:
+            stmt = self._statement(select(Report), query, now).order_by(*order)
+            reports = list(s.scalars(stmt.limit(limit).offset(offset)))
+            ids = [r.id for r in reports]
+            attention = set(
+                s.scalars(
+                    select(OutboxItem.report_id).where(
+                        OutboxItem.report_id.in_(ids),
+                        OutboxItem.state == outbox.NEEDS_ATTENTION,
+                    )
+                )
+            )
+        rows = []
+        for r in reports:
+            status = Status(r.status)
+            deadline = _next_deadline(r, policy)
+            rows.append(
+                ReportRow(
+                    id=r.id,
+                    number=r.number,
+                    category=categories.get(r.category_id, r.category_id),
+                    kelurahan=kelurahan.get(r.kelurahan_code or "", r.kelurahan_code or ""),
+                    status=status,
+                    created_at=r.created_at,
+                    due_at=deadline.due if deadline else r.due_at,
+                    due_start=deadline.start if deadline else None,
+                    pending=r.pending_count,
+                    attention=r.id in attention,
+                )
+            )
+        return rows
+
+
+def _clock(r: Report) -> ReportClock:
+    return ReportClock(
+        status=Status(r.status),
+        channel=Channel(r.channel),
+        created_at=r.created_at,
+        landed_at=r.landed_at,
+        first_response_at=r.first_response_at,
+        followup_at=r.followup_at,
+        estimated_completion=r.estimated_completion,
+    )
+
+
+def _next_deadline(r: Report, policy: Any) -> Any:
+    running = domain_deadlines(_clock(r), policy.rule_for(r.category_id, Channel(r.channel)))
+    return running[0] if running else None
+
+
+# --- the services the window uses ---------------------------------------------------------
+
+
+@dataclass
+class Connection:
+    """What a sign-in produced: who, where, and a backend (None when offline)."""
+
+    officer: OfficerView
+    profile: Profile
+    server_url: str
+    backend: Any = None
+    password: str = ""
+
+
+class WorkstationServices:
+    """``views.services.Services`` over the Qt-free core."""
+
+    def __init__(
+        self,
+        connection: Connection,
+        *,
+        make_backend: Callable[[str], Any] | None = None,
+        deadline_warning_hours: int = 4,
+    ) -> None:
+        self.connection = connection
+        self.officer = connection.officer
+        self.profile = connection.profile
+        self.store = connection.profile.open_store()
+        self.photos = connection.profile.photo_store()
+        self.actions = LocalActions(
+            self.store,
+            self.photos,
+            Actor(self.officer.id, self.officer.role, self.officer.unit_id, self.officer.name),
+        )
+        self.report_source = StoreReportSource(self.store, self.officer.id)
+        self._make_backend = make_backend
+        self._backend = connection.backend
+        self._password = connection.password
+        self.deadline_warning_hours = deadline_warning_hours
+        self._notified_due: set[str] = set()
+        self._known_assigned: set[str] | None = None
+        with self.store.write() as s:
+            state = sync_state(s)
+            state.server_url = connection.server_url
+            state.officer_id = self.officer.id
+            state.officer_name = self.officer.name
+            state.role = self.officer.role.value
+            state.unit_id = self.officer.unit_id
+            state.unit_name = self.officer.unit_name
+
+    # --- reference lists ------------------------------------------------------------
+
+    def categories(self) -> Sequence[Choice]:
+        with self.store.read() as s:
+            rows = s.scalars(select(Category).order_by(Category.name))
+            return [Choice(c.id, c.name, c.agency_unit_id) for c in rows]
+
+    def kelurahan(self) -> Sequence[Choice]:
+        with self.store.read() as s:
+            used = select(Report.kelurahan_code).distinct()
+            rows = s.scalars(
+                select(Unit)
+                .where(Unit.kind == "kelurahan", Unit.code.in_(used))
+                .order_by(Unit.name)
+            )
+            return [Choice(u.code or "", u.name) for u in rows if u.code]
+
+    def units(self) -> Sequence[Choice]:
+        with self.store.read() as s:
+            rows = s.scalars(
+                select(Unit)
+                .where(Unit.kind.in_(["dinas", "sudin", "kecamatan", "kelurahan", "kota", "biro"]))
+                .order_by(Unit.name)
+            )
+            return [Choice(u.id, u.name, u.kind) for u in rows]
+
+    # --- one report -----------------------------------------------------------------
+
+    def load_detail(self, report_id: str) -> ReportDetail | None:
+        try:
+            with self.store.read() as s:
+                d = q.get_report(s, report_id)
+                r = d.report
+                category = s.get(Category, r.category_id)
+                kel = (
+                    s.scalar(select(Unit.name).where(Unit.code == r.kelurahan_code).limit(1))
+                    if r.kelurahan_code
+                    else None
+                )
+                names = {u.id: u.name for u in s.scalars(select(Unit))}
+                ref, _ = reference_data(s)
+                uploaded = set(
+                    s.scalars(
+                        select(UploadedMedia.sha256).where(
+                            UploadedMedia.sha256.in_([a.sha256 for a in d.attachments])
+                        )
+                    )
+                )
+        except NotFoundError:
+            return None
+        policy = sla_policy(ref)
+        rule = policy.rule_for(r.category_id, Channel(r.channel))
+        deadlines = [
+            DeadlineView(x.kind, x.start, x.due) for x in domain_deadlines(_clock(r), rule)
+        ]
+        photos = []
+        for a in d.attachments:
+            path = self.photos.path(a.sha256) if self.photos.has(a.sha256) else None
+            photos.append(PhotoView(a.sha256, a.kind, path, a.captured_at, a.pending, a.reused))
+        timeline = [
+            TimelineItem(
+                type=e.type,
+                at=e.at,
+                actor=e.actor_name or e.actor_id or "",
+                from_status=Status(e.from_status) if e.from_status else None,
+                to_status=Status(e.to_status) if e.to_status else None,
+                note=e.note,
+                reason=e.reason,
+                target=names.get(e.target_unit_id or "", e.target_unit_id),
+                pending=e.pending,
+            )
+            for e in d.events
+        ]
+        del uploaded
+        reporter = r.reporter or {}
+        return ReportDetail(
+            id=r.id,
+            number=r.number,
+            category=category.name if category else r.category_id,
+            category_id=r.category_id,
+            channel=Channel(r.channel).label,
+            status=Status(r.status),
+            description=r.description,
+            address=r.address,
+            kelurahan=kel or (r.kelurahan_code or ""),
+            lat=r.lat,
+            lon=r.lon,
+            created_at=r.created_at,
+            is_private=r.is_private,
+            reporter_hidden=bool(reporter.get("hidden", True)),
+            deadlines=deadlines,
+            photos=photos,
+            timeline=timeline,
+            pending=r.pending_count,
+            estimated_completion=r.estimated_completion,
+            priority=r.priority,
+            in_scope=r.in_scope,
+        )
+
+    # --- photos and actions ------------------------------------------------------------
+
+    def import_photo(self, path: Path) -> PhotoRef:
+        try:
+            processed = process_photo(path)
+        except PhotoError as exc:
+            raise ValueError(exc.message) from exc
+        reused = self.photos.has(processed.meta.original_sha256, original=True)
+        return PhotoRef(processed.sha256, path, processed.meta.captured_at, reused)
+
+    def act(self, report_id: str, action: ActionType, payload: dict[str, Any]) -> None:
+        payload = dict(payload)
+        sources: dict[str, Path] = payload.pop(PHOTO_SOURCES, {}) or {}
+        photos_in = payload.pop("photos", None) or []
+        photos: list[tuple[PhotoKind, Path]] = [
+            (PhotoKind(p["kind"]), Path(sources[p["sha256"]]))
+            for p in photos_in
+            if p["sha256"] in sources
+        ]
+        self.actions.record(report_id, action, payload, photos)
+
+    # --- outbox --------------------------------------------------------------------
+
+    def outbox_summary(self) -> OutboxSummary:
+        with self.store.read() as s:
+            counts = outbox.count_by_state(s)
+        return OutboxSummary(
+            counts.get(outbox.PENDING, 0) + counts.get(outbox.SENDING, 0),
+            counts.get(outbox.NEEDS_ATTENTION, 0),
+        )
+
+    def attention_items(self) -> Sequence[AttentionItem]:
+        with self.store.read() as s:
+            items = outbox.items(s, [outbox.NEEDS_ATTENTION])
+            numbers = dict(
+                s.execute(
+                    select(Report.id, Report.number).where(
+                        Report.id.in_([i.report_id for i in items])
+                    )
+                )
+                .tuples()
+                .all()
+            )
+        return [
+            AttentionItem(
+                i.action_id,
+                i.report_id,
+                numbers.get(i.report_id, i.report_id),
+                i.type,
+                "conflict" if (i.last_error_code or "").startswith("conflict") else "rejected",
+                i.last_error_code,
+                i.last_error_message,
+                i.happened_at,
+            )
+            for i in items
+        ]
+
+    def resend(self, action_id: str) -> None:
+        self.actions.resend(action_id)
+
+    def discard(self, action_id: str) -> None:
+        self.actions.discard(action_id)
+
+    # --- sync ----------------------------------------------------------------------
+
+    def last_sync_at(self) -> datetime | None:
+        with self.store.read() as s:
+            return sync_state(s).last_sync_at
+
+    def _ensure_backend(self) -> Any:
+        if self._backend is None and self._make_backend is not None:
+            backend = self._make_backend(self.connection.server_url)
+            backend.login(self.officer.id, self._password)
+            self._backend = backend
+        return self._backend
+
+    def sync(
+        self, progress: Callable[[SyncProgress], None], cancelled: Callable[[], bool]
+    ) -> SyncOutcome:
+        from officer_app.sync.backend import AuthError, BackendError
+        from officer_app.sync.engine import Outcome, SyncConfig, SyncEngine
+
+        try:
+            backend = self._ensure_backend()
+        except AuthError:
+            return SyncOutcome(online=True, login_needed=True)
+        except (BackendError, OSError) as exc:
+            log.info("server unreachable at login: %s", type(exc).__name__)
+            return SyncOutcome(online=False)
+        if backend is None:
+            return SyncOutcome(online=False)
+
+        def on_progress(p: Any) -> None:
+            if p.phase == "pull":
+                progress(SyncProgress("pull", p.reports, None))
+            elif p.phase == "push":
+                progress(SyncProgress("push", p.pushed, None))
+            elif p.phase == "media":
+                progress(SyncProgress("media", p.media, None))
+
+        engine = SyncEngine(
+            self.store,
+            backend,
+            self.photos,
+            config=SyncConfig(max_retries=1, backoff_base=0.2, backoff_max=1.0),
+            on_progress=on_progress,
+        )
+        result = engine.run(cancel=cancelled)
+        self.report_source.invalidate()
+        if result.outcome is Outcome.LOGIN_NEEDED and self._make_backend is not None:
+            self._backend = None  # a fresh login on the next cycle
+        new_assigned, due_soon = self._notable()
+        online = result.outcome not in (Outcome.UNREACHABLE,)
+        return SyncOutcome(
+            online=online,
+            changed_ids=frozenset(result.changes.changed),
+            removed_ids=frozenset(result.changes.removed),
+            pushed=result.pushed,
+            applied=result.applied,
+            attention=result.conflicts + result.rejected,
+            new_assigned=new_assigned,
+            due_soon=due_soon,
+            login_needed=result.outcome is Outcome.LOGIN_NEEDED,
+            message=result.message if result.outcome is not Outcome.OK else None,
+            finished_at=datetime.now(UTC),
+            extra=result.summary(),
+        )
+
+    def _notable(self) -> tuple[list[str], list[str]]:
+        """Reports newly assigned to this officer, and deadlines within the warning hours."""
+        now = datetime.now(UTC)
+        with self.store.read() as s:
+            assigned = dict(
+                s.execute(
+                    select(Report.id, Report.number).where(
+                        Report.assignee_id == self.officer.id, Report.in_scope.is_(True)
+                    )
+                )
+                .tuples()
+                .all()
+            )
+            soon = dict(
+                s.execute(
+                    select(Report.id, Report.number).where(
+                        Report.in_scope.is_(True),
+                        Report.due_at.is_not(None),
+                        Report.due_at >= now,
+                        Report.due_at <= now + timedelta(hours=self.deadline_warning_hours),
+                    )
+                )
+                .tuples()
+                .all()
+            )
+        if self._known_assigned is None:
+            new: list[str] = []  # the first sync of a session announces nothing as "new"
+        else:
+            new = [n for rid, n in assigned.items() if rid not in self._known_assigned]
+        self._known_assigned = set(assigned)
+        due = [n for rid, n in soon.items() if rid not in self._notified_due]
+        self._notified_due |= set(soon)
+        return new, due
+
+    def verify_password(self, password: str) -> bool:
+        return check_credential(self.profile.root, password) is not None
+
+    def close(self) -> None:
+        self.store.close()
