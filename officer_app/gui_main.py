@@ -148,21 +148,24 @@ def authenticator(
         )
 
     def authenticate(server: str, officer_id: str, password: str) -> Connection:
-        tr = QCoreApplication.translate
         profile = profile_for(officer_id)
         try:
             backend = make_backend(server)
             token = backend.login(officer_id, password)
         except AuthError:
-            raise SignInError(tr("SignIn", "ID petugas atau kata sandi salah.")) from None
+            raise SignInError(
+                QCoreApplication.translate("SignIn", "ID petugas atau kata sandi salah.")
+            ) from None
         except (BackendError, OSError) as exc:
             log.info("sign-in: server unreachable (%s), trying offline", type(exc).__name__)
             officer = check_credential(profile.root, password)
             if officer is None or officer.id != officer_id:
                 if (profile.root / "credential.json").exists():
-                    raise SignInError(tr("SignIn", "Kata sandi salah.")) from None
+                    raise SignInError(
+                        QCoreApplication.translate("SignIn", "Kata sandi salah.")
+                    ) from None
                 raise SignInError(
-                    tr(
+                    QCoreApplication.translate(
                         "SignIn",
                         "Server tidak terjangkau dan petugas ini belum pernah masuk di "
                         "komputer ini. Periksa koneksi lalu coba lagi.",

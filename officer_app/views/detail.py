@@ -45,11 +45,10 @@ def local_time(when: datetime) -> str:
 def photo_kind_text(kind: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
     return {
-        PhotoKind.BEFORE.value: tr("Photo", "sebelum"),
-        PhotoKind.AFTER.value: tr("Photo", "sesudah"),
-        PhotoKind.EVIDENCE.value: tr("Photo", "bukti"),
+        PhotoKind.BEFORE.value: QCoreApplication.translate("Photo", "sebelum"),
+        PhotoKind.AFTER.value: QCoreApplication.translate("Photo", "sesudah"),
+        PhotoKind.EVIDENCE.value: QCoreApplication.translate("Photo", "bukti"),
     }.get(kind, kind)
 
 

@@ -53,18 +53,25 @@ IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif", ".bmp", ".
 
 def domain_message(exc: DomainError) -> str:
     """A DomainError in the current language (the domain writes Bahasa Indonesia)."""
-    tr = QCoreApplication.translate
     known = {
-        "photo_before_missing": tr("Rules", "Foto sebelum penanganan wajib dilampirkan."),
-        "photo_after_missing": tr("Rules", "Foto sesudah penanganan wajib dilampirkan."),
-        "note_too_short": tr("Rules", "Catatan wajib diisi."),
-        "reason_too_short": tr("Rules", "Alasan wajib diisi."),
-        "target_unit_id_missing": tr("Rules", "Pilih unit tujuan."),
-        "invalid_transition": tr(
+        "photo_before_missing": QCoreApplication.translate(
+            "Rules", "Foto sebelum penanganan wajib dilampirkan."
+        ),
+        "photo_after_missing": QCoreApplication.translate(
+            "Rules", "Foto sesudah penanganan wajib dilampirkan."
+        ),
+        "note_too_short": QCoreApplication.translate("Rules", "Catatan wajib diisi."),
+        "reason_too_short": QCoreApplication.translate("Rules", "Alasan wajib diisi."),
+        "target_unit_id_missing": QCoreApplication.translate("Rules", "Pilih unit tujuan."),
+        "invalid_transition": QCoreApplication.translate(
             "Rules", "Tindakan ini tidak bisa dilakukan pada status sekarang."
         ),
-        "role_forbidden": tr("Rules", "Peran Anda tidak boleh melakukan tindakan ini."),
-        "estimate_invalid": tr("Rules", "Perkiraan tanggal selesai tidak valid."),
+        "role_forbidden": QCoreApplication.translate(
+            "Rules", "Peran Anda tidak boleh melakukan tindakan ini."
+        ),
+        "estimate_invalid": QCoreApplication.translate(
+            "Rules", "Perkiraan tanggal selesai tidak valid."
+        ),
     }
     return known.get(exc.code, exc.message)
 
@@ -86,6 +93,8 @@ class ActionDialog(QDialog):
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Simpan"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Batal"))
         self.buttons.accepted.connect(self.try_submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

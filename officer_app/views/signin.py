@@ -84,7 +84,8 @@ class SignInDialog(QDialog):
         self.sign_in_button = QPushButton(icon("login"), self.tr("&Masuk"))
         self.sign_in_button.setDefault(True)
         self.buttons.addButton(self.sign_in_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Batal"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 

@@ -68,59 +68,55 @@ def status_colour(status: Status) -> QColor:
 
 def status_text(status: Status) -> str:
     """The status as people read it, in the current language."""
-    tr = QCoreApplication.translate
     texts = {
-        Status.MENUNGGU: tr("Status", "Menunggu"),
-        Status.KOORDINASI: tr("Status", "Koordinasi"),
-        Status.DISPOSISI: tr("Status", "Disposisi"),
-        Status.PROSES: tr("Status", "Proses"),
-        Status.MENUNGGU_VALIDASI: tr("Status", "Menunggu Validasi"),
-        Status.SELESAI: tr("Status", "Selesai"),
-        Status.TL_DITOLAK: tr("Status", "TL Ditolak"),
-        Status.DITOLAK: tr("Status", "Ditolak"),
+        Status.MENUNGGU: QCoreApplication.translate("Status", "Menunggu"),
+        Status.KOORDINASI: QCoreApplication.translate("Status", "Koordinasi"),
+        Status.DISPOSISI: QCoreApplication.translate("Status", "Disposisi"),
+        Status.PROSES: QCoreApplication.translate("Status", "Proses"),
+        Status.MENUNGGU_VALIDASI: QCoreApplication.translate("Status", "Menunggu Validasi"),
+        Status.SELESAI: QCoreApplication.translate("Status", "Selesai"),
+        Status.TL_DITOLAK: QCoreApplication.translate("Status", "TL Ditolak"),
+        Status.DITOLAK: QCoreApplication.translate("Status", "Ditolak"),
     }
     return texts[status]
 
 
 def action_text(action: ActionType) -> str:
-    tr = QCoreApplication.translate
     texts = {
-        ActionType.CREATE: tr("Action", "Laporan baru"),
-        ActionType.ACCEPT: tr("Action", "Terima dan proses"),
-        ActionType.FOLLOWUP: tr("Action", "Catat tindak lanjut"),
-        ActionType.NOTE: tr("Action", "Tambah catatan"),
-        ActionType.FORWARD: tr("Action", "Teruskan ke unit lain"),
-        ActionType.DISPOSE: tr("Action", "Disposisi ke Suku Dinas"),
-        ActionType.REASSIGN: tr("Action", "Alihkan ke petugas lain"),
-        ActionType.REJECT: tr("Action", "Tolak laporan"),
-        ActionType.MARK_DUPLICATE: tr("Action", "Tandai duplikat"),
-        ActionType.SET_PRIORITY: tr("Action", "Atur prioritas"),
-        ActionType.VALIDATE: tr("Action", "Setujui tindak lanjut"),
-        ActionType.REJECT_FOLLOWUP: tr("Action", "Tolak tindak lanjut"),
+        ActionType.CREATE: QCoreApplication.translate("Action", "Laporan baru"),
+        ActionType.ACCEPT: QCoreApplication.translate("Action", "Terima dan proses"),
+        ActionType.FOLLOWUP: QCoreApplication.translate("Action", "Catat tindak lanjut"),
+        ActionType.NOTE: QCoreApplication.translate("Action", "Tambah catatan"),
+        ActionType.FORWARD: QCoreApplication.translate("Action", "Teruskan ke unit lain"),
+        ActionType.DISPOSE: QCoreApplication.translate("Action", "Disposisi ke Suku Dinas"),
+        ActionType.REASSIGN: QCoreApplication.translate("Action", "Alihkan ke petugas lain"),
+        ActionType.REJECT: QCoreApplication.translate("Action", "Tolak laporan"),
+        ActionType.MARK_DUPLICATE: QCoreApplication.translate("Action", "Tandai duplikat"),
+        ActionType.SET_PRIORITY: QCoreApplication.translate("Action", "Atur prioritas"),
+        ActionType.VALIDATE: QCoreApplication.translate("Action", "Setujui tindak lanjut"),
+        ActionType.REJECT_FOLLOWUP: QCoreApplication.translate("Action", "Tolak tindak lanjut"),
     }
     return texts[action]
 
 
 def event_text(event_type: str) -> str:
     """A timeline event type (an action, or a server event) as a short phrase."""
-    tr = QCoreApplication.translate
     try:
         return action_text(ActionType(event_type))
     except ValueError:
         pass
     texts = {
-        "created": tr("Event", "Laporan masuk"),
-        "routed": tr("Event", "Diteruskan otomatis ke unit"),
+        "created": QCoreApplication.translate("Event", "Laporan masuk"),
+        "routed": QCoreApplication.translate("Event", "Diteruskan otomatis ke unit"),
     }
     return texts.get(event_type, event_type)
 
 
 def deadline_kind_text(kind: DeadlineKind) -> str:
-    tr = QCoreApplication.translate
     texts = {
-        DeadlineKind.RESPONSE: tr("Deadline", "Respons"),
-        DeadlineKind.ANSWER: tr("Deadline", "Jawaban pengaduan"),
-        DeadlineKind.FOLLOWUP: tr("Deadline", "Tindak lanjut"),
+        DeadlineKind.RESPONSE: QCoreApplication.translate("Deadline", "Respons"),
+        DeadlineKind.ANSWER: QCoreApplication.translate("Deadline", "Jawaban pengaduan"),
+        DeadlineKind.FOLLOWUP: QCoreApplication.translate("Deadline", "Tindak lanjut"),
     }
     return texts[kind]
 
@@ -144,20 +140,18 @@ def deadline_colour(due: datetime, start: datetime, now: datetime) -> str | None
 def describe_age(created: datetime, now: datetime) -> str:
     """How long ago a report came in: "3 hari", "5 jam"."""
     seconds = max(0.0, (now - created).total_seconds())
-    tr = QCoreApplication.translate
     if seconds < 3600:
-        return tr("Age", "%n mnt", "", max(1, int(seconds // 60)))
+        return QCoreApplication.translate("Age", "%n mnt", "", max(1, int(seconds // 60)))
     if seconds < 2 * 86400:
-        return tr("Age", "%n jam", "", int(seconds // 3600))
-    return tr("Age", "%n hari", "", int(seconds // 86400))
+        return QCoreApplication.translate("Age", "%n jam", "", int(seconds // 3600))
+    return QCoreApplication.translate("Age", "%n hari", "", int(seconds // 86400))
 
 
 def describe_ago(when: datetime | None, now: datetime) -> str:
     """ "2 mnt lalu" for the status bar."""
-    tr = QCoreApplication.translate
     if when is None:
-        return tr("Age", "belum pernah")
+        return QCoreApplication.translate("Age", "belum pernah")
     seconds = max(0.0, (now - when).total_seconds())
     if seconds < 60:
-        return tr("Age", "baru saja")
-    return tr("Age", "%1 lalu").replace("%1", describe_age(when, now))
+        return QCoreApplication.translate("Age", "baru saja")
+    return QCoreApplication.translate("Age", "%1 lalu").replace("%1", describe_age(when, now))
