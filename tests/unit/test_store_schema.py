@@ -1,0 +1,96 @@
+"""The profile database: migrations at open, refusal of newer schemas, backups."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import text
+
+from officer_app.store import SchemaTooNewError, Store
+from officer_app.store.db import DB_FILENAME
+from officer_app.store.migrate import backup_copy, head_revision, read_revision
+from officer_app.store.schema import Base, OutboxItem
+
+
+def test_open_empty_profile_migrates_to_head_and_schema_matches_models(tmp_path: Path) -> None:
+    store = Store.open(tmp_path)
+    try:
+        assert read_revision(tmp_path / DB_FILENAME) == head_revision()
+        with store.engine.connect() as conn:
+            diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        # The FTS5 virtual table and its shadow tables are not in the ORM metadata.
+        diffs = [d for d in diffs if not (d[0] == "remove_table" and "fts" in d[1].name)]
+        assert diffs == []
+    finally:
+        store.close()
+
+
+def test_connections_use_wal_and_foreign_keys(tmp_path: Path) -> None:
+    with Store.open(tmp_path) as store, store.read() as session:
+        assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_reopen_keeps_data(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    with Store.open(tmp_path) as store, store.write() as session:
+        session.add(
+            OutboxItem(
+                action_id="a" * 32,
+                report_id="r1",
+                type="note",
+                payload={"note": "x"},
+                happened_at=datetime.now(UTC),
+                state="pending",
+                attempts=0,
+                updated_at=datetime.now(UTC),
+            )
+        )
+    with Store.open(tmp_path) as store, store.read() as session:
+        assert session.get(OutboxItem, 1) is not None
+
+
+def test_newer_schema_is_refused_and_file_left_byte_identical(tmp_path: Path) -> None:
+    Store.open(tmp_path).close()
+    db = tmp_path / DB_FILENAME
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    before = db.read_bytes()
+    with pytest.raises(SchemaTooNewError) as info:
+        Store.open(tmp_path)
+    assert "lebih baru" in info.value.message
+    assert db.read_bytes() == before
+    assert not list(tmp_path.glob("*.bak-*"))
+
+
+def test_not_a_database_is_refused_with_a_message(tmp_path: Path) -> None:
+    (tmp_path / DB_FILENAME).write_bytes(b"this is not sqlite" * 100)
+    from officer_app.store import StoreError
+
+    with pytest.raises(StoreError) as info:
+        Store.open(tmp_path)
+    assert "profil" in info.value.message.lower()
+
+
+def test_backup_copy_is_a_consistent_database(tmp_path: Path) -> None:
+    store = Store.open(tmp_path)
+    with store.write() as session:
+        session.execute(text("INSERT INTO meta(key, value) VALUES ('k', 'v')"))
+    # The row may still be only in the WAL: the backup API must include it.
+    copy = backup_copy(tmp_path / DB_FILENAME, head_revision())
+    store.close()
+    assert copy.name == f"{DB_FILENAME}.bak-{head_revision()}"
+    conn = sqlite3.connect(copy)
+    try:
+        assert conn.execute("SELECT value FROM meta WHERE key='k'").fetchone() == ("v",)
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    finally:
+        conn.close()
