@@ -60,8 +60,8 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--demo",
         action=argparse.BooleanOptionalAction,
-        default=True,
-        help="seed demo users and let them log in (password 'demo-password')",
+        default=False,
+        help="seed demo users and let them log in (password 'demo-password'); off by default",
     )
     serve.add_argument("--token-ttl-seconds", type=float, default=DEFAULT_TOKEN_TTL.total_seconds())
     serve.add_argument("--media-max-bytes", type=int, default=DEFAULT_MEDIA_MAX_BYTES)
@@ -72,7 +72,14 @@ def _parser() -> argparse.ArgumentParser:
     seed.add_argument("--data-dir", type=Path, default=None)
     seed.add_argument("--reports", type=int, default=1000)
     seed.add_argument("--seed", type=int, default=1)
-    seed.add_argument("--demo", action=argparse.BooleanOptionalAction, default=True)
+    seed.add_argument("--demo", action=argparse.BooleanOptionalAction, default=False)
+
+    apikey = sub.add_parser("apikey", help="manage Open311 API keys")
+    apikey_sub = apikey.add_subparsers(dest="apikey_command", required=True)
+    key_add = apikey_sub.add_parser("add", help="create a key; it is printed once")
+    _add_database(key_add)
+    key_add.add_argument("--label", required=True)
+    key_add.add_argument("--channel", default="jaki")
 
     user = sub.add_parser("user", help="manage officers")
     user_sub = user.add_subparsers(dest="user_command", required=True)
@@ -144,6 +151,22 @@ def _user_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def _apikey_add(args: argparse.Namespace) -> int:
+    from .db import create_all, make_engine, make_sessionmaker
+    from .open311 import create_api_key
+
+    engine = make_engine(_database_url(args.database))
+    create_all(engine)
+    try:
+        with make_sessionmaker(engine).begin() as session:
+            key = create_api_key(session, args.label, channel=args.channel)
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    print(key)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
@@ -151,6 +174,8 @@ def main(argv: list[str] | None = None) -> int:
         return _serve(args)
     if args.command == "seed":
         return _seed(args)
+    if args.command == "apikey":
+        return _apikey_add(args)
     return _user_add(args)
 
 

@@ -84,5 +84,16 @@ def _install_body_limit(app: FastAPI, config: ServerConfig) -> None:
                 except ValueError:
                     return error_response(400, "bad_request", "Content-Length tidak valid.")
                 if too_big:
+                    if request.url.path.startswith("/open311/"):
+                        return _open311_too_large(request.url.path)
                     return error_response(413, "too_large", "Isi permintaan terlalu besar.")
         return await call_next(request)
+
+
+def _open311_too_large(path: str) -> Response:
+    """Open311 clients expect the spec's error array, in the format of the suffix."""
+    from .open311.formats import Fmt
+    from .open311.formats import error_response as open311_error
+
+    fmt = Fmt.XML if path.endswith(".xml") else Fmt.JSON
+    return open311_error(fmt, 413, "Request body too large.")

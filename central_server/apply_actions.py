@@ -445,7 +445,7 @@ def _create(
         Event(
             id=action.action_id,
             report_id=report.id,
-            type="created",
+            type=ActionType.CREATE.value,
             actor_id=officer.id,
             at=at,
             to_status=Status.MENUNGGU.value,

@@ -94,7 +94,7 @@ class Report(Base):
     created_by: Mapped[str | None] = mapped_column(ForeignKey("officers.id"), index=True)
     is_private: Mapped[bool] = mapped_column(Boolean, default=True)
     priority: Mapped[str] = mapped_column(String(20), default="normal")
-    created_at: Mapped[datetime]
+    created_at: Mapped[datetime] = mapped_column(index=True)
     landed_at: Mapped[datetime]
     first_response_at: Mapped[datetime | None]
     followup_at: Mapped[datetime | None]
@@ -105,7 +105,7 @@ class Report(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     # Server change sequence number of the last change: the cursor of the feed.
     seq: Mapped[int] = mapped_column(Integer, unique=True)
-    updated_at: Mapped[datetime]
+    updated_at: Mapped[datetime] = mapped_column(index=True)
 
     __table_args__ = (Index("ix_reports_unit_seq", "unit_id", "seq"),)
 
@@ -119,6 +119,7 @@ class ReporterIdentity(Base):
     name: Mapped[str | None] = mapped_column(String(300))
     nik: Mapped[str | None] = mapped_column(String(20))
     phone: Mapped[str | None] = mapped_column(String(30))
+    email: Mapped[str | None] = mapped_column(String(254))
     address: Mapped[str | None] = mapped_column(String(500))
 
 

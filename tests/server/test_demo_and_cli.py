@@ -117,6 +117,19 @@ def test_cli_seed_fills_once(tmp_path: Path) -> None:
     assert n == 50
 
 
+def test_cli_apikey_add_prints_a_key_stored_only_as_a_hash(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'keys.sqlite3'}"
+    made = _cli("apikey", "add", "--database", url, "--label", "kanal uji")
+    assert made.returncode == 0, made.stderr
+    key = made.stdout.strip()
+    assert len(key) >= 20
+    with sqlite3.connect(tmp_path / "keys.sqlite3") as db:
+        (stored,) = db.execute("SELECT key_hash FROM api_keys").fetchone()
+    assert key not in stored  # only a hash is kept
+    refused = _cli("apikey", "add", "--database", url, "--label", "")
+    assert refused.returncode == 2
+
+
 def test_audit_log_is_append_only(live_server: LiveServer) -> None:
     login(live_server.url, "officer.demo")
     with sqlite3.connect(live_server.database_url.removeprefix("sqlite:///")) as db:

@@ -473,6 +473,11 @@ def test_post_errors_store_nothing(server: LiveServer, engine: Engine, api_key: 
     BODIES.append(resp.text)
     assert resp.status_code == 400, resp.text
 
+    huge = {**good, "description": "x" * (5 * 1024 * 1024)}
+    resp = requests.post(f"{base(server)}/requests.xml", data=huge, timeout=30)
+    BODIES.append(resp.text)
+    assert_xml_error(resp, 413)  # the body limit answers in the spec's form too
+
     assert _counts(engine) == before  # no report, no identity, no change seq taken
 
 
