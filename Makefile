@@ -62,7 +62,7 @@ demo: system-deps venv
 		exec $(BIN)/crm-central serve --host 127.0.0.1 --port 8765 \
 			--database sqlite:///$(abspath $(DEMO_DIR))/central.sqlite3 \
 			--media-dir $(abspath $(DEMO_DIR))/media \
-			--seed-reports 2000 $$data; \
+			--demo --seed-reports 2000 $$data; \
 	fi
 
 i18n: venv
