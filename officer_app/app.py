@@ -462,6 +462,11 @@ class WorkstationServices:
 
     # --- sync ----------------------------------------------------------------------
 
+    def set_server_url(self, url: str) -> None:
+        """Talk to another server address from the next cycle on (signs in again)."""
+        self.connection.server_url = url
+        self._backend = None
+
     def last_sync_at(self) -> datetime | None:
         with self.store.read() as s:
             return sync_state(s).last_sync_at

@@ -90,6 +90,7 @@ class DemoServer:
             str(self.workdir / "media"),
             "--seed-reports",
             str(self.n_reports),
+            "--demo",  # demo users (officer.demo ...) with the demo password
         ]
         data_dir = Path(os.environ.get(ENV_VAR) or DEFAULT_DATA_DIR)
         if data_dir.is_dir():
