@@ -1,0 +1,357 @@
+"""The map page, built once with folium from local files only (Qt-free).
+
+The page is a ``folium.Map`` whose scripts and stylesheets are all local: Leaflet
+1.9.4 from the ``django-js-lib-leaflet`` package, Qt's ``qwebchannel.js`` from
+the qrc resources of QtWebEngine, and our own ``resources/map/map.js`` and
+``map.css``. Nothing is fetched from a CDN; background tiles come through the
+view's ``crmtile:`` scheme. On top come the kota, kecamatan and kelurahan
+outlines (simplified, coordinates rounded to ~1 m) as folium GeoJson layers.
+
+Report points are NOT in the page: the view pushes them through QWebChannel as
+compact arrays (``maps/payload.py``) and ``map.js`` draws them on a canvas.
+
+The page is written to a file in a cache directory and loaded by its file URL
+(``QWebEngineView.setHtml`` fails above 2 MB). The file name carries a hash of
+its content, so a rebuilt page never collides with an open one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources as importlib_resources
+from pathlib import Path
+from typing import Any
+
+import folium
+import shapely
+from branca.element import MacroElement
+from folium.template import Template
+from folium.utilities import JsCode
+from shapely.geometry import mapping
+from shapely.geometry.base import BaseGeometry
+
+from officer_app.domain import Status
+
+from .boundaries import Boundaries
+from .payload import STATUS_ORDER
+
+log = logging.getLogger(__name__)
+
+TILE_URL_TEMPLATE = "crmtile://tiles/{z}/{x}/{y}"
+BOUNDARY_ATTRIBUTION = "Batas administrasi: BPS / HDX COD-AB (CC BY-IGO)"
+JAKARTA_CENTER = (-6.2, 106.845)
+MAX_ZOOM = 19
+MIN_ZOOM = 9
+# The mainland of Jakarta (Kepulauan Seribu lies far to the north).
+JAKARTA_MAINLAND = ((-6.38, 106.68), (-6.08, 107.0))
+
+# Simplification per layer, in degrees (1e-4 degree ~ 11 m), and the rounding.
+_TOLERANCE = {"kota": 0.0003, "kecamatan": 0.00015, "kelurahan": 0.00008}
+_DIGITS = 5
+
+_NO_ATTRIBUTION = "&#8203;"
+
+# Texts of the page: the view passes them translated (Indonesian source strings).
+DEFAULT_TEXTS: dict[str, str] = {
+    "basemap": "Peta dasar",
+    "kota": "Batas kota",
+    "kecamatan": "Batas kecamatan",
+    "kelurahan": "Batas kelurahan",
+    "reports": "Laporan",
+    "legend_title": "Status laporan",
+    "overdue": "Lewat tenggat (cincin hitam)",
+    "overdue_short": "Lewat tenggat",
+    "cluster": "Kelompok: jumlah laporan; warna cincin = status",
+    "cluster_overdue": "Angka di lencana hitam = lewat tenggat",
+    "reports_in_group": "laporan",
+    "kelurahan_prefix": "Kel.",
+    "kecamatan_prefix": "Kec.",
+    "picked": "Titik dipilih",
+}
+
+
+def resources_dir() -> Path:
+    """``resources/map`` of the repository, or of a frozen bundle."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "resources" / "map"
+    return Path(__file__).resolve().parents[2] / "resources" / "map"
+
+
+def leaflet_dir() -> Path:
+    """Where Leaflet 1.9.4's files are (the ``django-js-lib-leaflet`` package)."""
+    root = importlib_resources.files("js_lib_leaflet") / "static" / "js_lib_leaflet"
+    return Path(str(root))
+
+
+def asset_urls() -> dict[str, str]:
+    """The file URLs of every script and stylesheet the page loads."""
+    leaflet = leaflet_dir()
+    ours = resources_dir()
+    needed = (leaflet / "leaflet.js", leaflet / "leaflet.css", ours / "map.js", ours / "map.css")
+    for path in needed:
+        if not path.is_file():
+            raise FileNotFoundError(f"map asset missing: {path}")
+    return {
+        "leaflet": (leaflet / "leaflet.js").as_uri(),
+        "leaflet_css": (leaflet / "leaflet.css").as_uri(),
+        # Shipped inside QtWebEngine itself (qrc resource), so it is always there.
+        "qwebchannel": "qrc:///qtwebchannel/qwebchannel.js",
+        "crm_map": (ours / "map.js").as_uri(),
+        "crm_map_css": (ours / "map.css").as_uri(),
+    }
+
+
+class LocalMap(folium.Map):
+    """A folium Map whose scripts and stylesheets are local files only."""
+
+    def __init__(self, assets: Mapping[str, str], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        # Instance lists: folium's class-level defaults point at CDNs.
+        self.default_js = [
+            ("leaflet", assets["leaflet"]),
+            ("qwebchannel", assets["qwebchannel"]),
+            ("crm_map", assets["crm_map"]),
+        ]
+        self.default_css = [
+            ("leaflet_css", assets["leaflet_css"]),
+            ("crm_map_css", assets["crm_map_css"]),
+        ]
+
+
+class _CrmSetup(MacroElement):
+    """Hands the folium map and its boundary layers to ``CrmMap.init`` (map.js)."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        CrmMap.init({{ this._parent.get_name() }}, {
+            {%- for key, layer in this.layers.items() %}
+            {{ key|tojson }}: {{ layer.get_name() }},
+            {%- endfor %}
+        }, {{ this.config|tojson }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, layers: Mapping[str, folium.GeoJson], config: Mapping[str, Any]) -> None:
+        super().__init__()
+        self._name = "CrmSetup"
+        self.layers = dict(layers)
+        self.config = dict(config)
+
+
+# --- boundary data -----------------------------------------------------------------------
+
+
+def _round_coords(value: Any) -> Any:
+    if isinstance(value, float):
+        return round(value, _DIGITS)
+    if isinstance(value, list | tuple):
+        return [_round_coords(v) for v in value]
+    return value
+
+
+def _geometry(geometry: BaseGeometry, tolerance: float) -> dict[str, Any]:
+    simple = shapely.simplify(geometry, tolerance, preserve_topology=True)
+    if simple.is_empty:
+        simple = geometry
+    data = mapping(simple)
+    return {"type": data["type"], "coordinates": _round_coords(data["coordinates"])}
+
+
+def boundary_collections(boundaries: Boundaries) -> dict[str, dict[str, Any]]:
+    """GeoJSON FeatureCollections of the three levels, simplified and rounded.
+
+    Kelurahan features carry their name and their kecamatan and kota names (shown
+    together on hover); kecamatan and kota carry their name.
+    """
+    kota = [
+        {
+            "type": "Feature",
+            "properties": {"name": info.display_name, "code": info.code},
+            "geometry": _geometry(boundaries.kota_geometry(info.code), _TOLERANCE["kota"]),
+        }
+        for info in boundaries.kota_list()
+    ]
+    kecamatan = [
+        {
+            "type": "Feature",
+            "properties": {"name": info.display_name, "code": info.code, "kota": info.kota_name},
+            "geometry": _geometry(
+                boundaries.kecamatan_geometry(info.code), _TOLERANCE["kecamatan"]
+            ),
+        }
+        for info in boundaries.kecamatan_list()
+    ]
+    kelurahan = [
+        {
+            "type": "Feature",
+            "properties": {
+                "name": info.display_name,
+                "code": info.code or "",
+                "kec": info.kecamatan_name,
+                "kota": info.kota_name,
+                "admin": info.is_admin_unit,
+            },
+            "geometry": _geometry(boundaries.polygon_geometry(info), _TOLERANCE["kelurahan"]),
+        }
+        for info in boundaries.all_polygons()
+    ]
+    return {
+        name: {"type": "FeatureCollection", "features": features}
+        for name, features in (("kota", kota), ("kecamatan", kecamatan), ("kelurahan", kelurahan))
+    }
+
+
+# --- the page ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PageOptions:
+    """What the page is built with (everything that changes its content)."""
+
+    texts: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_TEXTS))
+    status_labels: Sequence[str] = ()  # translated, in STATUS_ORDER; default: Status.label
+    tile_attribution: str = ""  # of the configured tile source, e.g. "© OpenStreetMap"
+    picker: bool = False  # a click on the map (not on a point) picks a location
+    show_legend: bool = True
+
+
+def status_palette(labels: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """``[{code, colour, label}]`` in wire order (payload status codes)."""
+    palette = []
+    for code, status in enumerate(STATUS_ORDER):
+        label = labels[code] if code < len(labels) else status.label
+        palette.append({"code": code, "colour": status.colour, "label": label})
+    return palette
+
+
+# Drawn last = on top: the statuses that need someone's action first.
+_DRAW_PRIORITY: tuple[Status, ...] = (
+    Status.DITOLAK,
+    Status.SELESAI,
+    Status.MENUNGGU_VALIDASI,
+    Status.PROSES,
+    Status.DISPOSISI,
+    Status.KOORDINASI,
+    Status.TL_DITOLAK,
+    Status.MENUNGGU,
+)
+
+
+def render_page(boundaries: Boundaries | None, options: PageOptions = PageOptions()) -> str:
+    """The HTML of the map page. ``boundaries=None`` gives a map without outlines."""
+    texts = {**DEFAULT_TEXTS, **dict(options.texts)}
+    fmap = LocalMap(
+        asset_urls(),
+        location=JAKARTA_CENTER,
+        zoom_start=11,
+        tiles=None,
+        max_zoom=MAX_ZOOM,  # explicit: with tiles=None folium would drop it
+        min_zoom=MIN_ZOOM,
+        control_scale=True,
+        prefer_canvas=False,
+        zoom_control=True,
+    )
+    # folium insists on an attribution; a placeholder that map.js removes again.
+    tile_attr = options.tile_attribution or _NO_ATTRIBUTION
+    folium.TileLayer(
+        tiles=TILE_URL_TEMPLATE,
+        attr=tile_attr,
+        name=texts["basemap"],
+        max_zoom=MAX_ZOOM,
+        max_native_zoom=MAX_ZOOM,
+        overlay=False,
+        control=False,
+    ).add_to(fmap)
+
+    layers: dict[str, folium.GeoJson] = {}
+    if boundaries is not None:
+        data = boundary_collections(boundaries)
+        layers["kelurahan"] = folium.GeoJson(
+            data["kelurahan"],
+            name=texts["kelurahan"],
+            style_function=lambda _f: {
+                "color": "#5b6b7b",
+                "weight": 0.8,
+                "opacity": 0.7,
+                "fill": True,
+                "fillColor": "#5b6b7b",
+                "fillOpacity": 0.03,
+            },
+            highlight_function=lambda _f: {"weight": 2.5, "color": "#1f3a5a", "fillOpacity": 0.1},
+            smooth_factor=1.0,
+            on_each_feature=JsCode("CrmMap.boundaryFeature"),
+        )
+        layers["kecamatan"] = folium.GeoJson(
+            data["kecamatan"],
+            name=texts["kecamatan"],
+            style_function=lambda _f: {
+                "color": "#34495e",
+                "weight": 1.6,
+                "opacity": 0.75,
+                "fill": False,
+            },
+            smooth_factor=1.0,
+            interactive=False,
+        )
+        layers["kota"] = folium.GeoJson(
+            data["kota"],
+            name=texts["kota"],
+            style_function=lambda _f: {
+                "color": "#1b2631",
+                "weight": 2.6,
+                "opacity": 0.85,
+                "fill": False,
+                "dashArray": "6 4",
+            },
+            smooth_factor=1.0,
+            interactive=False,
+        )
+        for layer in layers.values():
+            layer.add_to(fmap)
+        folium.LayerControl(position="topright", collapsed=True).add_to(fmap)
+
+    config = {
+        "texts": texts,
+        "statuses": status_palette(options.status_labels),
+        "drawOrder": [STATUS_ORDER.index(s) for s in _DRAW_PRIORITY],
+        "attribution": BOUNDARY_ATTRIBUTION if boundaries is not None else "",
+        "maxZoom": MAX_ZOOM,
+        "picker": options.picker,
+        "tilePlaceholder": _NO_ATTRIBUTION,
+        "legend": options.show_legend,
+        "home": [list(JAKARTA_MAINLAND[0]), list(JAKARTA_MAINLAND[1])],
+    }
+    _CrmSetup(layers, config).add_to(fmap)
+    html: str = fmap.get_root().render()
+    return html
+
+
+def build_page(
+    cache_dir: Path,
+    boundaries: Boundaries | None,
+    options: PageOptions = PageOptions(),
+) -> Path:
+    """Write the page into ``cache_dir`` (once per content) and return its path."""
+    html = render_page(boundaries, options)
+    digest = hashlib.sha256(html.encode("utf-8")).hexdigest()[:16]
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    path = cache_dir / f"crm-map-{digest}.html"
+    if not path.exists():
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(html, encoding="utf-8")
+        tmp.replace(path)
+        log.info("map page written: %s (%d kB)", path.name, len(html) // 1024)
+    return path
+
+
+def config_json(options: PageOptions) -> str:
+    """The page config alone (for tests and tools)."""
+    return json.dumps({"statuses": status_palette(options.status_labels)})
