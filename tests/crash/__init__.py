@@ -1,0 +1,1 @@
+"""Crash safety: the store and the sync survive SIGKILL at any point."""
