@@ -17,19 +17,11 @@ from pathlib import Path
 
 import requests
 
+from officer_app.maps.datadir import find_data_dir  # noqa: F401 - re-exported for tests
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
-DATA_DIR_ENV = "CRM_DATA_DIR"
 DEMO_PASSWORD = "demo-password"
 STARTUP_TIMEOUT_S = 120.0
-
-
-def find_data_dir() -> Path | None:
-    """CRM_DATA_DIR if set, else <repo>/../shared/data if it exists, else None."""
-    env = os.environ.get(DATA_DIR_ENV)
-    if env:
-        return Path(env)
-    candidate = REPO_ROOT.parent / "shared" / "data"
-    return candidate if candidate.is_dir() else None
 
 
 def free_port() -> int:
