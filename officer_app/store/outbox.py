@@ -70,10 +70,9 @@ def reports_with_outbox(session: Session, report_ids: Collection[str]) -> set[st
     return set(rows)
 
 
-def next_pending(session: Session, limit: int, skip: Collection[int] = ()) -> list[OutboxItem]:
-    stmt = select(OutboxItem).where(OutboxItem.state == PENDING)
-    if skip:
-        stmt = stmt.where(OutboxItem.seq.not_in(list(skip)))
+def next_pending(session: Session, limit: int, after_seq: int = 0) -> list[OutboxItem]:
+    """The oldest pending rows after ``after_seq``, in the order they happened."""
+    stmt = select(OutboxItem).where(OutboxItem.state == PENDING, OutboxItem.seq > after_seq)
     return list(session.scalars(stmt.order_by(OutboxItem.seq).limit(limit)))
 
 

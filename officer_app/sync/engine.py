@@ -304,12 +304,15 @@ class SyncEngine:
     # --- push -----------------------------------------------------------------------
 
     def _push(self, result: SyncResult, policy: SlaPolicy) -> None:
+        last_seq = 0  # each row goes out at most once per cycle (rows are in seq order)
         while True:
             self._check_cancel()
+            size = min(self.config.batch_size, MAX_ACTIONS_PER_BATCH)
             with self.store.read() as session:
-                rows = ob.next_pending(session, min(self.config.batch_size, MAX_ACTIONS_PER_BATCH))
+                rows = ob.next_pending(session, size, after_seq=last_seq)
             if not rows:
                 return
+            last_seq = rows[-1].seq
             batch = self._build_actions(self._upload_media(rows, result))
             if not batch:
                 continue
