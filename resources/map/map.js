@@ -604,6 +604,23 @@
     return JSON.stringify({ x: p.x + r.left, y: p.y + r.top });
   };
 
+  // Where a place is on the page, in page (client) pixels.
+  CrmMap.pixelOfLatLng = function (lat, lon) {
+    var p = map.latLngToContainerPoint(L.latLng(lat, lon));
+    var r = map.getContainer().getBoundingClientRect();
+    return JSON.stringify({ x: p.x + r.left, y: p.y + r.top });
+  };
+
+  CrmMap.setView = function (lat, lon, zoom) {
+    map.setView(L.latLng(lat, lon), zoom, { animate: false });
+  };
+
+  CrmMap.bounds = function () {
+    var b = map.getBounds();
+    return JSON.stringify({ west: b.getWest(), south: b.getSouth(), east: b.getEast(),
+                            north: b.getNorth(), zoom: map.getZoom() });
+  };
+
   // Redraw the current view n times, synchronously (benchmarks).
   CrmMap.redrawTimes = function (n) {
     var t0 = performance.now();
