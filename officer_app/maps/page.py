@@ -20,7 +20,10 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
+import re
 import sys
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources as importlib_resources
@@ -331,7 +334,24 @@ def render_page(boundaries: Boundaries | None, options: PageOptions = PageOption
     }
     _CrmSetup(layers, config).add_to(fmap)
     html: str = fmap.get_root().render()
-    return html
+    return _stable_names(html)
+
+
+_FOLIUM_ID = re.compile(r"_([0-9a-f]{32})(?![0-9a-f])")
+
+
+def _stable_names(html: str) -> str:
+    """folium names its JS variables with random uuids; number them in order of
+    appearance instead, so that the same inputs give the same page (and file)."""
+    names: dict[str, str] = {}
+
+    def stable(match: re.Match[str]) -> str:
+        key = match.group(1)
+        if key not in names:
+            names[key] = f"{len(names):032x}"
+        return "_" + names[key]
+
+    return _FOLIUM_ID.sub(stable, html)
 
 
 def build_page(
@@ -345,11 +365,18 @@ def build_page(
     cache_dir.mkdir(parents=True, exist_ok=True)
     path = cache_dir / f"crm-map-{digest}.html"
     if not path.exists():
-        tmp = path.with_suffix(".tmp")
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_text(html, encoding="utf-8")
         tmp.replace(path)
         log.info("map page written: %s (%d kB)", path.name, len(html) // 1024)
+        # Older pages (other texts, other data) are of no use any more.
+        for old in cache_dir.glob("crm-map-*.html"):
+            if old != path and time.time() - old.stat().st_mtime > _KEEP_OLD_PAGES_S:
+                old.unlink(missing_ok=True)
     return path
+
+
+_KEEP_OLD_PAGES_S = 24 * 3600  # another window may still be starting on one
 
 
 def config_json(options: PageOptions) -> str:

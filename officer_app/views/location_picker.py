@@ -16,6 +16,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QStringListModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCompleter,
@@ -135,6 +136,8 @@ class LocationPicker(QWidget):
     # --- boundaries ---------------------------------------------------------------------
 
     def _boundaries_ready(self, boundaries: Boundaries | None) -> None:
+        if not shiboken6.isValid(self.search):
+            return  # closed meanwhile
         if boundaries is None:
             self._boundaries_failed(FileNotFoundError("no data directory"))
             return

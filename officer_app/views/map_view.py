@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QUrl, Signal, Slot
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
@@ -239,6 +240,8 @@ class MapView(QWidget):
         )
 
     def _page_built(self, path: Path) -> None:
+        if not shiboken6.isValid(self.page):
+            return  # the widget was closed while the page was being built
         url = QUrl.fromLocalFile(str(path))
         self.page.home = url
         self.page.load(url)
@@ -316,6 +319,8 @@ class MapView(QWidget):
             return payload, payload.to_json()
 
         def landed(result: tuple[PointsPayload, str]) -> None:
+            if not shiboken6.isValid(self.bridge):
+                return
             if generation == self._query_generation:
                 self._show_payload(*result)
 

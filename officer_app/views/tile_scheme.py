@@ -147,6 +147,11 @@ class TileSchemeHandler(QWebEngineUrlSchemeHandler):
     def _reply(self, job: QWebEngineUrlRequestJob, tile: Tile | None) -> None:
         data, mime = (tile.data, tile.mime) if tile is not None else (EMPTY_PNG, "image/png")
         self.served["tile" if tile is not None else "empty"] += 1
+        if tile is None:
+            # Not kept by the browser: the tile may exist once the network is back.
+            job.setAdditionalResponseHeaders(
+                {QByteArray(b"Cache-Control"): QByteArray(b"no-store")}
+            )
         buffer = QBuffer(job)  # deleted with the job
         buffer.setData(QByteArray(data))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
