@@ -20,8 +20,8 @@ if "--no-sandbox" not in _flags:
 
 import sys  # noqa: E402
 
-import pytest  # noqa: E402
 import PySide6  # noqa: E402
+import pytest  # noqa: E402
 
 # WORKAROUND: PySide6 6.12.0 drops one reference to True on every Signal.emit()
 # (the bool it returns is not increfed). On Python < 3.12, where True is not
