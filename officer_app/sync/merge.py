@@ -20,13 +20,20 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select, text, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import bindparam, delete, select, text, update
 from sqlalchemy.orm import Session
 
 from officer_app.domain import SlaPolicy
 from officer_app.store import outbox as ob
 from officer_app.store import search
+from officer_app.store.bulk import (
+    Converter,
+    sql_bool,
+    sql_date,
+    sql_datetime,
+    sql_json,
+    write_rows,
+)
 from officer_app.store.records import (
     SERVER_FIELDS,
     ChangeSet,
@@ -39,6 +46,25 @@ from .wire import AttachmentOut, EventOut, ReportOut
 
 _REPORT_COLUMNS = (*SERVER_FIELDS, "version", "seq", "server_status")
 _UPDATE_ON_CONFLICT = (*_REPORT_COLUMNS, "due_at", "in_scope", "synced_at")
+_REPORT_CONVERT: dict[str, Converter] = {
+    **dict.fromkeys(
+        ("created_at", "landed_at", "first_response_at", "followup_at", "completed_at"),
+        sql_datetime,
+    ),
+    "due_at": sql_datetime,
+    "synced_at": sql_datetime,
+    "estimated_completion": sql_date,
+    "is_private": sql_bool,
+    "in_scope": sql_bool,
+    "reporter": sql_json,
+}
+_EVENT_CONVERT: dict[str, Converter] = {"at": sql_datetime, "pending": sql_bool}
+_ATTACHMENT_CONVERT: dict[str, Converter] = {
+    "captured_at": sql_datetime,
+    "reused": sql_bool,
+    "pending": sql_bool,
+    "meta": sql_json,
+}
 
 
 def report_values(report: ReportOut) -> dict[str, Any]:
@@ -160,13 +186,14 @@ def apply_reports(
             values.update(in_scope=True, pending_count=0, synced_at=now)
             bulk.append(values)
 
-    if bulk:
-        stmt = sqlite_insert(Report)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=[Report.id],
-            set_={c: stmt.excluded[c] for c in _UPDATE_ON_CONFLICT},
-        )
-        session.execute(stmt, bulk)
+    write_rows(
+        session,
+        "reports",
+        bulk,
+        convert=_REPORT_CONVERT,
+        conflict="id",
+        update=_UPDATE_ON_CONFLICT,
+    )
     for rid, values in protected_rows:
         values.pop("id", None)
         session.execute(
@@ -188,12 +215,14 @@ def _merge_events(session: Session, reports: Sequence[ReportOut]) -> None:
     rows = [event_values(r.id, e) for r in reports for e in r.events]
     if not rows:
         return
-    stmt = sqlite_insert(Event)
-    stmt = stmt.on_conflict_do_update(
-        index_elements=[Event.id],
-        set_={c: stmt.excluded[c] for c in rows[0] if c != "id"},
+    write_rows(
+        session,
+        "events",
+        rows,
+        convert=_EVENT_CONVERT,
+        conflict="id",
+        update=[c for c in rows[0] if c != "id"],
     )
-    session.execute(stmt, rows)
     # A server that gave an applied action's event its own id: drop our copy.
     confirmed = [
         e.action_id for r in reports for e in r.events if e.action_id and e.action_id != e.id
@@ -225,8 +254,7 @@ def _merge_attachments(session: Session, reports: Sequence[ReportOut], known: li
     rows = [attachment_values(r.id, a) for r in reports for a in r.attachments]
     for row in rows:
         row["meta"] = local_meta.get((row["report_id"], row["sha256"]), {})
-    if rows:
-        session.execute(insert(Attachment), rows)
+    write_rows(session, "attachments", rows, convert=_ATTACHMENT_CONVERT)
     if known and rows:
         session.execute(_DROP_CONFIRMED, {"ids": known})
 

@@ -1,0 +1,235 @@
+"""Sync speed: initial sync vs the raw limit, delta sync, and the cost of FTS upkeep.
+
+    .venv/bin/python benchmarks/sync_bench.py live --reports 50000
+    .venv/bin/python benchmarks/sync_bench.py fts --reports 50000
+
+``live`` seeds a reference server with N reports, moves them all into the demo
+officer's unit (so that one user sees all N: a benchmark-only shortcut, done in
+the server's database before it starts), then measures in the same run:
+
+- raw limit: download the same pages with one requests.Session, parse the JSON,
+  and insert the same report rows with one executemany into an empty table;
+- initial sync: the real engine into an empty profile;
+- delta sync: after 100 reports changed on the server.
+
+``fts`` applies N reports (pages of 2000) into a profile in-process, once with
+the per-page FTS upkeep and once without it (then one rebuild at the end).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+
+import requests
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from central_server.testing import LiveServer, auth_header, find_data_dir, login  # noqa: E402
+from officer_app.domain import SlaPolicy  # noqa: E402
+from officer_app.store import Store  # noqa: E402
+from officer_app.store import search as fts  # noqa: E402
+from officer_app.store.photos import PhotoStore  # noqa: E402
+from officer_app.sync import merge  # noqa: E402
+from officer_app.sync.engine import SyncConfig, SyncEngine, record_login  # noqa: E402
+from officer_app.sync.fake import make_report  # noqa: E402
+from officer_app.sync.http_backend import HttpBackend  # noqa: E402
+from officer_app.sync.wire import ReportOut  # noqa: E402
+
+PAGE = 2000
+
+
+def _all_in_one_unit(database_url: str) -> None:
+    path = database_url.removeprefix("sqlite:///")
+    conn = sqlite3.connect(path)
+    unit = conn.execute("SELECT unit_id FROM officers WHERE id = 'officer.demo'").fetchone()[0]
+    conn.execute("UPDATE reports SET unit_id = ?", (unit,))
+    conn.commit()
+    conn.close()
+
+
+def raw_limit(server: LiveServer, token: str, workdir: Path) -> tuple[float, int, int]:
+    """Download + parse + one executemany insert of the same rows."""
+    db = sqlite3.connect(workdir / f"raw-{uuid.uuid4().hex}.sqlite3")
+    db.execute("PRAGMA journal_mode=WAL")
+    cols = [
+        "id", "number", "category_id", "channel", "status", "description", "address", "lat",
+        "lon", "kelurahan_code", "unit_id", "assignee_id", "is_private", "priority",
+        "created_at", "landed_at", "version", "seq",
+    ]  # fmt: skip
+    db.execute(f"CREATE TABLE reports ({', '.join(cols)})")
+    http = requests.Session()
+    started = time.perf_counter()
+    cursor, rows, nbytes = 0, [], 0
+    while True:
+        resp = http.get(
+            f"{server.api}/sync/changes",
+            params={"cursor": cursor, "limit": PAGE},
+            headers=auth_header(token),
+            timeout=120,
+        )
+        nbytes += len(resp.content)
+        page = json.loads(resp.content)
+        rows.extend(tuple(r.get(c) for c in cols) for r in page["reports"])
+        cursor = page["cursor"]
+        if not page["has_more"]:
+            break
+    with db:
+        db.executemany(f"INSERT INTO reports VALUES ({', '.join('?' * len(cols))})", rows)
+    elapsed = time.perf_counter() - started
+    db.close()
+    return elapsed, len(rows), nbytes
+
+
+def engine_sync(server: LiveServer, profile: Path) -> tuple[float, dict]:
+    store = Store.open(profile)
+    backend = HttpBackend(server.url)
+    record_login(store, server.url, backend.login("officer.demo", "demo-password"))
+    engine = SyncEngine(store, backend, PhotoStore(profile / "photos"), config=SyncConfig())
+    started = time.perf_counter()
+    result = engine.run()
+    elapsed = time.perf_counter() - started
+    backend.close()
+    store.close()
+    return elapsed, result.summary()
+
+
+def change_reports(server: LiveServer, n: int) -> None:
+    token = login(server.url, "supervisor.demo")
+    http = requests.Session()
+    resp = http.get(
+        f"{server.api}/sync/changes",
+        params={"cursor": 0, "limit": n},
+        headers=auth_header(token),
+        timeout=60,
+    )
+    ids = [r["id"] for r in resp.json()["reports"]][:n]
+    now = datetime.now(UTC).isoformat()
+    actions = [
+        {
+            "action_id": str(uuid.uuid4()),
+            "report_id": rid,
+            "type": "note",
+            "payload": {"note": "Catatan tolok ukur"},
+            "happened_at": now,
+        }
+        for rid in ids
+    ]
+    out = http.post(
+        f"{server.api}/sync/actions",
+        json={"actions": actions},
+        headers=auth_header(token),
+        timeout=60,
+    )
+    out.raise_for_status()
+
+
+def cmd_live(args: argparse.Namespace) -> None:
+    work = Path(tempfile.mkdtemp(prefix="sync-bench-"))
+    server = LiveServer(
+        work / "server",
+        data_dir=find_data_dir(),
+        n_reports=args.reports,
+        seed=1,
+        prepare=None,
+    )
+    print(f"seeding {args.reports} reports ...", flush=True)
+    server.start()
+    server.stop()
+    _all_in_one_unit(server.database_url)
+    server.start()
+    try:
+        token = login(server.url, "officer.demo")
+        raws, engines = [], []
+        for i in range(args.repeat):
+            raw_s, n, nbytes = raw_limit(server, token, work)
+            eng_s, summary = engine_sync(server, work / f"profile-{i}")
+            raws.append(raw_s)
+            engines.append(eng_s)
+            print(
+                f"run {i + 1}: raw {raw_s:.2f} s ({n} reports, {nbytes / 1e6:.1f} MB), "
+                f"engine {eng_s:.2f} s (pulled {summary['pulled']}), "
+                f"ratio {eng_s / raw_s:.2f}",
+                flush=True,
+            )
+        print(
+            f"initial sync: engine median {statistics.median(engines):.2f} s vs raw "
+            f"{statistics.median(raws):.2f} s -> ratio "
+            f"{statistics.median(engines) / statistics.median(raws):.2f} (goal <= 1.5)"
+        )
+        deltas = []
+        for _ in range(args.repeat):
+            change_reports(server, 100)
+            profile = work / "profile-0"
+            eng_s, summary = engine_sync(server, profile)
+            deltas.append(eng_s)
+            print(f"delta sync: {eng_s * 1000:.0f} ms, pulled {summary['pulled']}", flush=True)
+        print(f"delta sync of 100 changes: median {statistics.median(deltas) * 1000:.0f} ms "
+              "(goal < 200 ms)")  # fmt: skip
+    finally:
+        server.stop()
+
+
+def cmd_fts(args: argparse.Namespace) -> None:
+    now = datetime.now(UTC)
+    reports = [
+        ReportOut.model_validate({**make_report(i), "seq": i}) for i in range(1, args.reports + 1)
+    ]
+    policy = SlaPolicy()
+
+    def run(with_fts: bool) -> float:
+        root = Path(tempfile.mkdtemp(prefix="fts-bench-"))
+        store = Store.open(root)
+        saved = fts.unindex, fts.index_new
+        if not with_fts:
+            fts.unindex = fts.index_new = lambda session, ids: None  # type: ignore[assignment]
+        try:
+            started = time.perf_counter()
+            for _ in range(2):  # initial load, then the same reports again as updates
+                for start in range(0, len(reports), PAGE):
+                    with store.write() as session:
+                        merge.apply_reports(
+                            session, reports[start : start + PAGE], policy=policy, now=now
+                        )
+            if not with_fts:
+                with store.write() as session:
+                    fts.rebuild(session)
+            return time.perf_counter() - started
+        finally:
+            fts.unindex, fts.index_new = saved
+            store.close()
+
+    with_index = run(True)
+    without = run(False)
+    print(
+        f"{args.reports} reports loaded then updated in pages of {PAGE}: "
+        f"with per-page FTS upkeep {with_index:.2f} s, without (one rebuild at the end) "
+        f"{without:.2f} s, upkeep costs {100 * (with_index / without - 1):.0f} %"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="mode", required=True)
+    live = sub.add_parser("live")
+    live.add_argument("--reports", type=int, default=50_000)
+    live.add_argument("--repeat", type=int, default=3)
+    live.set_defaults(run=cmd_live)
+    f = sub.add_parser("fts")
+    f.add_argument("--reports", type=int, default=50_000)
+    f.set_defaults(run=cmd_fts)
+    args = parser.parse_args()
+    args.run(args)
+
+
+if __name__ == "__main__":
+    main()
