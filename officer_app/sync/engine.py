@@ -24,17 +24,24 @@ from enum import StrEnum
 from typing import Any, TypeVar, cast
 
 from pydantic import ValidationError
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import Table, bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
-from officer_app.domain import SlaPolicy
+from officer_app.domain import Role, SlaPolicy
 from officer_app.store import outbox as ob
 from officer_app.store import search
 from officer_app.store.db import Store
 from officer_app.store.photos import PhotoError, PhotoStore
 from officer_app.store.queries import visible_server_count
 from officer_app.store.records import ChangeSet, due_at, sla_policy
-from officer_app.store.schema import Event, OutboxItem, Report, SyncState, UploadedMedia
+from officer_app.store.schema import (
+    Event,
+    LeasedNumber,
+    OutboxItem,
+    Report,
+    SyncState,
+    UploadedMedia,
+)
 from officer_app.store.state import reference_data, save_reference, sync_state
 
 from . import merge
@@ -90,6 +97,8 @@ class SyncConfig:
     backoff_max: float = 30.0
     retry_after_max: float = 300.0  # a longer Retry-After stops the cycle instead
     recount: bool = True  # re-pull once when the local count differs from the server's
+    lease_batch: int = 50  # walk-in desk: report numbers to lease at a time (0: never)
+    lease_low_water: int = 10  # lease more when fewer unused numbers are left
     sleep: Callable[[float], None] = time.sleep
     random: Callable[[], float] = random.random
 
@@ -233,6 +242,7 @@ class SyncEngine:
                 ob.requeue_sending(session)  # left by an interrupted cycle
             policy = self._reference(result)
             self._push(result, policy)
+            self._top_up_numbers()
             self._pull(result, policy)
         except SyncStopped as stop:
             result.outcome = stop.outcome
@@ -448,6 +458,38 @@ class SyncEngine:
                 session.merge(UploadedMedia(sha256=sha, uploaded_at=datetime.now(UTC)))
             self._progress("media", result)
         return [r for r in rows if r.seq not in failed]
+
+    # --- report numbers for the walk-in desk -------------------------------------------
+
+    def _top_up_numbers(self) -> None:
+        """Keep a block of official numbers so the desk can hand them out offline."""
+        if self.config.lease_batch <= 0:
+            return
+        now = datetime.now(UTC)
+        with self.store.read() as session:
+            state = session.get(SyncState, 1)
+            if state is None or state.role != Role.DESK.value:
+                return
+            unused = session.scalar(
+                select(func.count())
+                .select_from(LeasedNumber)
+                .where(LeasedNumber.report_id.is_(None), LeasedNumber.expires_at > now)
+            )
+        if (unused or 0) >= self.config.lease_low_water:
+            return
+        lease = self._call(self.backend.lease_numbers, self.config.lease_batch)
+        with self.store.write() as session:
+            session.execute(
+                delete(LeasedNumber).where(
+                    LeasedNumber.report_id.is_(None), LeasedNumber.expires_at <= now
+                )
+            )
+            for number in lease.numbers:
+                session.merge(
+                    LeasedNumber(
+                        number=number, lease_id=lease.lease_id, expires_at=lease.expires_at
+                    )
+                )
 
     # --- pull -----------------------------------------------------------------------
 
