@@ -11,11 +11,12 @@ from PIL import Image
 from sqlalchemy import func, select
 
 from officer_app.domain import Role
-from officer_app.store import ReportFilter, Store, count_reports, get_report
+from officer_app.store import ReportFilter, Store, count_reports, get_report, list_reports
 from officer_app.store import outbox as ob
 from officer_app.store.actions import Actor, LocalActions
 from officer_app.store.photos import PhotoStore
 from officer_app.store.schema import OutboxItem, Report, SyncState
+from officer_app.store.state import categories
 from officer_app.sync.backend import AuthError, TransientError
 from officer_app.sync.engine import (
     Outcome,
@@ -405,4 +406,48 @@ def test_desk_create_gets_the_server_number(tmp_path: Path) -> None:
     local = env.report(made.report_id)
     assert local.number.startswith("JK")
     assert local.server_status == "menunggu"
+    env.store.close()
+
+
+def test_reference_data_is_fetched_again_only_when_its_etag_changes(env: Env) -> None:
+    env.sync()
+    env.sync()
+    with env.store.read() as s:
+        assert [c.name for c in categories(s)] == ["Jalan Rusak", "Sampah"]
+    env.server.categories.append({"id": "cat-pohon", "name": "Pohon Tumbang"})
+    env.server.reference_etag = '"ref-2"'
+    env.server.change("r-000001", category_id="cat-pohon")
+    env.sync()
+    with env.store.read() as s:
+        assert [r.id for r in list_reports(s, ReportFilter(text="pohon"))] == ["r-000001"]
+
+
+def test_actions_recorded_while_a_sync_runs_in_another_thread_are_all_kept(
+    tmp_path: Path,
+) -> None:
+    import threading
+
+    env = Env(tmp_path)
+    env.server.add(600)
+    env.config.page_size = 20
+    outcome: list[SyncResult] = []
+    worker = threading.Thread(target=lambda: outcome.append(env.sync()))
+    worker.start()
+    recorded = []
+    while worker.is_alive() or len(recorded) < 5:
+        with env.store.read() as s:
+            if count_reports(s) == 0:
+                continue
+        recorded.append(env.actions.note("r-000001", f"Catatan {len(recorded)}").action_id)
+    worker.join()
+    assert outcome[0].ok
+    assert outcome[0].pulled >= 600
+    sent = {e["id"] for e in env.server.reports["r-000001"]["events"]}
+    waiting = {i.action_id for i in env.outbox()}
+    assert set(recorded) <= sent | waiting  # every note either sent or still queued
+    assert not (sent & waiting)
+    env.sync()
+    assert env.outbox() == []
+    sent = [e["id"] for e in env.server.reports["r-000001"]["events"]]
+    assert sorted(a for a in sent if a in recorded) == sorted(recorded)  # once each
     env.store.close()
