@@ -18,21 +18,7 @@ _flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
 if "--no-sandbox" not in _flags:
     os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (_flags + " --no-sandbox").strip()
 
-import sys  # noqa: E402
-
-import PySide6  # noqa: E402
 import pytest  # noqa: E402
-
-# WORKAROUND: PySide6 6.12.0 drops one reference to True on every Signal.emit()
-# (the bool it returns is not increfed). On Python < 3.12, where True is not
-# immortal, the interpreter aborts ("bool_dealloc") once enough signals were
-# emitted. Until the project pins a fixed PySide6 or runs on Python >= 3.12,
-# make True and False practically immortal, as Python 3.12 does.
-if sys.version_info < (3, 12) and PySide6.__version__.startswith("6.12."):
-    import ctypes
-
-    for _value in (True, False):
-        ctypes.c_ssize_t.from_address(id(_value)).value += 1 << 40
 import shiboken6  # noqa: E402
 
 from officer_app.views.tile_scheme import register_map_schemes  # noqa: E402
