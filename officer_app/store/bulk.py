@@ -11,20 +11,31 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping, Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime, timedelta, tzinfo
 from operator import itemgetter
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+_OFFSETS: dict[tzinfo, timedelta | None] = {}
+
 
 def sql_datetime(value: datetime | None) -> str | None:
     if value is None:
         return None
-    if value.tzinfo is None:
+    tz = value.tzinfo
+    if tz is None:
         raise ValueError("naive datetime refused by the local store")
-    if value.utcoffset():
-        value = value.astimezone(UTC)
+    # Server times carry fixed offsets: look each one up once, not per value.
+    offset = _OFFSETS.get(tz)
+    if offset is None:
+        offset = tz.utcoffset(value)
+        if offset is None:
+            raise ValueError("datetime without a UTC offset refused by the local store")
+        if len(_OFFSETS) < 64 and tz.utcoffset(None) == offset:
+            _OFFSETS[tz] = offset
+    if offset:
+        value = value - offset
     return (
         f"{value.year:04d}-{value.month:02d}-{value.day:02d} "
         f"{value.hour:02d}:{value.minute:02d}:{value.second:02d}.{value.microsecond:06d}"

@@ -18,7 +18,8 @@ import logging
 import random
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, TypeVar, cast
@@ -58,6 +59,7 @@ from .wire import (
     MAX_PAGE_SIZE,
     ActionIn,
     ActionResult,
+    ChangesResponse,
     ReportOut,
     TokenResponse,
 )
@@ -140,8 +142,7 @@ class SyncResult:
 
     def summary(self) -> dict[str, Any]:
         """The numbers the headless command prints (and a UI status line uses)."""
-        data = asdict(self)
-        data.pop("changes")
+        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "changes"}
         data["outcome"] = self.outcome.value
         data["duration_s"] = round(self.duration_s, 3)
         return data
@@ -508,40 +509,61 @@ class SyncEngine:
             self._pull_from(0, result, policy)
 
     def _pull_from(self, cursor: int, result: SyncResult, policy: SlaPolicy) -> int | None:
-        """Pull pages from ``cursor`` until the feed has no more; the server's count."""
+        """Pull pages from ``cursor`` until the feed has no more; the server's count.
+
+        The next page is fetched (and parsed) in a helper thread while this one
+        writes the current page: the server's time and ours overlap. Only this
+        thread writes to the store; a page and its cursor commit together.
+        """
         full = cursor == 0
         seen: set[str] = set()
-        total: int | None = None
-        while True:
-            self._check_cancel()
-            page = self._call(self.backend.changes, cursor, self.config.page_size)
-            now = datetime.now(UTC)
-            with self.store.write() as session:
-                changes = merge.apply_reports(session, page.reports, policy=policy, now=now)
-                page_ids = {r.id for r in page.reports}
-                gone = merge.apply_removed(
-                    session,
-                    [rid for rid in page.removed if rid not in page_ids],
-                    now=now,
-                    changes=changes,
-                )
-                if full and not page.has_more:
-                    seen |= page_ids
-                    gone.deleted += merge.drop_unseen(session, seen, changes)
-                state = sync_state(session)
-                state.cursor = page.cursor
-                state.total_visible = page.total_visible
-            if full:
-                seen |= page_ids
-            result.changes.update(changes)
-            result.pulled += len(page.reports)
-            result.removed += gone.deleted + gone.kept_with_work
-            result.pages += 1
-            total = page.total_visible
-            self._progress("pull", result)
-            if not page.has_more or page.cursor == cursor:
-                return total
-            cursor = page.cursor
+        size = self.config.page_size
+        self._check_cancel()
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-fetch") as pool:
+            ahead: Future[ChangesResponse] = pool.submit(
+                self._call, self.backend.changes, cursor, size
+            )
+            while True:
+                page = ahead.result()
+                last = not page.has_more or page.cursor == cursor
+                if not last and not self._cancel():
+                    ahead = pool.submit(self._call, self.backend.changes, page.cursor, size)
+                self._apply_page(page, full, seen, result, policy)
+                if last:
+                    return page.total_visible
+                self._check_cancel()
+                cursor = page.cursor
+
+    def _apply_page(
+        self,
+        page: ChangesResponse,
+        full: bool,
+        seen: set[str],
+        result: SyncResult,
+        policy: SlaPolicy,
+    ) -> None:
+        now = datetime.now(UTC)
+        page_ids = {r.id for r in page.reports}
+        if full:
+            seen |= page_ids
+        with self.store.write() as session:
+            changes = merge.apply_reports(session, page.reports, policy=policy, now=now)
+            gone = merge.apply_removed(
+                session,
+                [rid for rid in page.removed if rid not in page_ids],
+                now=now,
+                changes=changes,
+            )
+            if full and not page.has_more:
+                gone.deleted += merge.drop_unseen(session, seen, changes)
+            state = sync_state(session)
+            state.cursor = page.cursor
+            state.total_visible = page.total_visible
+        result.changes.update(changes)
+        result.pulled += len(page.reports)
+        result.removed += gone.deleted + gone.kept_with_work
+        result.pages += 1
+        self._progress("pull", result)
 
 
 def _refresh_all_deadlines(session: Session, policy: SlaPolicy) -> None:
