@@ -209,8 +209,14 @@ class Client:
         return self._keep(outcome.action_id)
 
     def forward(self, report: str, unit: str = NEAR_UNIT) -> str:
-        reason = "Lokasi berada di wilayah kelurahan tetangga, mohon ditangani"
+        reason = "Lokasi berada di wilayah unit lain, mohon ditangani di sana"
         return self._keep(self.actions.forward(report, unit, reason).action_id)
+
+    def reject(self, report: str, reason: str) -> str:
+        return self._keep(self.actions.reject(report, reason).action_id)
+
+    def set_priority(self, report: str, priority: str) -> str:
+        return self._keep(self.actions.set_priority(report, priority).action_id)
 
     def _keep(self, action_id: str) -> str:
         self.recorded.append(action_id)
