@@ -34,12 +34,8 @@ def sql_datetime(value: datetime | None) -> str | None:
             raise ValueError("datetime without a UTC offset refused by the local store")
         if len(_OFFSETS) < 64 and tz.utcoffset(None) == offset:
             _OFFSETS[tz] = offset
-    if offset:
-        value = value - offset
-    return (
-        f"{value.year:04d}-{value.month:02d}-{value.day:02d} "
-        f"{value.hour:02d}:{value.minute:02d}:{value.second:02d}.{value.microsecond:06d}"
-    )
+    naive = value.replace(tzinfo=None) - offset
+    return naive.isoformat(" ", "microseconds")  # SQLAlchemy's SQLite storage format
 
 
 def sql_date(value: date | None) -> str | None:
