@@ -335,3 +335,33 @@ def test_every_fault_in_one_cycle(
     assert result.applied + result.duplicates == len(client.recorded)
     assert result.duplicates >= 3  # at least the cut batch came back as duplicates
     assert_converged(server.url, db, client)
+
+
+def test_photo_the_server_never_got_is_uploaded_again(
+    server: LiveServer, db: ServerDb, proxy: FaultProxy, client: Client
+) -> None:
+    """A middlebox (captive portal, broken cache) answers 200 for the photo requests
+    without passing them on. The server then refuses the follow-up with
+    ``photo_missing``, which the protocol says "is retried after the upload"; once
+    the network is honest again, the photo must go up and the action must apply
+    (here even helped by a person pressing "resend")."""
+    portal = "<html><body>Silakan login ke WiFi</body></html>"
+    proxy.status(200, body=portal, path_prefix=MEDIA_PATH, times=None)
+
+    first = client.sync()
+
+    assert first.ok, first.message
+    assert proxy.forwarded(MEDIA_PATH) == 0  # the photos never reached the server
+    box = outbox_of(client.store)
+    missing = [a for a, (state, code) in box.items() if code == "photo_missing"]
+    assert missing, box  # the follow-up was refused for its photos, nothing else
+    assert all(box[a][0] == ob.NEEDS_ATTENTION for a in missing)
+
+    proxy.clear_faults()
+    for action_id in missing:  # a person sends it again once the network is fine
+        client.actions.resend(action_id)
+    result = client.sync()
+
+    assert result.ok, result.message
+    assert proxy.forwarded(MEDIA_PATH) >= 1, "the photos were never uploaded again"
+    assert_converged(server.url, db, client)
