@@ -57,8 +57,14 @@ def _all_in_one_unit(database_url: str) -> None:
     conn.close()
 
 
-def raw_limit(server: LiveServer, token: str, workdir: Path) -> tuple[float, int, int]:
-    """Download + parse + one executemany insert of the same rows."""
+def raw_limit(
+    server: LiveServer, token: str, workdir: Path, *, with_events: bool = True
+) -> tuple[float, int, int]:
+    """Download + parse + one executemany insert of the same rows.
+
+    The rows are the reports and (``with_events``) their timeline events: what
+    the store keeps of each page. Without events it is a lower bound.
+    """
     db = sqlite3.connect(workdir / f"raw-{uuid.uuid4().hex}.sqlite3")
     db.execute("PRAGMA journal_mode=WAL")
     cols = [
@@ -66,7 +72,10 @@ def raw_limit(server: LiveServer, token: str, workdir: Path) -> tuple[float, int
         "lon", "kelurahan_code", "unit_id", "assignee_id", "is_private", "priority",
         "created_at", "landed_at", "version", "seq",
     ]  # fmt: skip
+    ev_cols = ["id", "report_id", "type", "actor_id", "at", "from_status", "to_status", "note"]
     db.execute(f"CREATE TABLE reports ({', '.join(cols)})")
+    db.execute(f"CREATE TABLE events ({', '.join(ev_cols)})")
+    events: list[tuple] = []
     http = requests.Session()
     started = time.perf_counter()
     cursor, rows, nbytes = 0, [], 0
@@ -80,11 +89,18 @@ def raw_limit(server: LiveServer, token: str, workdir: Path) -> tuple[float, int
         nbytes += len(resp.content)
         page = json.loads(resp.content)
         rows.extend(tuple(r.get(c) for c in cols) for r in page["reports"])
+        if with_events:
+            events.extend(
+                (e["id"], r["id"], *(e.get(c) for c in ev_cols[2:]))
+                for r in page["reports"]
+                for e in r["events"]
+            )
         cursor = page["cursor"]
         if not page["has_more"]:
             break
     with db:
         db.executemany(f"INSERT INTO reports VALUES ({', '.join('?' * len(cols))})", rows)
+        db.executemany(f"INSERT INTO events VALUES ({', '.join('?' * len(ev_cols))})", events)
     elapsed = time.perf_counter() - started
     db.close()
     return elapsed, len(rows), nbytes
@@ -151,12 +167,14 @@ def cmd_live(args: argparse.Namespace) -> None:
         token = login(server.url, "officer.demo")
         raws, engines = [], []
         for i in range(args.repeat):
+            bare_s, _, _ = raw_limit(server, token, work, with_events=False)
             raw_s, n, nbytes = raw_limit(server, token, work)
             eng_s, summary = engine_sync(server, work / f"profile-{i}")
             raws.append(raw_s)
             engines.append(eng_s)
             print(
-                f"run {i + 1}: raw {raw_s:.2f} s ({n} reports, {nbytes / 1e6:.1f} MB), "
+                f"run {i + 1}: raw {raw_s:.2f} s ({n} reports, {nbytes / 1e6:.1f} MB; "
+                f"reports only {bare_s:.2f} s), "
                 f"engine {eng_s:.2f} s (pulled {summary['pulled']}), "
                 f"ratio {eng_s / raw_s:.2f}",
                 flush=True,

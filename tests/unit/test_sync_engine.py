@@ -15,7 +15,7 @@ from officer_app.store import ReportFilter, Store, count_reports, get_report, li
 from officer_app.store import outbox as ob
 from officer_app.store.actions import Actor, LocalActions
 from officer_app.store.photos import PhotoStore
-from officer_app.store.schema import OutboxItem, Report, SyncState
+from officer_app.store.schema import AuditEntry, OutboxItem, Report, SyncState
 from officer_app.store.state import categories
 from officer_app.sync.backend import AuthError, TransientError
 from officer_app.sync.engine import (
@@ -451,3 +451,25 @@ def test_actions_recorded_while_a_sync_runs_in_another_thread_are_all_kept(
     sent = [e["id"] for e in env.server.reports["r-000001"]["events"]]
     assert sorted(a for a in sent if a in recorded) == sorted(recorded)  # once each
     env.store.close()
+
+
+def test_resend_after_the_report_came_back_uses_a_fresh_base_version(env: Env) -> None:
+    env.sync()
+    note = env.actions.note("r-000012", "Menunggu material dari kecamatan")
+    env.server.change("r-000012", unit_id=OTHER_UNIT)
+    env.server.push = lambda actions: []  # type: ignore[method-assign,assignment,return-value]
+    env.sync()
+    del env.server.push
+    [item] = env.outbox()
+    assert item.last_error_code == "dialihkan"
+    env.server.change("r-000012", unit_id="kel-gambir")  # the supervisor moves it back
+    assert env.sync().pulled == 1
+    assert env.report("r-000012").in_scope is True
+    env.actions.resend(note.action_id)
+    [item] = env.outbox()
+    assert (item.state, item.base_version) == ("pending", env.server.reports["r-000012"]["version"])
+    assert env.sync().applied == 1
+    assert note.action_id in {e["id"] for e in env.server.reports["r-000012"]["events"]}
+    with env.store.read() as s:
+        audit = s.scalars(select(AuditEntry)).all()
+    assert [(a.kind, a.action_id) for a in audit] == [("resend", note.action_id)]
