@@ -345,7 +345,7 @@ def test_nothing_a_person_did_is_lost_or_doubled(world: World) -> None:
     run_state_machine_as_test(
         SyncMachine,
         settings=settings(
-            max_examples=int(os.environ.get("CRM_SYNC_MACHINE_EXAMPLES", "25")),
+            max_examples=int(os.environ.get("CRM_SYNC_MACHINE_EXAMPLES", "35")),
             stateful_step_count=14,
             deadline=None,
             database=None,
