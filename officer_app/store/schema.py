@@ -29,8 +29,6 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-SCHEMA_HEAD = "0001"
-
 
 class UtcDateTime(TypeDecorator[datetime]):
     """Aware datetimes in Python, UTC naive in SQLite."""
@@ -97,7 +95,8 @@ class Event(Base):
 
     __tablename__ = "events"
     id: Mapped[str] = mapped_column(String(100), primary_key=True)
-    report_id: Mapped[str] = mapped_column(ForeignKey("reports.id", ondelete="CASCADE"), index=True)
+    # Indexed by ix_events_report_at (report_id, at), below.
+    report_id: Mapped[str] = mapped_column(ForeignKey("reports.id", ondelete="CASCADE"))
     type: Mapped[str] = mapped_column(String(30))
     actor_id: Mapped[str | None] = mapped_column(String(100))
     actor_name: Mapped[str | None] = mapped_column(String(300))

@@ -94,3 +94,40 @@ def test_backup_copy_is_a_consistent_database(tmp_path: Path) -> None:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     finally:
         conn.close()
+
+
+def test_upgrade_of_an_older_profile_copies_it_aside_first_and_keeps_the_data(
+    tmp_path: Path,
+) -> None:
+    from alembic import command
+
+    from officer_app.store.db import make_engine
+    from officer_app.store.migrate import alembic_config
+
+    db = tmp_path / DB_FILENAME
+    engine = make_engine(db)
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")  # a profile written by the first release
+        conn.execute(text("INSERT INTO meta(key, value) VALUES ('written_by', '0001')"))
+    engine.dispose()
+    assert read_revision(db) == "0001"
+
+    with Store.open(tmp_path) as store, store.read() as session:
+        assert session.execute(text("SELECT value FROM meta")).scalar() == "0001"
+        indexes = {
+            row[0]
+            for row in session.execute(
+                text("SELECT name FROM sqlite_master WHERE type='index' AND tbl_name='events'")
+            )
+        }
+    assert read_revision(db) == head_revision() != "0001"
+    assert "ix_events_report_id" not in indexes
+    backup = tmp_path / f"{DB_FILENAME}.bak-0001"
+    assert read_revision(backup) == "0001"
+    conn = sqlite3.connect(backup)
+    try:
+        assert conn.execute("SELECT value FROM meta").fetchone() == ("0001",)
+    finally:
+        conn.close()
