@@ -13,8 +13,16 @@ import importlib.util
 import logging
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from officer_app import __version__, cli
+
+
+def _gui_module() -> ModuleType | None:
+    """``officer_app.gui_main`` when the desktop UI is installed (imports no Qt itself)."""
+    if importlib.util.find_spec("officer_app.gui_main") is None:
+        return None
+    return importlib.import_module("officer_app.gui_main")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -23,22 +31,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log to stderr")
-    # Flags of the GUI (used when no subcommand is given).
-    parser.add_argument("--demo", action="store_true", help="start with an embedded demo server")
-    parser.add_argument("--smoke", action="store_true", help="start, render, and quit")
-    parser.add_argument("--screenshot", metavar="DIR", help="save screenshots into DIR and quit")
+    gui = _gui_module()
+    if gui is not None:
+        gui.add_gui_arguments(parser)  # --demo, --smoke, --screenshot DIR, ...
+    else:
+        parser.add_argument("--demo", action="store_true", help="start with a demo server")
+        parser.add_argument("--smoke", action="store_true", help="start, render, and quit")
+        parser.add_argument("--screenshot", metavar="DIR", help="save screenshots and quit")
     sub = parser.add_subparsers(dest="command")
     cli.add_commands(sub)
     return parser
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    """The hook for the desktop UI: ``officer_app.app.run(args) -> int`` when it exists."""
-    if importlib.util.find_spec("officer_app.app") is None:
+    """The desktop UI, when no subcommand is given: ``gui_main.run_gui(args)``."""
+    gui = _gui_module()
+    if gui is None:
         print("Antarmuka grafis belum tersedia; gunakan 'officer-app sync|act|outbox'.")
         return 1
-    app = importlib.import_module("officer_app.app")
-    return int(app.run(args))
+    return int(gui.run_gui(args))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
