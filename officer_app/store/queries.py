@@ -39,7 +39,8 @@ class ReportDetail:
     outbox: list[OutboxItem] = field(default_factory=list)  # this report's unsent work
 
 
-def _filtered(stmt: Select, flt: ReportFilter, now: datetime) -> Select:
+def apply_filter(stmt: Select, flt: ReportFilter, now: datetime) -> Select:
+    """Add the WHERE clauses of ``flt`` to a select over ``Report`` (for custom queries)."""
     if not flt.include_out_of_scope:
         stmt = stmt.where(Report.in_scope.is_(True))
     if flt.statuses:
@@ -61,6 +62,9 @@ def _filtered(stmt: Select, flt: ReportFilter, now: datetime) -> Select:
     return stmt
 
 
+_filtered = apply_filter  # the name the first callers used
+
+
 def list_reports(
     session: Session,
     flt: ReportFilter = ReportFilter(),
@@ -71,7 +75,7 @@ def list_reports(
 ) -> list[Report]:
     """Reports most urgent first: the nearest deadline, then the oldest."""
     now = now or datetime.now(UTC)
-    stmt = _filtered(select(Report), flt, now).order_by(
+    stmt = apply_filter(select(Report), flt, now).order_by(
         Report.due_at.is_(None), Report.due_at, Report.created_at, Report.rid
     )
     return list(session.scalars(stmt.limit(limit).offset(offset)))
@@ -81,7 +85,7 @@ def count_reports(
     session: Session, flt: ReportFilter = ReportFilter(), *, now: datetime | None = None
 ) -> int:
     now = now or datetime.now(UTC)
-    stmt = _filtered(select(func.count()).select_from(Report), flt, now)
+    stmt = apply_filter(select(func.count()).select_from(Report), flt, now)
     return int(session.scalar(stmt) or 0)
 
 
