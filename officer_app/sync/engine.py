@@ -406,6 +406,13 @@ class SyncEngine:
                         answer.message or "Server menolak tindakan ini.",
                         now,
                     )
+                    if answer.code == "photo_missing":
+                        # We believed the server had these photos (a HEAD said so,
+                        # perhaps a captive portal's): ask again before the resend.
+                        shas = [str(p.get("sha256")) for p in row.payload.get("photos") or []]
+                        session.execute(
+                            delete(UploadedMedia).where(UploadedMedia.sha256.in_(shas))
+                        )
                 if answer.report is not None:
                     reports.append(answer.report)
             session.flush()

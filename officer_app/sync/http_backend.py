@@ -30,6 +30,7 @@ from .wire import (
     ErrorResponse,
     LeaseRequest,
     LeaseResponse,
+    MediaOut,
     ReferenceData,
     TokenRequest,
     TokenResponse,
@@ -130,6 +131,9 @@ class HttpBackend:
             "PUT", f"/media/{sha256}", data=data, headers={"Content-Type": content_type}
         )
         if resp.status_code in (200, 201):
+            stored = self._parse(resp, MediaOut)  # not just any 200 (captive portals)
+            if stored.sha256 != sha256:
+                raise ProtocolError("media_mismatch", "Server menyimpan foto yang lain.")
             return
         if resp.status_code in (413, 415, 422):
             code, message = _error_of(resp)

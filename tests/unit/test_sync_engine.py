@@ -473,3 +473,22 @@ def test_resend_after_the_report_came_back_uses_a_fresh_base_version(env: Env) -
     with env.store.read() as s:
         audit = s.scalars(select(AuditEntry)).all()
     assert [(a.kind, a.action_id) for a in audit] == [("resend", note.action_id)]
+
+
+def test_photo_the_server_said_it_had_but_did_not_is_uploaded_after_resend(env: Env) -> None:
+    env.sync()
+    env.actions.accept("r-000014")
+    followup = env.actions.followup(
+        "r-000014", before=[jpeg("red")], after=[jpeg("blue")], note="Selesai dikerjakan"
+    )
+    real_head = env.server.media_head
+    env.server.media_head = lambda sha: True  # type: ignore[method-assign]  # a lying middlebox
+    first = env.sync()
+    assert first.rejected == 1
+    [item] = env.outbox()
+    assert (item.action_id, item.last_error_code) == (followup.action_id, "photo_missing")
+    env.server.media_head = real_head  # type: ignore[method-assign]
+    env.actions.resend(followup.action_id)
+    second = env.sync()
+    assert (second.applied, second.media_uploaded) == (1, 2)
+    assert env.outbox() == []
