@@ -51,6 +51,10 @@ _OUTCOME_EXIT = {
 
 def add_commands(sub: Any) -> None:
     """Register the headless subcommands on an argparse subparsers object."""
+    from officer_app.maps.tiles import add_tiles_command
+
+    tiles = add_tiles_command(sub)
+    tiles.set_defaults(handler=lambda args: args.func(args))
     sync = sub.add_parser("sync", help="run one sync cycle with the server")
     _profile_arg(sync)
     sync.add_argument("--server", help="server URL (remembered in the profile)")

@@ -57,6 +57,7 @@ from officer_app.views.dialogs import (
     ReasonDialog,
     domain_message,
 )
+from officer_app.views.extra_pages import make_page
 from officer_app.views.report_model import (
     COL_AGE,
     COL_CATEGORY,
@@ -369,6 +370,7 @@ class MainWindow(QMainWindow):
         for key, text, icon_name, page in entries:
             if self.officer.role not in NAV_ROLES[key]:
                 continue
+            page = make_page(key, self) or page  # the role page, once its module exists
             if self.pages.indexOf(page) < 0:
                 self.pages.addWidget(page)
             item = QListWidgetItem(style.icon(icon_name), text)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import io
 import sqlite3
 import threading
@@ -18,7 +17,6 @@ from officer_app.maps.tiles import (
     EMPTY_PNG,
     TileConfig,
     TileStore,
-    add_tiles_command,
     count_tiles,
     lonlat_to_tile,
     prefetch,
@@ -201,27 +199,26 @@ def test_prefetch_fills_the_cache_once(tmp_path, tile_server):
 
 
 def test_tiles_prefetch_command(tmp_path, tile_server, capsys):
-    parser = argparse.ArgumentParser(prog="officer-app")
-    add_tiles_command(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(
-        [
-            "tiles",
-            "prefetch",
-            "--bbox",
-            "106.82,-6.18,106.83,-6.17",
-            "--zooms",
-            "14",
-            "--source",
-            tile_server.template,
-            "--cache",
-            str(tmp_path / "c"),
-        ]
-    )
-    assert args.func(args) == 0
+    # Through the real entry point, so the wiring into officer-app is tested too.
+    from officer_app.__main__ import main
+
+    argv = [
+        "tiles",
+        "prefetch",
+        "--bbox",
+        "106.82,-6.18,106.83,-6.17",
+        "--zooms",
+        "14",
+        "--source",
+        tile_server.template,
+        "--cache",
+        str(tmp_path / "c"),
+    ]
+    assert main(argv) == 0
     assert "fetched" in capsys.readouterr().out
     assert any((tmp_path / "c" / "14").rglob("*.tile"))
     with pytest.raises(SystemExit):
-        parser.parse_args(["tiles", "prefetch", "--bbox", "1,2,3", "--zooms", "12-15"])
+        main(["tiles", "prefetch", "--bbox", "1,2,3", "--zooms", "12-15"])
 
 
 def test_the_page_shows_tiles_from_mbtiles(qtbot, make_map, profile, tmp_path):
