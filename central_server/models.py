@@ -148,6 +148,7 @@ class Attachment(Base):
     sha256: Mapped[str] = mapped_column(ForeignKey("media.sha256"), index=True)
     kind: Mapped[str] = mapped_column(String(20))
     event_id: Mapped[str | None] = mapped_column(String(100))
+    original_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
     captured_at: Mapped[datetime | None]
     lat: Mapped[float | None] = mapped_column(Float)
     lon: Mapped[float | None] = mapped_column(Float)

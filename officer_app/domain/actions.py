@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -204,16 +204,16 @@ def check_payload(action: ActionType, payload: Mapping[str, Any]) -> dict[str, A
     return checker(payload)
 
 
-def _photos(payload: Mapping[str, Any], *, required: bool) -> list[dict[str, str]]:
+def _photos(payload: Mapping[str, Any], *, required: bool) -> list[dict[str, Any]]:
     raw = payload.get("photos") or []
     if not isinstance(raw, list):
         raise DomainError("photos_invalid", "Daftar foto tidak valid.", "photos")
-    photos: list[dict[str, str]] = []
+    photos: list[dict[str, Any]] = []
     for item in raw:
         if not isinstance(item, Mapping):
             raise DomainError("photos_invalid", "Daftar foto tidak valid.", "photos")
-        sha = str(item.get("sha256", ""))
-        if len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
+        sha = item.get("sha256", "")
+        if not _is_sha256(sha):
             raise DomainError("photo_hash", "Sidik (hash) foto tidak valid.", "photos")
         try:
             kind = PhotoKind(item.get("kind", PhotoKind.EVIDENCE))
@@ -221,7 +221,9 @@ def _photos(payload: Mapping[str, Any], *, required: bool) -> list[dict[str, str
             raise DomainError(
                 "photo_kind", "Jenis foto harus sebelum, sesudah, atau bukti.", "photos"
             ) from None
-        photos.append({"sha256": sha, "kind": kind.value})
+        photo: dict[str, Any] = {"sha256": sha, "kind": kind.value}
+        photo.update(_photo_facts(item))
+        photos.append(photo)
     if len(photos) > 20:
         raise DomainError("photos_too_many", "Paling banyak 20 foto per tindakan.", "photos")
     if required:
@@ -235,6 +237,42 @@ def _photos(payload: Mapping[str, Any], *, required: bool) -> list[dict[str, str
                 "photo_after_missing", "Foto sesudah penanganan wajib dilampirkan.", "photos"
             )
     return photos
+
+
+def _photo_facts(item: Mapping[str, Any]) -> dict[str, Any]:
+    """What the photo itself says (EXIF), kept so a validator can compare it with the
+    report: capture time and place, and the hash of the original file (a photo used
+    before is flagged even when it was re-encoded)."""
+    facts: dict[str, Any] = {}
+    original = item.get("original_sha256")
+    if original is not None:
+        if not _is_sha256(original):
+            raise DomainError("photo_hash", "Sidik (hash) foto asli tidak valid.", "photos")
+        facts["original_sha256"] = original
+    captured = item.get("captured_at")
+    if captured is not None:
+        try:
+            facts["captured_at"] = datetime.fromisoformat(str(captured)).isoformat()
+        except ValueError:
+            raise DomainError(
+                "photo_time", "Waktu pengambilan foto tidak valid.", "photos"
+            ) from None
+    lat, lon = item.get("lat"), item.get("lon")
+    if lat is not None and lon is not None:
+        try:
+            flat, flon = float(lat), float(lon)
+        except (TypeError, ValueError):
+            raise DomainError("photo_place", "Lokasi foto tidak valid.", "photos") from None
+        if not (-90.0 <= flat <= 90.0 and -180.0 <= flon <= 180.0):
+            raise DomainError("photo_place", "Lokasi foto tidak valid.", "photos")
+        facts["lat"], facts["lon"] = flat, flon
+    return facts
+
+
+def _is_sha256(value: object) -> bool:
+    return (
+        isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)
+    )
 
 
 def _required_id(payload: Mapping[str, Any], key: str, message: str) -> str:
