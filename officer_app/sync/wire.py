@@ -252,3 +252,33 @@ class LeaseResponse(_Response):
 
 class LeaseReturn(_Request):
     unused: list[ShortText] = Field(default_factory=list, max_length=200)
+
+
+# --- statistics (supervisor dashboard) -------------------------------------------
+
+
+class StatsFigures(_Response):
+    """Figures of one group of reports (a kelurahan, category, channel, month or unit)."""
+
+    key: ShortText  # kelurahan code, category id, channel, YYYY-MM or unit id ("" = all)
+    label: ShortText = ""
+    total: int
+    completed: int  # status Selesai
+    rejected: int  # status Ditolak (not a valid report)
+    open: int  # neither Selesai nor Ditolak
+    overdue: int  # open, and the next deadline is before ``at``
+    completion_rate: float | None = None  # completed / (total - rejected)
+    median_response_hours: float | None = None  # created_at -> first_response_at
+    median_followup_hours: float | None = None  # created_at -> followup_at
+    rank: int | None = None  # only in ``by_unit``: the province's monthly ranking
+
+
+class StatsSummary(_Response):
+    at: datetime  # the moment "overdue" refers to
+    month: ShortText | None = None  # YYYY-MM (Jakarta time of created_at), None = all
+    overall: StatsFigures
+    by_kelurahan: list[StatsFigures] = Field(default_factory=list)
+    by_category: list[StatsFigures] = Field(default_factory=list)
+    by_channel: list[StatsFigures] = Field(default_factory=list)
+    by_month: list[StatsFigures] = Field(default_factory=list)
+    by_unit: list[StatsFigures] = Field(default_factory=list)

@@ -1,0 +1,249 @@
+"""The figures of the supervisor dashboard, computed by the server for one scope.
+
+The same definitions as the workstation's ``officer_app.store.dashboard`` (a test
+compares both for a seeded data set):
+
+- the reports are those of the viewer's scope (``scoping.Scope``), optionally only
+  those created in one month (``YYYY-MM``, Jakarta time);
+- ``completed``: status Selesai; ``rejected``: status Ditolak; ``open``: neither;
+- ``completion_rate`` = completed / (total - rejected) (None when nothing counts);
+- ``median_response_hours``: median of created_at -> first_response_at, over the
+  reports that had a response; ``median_followup_hours`` likewise to followup_at;
+- ``overdue``: open reports whose next deadline (``officer_app.domain``, with the
+  server's SLA rules) is before ``at``;
+- the unit ranking: completion rate (higher first), then median response time
+  (shorter first), then unit id.
+
+Counts and medians are SQL (window functions: portable to SQLite and PostgreSQL);
+only the deadline rule runs in Python, through the one definition of the domain.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, case, func, literal_column, select
+from sqlalchemy.orm import Session
+
+from officer_app.domain import Channel, ReportClock, Status
+from officer_app.domain import next_deadline as domain_next_deadline
+from officer_app.sync.wire import StatsFigures, StatsSummary
+
+from .auth import CurrentOfficer
+from .clock import as_utc, as_utc_opt
+from .models import Category, Report, Unit
+from .open311.present import sla_policy
+from .scoping import Scope
+
+GROUPINGS = ("kelurahan", "category", "channel", "month", "unit")
+_CLOSED = (Status.SELESAI.value, Status.DITOLAK.value)
+
+
+def _hours(session: Session, later: Any, earlier: Any) -> ColumnElement[Any]:
+    if session.get_bind().dialect.name == "sqlite":
+        return (func.julianday(later) - func.julianday(earlier)) * 24.0
+    return func.extract("epoch", later - earlier) / 3600.0
+
+
+def _month(session: Session, column: Any) -> ColumnElement[Any]:
+    if session.get_bind().dialect.name == "sqlite":
+        return func.strftime("%Y-%m", column, "+7 hours")
+    return func.to_char(func.timezone("Asia/Jakarta", column), "YYYY-MM")
+
+
+def _keys(session: Session) -> dict[str, ColumnElement[Any]]:
+    return {
+        "kelurahan": func.coalesce(Report.kelurahan_code, ""),
+        "category": Report.category_id,
+        "channel": Report.channel,
+        "month": _month(session, Report.created_at),
+        "unit": Report.unit_id,
+    }
+
+
+def summary(
+    session: Session, officer: CurrentOfficer, at: datetime, month: str | None = None
+) -> StatsSummary:
+    scope = Scope.of(session, officer)
+    where: list[ColumnElement[bool]] = [scope.where()]
+    if month:
+        where.append(_month(session, Report.created_at) == month)
+    keys = _keys(session)
+    overdue = _overdue(session, where, keys, at)
+    names = _labels(session)
+    groups: dict[str, list[StatsFigures]] = {}
+    for grouping in ("", *GROUPINGS):
+        key = keys[grouping] if grouping else literal_column("''")
+        figures = _figures(session, where, key, overdue.get(grouping, Counter()))
+        for f in figures:
+            f.label = names.get(grouping, {}).get(f.key, f.key)
+        groups[grouping] = figures
+    overall = (
+        groups[""][0]
+        if groups[""]
+        else StatsFigures(key="", total=0, completed=0, rejected=0, open=0, overdue=0)
+    )
+    return StatsSummary(
+        at=as_utc(at),
+        month=month,
+        overall=overall,
+        by_kelurahan=groups["kelurahan"],
+        by_category=groups["category"],
+        by_channel=groups["channel"],
+        by_month=groups["month"],
+        by_unit=rank_units(groups["unit"]),
+    )
+
+
+def _figures(
+    session: Session,
+    where: Sequence[ColumnElement[bool]],
+    key: ColumnElement[Any],
+    overdue: Counter[str],
+) -> list[StatsFigures]:
+    counts = session.execute(
+        select(
+            key.label("k"),
+            func.count(),
+            func.sum(case((Report.status == Status.SELESAI.value, 1), else_=0)),
+            func.sum(case((Report.status == Status.DITOLAK.value, 1), else_=0)),
+        )
+        .where(*where)
+        .group_by(key)
+        .order_by(key)
+    ).all()
+    response = _medians(
+        session,
+        where,
+        key,
+        _hours(session, Report.first_response_at, Report.created_at),
+        Report.first_response_at,
+    )
+    followup = _medians(
+        session,
+        where,
+        key,
+        _hours(session, Report.followup_at, Report.created_at),
+        Report.followup_at,
+    )
+    out = []
+    for k, total, completed, rejected in counts:
+        k = str(k or "")
+        total, completed, rejected = int(total), int(completed or 0), int(rejected or 0)
+        counted = total - rejected
+        out.append(
+            StatsFigures(
+                key=k,
+                total=total,
+                completed=completed,
+                rejected=rejected,
+                open=total - completed - rejected,
+                overdue=overdue.get(k, 0),
+                completion_rate=completed / counted if counted else None,
+                median_response_hours=response.get(k),
+                median_followup_hours=followup.get(k),
+            )
+        )
+    return out
+
+
+def _medians(
+    session: Session,
+    where: Sequence[ColumnElement[bool]],
+    key: ColumnElement[Any],
+    value: ColumnElement[Any],
+    present: Any,
+) -> dict[str, float]:
+    inner = (
+        select(
+            key.label("k"),
+            value.label("v"),
+            func.row_number().over(partition_by=key, order_by=value).label("rn"),
+            func.count().over(partition_by=key).label("c"),
+        )
+        .where(*where, present.is_not(None))
+        .subquery()
+    )
+    rows = session.execute(
+        select(inner.c.k, func.avg(inner.c.v))
+        .where(
+            and_(
+                inner.c.rn >= (inner.c.c + 1) // 2,
+                inner.c.rn <= (inner.c.c + 2) // 2,
+            )
+        )
+        .group_by(inner.c.k)
+    ).all()
+    return {str(k or ""): float(v) for k, v in rows if v is not None}
+
+
+def _overdue(
+    session: Session,
+    where: Sequence[ColumnElement[bool]],
+    keys: dict[str, ColumnElement[Any]],
+    at: datetime,
+) -> dict[str, Counter[str]]:
+    """Overdue open reports per key of every grouping ("" = all)."""
+    policy = sla_policy(session)
+    out: dict[str, Counter[str]] = {g: Counter() for g in ("", *GROUPINGS)}
+    rows = session.execute(
+        select(
+            Report.status,
+            Report.channel,
+            Report.category_id,
+            Report.created_at,
+            Report.landed_at,
+            Report.first_response_at,
+            Report.followup_at,
+            Report.estimated_completion,
+            *[keys[g].label(g) for g in GROUPINGS],
+        ).where(*where, Report.status.not_in(_CLOSED))
+    )
+    at = as_utc(at)
+    for row in rows:
+        channel = Channel(row.channel)
+        clock = ReportClock(
+            status=Status(row.status),
+            channel=channel,
+            created_at=as_utc(row.created_at),
+            landed_at=as_utc(row.landed_at),
+            first_response_at=as_utc_opt(row.first_response_at),
+            followup_at=as_utc_opt(row.followup_at),
+            estimated_completion=row.estimated_completion,
+        )
+        deadline = domain_next_deadline(clock, policy.rule_for(row.category_id, channel))
+        if deadline is None or not deadline.due < at:
+            continue
+        out[""][""] += 1
+        for g in GROUPINGS:
+            out[g][str(getattr(row, g) or "")] += 1
+    return out
+
+
+def _labels(session: Session) -> dict[str, dict[str, str]]:
+    units = dict(session.execute(select(Unit.id, Unit.name)).tuples().all())
+    kelurahan = {
+        code: name
+        for code, name in session.execute(
+            select(Unit.code, Unit.name).where(Unit.kind == "kelurahan")
+        ).tuples()
+        if code
+    }
+    categories = dict(session.execute(select(Category.id, Category.name)).tuples().all())
+    channels = {c.value: c.label for c in Channel}
+    return {"unit": units, "kelurahan": kelurahan, "category": categories, "channel": channels}
+
+
+def rank_units(figures: Sequence[StatsFigures]) -> list[StatsFigures]:
+    """The province's monthly ranking: completion first, then response time."""
+
+    def order(f: StatsFigures) -> tuple[float, float, str]:
+        rate = f.completion_rate if f.completion_rate is not None else -1.0
+        hours = f.median_response_hours
+        return (-rate, hours if hours is not None else float("inf"), f.key)
+
+    ranked = sorted(figures, key=order)
+    return [f.model_copy(update={"rank": i}) for i, f in enumerate(ranked, start=1)]

@@ -1,0 +1,85 @@
+"""The dashboard's figures: local SQL on the synced profile == the server's own figures."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import pytest
+import requests
+
+from central_server.testing import LiveServer, auth_header, login
+from officer_app.store import dashboard
+from officer_app.sync.wire import StatsFigures, StatsSummary
+
+from .conftest import Workstation
+
+pytestmark = pytest.mark.slow
+
+
+def server_summary(server: LiveServer, officer_id: str, at: datetime, month: str | None = None):
+    params = {"at": at.isoformat()}
+    if month:
+        params["month"] = month
+    resp = requests.get(
+        f"{server.api}/stats/summary",
+        params=params,
+        headers=auth_header(login(server.url, officer_id)),
+        timeout=60,
+    )
+    assert resp.status_code == 200, resp.text
+    return StatsSummary.model_validate(resp.json())
+
+
+def same(local: StatsFigures, remote: StatsFigures) -> None:
+    counts = ("key", "total", "completed", "rejected", "open", "overdue", "rank")
+    assert [getattr(local, c) for c in counts] == [getattr(remote, c) for c in counts]
+    for name in ("completion_rate", "median_response_hours", "median_followup_hours"):
+        a, b = getattr(local, name), getattr(remote, name)
+        assert (a is None) == (b is None), (local.key, name)
+        if a is not None:
+            assert a == pytest.approx(b, abs=1e-3), (local.key, name)
+
+
+def compare(local: StatsSummary, remote: StatsSummary) -> None:
+    same(local.overall, remote.overall)
+    for group in ("by_kelurahan", "by_category", "by_channel", "by_month", "by_unit"):
+        mine, theirs = getattr(local, group), getattr(remote, group)
+        assert [f.key for f in mine] == [f.key for f in theirs], group
+        for a, b in zip(mine, theirs, strict=True):
+            same(a, b)
+
+
+def test_dashboard_equals_the_servers_figures(
+    workstation: Callable[[str], Workstation], server: LiveServer
+) -> None:
+    supervisor = workstation("supervisor.demo")
+    supervisor.sync()
+    at = datetime.now(UTC)
+    remote = server_summary(server, "supervisor.demo", at)
+    with supervisor.store.read() as s:
+        local = dashboard.summary(s, at=at)
+        months = dashboard.months(s)
+    assert remote.overall.total > 50, "the seed gives the kecamatan a real workload"
+    assert remote.overall.completed and remote.overall.overdue and remote.overall.rejected
+    assert remote.overall.median_response_hours and remote.overall.median_followup_hours
+    assert len(remote.by_unit) > 1 and remote.by_unit[0].rank == 1
+    compare(local, remote)
+
+    # One month only: the ranking the province publishes monthly.
+    month = months[0]
+    with supervisor.store.read() as s:
+        local_month = dashboard.summary(s, at=at, month=month)
+    remote_month = server_summary(server, "supervisor.demo", at, month)
+    assert [f.key for f in remote_month.by_month] == [month]
+    compare(local_month, remote_month)
+
+
+def test_stats_are_for_supervisors_only(server: LiveServer) -> None:
+    resp = requests.get(
+        f"{server.api}/stats/summary",
+        headers=auth_header(login(server.url, "officer.demo")),
+        timeout=30,
+    )
+    assert resp.status_code == 403
+    assert resp.json()["error"]["code"] == "role_forbidden"
