@@ -33,6 +33,7 @@ class ActionType(StrEnum):
     SET_PRIORITY = "set_priority"
     VALIDATE = "validate"  # validator accepts the follow-up -> Selesai
     REJECT_FOLLOWUP = "reject_followup"  # validator rejects the follow-up -> TL Ditolak
+    SUPPORT = "support"  # walk-in desk: the citizen supports an existing report (duplicate)
 
     @property
     def label(self) -> str:
@@ -52,6 +53,7 @@ ACTION_LABELS: dict[ActionType, str] = {
     ActionType.SET_PRIORITY: "Atur prioritas",
     ActionType.VALIDATE: "Setujui tindak lanjut",
     ActionType.REJECT_FOLLOWUP: "Tolak tindak lanjut",
+    ActionType.SUPPORT: "Dukung laporan yang sama",
 }
 
 
@@ -70,6 +72,7 @@ class PhotoKind(StrEnum):
 _OFFICERS = frozenset({Role.FIELD_OFFICER, Role.SUPERVISOR})
 _SUPERVISOR = frozenset({Role.SUPERVISOR})
 _VALIDATOR = frozenset({Role.VALIDATOR})
+_DESK = frozenset({Role.DESK})
 _ALL = frozenset(Role)
 _BEFORE_RESPONSE = frozenset({Status.MENUNGGU, Status.KOORDINASI, Status.DISPOSISI})
 _WORKABLE = _BEFORE_RESPONSE | {Status.PROSES, Status.TL_DITOLAK}
@@ -139,6 +142,9 @@ RULES: dict[ActionType, Rule] = {
             Status.TL_DITOLAK,
             False,
         ),
+        # Walk-in desk, "link as duplicate": the citizen joins an open report as a
+        # supporter instead of filing a new one (status unchanged; payload in intake.py).
+        Rule(ActionType.SUPPORT, _DESK, _OPEN, None, False),
     )
 }
 
@@ -355,6 +361,12 @@ def _check_priority(payload: Mapping[str, Any]) -> dict[str, Any]:
         ) from None
 
 
+def _check_support(payload: Mapping[str, Any]) -> dict[str, Any]:
+    from .intake import check_support  # intake builds on this module
+
+    return check_support(payload)
+
+
 _PAYLOAD_CHECKS = {
     ActionType.ACCEPT: _check_accept,
     ActionType.FOLLOWUP: _check_followup,
@@ -367,4 +379,5 @@ _PAYLOAD_CHECKS = {
     ActionType.SET_PRIORITY: _check_priority,
     ActionType.VALIDATE: _check_accept,
     ActionType.REJECT_FOLLOWUP: _check_reason,
+    ActionType.SUPPORT: _check_support,
 }

@@ -67,6 +67,29 @@ def check_new_report(role: Role, payload: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+def check_support(payload: Mapping[str, Any]) -> dict[str, Any]:
+    """A citizen at the desk supports an existing report (``support`` action).
+
+    Needs the face-to-face channel and the reporter (anonymous or identified, as
+    for a new report); a short note in the citizen's words is optional.
+    """
+    try:
+        channel = Channel(str(payload.get("channel")))
+    except ValueError:
+        raise DomainError("channel_invalid", "Kanal pengaduan tidak dikenal.", "channel") from None
+    if not channel.is_face_to_face:
+        raise DomainError(
+            "channel_not_desk", "Meja pengaduan hanya mencatat kanal tatap muka.", "channel"
+        )
+    out: dict[str, Any] = {
+        "channel": channel.value,
+        "reporter": _check_reporter(payload.get("reporter")),
+    }
+    if payload.get("note"):
+        out["note"] = check_text("note", payload.get("note"))
+    return out
+
+
 def _check_reporter(raw: Any) -> dict[str, Any]:
     if raw is None or (isinstance(raw, Mapping) and raw.get("anonymous")):
         return {"anonymous": True}

@@ -37,6 +37,7 @@ from . import outbox as ob
 from . import search
 from .db import Store
 from .errors import NotFoundError, StoreError
+from .identity_vault import IdentityVault, sealed_ref, wipe_payload
 from .photos import PhotoStore, ProcessedPhoto, process_photo
 from .queries import find_report
 from .records import ChangeSet, due_at, sla_policy
@@ -75,10 +76,18 @@ class _Prepared:
 class LocalActions:
     """Records actions of one person into one profile."""
 
-    def __init__(self, store: Store, photos: PhotoStore, actor: Actor) -> None:
+    def __init__(
+        self,
+        store: Store,
+        photos: PhotoStore,
+        actor: Actor,
+        *,
+        vault: IdentityVault | None = None,
+    ) -> None:
         self.store = store
         self.photos = photos
         self.actor = actor
+        self.vault = vault  # walk-in desk: seals reporters' identities (identity_vault)
 
     # --- officer actions ----------------------------------------------------------
 
@@ -226,6 +235,7 @@ class LocalActions:
             if number:
                 body["number"] = number
             cleaned = check_new_report(self.actor.role, body)
+            queued = {**cleaned, "reporter": self._seal(session, cleaned["reporter"])}
             report = Report(
                 id=report_id,
                 number=cleaned.get("number", ""),
@@ -274,7 +284,7 @@ class LocalActions:
                     report_id=report_id,
                     type=ActionType.CREATE.value,
                     base_version=None,
-                    payload=cleaned,
+                    payload=queued,
                     happened_at=now,
                     state=ob.PENDING,
                     attempts=0,
@@ -305,7 +315,9 @@ class LocalActions:
             fields: set[str] = set()
             action = ActionType(item.type)
             if action is not ActionType.CREATE:
-                checked = check_action(action, self.actor.role, Status(report.status), item.payload)
+                checked = check_action(
+                    action, self.actor.role, Status(report.status), _checkable(item.payload)
+                )
                 old_status = report.status
                 fields = apply_effects(report, checked, now)
                 _refresh_due(session, report)
@@ -357,6 +369,7 @@ class LocalActions:
                     detail=detail,
                 )
             )
+            wipe_payload(session, item.payload)  # a discarded identity is not kept either
             session.delete(item)
             session.execute(delete(Event).where(Event.id == action_id, Event.pending.is_(True)))
             session.execute(
@@ -376,6 +389,75 @@ class LocalActions:
                     ob.refresh_pending_counts(session, [report.id])
                     changes.mark(report.id, {"timeline", "pending_count"})
         return changes
+
+    # --- walk-in desk: link as duplicate ---------------------------------------------
+
+    def support(
+        self,
+        report_key: str,
+        *,
+        channel: str,
+        reporter: Mapping[str, Any] | None,
+        note: str | None = None,
+    ) -> ActionOutcome:
+        """The citizen at the desk joins an open report as a supporter.
+
+        One transaction: a pending timeline event and the outbox row; the
+        identity is sealed in the vault (the outbox holds only its reference).
+        """
+        payload: dict[str, Any] = {"channel": channel, "reporter": reporter}
+        if note:
+            payload["note"] = note
+        with self.store.read() as session:
+            current = find_report(session, report_key)
+            _refuse_out_of_scope(current)
+        checked_payload = check_payload(ActionType.SUPPORT, payload)
+        now = datetime.now(UTC)
+        action_id = str(uuid.uuid4())
+        with self.store.write() as session:
+            report = find_report(session, report_key)
+            _refuse_out_of_scope(report)
+            checked = check_action(
+                ActionType.SUPPORT, self.actor.role, Status(report.status), checked_payload
+            )
+            queued = {
+                **checked.payload,
+                "reporter": self._seal(session, checked.payload["reporter"]),
+            }
+            session.add(
+                self._event(action_id, report.id, ActionType.SUPPORT, report.status, checked, now)
+            )
+            session.add(
+                OutboxItem(
+                    action_id=action_id,
+                    report_id=report.id,
+                    type=ActionType.SUPPORT.value,
+                    base_version=report.version if report.server_status else None,
+                    payload=queued,
+                    happened_at=now,
+                    state=ob.PENDING,
+                    attempts=0,
+                    updated_at=now,
+                )
+            )
+            session.flush()
+            ob.refresh_pending_counts(session, [report.id])
+            changes = ChangeSet()
+            changes.mark(report.id, {"timeline", "pending_count"})
+            return ActionOutcome(action_id, report.id, Status(report.status), changes)
+
+    def _seal(self, session: Session, reporter: Mapping[str, Any]) -> dict[str, Any]:
+        """An identified reporter goes into the vault; the outbox keeps a reference."""
+        if reporter.get("anonymous", False):
+            return {"anonymous": True}
+        if self.vault is None:
+            raise DomainError(
+                "identity_locked",
+                "Identitas pelapor tidak dapat disimpan aman: masuk ulang dengan kata sandi "
+                "Anda, atau catat sebagai anonim.",
+                "reporter",
+            )
+        return self.vault.seal(session, reporter)
 
     # --- helpers ----------------------------------------------------------------
 
@@ -497,6 +579,14 @@ def _refuse_out_of_scope(report: Report) -> None:
             "not_in_scope",
             "Laporan ini sudah dialihkan dari unit Anda; tindakan baru tidak dapat dicatat.",
         )
+
+
+def _checkable(payload: Mapping[str, Any]) -> dict[str, Any]:
+    """A queued payload as the rules can check it again (a sealed reporter stands in
+    as anonymous: it was checked in full when it was recorded)."""
+    if sealed_ref(payload) is None:
+        return dict(payload)
+    return {**payload, "reporter": {"anonymous": True}}
 
 
 def _placeholders(photos: Sequence[tuple[PhotoKind, PhotoInput]]) -> list[dict[str, str]]:

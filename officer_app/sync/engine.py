@@ -31,7 +31,9 @@ from sqlalchemy.orm import Session
 from officer_app.domain import Role, SlaPolicy
 from officer_app.store import outbox as ob
 from officer_app.store import search
+from officer_app.store.crypto import CryptoError
 from officer_app.store.db import Store
+from officer_app.store.identity_vault import IdentityVault, sealed_ref, wipe_payload
 from officer_app.store.photos import PhotoError, PhotoStore
 from officer_app.store.queries import visible_server_count
 from officer_app.store.records import ChangeSet, due_at, sla_policy
@@ -222,7 +224,9 @@ class SyncEngine:
         *,
         config: SyncConfig | None = None,
         on_progress: Callable[[SyncProgress], None] | None = None,
+        identity: IdentityVault | None = None,
     ) -> None:
+        self.identity = identity  # walk-in desk: reveals sealed reporters at push time
         self.store = store
         self.backend = backend
         self.photos = photos
@@ -342,13 +346,16 @@ class SyncEngine:
     def _build_actions(self, rows: Sequence[OutboxItem]) -> list[tuple[OutboxItem, ActionIn]]:
         out = []
         for row in rows:
+            payload = self._unsealed(row)
+            if payload is None:
+                continue
             try:
                 action = ActionIn(
                     action_id=row.action_id,
                     report_id=row.report_id,
                     type=row.type,
                     base_version=row.base_version,
-                    payload=row.payload,
+                    payload=payload,
                     happened_at=row.happened_at,
                 )
             except ValidationError:
@@ -356,6 +363,25 @@ class SyncEngine:
                 continue
             out.append((row, action))
         return out
+
+    def _unsealed(self, row: OutboxItem) -> dict[str, Any] | None:
+        """The payload to send: a reporter sealed in the identity vault is revealed
+        only here, in memory. None: held back (vault locked) or unusable."""
+        if sealed_ref(row.payload) is None:
+            return row.payload
+        if self.identity is None:
+            log.info("action %s held back: identity vault locked", row.action_id)
+            return None
+        try:
+            with self.store.read() as session:
+                return self.identity.fill(session, row.payload)
+        except (KeyError, ValueError, CryptoError):
+            self._attention(
+                row.seq,
+                "identity_missing",
+                "Identitas pelapor untuk tindakan ini tidak dapat dibuka di komputer ini.",
+            )
+            return None
 
     def _attention(self, seq: int, code: str, message: str) -> None:
         with self.store.write() as session:
@@ -390,6 +416,7 @@ class SyncEngine:
                         result.applied += 1
                     else:
                         result.duplicates += 1
+                    wipe_payload(session, item.payload)  # the server has the identity now
                     session.delete(item)
                     session.execute(
                         update(Event).where(Event.id == row.action_id).values(pending=False)

@@ -43,6 +43,7 @@ ACTION_ICONS: dict[ActionType, str] = {
     ActionType.SET_PRIORITY: "flag-outline",
     ActionType.VALIDATE: "check-decagram-outline",
     ActionType.REJECT_FOLLOWUP: "undo-variant",
+    ActionType.SUPPORT: "account-multiple-plus-outline",
 }
 
 OVERDUE_COLOUR = "#c62828"  # red

@@ -58,6 +58,10 @@ def valid_payload(action: ActionType) -> st.SearchStrategy[dict[str, Any]]:
         return st.fixed_dictionaries(
             {"priority": st.sampled_from(["normal", "tinggi", "mendesak"])}
         )
+    if action is ActionType.SUPPORT:
+        return st.fixed_dictionaries(
+            {"channel": st.just("pendopo"), "reporter": st.just({"anonymous": True})}
+        )
     return st.just({})  # accept, validate
 
 

@@ -60,6 +60,8 @@ EXPECTED: dict[str, tuple[set[str], set[str], str | None]] = {
     # Biro Pemerintahan checks the follow-up: Selesai or TL Ditolak.
     "validate": ({V}, {"menunggu_validasi"}, "selesai"),
     "reject_followup": ({V}, {"menunggu_validasi"}, "tl_ditolak"),
+    # Walk-in desk, "link as duplicate": a citizen supports an open report.
+    "support": ({D}, ALL_STATUSES - {"selesai", "ditolak"}, None),
 }
 
 CROSS = list(

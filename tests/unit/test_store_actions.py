@@ -200,7 +200,11 @@ def test_desk_create_uses_a_leased_number_and_keeps_identity_out_of_the_report(
                 expires_at=datetime.now(UTC) + timedelta(hours=8),
             )
         )
-    desk = LocalActions(store, photos, Actor("desk.demo", Role.DESK, "desk-pendopo"))
+    from officer_app.store.crypto import KdfParams
+    from officer_app.store.identity_vault import IdentityVault
+
+    vault = IdentityVault.unlock(store, "pw", kdf=KdfParams.fresh(n=2**10))
+    desk = LocalActions(store, photos, Actor("desk.demo", Role.DESK, "desk-pendopo"), vault=vault)
     outcome = desk.create(
         {
             "channel": "pendopo",
@@ -222,7 +226,11 @@ def test_desk_create_uses_a_leased_number_and_keeps_identity_out_of_the_report(
     assert lease.report_id == outcome.report_id
     assert detail.report.server_status is None
     assert "Siti" not in str(detail.report.reporter)
-    assert detail.outbox[0].payload["reporter"]["name"] == "Siti Aminah"
+    # The outbox holds a reference to the sealed identity, never the identity.
+    assert "Siti" not in str(detail.outbox[0].payload)
+    with store.read() as s:
+        revealed = vault.fill(s, detail.outbox[0].payload)
+    assert revealed["reporter"]["name"] == "Siti Aminah"
     assert [a.kind for a in detail.attachments] == ["evidence"]
 
 
