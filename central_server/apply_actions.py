@@ -30,6 +30,7 @@ from officer_app.domain import (
 from officer_app.sync.wire import ActionIn, ActionResult
 
 from . import audit
+from .apply_support import add_supporter
 from .auth import CurrentOfficer
 from .clock import as_utc, utcnow
 from .models import (
@@ -338,6 +339,7 @@ _EFFECTS = {
     ActionType.MARK_DUPLICATE: _mark_duplicate,
     ActionType.SET_PRIORITY: _set_priority,
     ActionType.VALIDATE: _validate,
+    ActionType.SUPPORT: add_supporter,  # walk-in desk: link as duplicate (apply_support.py)
 }
 
 
