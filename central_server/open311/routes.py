@@ -50,6 +50,7 @@ from .present import (
     sla_policy,
 )
 from .query import find_requests
+from .updates import get_updates, post_update
 
 PREFIX = "/open311/v2"
 _HTTP_DESCRIPTIONS = {
@@ -272,6 +273,22 @@ def media(sha256: str, request: Request) -> Response:
     return Response(
         content=content, media_type=content_type, headers={"Cache-Control": "public, max-age=86400"}
     )
+
+
+# --- the servicerequestupdates extension (FixMyStreet): central_server/open311/updates.py ---
+
+router.add_api_route(
+    "/servicerequestupdates.{fmt}",
+    get_updates,
+    methods=["GET"],
+    summary="Open311 GET service request updates (FixMyStreet extension)",
+)
+router.add_api_route(
+    "/servicerequestupdates.{fmt}",
+    post_update,
+    methods=["POST"],
+    summary="Open311 POST a service request update (FixMyStreet extension)",
+)
 
 
 # --- anything else under the prefix: the spec's 404 (or 405) ---------------------------
