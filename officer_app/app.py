@@ -22,10 +22,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, select
+from sqlalchemy import select, text
 
 from officer_app.domain import ActionType, Channel, PhotoKind, ReportClock, Role, Status
 from officer_app.domain import deadlines as domain_deadlines
+from officer_app.maps.payload import report_points
 from officer_app.profile import Profile
 from officer_app.store import NotFoundError, Store, outbox
 from officer_app.store import queries as q
@@ -37,6 +38,7 @@ from officer_app.store.state import reference_data, sync_state
 from officer_app.views.dialogs import PHOTO_SOURCES
 from officer_app.views.report_model import ListQuery, ReportRow
 from officer_app.views.services import (
+    AboutInfo,
     AttentionItem,
     Choice,
     DeadlineView,
@@ -145,62 +147,42 @@ class StoreReportSource:
             overdue_only=query.overdue_only,
             text=query.text,
             include_out_of_scope=query.needs_attention,
+            assignee_id=self.officer_id if query.mine else None,
+            needs_attention=query.needs_attention,
+            open_only=query.open_only,
         )
 
-    def _statement(self, base: Select[Any], query: ListQuery, now: datetime) -> Select[Any]:
-        # The store's own filter, plus what only the window asks for.
-        stmt = q._filtered(base, self._filter(query), now)
-        if query.mine:
-            stmt = stmt.where(Report.assignee_id == self.officer_id)
-        if query.open_only:
-            stmt = stmt.where(Report.status.not_in([Status.SELESAI.value, Status.DITOLAK.value]))
-        if query.needs_attention:
-            stmt = stmt.where(
-                exists().where(
-                    and_(
-                        OutboxItem.report_id == Report.id,
-                        OutboxItem.state == outbox.NEEDS_ATTENTION,
-                    )
-                )
-            )
-        return stmt
+    @staticmethod
+    def _order(query: ListQuery) -> q.ReportOrder:
+        return q.ReportOrder(query.sort, query.descending)
 
     def count(self, query: ListQuery) -> int:
-        now = datetime.now(UTC)
         with self.store.read() as s:
-            stmt = self._statement(select(func.count()).select_from(Report), query, now)
-            return int(s.scalar(stmt) or 0)
+            return q.count_reports(s, self._filter(query))
+
+    def position(self, query: ListQuery, report_id: str) -> int | None:
+        """The row of a report in the list of ``query`` (None: not in it)."""
+        with self.store.read() as s:
+            return q.report_position(s, report_id, self._filter(query), order=self._order(query))
+
+    def map_points(self, query: ListQuery) -> Any:
+        """The map's payload: every report of ``query`` with a location (unpaged)."""
+        with self.store.read() as s:
+            rows = q.map_points(s, self._filter(query))
+        return report_points(rows)
 
     def page(self, query: ListQuery, offset: int, limit: int) -> Sequence[ReportRow]:
         now = datetime.now(UTC)
         categories, kelurahan, policy = self._names()
-        order: list[Any]
-        urgency = [Report.due_at.is_(None), Report.due_at, Report.created_at, Report.rid]
-        if query.sort == "urgency":
-            order = urgency
-        else:
-            column: Any = {
-                "number": Report.number,
-                "category": select(Category.name)
-                .where(Category.id == Report.category_id)
-                .scalar_subquery(),
-                "kelurahan": select(Unit.name)
-                .where(Unit.kind == "kelurahan", Unit.code == Report.kelurahan_code)
-                .limit(1)
-                .scalar_subquery(),
-                "status": Report.status,
-                "age": Report.created_at,
-                "deadline": Report.due_at,
-            }[query.sort]
-            # "age" ascending = youngest first would surprise: older = larger age.
-            if query.sort == "age":
-                column = column.asc() if query.descending else column.desc()
-            else:
-                column = column.desc() if query.descending else column.asc()
-            order = [column, Report.rid]
         with self.store.read() as s:
-            stmt = self._statement(select(Report), query, now).order_by(*order)
-            reports = list(s.scalars(stmt.limit(limit).offset(offset)))
+            reports = q.list_reports(
+                s,
+                self._filter(query),
+                limit=limit,
+                offset=offset,
+                now=now,
+                order=self._order(query),
+            )
             ids = [r.id for r in reports]
             attention = set(
                 s.scalars(
@@ -407,7 +389,7 @@ class WorkstationServices:
         reused = self.photos.has(processed.meta.original_sha256, original=True)
         return PhotoRef(processed.sha256, path, processed.meta.captured_at, reused)
 
-    def act(self, report_id: str, action: ActionType, payload: dict[str, Any]) -> None:
+    def act(self, report_id: str, action: ActionType, payload: dict[str, Any]) -> frozenset[str]:
         payload = dict(payload)
         sources: dict[str, Path] = payload.pop(PHOTO_SOURCES, {}) or {}
         photos_in = payload.pop("photos", None) or []
@@ -416,7 +398,39 @@ class WorkstationServices:
             for p in photos_in
             if p["sha256"] in sources
         ]
-        self.actions.record(report_id, action, payload, photos)
+        outcome = self.actions.record(report_id, action, payload, photos)
+        return frozenset(outcome.changes.changed) | frozenset(outcome.changes.removed)
+
+    # --- the map -------------------------------------------------------------------
+
+    def map_points(self, query: ListQuery) -> Any:
+        """Every in-scope report of the list's query with a location (worker)."""
+        return self.report_source.map_points(query)
+
+    # --- about ---------------------------------------------------------------------
+
+    def about(self) -> AboutInfo:
+        from importlib.metadata import PackageNotFoundError, version
+
+        from officer_app.store.migrate import head_revision
+
+        try:
+            app_version = version("crm-officer-workstation")
+        except PackageNotFoundError:
+            from officer_app import __version__
+
+            app_version = __version__
+        with self.store.read() as s:
+            revision = s.scalar(text("SELECT version_num FROM alembic_version LIMIT 1"))
+            last = sync_state(s).last_sync_at
+        return AboutInfo(
+            app_version=app_version,
+            schema_version=str(revision) if revision else None,
+            schema_head=head_revision(),
+            server_url=self.connection.server_url,
+            last_sync_at=last,
+            profile_path=str(self.profile.root),
+        )
 
     # --- outbox --------------------------------------------------------------------
 

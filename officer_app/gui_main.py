@@ -187,17 +187,25 @@ def authenticator(
 def run_gui(args: argparse.Namespace) -> int:
     if args.smoke:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        # Chromium (QtWebEngine, the map) refuses to start its sandbox as root.
+        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    import shiboken6
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from officer_app import i18n, settings, workers
     from officer_app.errors_hook import ErrorHook, setup_logging
+    from officer_app.views.map_view import release_default_map_profile
+    from officer_app.views.tile_scheme import register_map_schemes
 
     data_dir = app_data_dir(args)
     log_path = setup_logging(data_dir / "logs")
+    register_map_schemes()  # before the QApplication exists
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("CRM Officer Workstation")
     app.setOrganizationName("crm-jakarta")
     config = settings.Settings(data_dir)
+    apply_tile_settings(config)
     language = args.lang or config.get(settings.LANGUAGE)
     languages = ["id", "en"] if language == "all" else [language]
     i18n.install_translators(languages[0])
@@ -241,6 +249,7 @@ def run_gui(args: argparse.Namespace) -> int:
                 idle_lock_minutes=config.get(settings.IDLE_LOCK_MINUTES),
                 deadline_warning_hours=config.get(settings.DEADLINE_WARNING_HOURS),
                 tray=config.get(settings.TRAY_NOTIFICATIONS) and not args.smoke,
+                map_cache_dir=data_dir / "map",
             )
 
         if args.smoke:
@@ -257,12 +266,35 @@ def run_gui(args: argparse.Namespace) -> int:
         code = app.exec()
         workers.cancel_all()
         workers.wait_for_all(10_000)
+        shiboken6.delete(window)
         services.close()
         return int(code)
     finally:
+        release_default_map_profile()
         hook.uninstall()
         if server is not None:
             server.stop()
+
+
+def apply_tile_settings(config: Any) -> None:
+    """Give the map's web profile the configured tile source now and on every change."""
+    from officer_app import settings
+    from officer_app.views.map_view import default_map_profile
+
+    def apply(setting: Any = None) -> None:
+        if setting is not None and not setting.key.startswith(settings.MAP_PREFIX):
+            return
+        tiles = config.tile_config()
+        default_map_profile().set_tiles(tiles)
+        log.info(
+            "map tiles: source %s, mbtiles %s, online %s",
+            "set" if tiles.source else "none",
+            "set" if tiles.mbtiles else "none",
+            tiles.online,
+        )
+
+    apply()
+    config.on_change(apply)
 
 
 def _sign_in(

@@ -9,11 +9,14 @@ id) are needed before anyone has signed in.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, TypeVar, cast
+from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QSettings
+
+from officer_app.maps.tiles import TileConfig
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +92,30 @@ TRAY_NOTIFICATIONS = Setting(
     "notify/tray", bool, True, "Show desktop notifications for new reports and close deadlines."
 )
 
+# --- the map's background tiles (see maps/tiles.py) ---
+MAP_PREFIX = "map/"
+TILE_SOURCE = Setting(
+    "map/tile_source",
+    str,
+    "",
+    "XYZ tile address template with {z} {x} {y} (optional {s}); empty: no online tiles.",
+)
+TILE_MBTILES = Setting(
+    "map/mbtiles", str, "", "An MBTiles file supplied by IT, read before the cache and network."
+)
+TILE_CACHE_DIR = Setting(
+    "map/tile_cache_dir",
+    str,
+    "",
+    "Where fetched tiles are kept for offline use; empty: 'tiles' in the data directory.",
+)
+TILE_ATTRIBUTION = Setting(
+    "map/tile_attribution", str, "", "Credit line of the tile source shown on the map."
+)
+TILES_ONLINE = Setting(
+    "map/tiles_online", bool, True, "Fetch missing tiles from the tile source when online."
+)
+
 ALL_SETTINGS: tuple[Setting[int] | Setting[str] | Setting[bool], ...] = (
     IDLE_LOCK_MINUTES,
     LANGUAGE,
@@ -97,6 +124,11 @@ ALL_SETTINGS: tuple[Setting[int] | Setting[str] | Setting[bool], ...] = (
     LAST_OFFICER_ID,
     DEADLINE_WARNING_HOURS,
     TRAY_NOTIFICATIONS,
+    TILE_SOURCE,
+    TILE_MBTILES,
+    TILE_CACHE_DIR,
+    TILE_ATTRIBUTION,
+    TILES_ONLINE,
 )
 
 SETTINGS_FILE = "settings.ini"
@@ -109,6 +141,15 @@ class Settings:
         directory.mkdir(parents=True, exist_ok=True)
         self.path = directory / SETTINGS_FILE
         self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+        self._listeners: list[Callable[[Setting[Any]], None]] = []
+
+    def on_change(self, listener: Callable[[Setting[Any]], None]) -> None:
+        """Call ``listener(setting)`` after each ``set``/``reset`` (on the caller's thread)."""
+        self._listeners.append(listener)
+
+    def _changed(self, setting: Setting[Any]) -> None:
+        for listener in list(self._listeners):
+            listener(setting)
 
     def get(self, setting: Setting[T]) -> T:
         return setting.coerce(self._qs.value(setting.key))
@@ -116,7 +157,21 @@ class Settings:
     def set(self, setting: Setting[T], value: T) -> None:
         self._qs.setValue(setting.key, setting.coerce(value))
         self._qs.sync()
+        self._changed(setting)
 
     def reset(self, setting: Setting[T]) -> None:
         self._qs.remove(setting.key)
         self._qs.sync()
+        self._changed(setting)
+
+    def tile_config(self) -> TileConfig:
+        """The map's tile settings as a ``maps.tiles.TileConfig``."""
+        cache = self.get(TILE_CACHE_DIR).strip()
+        mbtiles = self.get(TILE_MBTILES).strip()
+        return TileConfig(
+            source=self.get(TILE_SOURCE).strip(),
+            cache_dir=Path(cache) if cache else self.path.parent / "tiles",
+            mbtiles=Path(mbtiles) if mbtiles else None,
+            online=self.get(TILES_ONLINE),
+            attribution=self.get(TILE_ATTRIBUTION).strip(),
+        )

@@ -9,13 +9,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any, Literal, get_args
 
-from sqlalchemy import Select, func, or_, select, text
+from sqlalchemy import Select, and_, exists, func, or_, select, text
 from sqlalchemy.orm import Session
 
+from officer_app.domain import Status
+
 from .errors import NotFoundError
-from .schema import FTS_TABLE, Attachment, Event, OutboxItem, Report
+from .outbox import NEEDS_ATTENTION as NEEDS_ATTENTION_STATE
+from .schema import FTS_TABLE, Attachment, Category, Event, OutboxItem, Report, Unit
 from .search import match_expression
+
+# The statuses after which a report needs nothing more from the officer.
+CLOSED_STATUSES = (Status.SELESAI.value, Status.DITOLAK.value)
 
 
 @dataclass(frozen=True)
@@ -29,6 +36,57 @@ class ReportFilter:
     text: str = ""
     pending_only: bool = False  # only reports with work waiting to be sent
     include_out_of_scope: bool = False  # reports moved away that still hold local work
+    assignee_id: str | None = None  # "assigned to me": only this officer's reports
+    needs_attention: bool = False  # only reports with outbox work in conflict/rejected
+    open_only: bool = False  # leave out finished and rejected reports
+
+
+# The orders a list can ask for; "urgency" is the nearest deadline first, then the oldest.
+SortKey = Literal["urgency", "number", "category", "kelurahan", "status", "age", "deadline"]
+SORT_KEYS: tuple[str, ...] = get_args(SortKey)
+
+
+@dataclass(frozen=True)
+class ReportOrder:
+    """An ORDER BY for report lists: a list column, ascending or descending.
+
+    "age" ascending means youngest first would surprise: older = larger age, so
+    ascending age is oldest-created last. Ties always break on ``rid``, so pages
+    never overlap or skip.
+    """
+
+    key: SortKey = "urgency"
+    descending: bool = False
+
+    def clauses(self) -> list[Any]:
+        if self.key not in SORT_KEYS:
+            raise ValueError(f"unknown sort key {self.key!r}")
+        if self.key == "urgency":
+            urgency = [Report.due_at.is_(None), Report.due_at, Report.created_at, Report.rid]
+            if self.descending:
+                return [c.desc() for c in urgency]
+            return urgency
+        column: Any = {
+            "number": Report.number,
+            "category": select(Category.name)
+            .where(Category.id == Report.category_id)
+            .scalar_subquery(),
+            "kelurahan": select(Unit.name)
+            .where(Unit.kind == "kelurahan", Unit.code == Report.kelurahan_code)
+            .limit(1)
+            .scalar_subquery(),
+            "status": Report.status,
+            "age": Report.created_at,
+            "deadline": Report.due_at,
+        }[self.key]
+        if self.key == "age":
+            column = column.asc() if self.descending else column.desc()
+        else:
+            column = column.desc() if self.descending else column.asc()
+        return [column, Report.rid]
+
+
+URGENCY = ReportOrder()
 
 
 @dataclass
@@ -53,6 +111,19 @@ def apply_filter(stmt: Select, flt: ReportFilter, now: datetime) -> Select:
         stmt = stmt.where(Report.due_at.is_not(None), Report.due_at < now)
     if flt.pending_only:
         stmt = stmt.where(Report.pending_count > 0)
+    if flt.assignee_id is not None:
+        stmt = stmt.where(Report.assignee_id == flt.assignee_id)
+    if flt.open_only:
+        stmt = stmt.where(Report.status.not_in(CLOSED_STATUSES))
+    if flt.needs_attention:
+        stmt = stmt.where(
+            exists().where(
+                and_(
+                    OutboxItem.report_id == Report.id,
+                    OutboxItem.state == NEEDS_ATTENTION_STATE,
+                )
+            )
+        )
     expression = match_expression(flt.text)
     if expression is not None:
         matching = text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q").bindparams(
@@ -62,9 +133,6 @@ def apply_filter(stmt: Select, flt: ReportFilter, now: datetime) -> Select:
     return stmt
 
 
-_filtered = apply_filter  # the name the first callers used
-
-
 def list_reports(
     session: Session,
     flt: ReportFilter = ReportFilter(),
@@ -72,13 +140,51 @@ def list_reports(
     limit: int = 200,
     offset: int = 0,
     now: datetime | None = None,
+    order: ReportOrder = URGENCY,
 ) -> list[Report]:
-    """Reports most urgent first: the nearest deadline, then the oldest."""
+    """Reports in ``order`` (default: most urgent first, the nearest deadline, then
+    the oldest)."""
     now = now or datetime.now(UTC)
-    stmt = apply_filter(select(Report), flt, now).order_by(
-        Report.due_at.is_(None), Report.due_at, Report.created_at, Report.rid
-    )
+    stmt = apply_filter(select(Report), flt, now).order_by(*order.clauses())
     return list(session.scalars(stmt.limit(limit).offset(offset)))
+
+
+def report_position(
+    session: Session,
+    report_id: str,
+    flt: ReportFilter = ReportFilter(),
+    *,
+    order: ReportOrder = URGENCY,
+    now: datetime | None = None,
+) -> int | None:
+    """The 0-based row of a report in ``list_reports(flt, order)``; None if not listed."""
+    now = now or datetime.now(UTC)
+    numbered = apply_filter(
+        select(
+            Report.id.label("id"),
+            func.row_number().over(order_by=order.clauses()).label("pos"),
+        ),
+        flt,
+        now,
+    ).subquery()
+    pos = session.scalar(select(numbered.c.pos).where(numbered.c.id == report_id))
+    return None if pos is None else int(pos) - 1
+
+
+def map_points(
+    session: Session, flt: ReportFilter = ReportFilter(), *, now: datetime | None = None
+) -> list[Any]:
+    """Every report matching ``flt`` (unpaged) as light rows for the map:
+    id, number, lat, lon, status, due_at. Reports without a location are left out."""
+    now = now or datetime.now(UTC)
+    stmt = apply_filter(
+        select(
+            Report.id, Report.number, Report.lat, Report.lon, Report.status, Report.due_at
+        ).where(Report.lat.is_not(None), Report.lon.is_not(None)),
+        flt,
+        now,
+    )
+    return list(session.execute(stmt).all())
 
 
 def count_reports(

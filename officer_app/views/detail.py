@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from officer_app.domain import JAKARTA_TZ, ActionType, PhotoKind, Role, Status, allowed_actions
 from officer_app.views import style
+from officer_app.views.flow_layout import ElidedLabel, FlowLayout
 from officer_app.views.services import PhotoView, ReportDetail, TimelineItem
 from officer_app.workers import run_in_worker
 
@@ -121,6 +122,10 @@ class ReportDetailPanel(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # The content follows the column's width (wrapping, eliding); it never
+        # scrolls sideways, so nothing hides beyond the right edge.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(260)
         self._actions = actions
         self.report: ReportDetail | None = None
         self.clock = lambda: datetime.now(UTC)
@@ -139,12 +144,11 @@ class ReportDetailPanel(QScrollArea):
         layout.addStretch(1)
 
         head = QHBoxLayout()
-        self.number = plain_label(wrap=False)
+        self.number = ElidedLabel()
         self.number.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.status_icon = QLabel()
         self.status = StatusBadge()
-        head.addWidget(self.number)
-        head.addStretch(1)
+        head.addWidget(self.number, 1)
         head.addWidget(self.status_icon)
         head.addWidget(self.status)
         c.addLayout(head)
@@ -153,13 +157,17 @@ class ReportDetailPanel(QScrollArea):
         c.addWidget(self.category)
         self.pending_banner = QLabel()
         self.pending_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.pending_banner.setWordWrap(True)
         self.pending_banner.setStyleSheet(
             f"color: {style.CLOSE_COLOUR}; background: #fff6e0; padding: 4px;"
         )
         c.addWidget(self.pending_banner)
 
-        # Action buttons, bound to the window's actions (same shortcut, same state).
-        self.action_bar = QHBoxLayout()
+        # Action buttons, bound to the window's actions (same shortcut, same state);
+        # they wrap onto a second line when the column is narrow.
+        self.action_box = QWidget()
+        self.action_box.setObjectName("detailActions")
+        self.action_bar = FlowLayout(self.action_box)
         self.action_buttons: dict[ActionType, QToolButton] = {}
         for kind, action in actions.items():
             button = QToolButton()
@@ -167,11 +175,11 @@ class ReportDetailPanel(QScrollArea):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             self.action_buttons[kind] = button
             self.action_bar.addWidget(button)
-        self.action_bar.addStretch(1)
-        c.addLayout(self.action_bar)
+        c.addWidget(self.action_box)
 
         self.deadlines = QLabel()
         self.deadlines.setTextFormat(Qt.TextFormat.PlainText)
+        self.deadlines.setWordWrap(True)
         deadlines_box = QGroupBox(self.tr("Tenggat"))
         QVBoxLayout(deadlines_box).addWidget(self.deadlines)
         c.addWidget(deadlines_box)

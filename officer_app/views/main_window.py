@@ -8,8 +8,11 @@
     | daring · sinkron 2 mnt lalu · 3 menunggu dikirim · [progress]           |
     +-------------------------------------------------------------------------+
 
-The map page is an empty slot (``map_page``) that the map widget fills; it
-follows ``query_changed`` and ``report_selected`` and calls ``select_report``.
+The map page (``map_page``) holds the map and a second detail panel: the map is
+created the first time the page is shown (QtWebEngine costs start-up time), shows
+the same set as the list (``query_changed``), centres on the selected report
+(``report_selected``), and a click on a point selects the report in the list and
+shows its detail beside the map (the officer keeps the map in view).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
@@ -34,6 +38,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QSplitter,
@@ -47,6 +52,7 @@ from PySide6.QtWidgets import (
 
 from officer_app.domain import ActionType, DomainError, Role, Status, allowed_actions
 from officer_app.views import style
+from officer_app.views.about import AboutDialog
 from officer_app.views.attention import AttentionPage
 from officer_app.views.detail import ReportDetailPanel
 from officer_app.views.dialogs import (
@@ -144,6 +150,11 @@ class FilterBar(QWidget):
         self.overdue = QCheckBox(self.tr("Lewat tenggat"))
         self.sync_button = QToolButton()
         self.sync_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.menu_button = QToolButton()
+        self.menu_button.setIcon(style.icon("menu"))
+        self.menu_button.setToolTip(self.tr("Menu"))
+        self.menu_button.setAccessibleName(self.tr("Menu"))
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -161,6 +172,7 @@ class FilterBar(QWidget):
         layout.addWidget(self.overdue)
         layout.addStretch(1)
         layout.addWidget(self.sync_button)
+        layout.addWidget(self.menu_button)
 
     def query(self, base: ListQuery) -> ListQuery:
         saved = self.view.currentData()
@@ -192,10 +204,17 @@ class MainWindow(QMainWindow):
         idle_lock_minutes: int = 10,
         deadline_warning_hours: int = 4,
         tray: bool = True,
+        map_data_dir: Path | None = None,
+        map_cache_dir: Path | None = None,
+        idle_clock: Callable[[], float] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
+        self.map_view: Any = None  # MapView, created when the map page is first shown
+        self._map_data_dir = map_data_dir
+        self._map_cache_dir = map_cache_dir
+        self._position_generation = 0
         self.officer = services.officer
         self.deadline_warning_hours = deadline_warning_hours
         self.notifications: list[tuple[str, str]] = []
@@ -238,6 +257,12 @@ class MainWindow(QMainWindow):
 
         self.filter_bar.changed.connect(self._filters_changed)
         self.filter_bar.sync_button.setDefaultAction(self.sync_action)
+        menu = QMenu(self.filter_bar.menu_button)
+        menu.addAction(self.sync_action)
+        menu.addAction(self.lock_action)
+        menu.addSeparator()
+        menu.addAction(self.about_action)
+        self.filter_bar.menu_button.setMenu(menu)
         self.model.refreshed.connect(self._list_refreshed)
         self.sync.started.connect(self._sync_started)
         self.sync.progress.connect(self._sync_progress)
@@ -245,7 +270,11 @@ class MainWindow(QMainWindow):
         self.attention_page.changed.connect(self._after_local_change)
         self.attention_page.open_report.connect(self._open_from_attention)
 
-        self.idle = IdleWatcher(idle_lock_minutes * 60_000, self)
+        self.idle = (
+            IdleWatcher(idle_lock_minutes * 60_000, self, clock=idle_clock)
+            if idle_clock is not None
+            else IdleWatcher(idle_lock_minutes * 60_000, self)
+        )
         self.idle.idle.connect(self.lock)
 
         self.tray: QSystemTrayIcon | None = None
@@ -287,6 +316,15 @@ class MainWindow(QMainWindow):
         self.sync_action.setToolTip(self.tr("Sinkronkan sekarang (F5)"))
         self.sync_action.triggered.connect(lambda: self.sync.sync_now())
         self.addAction(self.sync_action)
+        self.lock_action = QAction(style.icon("lock-outline"), self.tr("Kunci layar"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.addAction(self.lock_action)
+        self.about_action = QAction(style.icon("information-outline"), self.tr("Tentang"), self)
+        self.about_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.about_action.setToolTip(self.tr("Tentang aplikasi (F1)"))
+        self.about_action.triggered.connect(self.show_about)
+        self.addAction(self.about_action)
         return actions
 
     def _build_pages(self) -> None:
@@ -332,10 +370,17 @@ class MainWindow(QMainWindow):
         self.report_split.addWidget(self.detail)
         self.report_split.setSizes([820, 440])
 
-        # The map widget fills this slot (another module).
-        self.map_page = QWidget()
+        # The map (created lazily in ensure_map) beside a detail panel of its own.
+        self.map_page = QSplitter()
         self.map_page.setObjectName("mapPage")
-        QVBoxLayout(self.map_page).setContentsMargins(0, 0, 0, 0)
+        self.map_holder = QWidget()
+        self.map_holder.setObjectName("mapHolder")
+        QVBoxLayout(self.map_holder).setContentsMargins(0, 0, 0, 0)
+        self.map_detail = ReportDetailPanel(self.actions_by_type)
+        self.map_page.addWidget(self.map_holder)
+        self.map_page.addWidget(self.map_detail)
+        self.map_page.setStretchFactor(0, 1)
+        self.map_page.setSizes([820, 400])
 
         self.attention_page = AttentionPage(self.services)
 
@@ -410,10 +455,6 @@ class MainWindow(QMainWindow):
             go.setShortcut(QKeySequence(f"Ctrl+{n}"))
             go.triggered.connect(partial(self._go_nav_row, n - 1))
             self.addAction(go)
-        lock = QAction(self)
-        lock.setShortcut(QKeySequence("Ctrl+Shift+L"))
-        lock.triggered.connect(self.lock)
-        self.addAction(lock)
 
     # --- navigation and filters ----------------------------------------------------
 
@@ -452,9 +493,53 @@ class MainWindow(QMainWindow):
                 self._base_query = base
                 self._filters_changed()
         self.pages.setCurrentWidget(page)
+        if key == "map":
+            self.ensure_map()
         if key == "attention":
             self.attention_page.refresh()
         self.setWindowTitle(f"{item.text()} — {self.tr('CRM Jakarta')}")
+
+    # --- the map ----------------------------------------------------------------------
+
+    def ensure_map(self) -> Any:
+        """The map widget, created (and linked to the list) on first use."""
+        if self.map_view is not None:
+            return self.map_view
+        from officer_app.maps.datadir import find_data_dir
+        from officer_app.views.map_view import MapView
+
+        try:
+            data_dir = find_data_dir(self._map_data_dir)
+        except Exception:  # noqa: BLE001 - a broken data dir must not cost the window
+            log.warning("map: boundary data directory unusable", exc_info=True)
+            data_dir = None
+        view = MapView(self.map_holder, data_dir=data_dir, cache_dir=self._map_cache_dir)
+        holder_layout = self.map_holder.layout()
+        assert holder_layout is not None
+        holder_layout.addWidget(view)
+        view.reportClicked.connect(self._map_clicked)
+        self.report_selected.connect(view.select_report)
+        view.set_points_source(self.services.map_points)
+        self.query_changed.connect(view.set_query)
+        self.map_view = view
+        view.set_query(self.model.query)
+        if self._selected_id is not None:
+            view.select_report(self._selected_id)
+        return view
+
+    def _map_clicked(self, report_id: str) -> None:
+        """A point on the map: select it in the list, show its detail beside the map."""
+        self.select_report(report_id)
+
+    def _refresh_map(self) -> None:
+        if self.map_view is not None:
+            self.map_view.set_query(self.model.query)
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _filters_changed(self) -> None:
         query = self.filter_bar.query(self._base_query)
@@ -487,14 +572,43 @@ class MainWindow(QMainWindow):
             self.load_detail(report_id)
 
     def select_report(self, report_id: str) -> None:
-        """Select a report (from the map or the attention page) and show it."""
+        """Select a report (from the map or the attention page) and show it.
+
+        The detail shows at once; when the report is in the list but on a page not
+        fetched yet, its row is found by SQL (in a worker) and selected then."""
         row = self.model.row_of(report_id)
         if row is not None:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
-        else:
-            self._selected_id = report_id
-            self.load_detail(report_id)
+            return
+        self._selected_id = report_id
+        self.table.clearSelection()
+        self.report_selected.emit(report_id)
+        self.load_detail(report_id)
+        position = getattr(self.services.report_source, "position", None)
+        if position is None:
+            return
+        self._position_generation += 1
+        generation = self._position_generation
+        query = self.model.query
+
+        def landed(row: int | None) -> None:
+            if (
+                generation != self._position_generation
+                or row is None
+                or query != self.model.query
+                or self._selected_id != report_id
+                or row >= self.model.rowCount()
+            ):
+                return
+            item = self.model.report_at(row)  # fetches that page
+            if item is not None and item.id == report_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+
+        run_in_worker(
+            lambda _ctx: position(query, report_id), on_success=landed, name="report-position"
+        )
 
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)
@@ -521,6 +635,7 @@ class MainWindow(QMainWindow):
         if detail is None:
             self._selected_id = None
         self.detail.show_report(detail, self.officer.role)
+        self.map_detail.show_report(detail, self.officer.role)
         self._update_action_state()
 
     def _update_action_state(self) -> None:
@@ -543,9 +658,10 @@ class MainWindow(QMainWindow):
         ) -> None:
             services = self.services
 
-            def finished(_result: object) -> None:
+            def finished(result: object) -> None:
                 done()
-                self._after_local_change()
+                changed = frozenset(result) if isinstance(result, set | frozenset | list) else None
+                self._after_local_change(changed)
 
             run_in_worker(
                 lambda _ctx: services.act(report_id, kind, payload),
@@ -595,8 +711,13 @@ class MainWindow(QMainWindow):
         text = domain_message(exc) if isinstance(exc, DomainError) else self.tr("Gagal menyimpan.")
         QMessageBox.warning(self, self.tr("Tindakan tidak tersimpan"), text)
 
-    def _after_local_change(self) -> None:
-        self.model.refresh()
+    def _after_local_change(self, changed: frozenset[str] | None = None) -> None:
+        """A local action (or a resend/discard) changed reports: redraw those rows."""
+        if changed is None:
+            self.model.refresh()
+        else:
+            self.model.update_rows(changed)
+        self._refresh_map()
         if self._selected_id is not None:
             self.load_detail(self._selected_id)
         self.update_status_bar()
@@ -644,17 +765,18 @@ class MainWindow(QMainWindow):
             self.sync_message.setText(self.tr("%n tindakan perlu perhatian", "", outcome.attention))
         else:
             self.sync_message.setText(outcome.message or "")
-        if (
-            outcome.changed_ids
-            or outcome.removed_ids
-            or outcome.pushed
-            or not self.model.rowCount()
-        ):
+        if not self.model.rowCount():
             self.model.refresh()
-            if self._selected_id is not None and (
-                self._selected_id in outcome.changed_ids or outcome.pushed
-            ):
-                self.load_detail(self._selected_id)
+            self._refresh_map()
+        elif outcome.changed_ids or outcome.removed_ids:
+            # Only the rows that changed are redrawn; a reset only when the set or
+            # the order of the list changed.
+            self.model.update_rows(outcome.changed_ids, outcome.removed_ids)
+            self._refresh_map()
+        if self._selected_id is not None and (
+            self._selected_id in outcome.changed_ids or outcome.pushed
+        ):
+            self.load_detail(self._selected_id)
         if self.current_view() == "attention":
             self.attention_page.refresh()
         self.update_status_bar()

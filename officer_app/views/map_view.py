@@ -53,7 +53,13 @@ from officer_app.workers import run_in_worker
 
 log = logging.getLogger(__name__)
 
-__all__ = ["MapProfile", "MapView", "default_map_profile", "register_map_schemes"]
+__all__ = [
+    "MapProfile",
+    "MapView",
+    "default_map_profile",
+    "register_map_schemes",
+    "release_default_map_profile",
+]
 
 PointsSource = Callable[[Any], Iterable[Any]]
 
@@ -94,6 +100,16 @@ def default_map_profile() -> MapProfile:
 
         _default_profile = MapProfile(parent=QCoreApplication.instance())
     return _default_profile
+
+
+def release_default_map_profile() -> None:
+    """Delete the application's map profile (call after every map widget is deleted,
+    before the QApplication goes: a profile outliving its pages crashes at exit)."""
+    global _default_profile
+    profile, _default_profile = _default_profile, None
+    if profile is not None and shiboken6.isValid(profile):
+        profile.tiles.shutdown()
+        shiboken6.delete(profile)
 
 
 class MapPage(QWebEnginePage):

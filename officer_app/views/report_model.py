@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, Literal, Protocol
@@ -118,6 +118,9 @@ class ReportListModel(QAbstractTableModel):
 
     # Emitted after each refresh has landed (count of matching reports).
     refreshed = Signal(int)
+    # Emitted after ``update_rows`` has landed: rows updated in place (dataChanged),
+    # or -1 when the set or the order had changed and the model was reset instead.
+    rows_updated = Signal(int)
 
     def __init__(self, source: ReportSource, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -183,6 +186,70 @@ class ReportListModel(QAbstractTableModel):
             run_in_worker(work, on_success=landed, on_failure=failed, name="report-query")
         else:
             landed(work(None))
+
+    def update_rows(self, changed_ids: Collection[str], removed_ids: Collection[str] = ()) -> None:
+        """Some reports changed (a sync's or a local action's change set).
+
+        The pages already fetched are queried again in a worker. When the count
+        and the ids of every fetched page are the same, only the rows that differ
+        are replaced and announced with ``dataChanged`` (the view keeps its
+        selection and scroll position); when the set or the order changed, the
+        model is reset as ``refresh`` would.
+        """
+        if not changed_ids and not removed_ids:
+            return
+        if self.loading or not self._pages:
+            self.refresh()
+            return
+        self._generation += 1
+        generation = self._generation
+        query = self._query
+        source = self._source
+        page_numbers = list(self._pages)
+
+        def work(_ctx: object) -> tuple[int, dict[int, list[ReportRow]]]:
+            count = source.count(query)
+            pages = {
+                n: list(source.page(query, n * PAGE_SIZE, PAGE_SIZE))
+                for n in page_numbers
+                if n * PAGE_SIZE < count
+            }
+            return count, pages
+
+        def landed(result: tuple[int, dict[int, list[ReportRow]]]) -> None:
+            if generation != self._generation:
+                return
+            count, pages = result
+            same_set = count == self._count and all(
+                [r.id for r in pages.get(n, [])] == [r.id for r in old]
+                for n, old in self._pages.items()
+            )
+            if not same_set:
+                self.beginResetModel()
+                self._count = count
+                self._pages = OrderedDict(sorted(pages.items()))
+                self.endResetModel()
+                self.refreshed.emit(count)
+                self.rows_updated.emit(-1)
+                return
+            updated = 0
+            last = COLUMN_COUNT - 1
+            for n, new in pages.items():
+                old = self._pages[n]
+                self._pages[n] = new
+                for i, (before, after) in enumerate(zip(old, new, strict=True)):
+                    if before != after:
+                        row = n * PAGE_SIZE + i
+                        self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+                        updated += 1
+            self.rows_updated.emit(updated)
+
+        def failed(exc: BaseException) -> None:
+            log.error("report update failed: %s", type(exc).__name__, exc_info=exc)
+            if generation == self._generation:
+                self.refresh()
+
+        run_in_worker(work, on_success=landed, on_failure=failed, name="report-update")
 
     def _row(self, row: int) -> ReportRow | None:
         if row < 0 or row >= self._count:

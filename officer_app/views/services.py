@@ -7,7 +7,7 @@ network, photo processing) and are only ever called through ``run_in_worker``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -120,6 +120,18 @@ class OutboxSummary:
 
 
 @dataclass(frozen=True)
+class AboutInfo:
+    """What the About dialog shows."""
+
+    app_version: str
+    schema_version: str | None  # the profile's Alembic revision
+    schema_head: str  # the revision this app knows as newest
+    server_url: str
+    last_sync_at: datetime | None
+    profile_path: str = ""
+
+
+@dataclass(frozen=True)
 class SyncProgress:
     phase: str  # "push" / "pull" / "media"
     done: int
@@ -163,9 +175,17 @@ class Services(Protocol):
 
     def import_photo(self, path: Path) -> PhotoRef: ...  # worker; raises ValueError
 
-    def act(self, report_id: str, action: ActionType, payload: dict[str, Any]) -> None:
-        """Record a local action (worker, write lane); raises DomainError."""
+    def act(
+        self, report_id: str, action: ActionType, payload: dict[str, Any]
+    ) -> Collection[str] | None:
+        """Record a local action (worker, write lane); raises DomainError.
+
+        Returns the ids of the reports it changed (None: not known, redraw all)."""
         ...
+
+    def map_points(self, query: Any) -> Any: ...  # worker: ListQuery -> PointsPayload / rows
+
+    def about(self) -> AboutInfo: ...  # worker: versions, server, last sync
 
     def outbox_summary(self) -> OutboxSummary: ...
 

@@ -13,9 +13,10 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -156,21 +157,45 @@ _ACTIVITY = frozenset(
 
 
 class IdleWatcher(QObject):
-    """Emits ``idle`` after ``timeout_ms`` without keyboard or mouse input."""
+    """Emits ``idle`` after ``timeout_ms`` without keyboard or mouse input.
+
+    Input is seen by an event filter on the focused top-level *window* (QWindow),
+    which receives every key and mouse event before its widgets do. (An
+    application-wide filter written in Python is not used: with QtWebEngine,
+    PySide6 re-enters it while wrapping Chromium's internal objects until the
+    stack overflows.)
+    """
 
     idle = Signal()
 
-    def __init__(self, timeout_ms: int, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        timeout_ms: int,
+        parent: QObject | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__(parent)
+        self.clock = clock  # seconds; tests pass a fake one
         self._timeout_ms = timeout_ms
-        self._last = time.monotonic()
+        self._last = clock()
         self._fired = False
+        self._watched: list[QWindow] = []
         self._timer = QTimer(self)
-        self._timer.timeout.connect(self._check)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._timer.timeout.connect(self.check)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.connect(self.watch)
+            self.watch(app.focusWindow())
         self.set_timeout(timeout_ms)
+
+    def watch(self, window: QWindow | None) -> None:
+        """See the input of this top-level window (the focused one is watched anyway)."""
+        if window is None or any(w is window for w in self._watched):
+            return
+        self._watched = [w for w in self._watched if shiboken6.isValid(w)]
+        window.installEventFilter(self)
+        self._watched.append(window)
 
     def set_timeout(self, timeout_ms: int) -> None:
         self._timeout_ms = timeout_ms
@@ -178,25 +203,37 @@ class IdleWatcher(QObject):
         if timeout_ms > 0:
             self._timer.start(max(50, min(15_000, timeout_ms // 4)))
 
+    @property
+    def timeout_ms(self) -> int:
+        return self._timeout_ms
+
     def reset(self) -> None:
-        self._last = time.monotonic()
+        self._last = self.clock()
         self._fired = False
 
     def stop(self) -> None:
         self._timer.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            try:
+                app.focusWindowChanged.disconnect(self.watch)
+            except (RuntimeError, TypeError):
+                pass
+        for window in self._watched:
+            if shiboken6.isValid(window):
+                window.removeEventFilter(self)
+        self._watched.clear()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if event.type() in _ACTIVITY:
-            self._last = time.monotonic()
+            self._last = self.clock()
         return False
 
-    def _check(self) -> None:
+    def check(self) -> None:
+        """Emit ``idle`` once the time without input reached the timeout (timer slot)."""
         if self._timeout_ms <= 0 or self._fired:
             return
-        if (time.monotonic() - self._last) * 1000 >= self._timeout_ms:
+        if (self.clock() - self._last) * 1000 >= self._timeout_ms:
             self._fired = True
             self.idle.emit()
 

@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -56,6 +57,8 @@ def screenshot_views(window: MainWindow, directory: Path, lang: str) -> list[Pat
         window.open_view(key)
         if key == "attention":
             wait_until(lambda: False, 0.5)
+        elif key == "map":
+            _wait_for_map(window)
         elif window.page_for[key] is window.report_split:
             wait_until(lambda: not window.model.loading, 20)
             if window.model.rowCount() and window.current_detail is None:
@@ -70,6 +73,11 @@ def screenshot_views(window: MainWindow, directory: Path, lang: str) -> list[Pat
             dialog.show()
             shot(name, dialog)
             dialog.reject()
+    about = window.show_about()
+    if not wait_until(lambda: about.info is not None, 20):
+        raise RuntimeError("about dialog did not load")
+    shot("about", about)
+    about.close()
     window.lock()
     shot("lock", window)
     window.unlock()
@@ -78,6 +86,20 @@ def screenshot_views(window: MainWindow, directory: Path, lang: str) -> list[Pat
     shot("signin", signin)
     signin.close()
     return saved
+
+
+def _wait_for_map(window: MainWindow) -> None:
+    """The map page shows the boundaries and the list's reports before its picture."""
+    view = window.ensure_map()
+    drawn: list[int] = []
+    view.pointsDrawn.connect(drawn.append)
+    if not wait_until(lambda: view.is_ready, 60):
+        raise RuntimeError("map page did not load")
+    count = window.model.rowCount()
+    if not wait_until(lambda: bool(drawn) or (count == 0 and len(view.payload) == 0), 30):
+        raise RuntimeError("map points were not drawn")
+    view.fit_points()  # the whole set (the selected report stays highlighted)
+    wait_until(lambda: False, 1.5)  # boundaries, tiles and the centring animation paint
 
 
 def run_smoke(
@@ -98,7 +120,7 @@ def run_smoke(
         window = build_window()
         code = _smoke_window(window, directory, lang) or code
         window.close()
-        window.deleteLater()
+        shiboken6.delete(window)  # its map page goes before the map profile does
         wait_until(lambda: False, 0.2)
     if errors:
         log.error("smoke: %d unexpected errors: %s", len(errors), ", ".join(errors))

@@ -5,12 +5,16 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")  # the map's QtWebEngine, as root
 
-from collections.abc import Iterator
+from collections.abc import Iterator  # noqa: E402
 
-import pytest
+import pytest  # noqa: E402
 
-from officer_app import workers
+from officer_app import workers  # noqa: E402
+from officer_app.views.tile_scheme import register_map_schemes  # noqa: E402
+
+register_map_schemes()  # before pytest-qt creates the QApplication
 
 
 @pytest.fixture(autouse=True)
