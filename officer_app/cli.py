@@ -34,6 +34,7 @@ from officer_app.sync.engine import (
     record_login,
 )
 from officer_app.sync.http_backend import HttpBackend
+from officer_app.sync.open311_backend import Open311Backend
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -65,6 +66,16 @@ def add_commands(sub: Any) -> None:
     sync.add_argument("--json", action="store_true", help="print the result as JSON")
     sync.add_argument("--page-size", type=int, default=None, help=argparse.SUPPRESS)
     sync.add_argument("--retries", type=int, default=None, help="retries per request")
+    sync.add_argument(
+        "--backend",
+        choices=("native", "open311"),
+        default="native",
+        help="native: our protocol v1; open311: an Open311 GeoReport v2 endpoint (URL)",
+    )
+    sync.add_argument("--api-key", help="Open311 api_key (else $CRM_OPEN311_API_KEY)")
+    sync.add_argument(
+        "--service-map", type=Path, help="Open311: JSON/TOML file, service_code = category id"
+    )
     sync.set_defaults(handler=cmd_sync)
 
     act = sub.add_parser("act", help="record an action locally, exactly as the UI does")
@@ -132,15 +143,23 @@ def cmd_sync(args: argparse.Namespace) -> int:
             return _fail("Sebutkan --server dan --user (wajib pada sinkronisasi pertama).")
         if remembered_user and user != remembered_user:
             return _fail(f"Profil ini milik {remembered_user}; gunakan profil lain untuk {user}.")
-        password = _read_password(args.password_stdin)
-        if not password:
+        open311 = args.backend == "open311"
+        password = "" if open311 else _read_password(args.password_stdin)
+        if not password and not open311:
             return _fail("Kata sandi kosong.", EXIT_LOGIN)
         config = SyncConfig()
         if args.page_size:
             config.page_size = args.page_size
         if args.retries is not None:
             config.max_retries = args.retries
-        backend = HttpBackend(server)
+        backend: HttpBackend | Open311Backend
+        if open311:
+            try:
+                backend = _open311_backend(args, server, profile)
+            except (OSError, ValueError) as exc:
+                return _fail(f"Berkas pemetaan layanan tidak dapat dipakai: {exc}")
+        else:
+            backend = HttpBackend(server)
         try:
             token = call_with_backoff(config, lambda: False, backend.login, user, password)
         except SyncStopped as stop:
@@ -167,6 +186,20 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if result.ok:
         return EXIT_ATTENTION if result.needs_attention else EXIT_OK
     return _OUTCOME_EXIT.get(result.outcome, EXIT_ERROR)
+
+
+def _open311_backend(args: argparse.Namespace, server: str, profile: Profile) -> Open311Backend:
+    import os
+
+    from officer_app.sync.open311_backend import load_service_map
+
+    mapping = load_service_map(args.service_map) if args.service_map else {}
+    return Open311Backend(
+        server,
+        api_key=args.api_key or os.environ.get("CRM_OPEN311_API_KEY"),
+        service_map=mapping,
+        state_path=profile.root / "open311-state.json",
+    )
 
 
 def _read_password(from_stdin: bool) -> str:
