@@ -147,16 +147,24 @@ def _check_photos(session: Session, action: ActionIn, photos: list[dict[str, str
 
 
 def _attach(
-    session: Session, report_id: str, event_id: str, photos: list[dict[str, str]], at: datetime
+    session: Session, report_id: str, event_id: str, photos: list[dict[str, Any]], at: datetime
 ) -> None:
+    """Attach photos with what the photo itself says (EXIF time and place, the hash of
+    the original file): the validator compares them with the report. A photo without
+    its own capture time gets none (the action's time would only mislead)."""
+    del at  # kept in the signature: callers pass the action's time
     for photo in photos:
+        captured = photo.get("captured_at")
         session.add(
             Attachment(
                 report_id=report_id,
                 sha256=photo["sha256"],
                 kind=photo["kind"],
                 event_id=event_id,
-                captured_at=at,
+                original_sha256=photo.get("original_sha256"),
+                captured_at=as_utc(datetime.fromisoformat(captured)) if captured else None,
+                lat=photo.get("lat"),
+                lon=photo.get("lon"),
             )
         )
 
@@ -204,6 +212,8 @@ def _change(session: Session, officer: CurrentOfficer, action: ActionIn) -> Repo
             ) from None
         raise _rejected(action, exc.code, exc.message) from None
 
+    if action.type in _MOVES:
+        _refuse_if_moved_since(session, officer, action, report)
     now = utcnow()
     at = _when(action, now)
     photos: list[dict[str, str]] = payload.get("photos", [])
@@ -239,6 +249,60 @@ def _change(session: Session, officer: CurrentOfficer, action: ActionIn) -> Repo
         )
     _audit_change(session, officer, action, report, old_unit, old_status)
     return report
+
+
+# --- concurrent moves: two supervisors moving the same report -----------------------------
+
+_MOVES = frozenset({ActionType.REASSIGN, ActionType.FORWARD, ActionType.DISPOSE})
+
+
+def _refuse_if_moved_since(
+    session: Session, officer: CurrentOfficer, action: ActionIn, report: Report
+) -> None:
+    """A move based on an older version loses to a move applied since that version.
+
+    The changes since ``base_version`` are the report's last ``version - base_version``
+    applied actions (each applied action adds one version). When one of them moved
+    the report (another officer or unit), this action answers ``conflict stale``
+    naming who moved it where; the person decides again on the current state.
+    """
+    if action.base_version is None or action.base_version >= report.version:
+        return
+    since = report.version - action.base_version
+    recent = session.execute(
+        select(AppliedAction.action_id, AppliedAction.type)
+        .where(AppliedAction.report_id == report.id)
+        .order_by(AppliedAction.applied_at.desc())
+        .limit(since)
+    ).all()
+    moved = [aid for aid, typ in recent if typ in {t.value for t in _MOVES}]
+    if not moved:
+        return
+    event = session.get(Event, moved[0])  # the latest move
+    who = where = ""
+    if event is not None:
+        actor = session.get(Officer, event.actor_id) if event.actor_id else None
+        who = actor.name if actor is not None else (event.actor_id or "")
+        if event.assignee_id:
+            target = session.get(Officer, event.assignee_id)
+            where = f"petugas {target.name if target is not None else event.assignee_id}"
+        elif event.target_unit_id:
+            unit = session.get(Unit, event.target_unit_id)
+            where = unit.name if unit is not None else event.target_unit_id
+    message = (
+        f"Laporan ini sudah dipindahkan oleh {who or 'pengguna lain'}"
+        f"{f' ke {where}' if where else ''} sebelum tindakan '{action.type.label}' Anda "
+        "terkirim. Periksa keadaan terbaru, lalu kirim ulang atau batalkan."
+    )
+    raise _Refusal(
+        ActionResult(
+            action_id=action.action_id,
+            status="conflict",
+            code="stale",
+            message=message,
+            report=report_out(session, report, officer),
+        )
+    )
 
 
 def _no_effect(*_args: Any) -> None:

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from officer_app.domain import Role, may_see_identity
@@ -119,18 +119,7 @@ def _attachments(session: Session, ids: Sequence[str]) -> dict[str, list[Attachm
         ).all()
     if not rows:
         return {}
-    hashes = sorted({a.sha256 for a, _, _ in rows})
-    # A photo attached to more than one report: possibly reused evidence.
-    reused: set[str] = set()
-    for chunk in _chunks(hashes):
-        reused |= set(
-            session.execute(
-                select(Attachment.sha256)
-                .where(Attachment.sha256.in_(chunk))
-                .group_by(Attachment.sha256)
-                .having(func.count(func.distinct(Attachment.report_id)) > 1)
-            ).scalars()
-        )
+    seen_on = _reports_by_hash(session, rows)
     out: dict[str, list[AttachmentOut]] = defaultdict(list)
     for att, content_type, size in rows:
         out[att.report_id].append(
@@ -143,10 +132,38 @@ def _attachments(session: Session, ids: Sequence[str]) -> dict[str, list[Attachm
                 captured_at=as_utc_opt(att.captured_at),
                 lat=att.lat,
                 lon=att.lon,
-                reused=att.sha256 in reused,
+                reused=_reused(att, seen_on),
             )
         )
     return out
+
+
+def _reports_by_hash(session: Session, rows: Sequence[Any]) -> dict[str, set[str]]:
+    """Photo hash (sent or original) -> the reports it is attached to."""
+    hashes = sorted(
+        {a.sha256 for a, _, _ in rows}
+        | {a.original_sha256 for a, _, _ in rows if a.original_sha256}
+    )
+    seen_on: dict[str, set[str]] = defaultdict(set)
+    for chunk in _chunks(hashes, 450):
+        for report_id, sha, original in session.execute(
+            select(Attachment.report_id, Attachment.sha256, Attachment.original_sha256).where(
+                or_(Attachment.sha256.in_(chunk), Attachment.original_sha256.in_(chunk))
+            )
+        ):
+            seen_on[sha].add(report_id)
+            if original:
+                seen_on[original].add(report_id)
+    return seen_on
+
+
+def _reused(att: Attachment, seen_on: dict[str, set[str]]) -> bool:
+    """The photo (its bytes, or the original file it came from) is on ANOTHER report:
+    possibly reused evidence with only the date changed."""
+    reports = set(seen_on.get(att.sha256, ()))
+    if att.original_sha256:
+        reports |= seen_on.get(att.original_sha256, set())
+    return bool(reports - {att.report_id})
 
 
 def _identities(

@@ -54,7 +54,7 @@ def _month(session: Session, column: Any) -> ColumnElement[Any]:
     return func.to_char(func.timezone("Asia/Jakarta", column), "YYYY-MM")
 
 
-def _keys(session: Session) -> dict[str, ColumnElement[Any]]:
+def _keys(session: Session) -> dict[str, Any]:
     return {
         "kelurahan": func.coalesce(Report.kelurahan_code, ""),
         "category": Report.category_id,
@@ -101,7 +101,7 @@ def summary(
 def _figures(
     session: Session,
     where: Sequence[ColumnElement[bool]],
-    key: ColumnElement[Any],
+    key: Any,
     overdue: Counter[str],
 ) -> list[StatsFigures]:
     counts = session.execute(
@@ -153,7 +153,7 @@ def _figures(
 def _medians(
     session: Session,
     where: Sequence[ColumnElement[bool]],
-    key: ColumnElement[Any],
+    key: Any,
     value: ColumnElement[Any],
     present: Any,
 ) -> dict[str, float]:
@@ -183,7 +183,7 @@ def _medians(
 def _overdue(
     session: Session,
     where: Sequence[ColumnElement[bool]],
-    keys: dict[str, ColumnElement[Any]],
+    keys: dict[str, Any],
     at: datetime,
 ) -> dict[str, Counter[str]]:
     """Overdue open reports per key of every grouping ("" = all)."""

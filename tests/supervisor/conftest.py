@@ -58,7 +58,7 @@ class Workstation:
 
 @pytest.fixture
 def server(server_factory: Callable[..., LiveServer]) -> LiveServer:
-    return server_factory(n_reports=400, seed=11)
+    return server_factory(n_reports=2000, seed=11)
 
 
 @pytest.fixture
