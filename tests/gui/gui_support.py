@@ -44,3 +44,42 @@ def synthetic_reports(n: int, seed: int = 3) -> list[Any]:
             )
         )
     return out
+
+
+OFFICER = "officer.demo"
+PASSWORD = "demo-password"
+
+
+def sign_in(qtbot: Any, url: str, tmp_path: Path) -> Any:
+    """Sign in through the real dialog against a real server -> WorkstationServices."""
+    from PySide6.QtCore import Qt
+
+    from officer_app.app import WorkstationServices
+    from officer_app.gui_main import authenticator, make_backend
+    from officer_app.views.signin import SignInDialog
+
+    dialog = SignInDialog(authenticator(tmp_path / "profiles"), url, OFFICER)
+    qtbot.addWidget(dialog)
+    dialog.password_edit.setText(PASSWORD)
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.session is not None, timeout=30_000)
+    return WorkstationServices(dialog.session, make_backend=make_backend)
+
+
+def open_synced_window(qtbot: Any, services: Any, **kwargs: Any) -> Any:
+    """The main window, shown, after one finished sync with its list loaded."""
+    from officer_app.views.main_window import MainWindow
+
+    kwargs.setdefault("auto_sync_minutes", 0)
+    kwargs.setdefault("tray", False)
+    window = MainWindow(services, **kwargs)
+    qtbot.addWidget(window)
+    window.resize(1400, 860)
+    window.show()
+    cycles = window.sync.cycles
+    window.sync_action.trigger()
+    qtbot.waitUntil(lambda: window.sync.cycles > cycles, timeout=120_000)
+    qtbot.waitUntil(
+        lambda: not window.model.loading and window.model.rowCount() > 0, timeout=20_000
+    )
+    return window
