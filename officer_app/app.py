@@ -230,6 +230,27 @@ def _next_deadline(r: Report, policy: Any) -> Any:
     return running[0] if running else None
 
 
+# --- the walk-in desk's identity vault ---------------------------------------------------
+
+DESK_LEASE_BATCH = 50  # report numbers the desk keeps for offline receipts
+DESK_LEASE_LOW_WATER = 20  # lease more below this
+
+
+def _desk_vault(store: Store, role: Role, password: str) -> Any:
+    """The desk's identity vault, unlocked with the password of this sign-in (None for
+    other roles, or without a password: identities then cannot be recorded)."""
+    if role is not Role.DESK or not password:
+        return None
+    from officer_app.store.crypto import CryptoError
+    from officer_app.store.identity_vault import IdentityVault
+
+    try:
+        return IdentityVault.unlock(store, password)
+    except CryptoError:
+        log.warning("identity vault does not open with this password")
+        return None
+
+
 # --- the services the window uses ---------------------------------------------------------
 
 
@@ -264,6 +285,8 @@ class WorkstationServices:
             self.photos,
             Actor(self.officer.id, self.officer.role, self.officer.unit_id, self.officer.name),
         )
+        self.identity_vault = _desk_vault(self.store, self.officer.role, connection.password)
+        self.actions.vault = self.identity_vault
         self.report_source = StoreReportSource(self.store, self.officer.id)
         self._make_backend = make_backend
         self._backend = connection.backend
@@ -520,8 +543,15 @@ class WorkstationServices:
             self.store,
             backend,
             self.photos,
-            config=SyncConfig(max_retries=1, backoff_base=0.2, backoff_max=1.0),
+            config=SyncConfig(
+                max_retries=1,
+                backoff_base=0.2,
+                backoff_max=1.0,
+                lease_batch=DESK_LEASE_BATCH,
+                lease_low_water=DESK_LEASE_LOW_WATER,
+            ),
             on_progress=on_progress,
+            identity=self.identity_vault,
         )
         result = engine.run(cancel=cancelled)
         self.report_source.invalidate()

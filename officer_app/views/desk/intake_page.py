@@ -1,0 +1,600 @@
+"""Meja Pengaduan: a walk-in complaint, typed while the citizen waits.
+
+Keyboard first: the fields follow the order of the conversation (channel,
+who, private or public, what, which category, where, photos), Ctrl+S saves,
+Ctrl+P prints the receipt. Saving is one local transaction
+(``LocalActions.create``) run in a worker with the photos; the receipt comes
+right after, with a leased official number when the desk has one.
+
+The identity typed here goes to the vault (encrypted) and to the server only;
+this page never logs it and clears it after saving.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from officer_app.domain import Channel, DomainError, check_nik, check_phone
+from officer_app.settings import Setting
+from officer_app.store.duplicates import DuplicateCandidate, find_duplicates
+from officer_app.store.schema import Unit
+from officer_app.suggest import Suggester, Suggestion
+from officer_app.workers import run_in_worker
+
+from .desk_data import ReceiptData, receipt_for, record_receipt
+from .receipt import print_receipt, save_pdf
+
+log = logging.getLogger(__name__)
+
+DESK_CHANNELS = [c for c in Channel if c.is_face_to_face]
+DESK_CHANNEL = Setting(
+    "desk/channel",
+    str,
+    Channel.PENDOPO.value,
+    "The walk-in desk's channel (where this workstation stands).",
+    choices=tuple(c.value for c in DESK_CHANNELS),
+)
+SUGGEST_DELAY_MS = 300  # a keystroke pause
+
+
+@dataclass
+class IntakeLocation:
+    lat: float | None = None
+    lon: float | None = None
+    kelurahan_code: str | None = None
+    label: str = ""
+
+
+class DeskIntakePage(QWidget):
+    saved = Signal(str)  # report id
+    supported = Signal(str)  # report id the citizen now supports
+
+    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.window_ = window
+        self.services = window.services
+        self.settings = getattr(window, "settings", None)
+        self.data_dir: Path | None = getattr(window, "data_dir", None)
+        self.location = IntakeLocation()
+        self.photo_paths: list[Path] = []
+        self.last_receipt: ReceiptData | None = None
+        self.suggestions: list[Suggestion] = []
+        self.duplicates: list[DuplicateCandidate] = []
+        self._suggester: Suggester | None = None
+        self._busy = False
+        self._build()
+        self._load_choices()
+
+    # --- building -------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.channel = QComboBox()
+        for c in DESK_CHANNELS:
+            self.channel.addItem(c.label, c.value)
+        if self.settings is not None:
+            index = self.channel.findData(self.settings.get(DESK_CHANNEL))
+            self.channel.setCurrentIndex(max(0, index))
+        self.channel.currentIndexChanged.connect(self._channel_changed)
+
+        self.anonymous = QCheckBox(self.tr("Pelapor &anonim (tanpa identitas)"))
+        self.name = QLineEdit()
+        self.nik = QLineEdit()
+        self.nik.setMaxLength(16)
+        self.nik.setInputMask("")
+        self.nik.setPlaceholderText(self.tr("16 digit sesuai KTP"))
+        self.nik_hint = QLabel()
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText(self.tr("mis. 0812-3456-7890"))
+        self.phone_hint = QLabel()
+        for hint in (self.nik_hint, self.phone_hint):
+            hint.setTextFormat(Qt.TextFormat.PlainText)
+            hint.setStyleSheet("color:#b00020")
+        self.reporter_address = QLineEdit()
+        self.anonymous.toggled.connect(self._anonymous_toggled)
+        self.nik.textChanged.connect(self._check_nik_live)
+        self.phone.textChanged.connect(self._check_phone_live)
+
+        self.private = QCheckBox(self.tr("Laporan &rahasia (privat)"))
+        self.private.setChecked(True)
+
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setPlaceholderText(
+            self.tr("Apa yang dikeluhkan warga, di mana, sejak kapan")
+        )
+        self.description.textChanged.connect(self._description_changed)
+        self.category = QComboBox()
+        self.category.setEditable(False)
+        self.category.currentIndexChanged.connect(self._schedule_duplicates)
+        self.suggest_box = QWidget()
+        sl = QHBoxLayout(self.suggest_box)
+        sl.setContentsMargins(0, 0, 0, 0)
+        self.suggest_label = QLabel(self.tr("Saran:"))
+        sl.addWidget(self.suggest_label)
+        self.suggest_buttons: list[QPushButton] = []
+        for i in range(3):
+            b = QPushButton()
+            b.setVisible(False)
+            b.clicked.connect(lambda _=False, n=i: self.apply_suggestion(n))
+            sl.addWidget(b)
+            self.suggest_buttons.append(b)
+        sl.addStretch(1)
+        self.agency_label = QLabel()
+        self.agency_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.address = QLineEdit()
+        self.kelurahan = QComboBox()
+        self.kelurahan.setEditable(True)
+        self.kelurahan.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.kelurahan.currentIndexChanged.connect(self._kelurahan_chosen)
+        self.map_button = QPushButton(self.tr("Pilih di &peta…"))
+        self.map_button.clicked.connect(self.pick_on_map)
+        self.location_label = QLabel(self.tr("Lokasi belum ditentukan"))
+        self.location_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.photos = QListWidget()
+        self.photos.setMaximumHeight(70)
+        self.add_photo = QPushButton(self.tr("Tambah &foto…"))
+        self.add_photo.clicked.connect(self._add_photos)
+
+        self.save_button = QPushButton(self.tr("&Simpan dan buat tanda terima (Ctrl+S)"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+
+        who = QGroupBox(self.tr("Pelapor"))
+        wf = QFormLayout(who)
+        wf.addRow(self.anonymous)
+        wf.addRow(self.tr("&Nama"), self.name)
+        wf.addRow(self.tr("NI&K"), self.nik)
+        wf.addRow("", self.nik_hint)
+        wf.addRow(self.tr("&Telepon"), self.phone)
+        wf.addRow("", self.phone_hint)
+        wf.addRow(self.tr("Alamat pelapor"), self.reporter_address)
+        wf.addRow(self.private)
+
+        what = QGroupBox(self.tr("Pengaduan"))
+        pf = QFormLayout(what)
+        pf.addRow(self.tr("&Uraian"), self.description)
+        pf.addRow(self.tr("&Kategori"), self.category)
+        pf.addRow("", self.suggest_box)
+        pf.addRow("", self.agency_label)
+        loc = QHBoxLayout()
+        loc.addWidget(self.kelurahan, 1)
+        loc.addWidget(self.map_button)
+        pf.addRow(self.tr("Ke&lurahan"), loc)
+        pf.addRow(self.tr("Ala&mat kejadian"), self.address)
+        pf.addRow("", self.location_label)
+        ph = QHBoxLayout()
+        ph.addWidget(self.photos, 1)
+        ph.addWidget(self.add_photo)
+        pf.addRow(self.tr("Foto"), ph)
+
+        form = QWidget()
+        fl = QVBoxLayout(form)
+        top = QFormLayout()
+        top.addRow(self.tr("&Kanal"), self.channel)
+        fl.addLayout(top)
+        fl.addWidget(who)
+        fl.addWidget(what)
+        fl.addWidget(self.save_button)
+        fl.addWidget(self.message)
+        fl.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form)
+
+        side = QWidget()
+        sv = QVBoxLayout(side)
+        sv.addWidget(QLabel(self.tr("Laporan serupa di dekat lokasi (14 hari terakhir)")))
+        self.duplicate_list = QListWidget()
+        sv.addWidget(self.duplicate_list, 1)
+        self.link_button = QPushButton(self.tr("&Tautkan sebagai pendukung laporan ini"))
+        self.link_button.setEnabled(False)
+        self.link_button.clicked.connect(self.link_selected_duplicate)
+        self.duplicate_list.currentRowChanged.connect(
+            lambda row: self.link_button.setEnabled(row >= 0)
+        )
+        sv.addWidget(self.link_button)
+        sv.addWidget(QLabel(self.tr("Tanda terima terakhir")))
+        self.receipt_label = QLabel(self.tr("Belum ada"))
+        self.receipt_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.receipt_label.setWordWrap(True)
+        sv.addWidget(self.receipt_label)
+        self.print_button = QPushButton(self.tr("&Cetak tanda terima (Ctrl+P)"))
+        self.pdf_button = QPushButton(self.tr("Simpan sebagai P&DF…"))
+        self.print_button.clicked.connect(self.print_last)
+        self.pdf_button.clicked.connect(lambda: self.save_last_pdf())
+        for b in (self.print_button, self.pdf_button):
+            b.setEnabled(False)
+            sv.addWidget(b)
+
+        split = QSplitter()
+        split.addWidget(scroll)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        QVBoxLayout(self).addWidget(split)
+
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.print_last)
+
+        self._suggest_timer = QTimer(self)
+        self._suggest_timer.setSingleShot(True)
+        self._suggest_timer.timeout.connect(self.update_suggestions)
+        self._dup_timer = QTimer(self)
+        self._dup_timer.setSingleShot(True)
+        self._dup_timer.timeout.connect(self.update_duplicates)
+        self.setTabOrder(self.channel, self.anonymous)
+
+    def _load_choices(self) -> None:
+        cats = self.services.categories()
+        self.category.addItem(self.tr("— pilih kategori —"), None)
+        for c in cats:
+            self.category.addItem(c.name, c.id)
+        units = {u.id: u.name for u in self.services.units()}
+        self._suggester = Suggester.from_categories(
+            (c.id, c.name, units.get(c.hint or "")) for c in cats
+        )
+        with self.services.store.read() as s:
+            rows = s.execute(
+                select(Unit.code, Unit.name).where(Unit.kind == "kelurahan", Unit.code.is_not(None))
+                .order_by(Unit.name)
+            ).tuples().all()  # fmt: skip
+        self.kelurahan.addItem(self.tr("— pilih kelurahan —"), None)
+        for code, name in rows:
+            self.kelurahan.addItem(name, code)
+
+    # --- live checks ------------------------------------------------------------------
+
+    def _channel_changed(self) -> None:
+        if self.settings is not None:
+            self.settings.set(DESK_CHANNEL, self.channel.currentData())
+
+    def _anonymous_toggled(self, on: bool) -> None:
+        for w in (self.name, self.nik, self.phone, self.reporter_address):
+            w.setEnabled(not on)
+        if on:
+            self.nik_hint.clear()
+            self.phone_hint.clear()
+
+    def _check_nik_live(self, text: str) -> None:
+        self.nik_hint.setText(self.nik_problem(text) or "")
+
+    def _check_phone_live(self, text: str) -> None:
+        self.phone_hint.setText(self.phone_problem(text) or "")
+
+    def nik_problem(self, text: str) -> str | None:
+        if not text:
+            return None
+        if not text.isdigit():
+            return self.tr("NIK hanya berisi angka.")
+        if len(text) < 16:
+            return self.tr("NIK terdiri dari 16 angka (baru %1).").replace("%1", str(len(text)))
+        try:
+            check_nik(text)
+        except DomainError as exc:
+            return exc.message
+        return None
+
+    def phone_problem(self, text: str) -> str | None:
+        if not text.strip():
+            return None
+        try:
+            check_phone(text)
+        except DomainError as exc:
+            return exc.message
+        return None
+
+    # --- suggestion -------------------------------------------------------------------
+
+    def _description_changed(self) -> None:
+        self._suggest_timer.start(SUGGEST_DELAY_MS)
+        self._dup_timer.start(SUGGEST_DELAY_MS * 2)
+
+    def update_suggestions(self) -> None:
+        """Top-3 categories for the text (well under a millisecond: GUI thread)."""
+        try:
+            found = (
+                self._suggester.suggest(self.description.toPlainText()) if self._suggester else []
+            )
+        except Exception:  # a suggestion must never stand in the way of saving
+            log.exception("suggestion failed")
+            found = []
+        self.suggestions = found
+        for i, b in enumerate(self.suggest_buttons):
+            if i < len(found):
+                b.setText(f"{found[i].name}")
+                b.setToolTip(self.tr("Biasanya ditangani: %1").replace("%1", found[i].agency))
+                b.setVisible(True)
+            else:
+                b.setVisible(False)
+        self.agency_label.setText(
+            self.tr("Biasanya ditangani: %1").replace("%1", found[0].agency) if found else ""
+        )
+
+    def apply_suggestion(self, n: int) -> None:
+        if n < len(self.suggestions):
+            index = self.category.findData(self.suggestions[n].category_id)
+            if index >= 0:
+                self.category.setCurrentIndex(index)
+
+    # --- location ---------------------------------------------------------------------
+
+    def pick_on_map(self) -> None:
+        from officer_app.views.location_picker import LocationPickerDialog
+
+        picked = LocationPickerDialog.ask(self, data_dir=self.data_dir)
+        if picked is not None:
+            self.set_location(picked.lat, picked.lon, picked.kelurahan_code, picked.kelurahan.name)
+
+    def set_location(
+        self, lat: float | None, lon: float | None, kelurahan_code: str | None, label: str = ""
+    ) -> None:
+        self.location = IntakeLocation(lat, lon, kelurahan_code, label)
+        if lat is not None and lon is not None:
+            text = self.tr("Titik %1, %2").replace("%1", f"{lat:.5f}").replace("%2", f"{lon:.5f}")
+            self.location_label.setText(f"{text} · {label}" if label else text)
+        else:
+            self.location_label.setText(label or self.tr("Lokasi belum ditentukan"))
+        if kelurahan_code:
+            index = self.kelurahan.findData(kelurahan_code)
+            if index >= 0:
+                self.kelurahan.blockSignals(True)
+                self.kelurahan.setCurrentIndex(index)
+                self.kelurahan.blockSignals(False)
+        self._schedule_duplicates()
+
+    def _kelurahan_chosen(self) -> None:
+        code = self.kelurahan.currentData()
+        if code and self.location.kelurahan_code != code:
+            self.set_location(None, None, code, self.kelurahan.currentText())
+
+    # --- duplicates -------------------------------------------------------------------
+
+    def _schedule_duplicates(self) -> None:
+        self._dup_timer.start(150)
+
+    def update_duplicates(self) -> None:
+        store = self.services.store
+        category = self.category.currentData()
+        loc = self.location
+        text = self.description.toPlainText()
+        if not category and len(text.strip()) < 10:
+            self._show_duplicates([])
+            return
+        if loc.lat is None and not loc.kelurahan_code:
+            self._show_duplicates([])
+            return
+
+        def search(_ctx: object) -> list[DuplicateCandidate]:
+            with store.read() as s:
+                return find_duplicates(
+                    s,
+                    category_id=category,
+                    lat=loc.lat,
+                    lon=loc.lon,
+                    kelurahan_code=loc.kelurahan_code,
+                    text=text,
+                )
+
+        run_in_worker(search, self._show_duplicates, name="desk-duplicates")
+
+    def _show_duplicates(self, found: list[DuplicateCandidate]) -> None:
+        self.duplicates = found
+        self.duplicate_list.clear()
+        for c in found:
+            where = (
+                f"{c.distance_m:.0f} m" if c.distance_m is not None else self.tr("kelurahan sama")
+            )
+            head = c.number or self.tr("(belum bernomor)")
+            text = f"{head} · {where} · {c.description[:80]}"
+            item = QListWidgetItem(text)  # plain text: a list item never renders HTML
+            item.setData(Qt.ItemDataRole.UserRole, c.report_id)
+            self.duplicate_list.addItem(item)
+        self.link_button.setEnabled(False)
+
+    def link_selected_duplicate(self) -> None:
+        row = self.duplicate_list.currentRow()
+        if not 0 <= row < len(self.duplicates) or self._busy:
+            return
+        target = self.duplicates[row]
+        reporter = self._reporter()
+        if isinstance(reporter, str):
+            self.message.setText(reporter)
+            return
+        actions = self.services.actions
+        channel = self.channel.currentData()
+        note = self.description.toPlainText().strip() or None
+        if note is not None and len(note) < 5:
+            note = None
+        self._set_busy(True)
+        run_in_worker(
+            lambda _ctx: actions.support(
+                target.report_id, channel=channel, reporter=reporter, note=note
+            ),
+            lambda outcome: self._supported(outcome.report_id, target),
+            self._failed,
+            lane="write",
+            name="desk-support",
+        )
+
+    def _supported(self, report_id: str, target: DuplicateCandidate) -> None:
+        self._set_busy(False)
+        self.message.setText(
+            self.tr("Warga dicatat sebagai pendukung laporan %1.").replace(
+                "%1", target.number or report_id[:8]
+            )
+        )
+        self.clear_form()
+        self.supported.emit(report_id)
+
+    # --- photos -------------------------------------------------------------------------
+
+    def _add_photos(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Foto dari warga"), "", self.tr("Foto (*.jpg *.jpeg *.png *.webp)")
+        )
+        for p in paths:
+            self.add_photo_path(Path(p))
+
+    def add_photo_path(self, path: Path) -> None:
+        self.photo_paths.append(path)
+        self.photos.addItem(path.name)
+
+    # --- saving ---------------------------------------------------------------------------
+
+    def _reporter(self) -> dict[str, Any] | str:
+        """The reporter for the payload, or the sentence that says what is wrong."""
+        if self.anonymous.isChecked():
+            return {"anonymous": True}
+        problem = self.nik_problem(self.nik.text())
+        if not self.nik.text():
+            problem = self.tr("Isi NIK pelapor, atau centang 'Pelapor anonim'.")
+        problem = problem or self.phone_problem(self.phone.text())
+        if problem:
+            return problem
+        reporter: dict[str, Any] = {"name": self.name.text().strip(), "nik": self.nik.text()}
+        if self.phone.text().strip():
+            reporter["phone"] = self.phone.text().strip()
+        if self.reporter_address.text().strip():
+            reporter["address"] = self.reporter_address.text().strip()
+        return reporter
+
+    def payload(self) -> dict[str, Any] | str:
+        reporter = self._reporter()
+        if isinstance(reporter, str):
+            return reporter
+        out: dict[str, Any] = {
+            "channel": self.channel.currentData(),
+            "category_id": self.category.currentData(),
+            "description": self.description.toPlainText(),
+            "address": self.address.text().strip() or self.location.label,
+            "is_private": self.private.isChecked(),
+            "reporter": reporter,
+        }
+        if self.location.lat is not None and self.location.lon is not None:
+            out["lat"], out["lon"] = self.location.lat, self.location.lon
+        if self.location.kelurahan_code:
+            out["kelurahan_code"] = self.location.kelurahan_code
+        return out
+
+    def save(self) -> None:
+        if self._busy:
+            return
+        payload = self.payload()
+        if isinstance(payload, str):
+            self.message.setText(payload)
+            return
+        nik = payload["reporter"].get("nik")
+        actions, store, photos = self.services.actions, self.services.store, list(self.photo_paths)
+
+        def work(_ctx: object) -> ReceiptData:
+            outcome = actions.create(payload, photos)
+            return receipt_for(store, outcome.report_id, nik=nik)
+
+        self._set_busy(True)
+        self.message.setText(self.tr("Menyimpan…"))
+        run_in_worker(work, self._saved, self._failed, lane="write", name="desk-create")
+
+    def _saved(self, data: ReceiptData) -> None:
+        self._set_busy(False)
+        self.last_receipt = data
+        lines = [self.tr("Nomor: %1").replace("%1", data.number), data.category]
+        if data.provisional:
+            lines.append(
+                self.tr(
+                    "NOMOR SEMENTARA: blok nomor resmi habis dan jaringan terputus. Cetak ulang "
+                    "tanda terima dari 'Laporan saya' setelah sinkron."
+                )
+            )
+        self.receipt_label.setText("\n".join(lines))
+        for b in (self.print_button, self.pdf_button):
+            b.setEnabled(True)
+        self.message.setText(self.tr("Laporan tersimpan. Serahkan tanda terima kepada warga."))
+        self.clear_form()
+        self.saved.emit(data.report_id)
+        refresh = getattr(self.window_, "update_status_bar", None)
+        if callable(refresh):
+            refresh()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        message = getattr(exc, "message", None)
+        self.message.setText(message or self.tr("Laporan tidak dapat disimpan."))
+        if message is None:
+            log.error("desk save failed: %s", type(exc).__name__)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.save_button.setEnabled(not busy)
+        self.link_button.setEnabled(not busy and self.duplicate_list.currentRow() >= 0)
+
+    def clear_form(self) -> None:
+        """Forget what was typed, the identity first."""
+        for w in (self.name, self.nik, self.phone, self.reporter_address, self.address):
+            w.clear()
+        self.anonymous.setChecked(False)
+        self.private.setChecked(True)
+        self.description.clear()
+        self.category.setCurrentIndex(0)
+        self.kelurahan.setCurrentIndex(0)
+        self.location = IntakeLocation()
+        self.location_label.setText(self.tr("Lokasi belum ditentukan"))
+        self.photo_paths.clear()
+        self.photos.clear()
+        self._show_duplicates([])
+        self.channel.setFocus()
+
+    # --- receipt ----------------------------------------------------------------------------
+
+    def print_last(self) -> None:
+        if self.last_receipt is None:
+            return
+        if print_receipt(self.last_receipt, self):
+            record_receipt(self.services.store, self.last_receipt)
+
+    def save_last_pdf(self, path: Path | None = None) -> Path | None:
+        if self.last_receipt is None:
+            return None
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Simpan tanda terima"),
+                str(Path(tempfile.gettempdir()) / f"tanda-terima-{self.last_receipt.number}.pdf"),
+                self.tr("PDF (*.pdf)"),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        save_pdf(self.last_receipt, path)
+        record_receipt(self.services.store, self.last_receipt)
+        return path

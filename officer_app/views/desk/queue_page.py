@@ -1,0 +1,154 @@
+"""Laporan saya: what this desk filed today, and whether each reached the server.
+
+Stages: waiting to be sent, sent, final number assigned (receipt not yet
+printed), needs reprint (the printed receipt carried a provisional or a
+different number), needs attention (the server refused). A receipt can be
+printed again, or saved as PDF, from here. Loaded in a worker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officer_app.domain import JAKARTA_TZ
+from officer_app.views import style
+from officer_app.workers import run_in_worker
+
+from .desk_data import Filing, Stage, receipt_for, record_receipt, todays_filings
+from .receipt import print_receipt, save_pdf
+
+COLUMNS = 5  # number, time, category, status, stage
+
+
+class DeskQueuePage(QWidget):
+    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.window_ = window
+        self.services = window.services
+        self.filings: list[Filing] = []
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.table = QTableWidget(0, COLUMNS)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Nomor"), self.tr("Jam"), self.tr("Kategori"), self.tr("Status"),
+             self.tr("Pengiriman")]
+        )  # fmt: skip
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.refresh_button = QPushButton(style.icon("refresh"), self.tr("&Muat ulang"))
+        self.print_button = QPushButton(self.tr("&Cetak ulang tanda terima"))
+        self.pdf_button = QPushButton(self.tr("Simpan tanda terima sebagai P&DF…"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.print_button.clicked.connect(self.reprint_selected)
+        self.pdf_button.clicked.connect(lambda: self.save_selected_pdf())
+        buttons = QHBoxLayout()
+        for b in (self.refresh_button, self.print_button, self.pdf_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Laporan yang dicatat meja ini hari ini")))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+        sync = getattr(window, "sync", None)
+        if sync is not None and hasattr(sync, "finished"):
+            sync.finished.connect(lambda *_: self.refresh())
+        self.refresh()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        self.refresh()
+
+    def stage_text(self, stage: str) -> str:
+        return {
+            Stage.WAITING: self.tr("Menunggu dikirim"),
+            Stage.ATTENTION: self.tr("Perlu perhatian"),
+            Stage.SENT: self.tr("Terkirim"),
+            Stage.FINAL: self.tr("Terkirim, nomor final"),
+            Stage.REPRINT: self.tr("Nomor final berbeda: cetak ulang"),
+        }[stage]
+
+    def refresh(self) -> None:
+        store, officer_id = self.services.store, self.services.officer.id
+        run_in_worker(
+            lambda _ctx: list(todays_filings(store, officer_id)), self.show_filings,
+            name="desk-queue",
+        )  # fmt: skip
+
+    def show_filings(self, filings: Sequence[Filing]) -> None:
+        self.filings = list(filings)
+        self.table.setRowCount(len(self.filings))
+        for row, f in enumerate(self.filings):
+            number = (
+                f.number if f.kind == "create" else self.tr("%1 (dukungan)").replace("%1", f.number)
+            )
+            values = [
+                number,
+                f.created_at.astimezone(JAKARTA_TZ).strftime("%H:%M"),
+                f.category,
+                f.status.label,
+                self.stage_text(f.stage),
+            ]
+            for col, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if col == 4 and f.stage in (Stage.REPRINT, Stage.ATTENTION):
+                    item.setIcon(style.icon("printer-alert" if f.stage == Stage.REPRINT else
+                                            "alert-circle-outline", "#c62828"))  # fmt: skip
+                self.table.setItem(row, col, item)
+        waiting = sum(f.stage == Stage.WAITING for f in self.filings)
+        reprint = sum(f.stage == Stage.REPRINT for f in self.filings)
+        self.summary.setText(
+            self.tr("%1 laporan hari ini · %2 menunggu dikirim · %3 perlu cetak ulang")
+            .replace("%1", str(len(self.filings)))
+            .replace("%2", str(waiting))
+            .replace("%3", str(reprint))
+        )
+
+    def _selected(self) -> Filing | None:
+        row = self.table.currentRow()
+        return self.filings[row] if 0 <= row < len(self.filings) else None
+
+    def reprint_selected(self) -> None:
+        f = self._selected()
+        if f is None:
+            return
+        data = receipt_for(self.services.store, f.report_id)
+        if print_receipt(data, self):
+            record_receipt(self.services.store, data)
+            self.refresh()
+
+    def save_selected_pdf(self, path: Path | None = None) -> Path | None:
+        f = self._selected()
+        if f is None:
+            return None
+        data = receipt_for(self.services.store, f.report_id)
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Simpan tanda terima"), f"tanda-terima-{data.number}.pdf",
+                self.tr("PDF (*.pdf)"),
+            )  # fmt: skip
+            if not chosen:
+                return None
+            path = Path(chosen)
+        save_pdf(data, path)
+        record_receipt(self.services.store, data)
+        self.refresh()
+        return path

@@ -1,0 +1,119 @@
+"""The citizen's receipt (tanda terima): printed, or saved as PDF.
+
+Number (or a clearly marked provisional code), date and time, category,
+location, a summary of the complaint, how to follow it, the privacy statement.
+The NIK appears only masked. Citizen text is escaped: shown as text, never HTML.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QWidget
+
+from officer_app.domain import JAKARTA_TZ
+
+from .desk_data import ReceiptData
+
+FOLLOW_URL = "https://crm.jakarta.go.id"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Receipt", text)
+
+
+def receipt_html(data: ReceiptData) -> str:
+    e = html.escape
+    when = data.created_at.astimezone(JAKARTA_TZ).strftime("%d-%m-%Y %H:%M WIB")
+    rows = [
+        (_tr("Nomor laporan"), data.number),
+        (_tr("Tanggal dan jam"), when),
+        (_tr("Kanal"), data.channel),
+        (_tr("Kategori"), data.category),
+        (_tr("Lokasi"), data.location or "-"),
+    ]
+    if data.masked_nik:
+        rows.append((_tr("NIK pelapor"), data.masked_nik))
+    elif not data.reporter_name:
+        rows.append((_tr("Pelapor"), _tr("Anonim")))
+    rows.append(
+        (
+            _tr("Sifat laporan"),
+            _tr("Rahasia (privat)")
+            if data.is_private
+            else _tr("Publik (identitas tetap dirahasiakan)"),
+        )
+    )
+    table = "".join(f"<tr><td width='32%'><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in rows)
+    provisional = ""
+    if data.provisional:
+        provisional = (
+            "<p style='border:2px solid #b00; padding:6px; color:#b00'><b>"
+            + e(_tr("NOMOR SEMENTARA"))
+            + "</b> — "
+            + e(
+                _tr(
+                    "Nomor resmi belum tersedia karena jaringan terputus. Nomor ini BELUM dapat "
+                    "dilacak di situs CRM. Tanda terima dengan nomor resmi dapat dicetak ulang "
+                    "di meja pengaduan atau dikirim kepada Anda setelah tersambung."
+                )
+            )
+            + "</p>"
+        )
+    follow = _tr(
+        "Pantau laporan Anda dengan nomor di atas melalui situs CRM Jakarta (%1) atau "
+        "aplikasi JAKI, menu Laporan. Pengaduan tatap muka dijawab paling lambat 3 hari kerja."
+    ).replace("%1", FOLLOW_URL)
+    privacy = _tr(
+        "Pernyataan privasi: identitas Anda hanya dikirim ke server pusat CRM dan tidak "
+        "disimpan di komputer meja pengaduan setelah terkirim. Identitas tidak pernah "
+        "diberikan kepada petugas lapangan atau pihak yang dilaporkan. NIK hanya dicetak "
+        "tersamar."
+    )
+    return (
+        "<html><body style='font-family:sans-serif; font-size:10pt'>"
+        f"<h2>{e(_tr('Tanda Terima Pengaduan'))}</h2>"
+        f"<p>{e(_tr('Pemerintah Provinsi DKI Jakarta — Cepat Respon Masyarakat (CRM)'))}</p>"
+        f"{provisional}"
+        f"<table cellpadding='3'>{table}</table>"
+        f"<h3>{e(_tr('Ringkasan pengaduan'))}</h3><p>{e(data.summary)}</p>"
+        f"<h3>{e(_tr('Cara memantau'))}</h3><p>{e(follow)}</p>"
+        f"<p><i>{e(privacy)}</i></p>"
+        "</body></html>"
+    )
+
+
+def _document(data: ReceiptData) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setHtml(receipt_html(data))
+    return doc
+
+
+def save_pdf(data: ReceiptData, path: Path) -> Path:
+    """Write the receipt as an A5 PDF (also the fallback when no printer exists)."""
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A5))
+    writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
+    writer.setTitle(_tr("Tanda Terima Pengaduan") + " " + data.number)
+    writer.setCreator("CRM Officer Workstation")
+    doc = _document(data)
+    doc.setPageSize(QSizeF(writer.width(), writer.height()))
+    doc.print_(writer)
+    del writer  # finishes the file
+    return path
+
+
+def print_receipt(data: ReceiptData, parent: QWidget | None = None) -> bool:
+    """Ask for a printer and print; False when the person cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A5))
+    printer.setDocName(_tr("Tanda Terima Pengaduan") + " " + data.number)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    _document(data).print_(printer)
+    return True
