@@ -1,64 +1,128 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../officer_app/views/about.py" line="35"/>
+        <source>Tentang CRM Officer Workstation</source>
+        <translation>About CRM Officer Workstation</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/about.py" line="39"/>
+        <source>CRM Officer Workstation</source>
+        <translation>CRM Officer Workstation</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/about.py" line="42"/>
+        <source>Aplikasi petugas untuk menindaklanjuti pengaduan warga Jakarta (CRM).</source>
+        <translation>The officers&apos; application for following up Jakarta citizens&apos; complaints (CRM).</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/about.py" line="54"/>
+        <source>Versi aplikasi:</source>
+        <translation>Application version:</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/about.py" line="55"/>
+        <source>Versi skema profil:</source>
+        <translation>Profile schema version:</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/about.py" line="56"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/about.py" line="57"/>
+        <source>Sinkron terakhir:</source>
+        <translation>Last sync:</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/about.py" line="58"/>
+        <source>Profil:</source>
+        <translation>Profile:</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/about.py" line="77"/>
+        <source>tidak diketahui</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/about.py" line="79"/>
+        <source>%1 (terbaru)</source>
+        <translation>%1 (latest)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/about.py" line="82"/>
+        <source>%1 (aplikasi mengenal %2)</source>
+        <translation>%1 (this application knows %2)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/about.py" line="89"/>
+        <source>belum pernah</source>
+        <translation>never</translation>
+    </message>
+</context>
 <context>
     <name>Action</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="86" />
+        <location filename="../../officer_app/views/style.py" line="87"/>
         <source>Laporan baru</source>
         <translation>New report</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="87" />
+        <location filename="../../officer_app/views/style.py" line="88"/>
         <source>Terima dan proses</source>
         <translation>Accept and process</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="88" />
+        <location filename="../../officer_app/views/style.py" line="89"/>
         <source>Catat tindak lanjut</source>
         <translation>Record follow-up</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="89" />
+        <location filename="../../officer_app/views/style.py" line="90"/>
         <source>Tambah catatan</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="90" />
+        <location filename="../../officer_app/views/style.py" line="91"/>
         <source>Teruskan ke unit lain</source>
         <translation>Forward to another unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="91" />
+        <location filename="../../officer_app/views/style.py" line="92"/>
         <source>Disposisi ke Suku Dinas</source>
         <translation>Dispose to Suku Dinas</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="92" />
+        <location filename="../../officer_app/views/style.py" line="93"/>
         <source>Alihkan ke petugas lain</source>
         <translation>Reassign to another officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="93" />
+        <location filename="../../officer_app/views/style.py" line="94"/>
         <source>Tolak laporan</source>
         <translation>Reject report</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="94" />
+        <location filename="../../officer_app/views/style.py" line="95"/>
         <source>Tandai duplikat</source>
         <translation>Mark duplicate</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="95" />
+        <location filename="../../officer_app/views/style.py" line="96"/>
         <source>Atur prioritas</source>
         <translation>Set priority</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="96" />
+        <location filename="../../officer_app/views/style.py" line="97"/>
         <source>Setujui tindak lanjut</source>
         <translation>Approve follow-up</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="97" />
+        <location filename="../../officer_app/views/style.py" line="98"/>
         <source>Tolak tindak lanjut</source>
         <translation>Reject follow-up</translation>
     </message>
@@ -66,27 +130,27 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="95" />
+        <location filename="../../officer_app/views/dialogs.py" line="95"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="97" />
+        <location filename="../../officer_app/views/dialogs.py" line="97"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="119" />
+        <location filename="../../officer_app/views/dialogs.py" line="119"/>
         <source>Belum bisa disimpan:</source>
         <translation>Cannot save yet:</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="128" />
+        <location filename="../../officer_app/views/dialogs.py" line="128"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="141" />
+        <location filename="../../officer_app/views/dialogs.py" line="141"/>
         <source>Tindakan tidak tersimpan karena kesalahan tak terduga.</source>
         <translation>The action was not saved because of an unexpected error.</translation>
     </message>
@@ -94,32 +158,38 @@
 <context>
     <name>Age</name>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="144" />
         <source>%n mnt</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation type="vanished">
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="146" />
         <source>%n jam</source>
-        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+        <translation type="vanished">
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="147" />
         <source>%n hari</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation type="vanished">
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="153" />
+        <location filename="../../officer_app/views/style.py" line="154"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="156" />
+        <location filename="../../officer_app/views/style.py" line="157"/>
         <source>baru saja</source>
         <translation>just now</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="157" />
+        <location filename="../../officer_app/views/style.py" line="158"/>
         <source>%1 lalu</source>
         <translation>%1 ago</translation>
     </message>
@@ -127,37 +197,37 @@
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="66" />
+        <location filename="../../officer_app/views/attention.py" line="66"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="67" />
+        <location filename="../../officer_app/views/attention.py" line="67"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="68" />
+        <location filename="../../officer_app/views/attention.py" line="68"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="69" />
+        <location filename="../../officer_app/views/attention.py" line="69"/>
         <source>Jawaban server</source>
         <translation>Server answer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="70" />
+        <location filename="../../officer_app/views/attention.py" line="70"/>
         <source>Alasan dari server</source>
         <translation>Reason from the server</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="90" />
+        <location filename="../../officer_app/views/attention.py" line="90"/>
         <source>konflik</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="90" />
+        <location filename="../../officer_app/views/attention.py" line="90"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
@@ -165,52 +235,52 @@
 <context>
     <name>AttentionPage</name>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="117" />
+        <location filename="../../officer_app/views/attention.py" line="117"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="121" />
+        <location filename="../../officer_app/views/attention.py" line="121"/>
         <source>Tindakan di bawah ini ditolak server atau bertabrakan dengan perubahan lain. Pekerjaan Anda tetap tersimpan. Periksa alasannya, lalu kirim ulang atau buang.</source>
         <translation>The server refused the actions below or they conflict with other changes. Your work is kept. Check the reason, then send again or discard.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="126" />
+        <location filename="../../officer_app/views/attention.py" line="126"/>
         <source>&amp;Kirim ulang</source>
         <translation>&amp;Send again</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="127" />
+        <location filename="../../officer_app/views/attention.py" line="127"/>
         <source>&amp;Buang</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="143" />
+        <location filename="../../officer_app/views/attention.py" line="143"/>
         <source>Tidak ada yang perlu diperhatikan. Semua beres.</source>
         <translation>Nothing needs attention. All good.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="186" />
+        <location filename="../../officer_app/views/attention.py" line="186"/>
         <source>Dikirim ulang pada sinkronisasi berikut.</source>
         <translation>Will be sent again at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="196" />
+        <location filename="../../officer_app/views/attention.py" line="196"/>
         <source>Buang tindakan?</source>
         <translation>Discard action?</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="198" />
-        <source>Tindakan '%1' pada laporan %2 akan dibuang dan tidak dikirim ke server. Ini tidak bisa dibatalkan. Lanjutkan?</source>
-        <translation>The action '%1' on report %2 will be discarded and not sent to the server. This cannot be undone. Continue?</translation>
+        <location filename="../../officer_app/views/attention.py" line="198"/>
+        <source>Tindakan &apos;%1&apos; pada laporan %2 akan dibuang dan tidak dikirim ke server. Ini tidak bisa dibatalkan. Lanjutkan?</source>
+        <translation>The action &apos;%1&apos; on report %2 will be discarded and not sent to the server. This cannot be undone. Continue?</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="214" />
+        <location filename="../../officer_app/views/attention.py" line="214"/>
         <source>Tindakan dibuang dan dicatat.</source>
         <translation>Action discarded and logged.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="229" />
+        <location filename="../../officer_app/views/attention.py" line="229"/>
         <source>Gagal: kesalahan tak terduga.</source>
         <translation>Failed: unexpected error.</translation>
     </message>
@@ -218,30 +288,279 @@
 <context>
     <name>Deadline</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="117" />
+        <location filename="../../officer_app/views/style.py" line="118"/>
         <source>Respons</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="118" />
+        <location filename="../../officer_app/views/style.py" line="119"/>
         <source>Jawaban pengaduan</source>
         <translation>Answer to the complaint</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="119" />
+        <location filename="../../officer_app/views/style.py" line="120"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../officer_app/views/supervisor/common.py" line="97"/>
+        <source>Alasan</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+</context>
+<context>
+    <name>DeskIntakePage</name>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="105"/>
+        <source>Pelapor &amp;anonim (tanpa identitas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="110"/>
+        <source>16 digit sesuai KTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="113"/>
+        <source>mis. 0812-3456-7890</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="123"/>
+        <source>Laporan &amp;rahasia (privat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="128"/>
+        <source>Apa yang dikeluhkan warga, di mana, sejak kapan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="136"/>
+        <source>Saran:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="154"/>
+        <source>Pilih di &amp;peta…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="156"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="363"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="565"/>
+        <source>Lokasi belum ditentukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="161"/>
+        <source>Tambah &amp;foto…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="164"/>
+        <source>&amp;Simpan dan buat tanda terima (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="171"/>
+        <source>Pelapor</source>
+        <translation type="unfinished">Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="174"/>
+        <source>&amp;Nama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="175"/>
+        <source>NI&amp;K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="177"/>
+        <source>&amp;Telepon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="179"/>
+        <source>Alamat pelapor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="182"/>
+        <source>Pengaduan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="184"/>
+        <source>&amp;Uraian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="185"/>
+        <source>&amp;Kategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="191"/>
+        <source>Ke&amp;lurahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="192"/>
+        <source>Ala&amp;mat kejadian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="197"/>
+        <source>Foto</source>
+        <translation type="unfinished">Photos</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="202"/>
+        <source>&amp;Kanal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="215"/>
+        <source>Laporan serupa di dekat lokasi (14 hari terakhir)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="218"/>
+        <source>&amp;Tautkan sebagai pendukung laporan ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="225"/>
+        <source>Tanda terima terakhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="226"/>
+        <source>Belum ada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="230"/>
+        <source>&amp;Cetak tanda terima (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="231"/>
+        <source>Simpan sebagai P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="258"/>
+        <source>— pilih kategori —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="270"/>
+        <source>— pilih kelurahan —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="297"/>
+        <source>NIK hanya berisi angka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="299"/>
+        <source>NIK terdiri dari 16 angka (baru %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="332"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="337"/>
+        <source>Biasanya ditangani: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="360"/>
+        <source>Titik %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="411"/>
+        <source>kelurahan sama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="412"/>
+        <source>(belum bernomor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="447"/>
+        <source>Warga dicatat sebagai pendukung laporan %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="458"/>
+        <source>Foto dari warga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="458"/>
+        <source>Foto (*.jpg *.jpeg *.png *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="475"/>
+        <source>Isi NIK pelapor, atau centang &apos;Pelapor anonim&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="519"/>
+        <source>Menyimpan…</source>
+        <translation type="unfinished">Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="525"/>
+        <source>Nomor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="529"/>
+        <source>NOMOR SEMENTARA: blok nomor resmi habis dan jaringan terputus. Cetak ulang tanda terima dari &apos;Laporan saya&apos; setelah sinkron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="536"/>
+        <source>Laporan tersimpan. Serahkan tanda terima kepada warga.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="546"/>
+        <source>Laporan tidak dapat disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="585"/>
+        <source>Simpan tanda terima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="587"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../../officer_app/errors_hook.py" line="127" />
+        <location filename="../../officer_app/errors_hook.py" line="127"/>
         <source>Terjadi kesalahan yang tidak terduga. Pekerjaan Anda yang sudah tersimpan tetap aman. Rincian teknis dicatat di berkas log.</source>
         <translation>An unexpected error occurred. The work you saved is safe. Technical details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="212" />
+        <location filename="../../officer_app/gui_main.py" line="221"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
@@ -249,12 +568,12 @@
 <context>
     <name>Event</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="109" />
+        <location filename="../../officer_app/views/style.py" line="110"/>
         <source>Laporan masuk</source>
         <translation>Report received</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="110" />
+        <location filename="../../officer_app/views/style.py" line="111"/>
         <source>Diteruskan otomatis ke unit</source>
         <translation>Routed to the unit automatically</translation>
     </message>
@@ -262,106 +581,112 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="113" />
+        <location filename="../../officer_app/views/main_window.py" line="120"/>
         <source>Semua laporan</source>
         <translation>All reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="114" />
+        <location filename="../../officer_app/views/main_window.py" line="121"/>
         <source>Laporan saya</source>
         <translation>My reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="117" />
-        <location filename="../../officer_app/views/main_window.py" line="143" />
+        <location filename="../../officer_app/views/main_window.py" line="124"/>
+        <location filename="../../officer_app/views/main_window.py" line="150"/>
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="121" />
+        <location filename="../../officer_app/views/main_window.py" line="128"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="123" />
+        <location filename="../../officer_app/views/main_window.py" line="130"/>
         <source>Tampilan tersimpan</source>
         <translation>Saved views</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="125" />
+        <location filename="../../officer_app/views/main_window.py" line="132"/>
         <source>Cari nomor, isi, alamat, kategori… (Ctrl+F)</source>
         <translation>Search number, text, address, category… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="130" />
+        <location filename="../../officer_app/views/main_window.py" line="137"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="134" />
+        <location filename="../../officer_app/views/main_window.py" line="141"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="139" />
+        <location filename="../../officer_app/views/main_window.py" line="146"/>
         <source>Semua kelurahan</source>
         <translation>All kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="155"/>
+        <location filename="../../officer_app/views/main_window.py" line="156"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
     </message>
 </context>
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="269" />
+        <location filename="../../officer_app/views/dialogs.py" line="269"/>
         <source>Catat tindak lanjut — %1</source>
         <translation>Record follow-up — %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="272" />
+        <location filename="../../officer_app/views/dialogs.py" line="272"/>
         <source>Foto sebelum</source>
         <translation>Photos before</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="273" />
+        <location filename="../../officer_app/views/dialogs.py" line="273"/>
         <source>Foto sesudah</source>
         <translation>Photos after</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="279" />
+        <location filename="../../officer_app/views/dialogs.py" line="279"/>
         <source>Apa yang sudah dikerjakan di lapangan?</source>
         <translation>What was done in the field?</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="282" />
+        <location filename="../../officer_app/views/dialogs.py" line="282"/>
         <source>&amp;Catatan</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="283" />
+        <location filename="../../officer_app/views/dialogs.py" line="283"/>
         <source>Pekerjaan butuh waktu lebih lama</source>
         <translation>The work takes longer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="292" />
+        <location filename="../../officer_app/views/dialogs.py" line="292"/>
         <source>Perkiraan selesai</source>
         <translation>Estimated completion</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="302" />
+        <location filename="../../officer_app/views/dialogs.py" line="302"/>
         <source>tunggu, foto masih diproses</source>
         <translation>wait, photos are still being processed</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="304" />
+        <location filename="../../officer_app/views/dialogs.py" line="304"/>
         <source>foto sebelum penanganan</source>
         <translation>photo before the work</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="306" />
+        <location filename="../../officer_app/views/dialogs.py" line="306"/>
         <source>foto sesudah penanganan</source>
         <translation>photo after the work</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="308" />
+        <location filename="../../officer_app/views/dialogs.py" line="308"/>
         <source>catatan tindak lanjut</source>
         <translation>follow-up note</translation>
     </message>
@@ -369,65 +694,151 @@
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="401" />
+        <location filename="../../officer_app/views/dialogs.py" line="401"/>
         <source>— pilih unit —</source>
         <translation>— choose a unit —</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="406" />
+        <location filename="../../officer_app/views/dialogs.py" line="406"/>
         <source>%1 (disarankan)</source>
         <translation>%1 (suggested)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="414" />
+        <location filename="../../officer_app/views/dialogs.py" line="414"/>
         <source>Unit yang biasa menangani kategori ini sudah dipilih.</source>
         <translation>The unit that usually handles this category is selected.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="421" />
+        <location filename="../../officer_app/views/dialogs.py" line="421"/>
         <source>&amp;Unit tujuan</source>
         <translation>Target &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="423" />
+        <location filename="../../officer_app/views/dialogs.py" line="423"/>
         <source>&amp;Alasan</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="440" />
+        <location filename="../../officer_app/views/dialogs.py" line="440"/>
         <source>unit tujuan</source>
         <translation>target unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="442" />
+        <location filename="../../officer_app/views/dialogs.py" line="442"/>
         <source>alasan meneruskan</source>
         <translation>reason for forwarding</translation>
     </message>
 </context>
 <context>
+    <name>LocationPicker</name>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="74"/>
+        <source>Cari kelurahan, mis. Gambir</source>
+        <translation>Search a kelurahan, e.g. Gambir</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="75"/>
+        <source>Cari kelurahan</source>
+        <translation>Search kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="78"/>
+        <source>Cari</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="105"/>
+        <source>Klik lokasi kejadian di peta atau cari kelurahannya.</source>
+        <translation>Click the place on the map or search its kelurahan.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="114"/>
+        <source>Kelurahan</source>
+        <translation type="unfinished">Kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="115"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="116"/>
+        <source>Kota/Kabupaten</source>
+        <translation>City/Regency</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="117"/>
+        <source>Koordinat</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="147"/>
+        <source>{kel} — Kec. {kec}, {kota}</source>
+        <translation>{kel} — Kec. {kec}, {kota}</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="161"/>
+        <source>Data batas wilayah tidak tersedia: lokasi tidak dapat diperiksa.</source>
+        <translation>Boundary data unavailable: the location cannot be checked.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="174"/>
+        <source>Data batas wilayah belum siap. Coba lagi sebentar.</source>
+        <translation>Boundary data not ready yet. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="180"/>
+        <source>Titik ini berada di luar DKI Jakarta. Pilih lokasi di dalam wilayah DKI Jakarta (termasuk Kepulauan Seribu).</source>
+        <translation>This point is outside DKI Jakarta. Choose a location inside DKI Jakarta (Kepulauan Seribu included).</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="188"/>
+        <source>Titik ini berada di {name}, yang bukan wilayah kelurahan. Pilih titik di daratan kelurahan terdekat.</source>
+        <translation>This point is in {name}, which is not a kelurahan area. Choose a point on the land of the nearest kelurahan.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="198"/>
+        <source>Lokasi berada di dalam wilayah DKI Jakarta.</source>
+        <translation>The location is inside DKI Jakarta.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="226"/>
+        <source>Kelurahan “{name}” tidak ditemukan.</source>
+        <translation>Kelurahan “{name}” not found.</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPickerDialog</name>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="254"/>
+        <source>Pilih lokasi kejadian</source>
+        <translation>Choose the incident location</translation>
+    </message>
+</context>
+<context>
     <name>LockPage</name>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="222" />
+        <location filename="../../officer_app/views/signin.py" line="259"/>
         <source>&amp;Buka</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="233" />
+        <location filename="../../officer_app/views/signin.py" line="270"/>
         <source>Layar terkunci karena tidak ada aktivitas. Ketik kata sandi Anda.</source>
         <translation>The screen locked after a period of inactivity. Type your password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="242" />
+        <location filename="../../officer_app/views/signin.py" line="279"/>
         <source>Terkunci — %1</source>
         <translation>Locked — %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="250" />
+        <location filename="../../officer_app/views/signin.py" line="287"/>
         <source>Ketik kata sandi.</source>
         <translation>Type your password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="267" />
+        <location filename="../../officer_app/views/signin.py" line="304"/>
         <source>Kata sandi salah.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -435,190 +846,306 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="206" />
+        <location filename="../../officer_app/views/main_window.py" line="226"/>
         <source>CRM Jakarta — %1 (%2)</source>
         <translation>CRM Jakarta — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="284" />
+        <location filename="../../officer_app/views/main_window.py" line="314"/>
         <source>Sinkronkan</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="286" />
+        <location filename="../../officer_app/views/main_window.py" line="316"/>
         <source>Sinkronkan sekarang (F5)</source>
         <translation>Synchronise now (F5)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="350" />
+        <location filename="../../officer_app/views/main_window.py" line="319"/>
+        <source>Kunci layar</source>
+        <translation>Lock screen</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="323"/>
+        <source>Tentang</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="325"/>
+        <source>Tentang aplikasi (F1)</source>
+        <translation>About the application (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="396"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="351" />
+        <location filename="../../officer_app/views/main_window.py" line="397"/>
         <source>Validasi</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="352" />
+        <location filename="../../officer_app/views/main_window.py" line="398"/>
         <source>Peta</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="355" />
+        <location filename="../../officer_app/views/main_window.py" line="401"/>
         <source>Meja Pengaduan</source>
         <translation>Complaint desk</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="357" />
+        <location filename="../../officer_app/views/main_window.py" line="403"/>
         <source>Meja pengaduan: pencatatan laporan tatap muka.</source>
         <translation>Complaint desk: recording walk-in complaints.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="359" />
+        <location filename="../../officer_app/views/main_window.py" line="405"/>
         <source>Laporan saya</source>
         <translation>My reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="360" />
+        <location filename="../../officer_app/views/main_window.py" line="406"/>
         <source>Antrian unit</source>
         <translation>Unit queue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="363" />
+        <location filename="../../officer_app/views/main_window.py" line="409"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="365" />
+        <location filename="../../officer_app/views/main_window.py" line="411"/>
         <source>Dasbor unit: waktu respons dan penyelesaian.</source>
         <translation>Unit dashboard: response and completion times.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="367" />
+        <location filename="../../officer_app/views/main_window.py" line="413"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="465" />
+        <location filename="../../officer_app/views/main_window.py" line="552"/>
         <source>%n laporan</source>
-        <translation><numerusform>%n report</numerusform><numerusform>%n reports</numerusform></translation>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="593" />
+        <location filename="../../officer_app/views/main_window.py" line="711"/>
         <source>Gagal menyimpan.</source>
         <translation>Saving failed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="594" />
+        <location filename="../../officer_app/views/main_window.py" line="712"/>
         <source>Tindakan tidak tersimpan</source>
         <translation>Action not saved</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="610" />
+        <location filename="../../officer_app/views/main_window.py" line="733"/>
         <source>Menyinkronkan…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="621" />
+        <location filename="../../officer_app/views/main_window.py" line="744"/>
         <source>mengirim</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="622" />
+        <location filename="../../officer_app/views/main_window.py" line="745"/>
         <source>mengambil</source>
         <translation>pulling</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="623" />
+        <location filename="../../officer_app/views/main_window.py" line="746"/>
         <source>mengunggah foto</source>
         <translation>uploading photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="627" />
+        <location filename="../../officer_app/views/main_window.py" line="750"/>
         <source>Menyinkronkan: %1 (%2)</source>
         <translation>Synchronising: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="635" />
+        <location filename="../../officer_app/views/main_window.py" line="758"/>
         <source>Sesi berakhir: masuk lagi untuk mengirim. Pekerjaan Anda tetap aman.</source>
         <translation>Session ended: sign in again to send. Your work is safe.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="639" />
+        <location filename="../../officer_app/views/main_window.py" line="762"/>
         <source>Server tidak terjangkau; pekerjaan menunggu dan dikirim otomatis nanti.</source>
         <translation>Server unreachable; your work is waiting and will be sent automatically later.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="642" />
+        <location filename="../../officer_app/views/main_window.py" line="765"/>
         <source>%n tindakan perlu perhatian</source>
-        <translation><numerusform>%n action needs attention</numerusform><numerusform>%n actions need attention</numerusform></translation>
+        <translation>
+            <numerusform>%n action needs attention</numerusform>
+            <numerusform>%n actions need attention</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="666" />
+        <location filename="../../officer_app/views/main_window.py" line="790"/>
         <source>Laporan baru untuk Anda</source>
         <translation>New reports for you</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="667" />
+        <location filename="../../officer_app/views/main_window.py" line="791"/>
         <source>%n laporan baru: </source>
-        <translation><numerusform>%n new report: </numerusform><numerusform>%n new reports: </numerusform></translation>
+        <translation>
+            <numerusform>%n new report: </numerusform>
+            <numerusform>%n new reports: </numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="674" />
+        <location filename="../../officer_app/views/main_window.py" line="798"/>
         <source>Tenggat segera</source>
         <translation>Deadlines soon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="676" />
+        <location filename="../../officer_app/views/main_window.py" line="800"/>
         <source>%n laporan bertenggat dalam %1 jam: </source>
-        <translation><numerusform>%n report due within %1 hours: </numerusform><numerusform>%n reports due within %1 hours: </numerusform></translation>
+        <translation>
+            <numerusform>%n report due within %1 hours: </numerusform>
+            <numerusform>%n reports due within %1 hours: </numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="689" />
+        <location filename="../../officer_app/views/main_window.py" line="813"/>
         <source>● belum tersambung</source>
         <translation>● not connected yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="692" />
+        <location filename="../../officer_app/views/main_window.py" line="816"/>
         <source>● daring</source>
         <translation>● online</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="695" />
+        <location filename="../../officer_app/views/main_window.py" line="819"/>
         <source>○ luring</source>
         <translation>○ offline</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="699" />
+        <location filename="../../officer_app/views/main_window.py" line="823"/>
         <source>sinkron %1</source>
         <translation>synced %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="703" />
+        <location filename="../../officer_app/views/main_window.py" line="827"/>
         <source>%n menunggu dikirim</source>
-        <translation><numerusform>%n waiting to send</numerusform><numerusform>%n waiting to send</numerusform></translation>
+        <translation>
+            <numerusform>%n waiting to send</numerusform>
+            <numerusform>%n waiting to send</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="708" />
+        <location filename="../../officer_app/views/main_window.py" line="832"/>
         <source>%n perlu perhatian</source>
-        <translation><numerusform>%n needs attention</numerusform><numerusform>%n need attention</numerusform></translation>
+        <translation>
+            <numerusform>%n needs attention</numerusform>
+            <numerusform>%n need attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../officer_app/views/map_view.py" line="197"/>
+        <source>Memuat peta…</source>
+        <translation>Loading the map…</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/map_view.py" line="212"/>
+        <source>Peta dasar</source>
+        <translation>Base map</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/map_view.py" line="213"/>
+        <source>Batas kota</source>
+        <translation>City boundaries</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/map_view.py" line="214"/>
+        <source>Batas kecamatan</source>
+        <translation>District (kecamatan) boundaries</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/map_view.py" line="215"/>
+        <source>Batas kelurahan</source>
+        <translation>Kelurahan boundaries</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/map_view.py" line="216"/>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/map_view.py" line="217"/>
+        <source>Status laporan</source>
+        <translation>Report status</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/map_view.py" line="218"/>
+        <source>Lewat tenggat (cincin hitam)</source>
+        <translation>Overdue (black ring)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/map_view.py" line="219"/>
+        <source>Lewat tenggat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/map_view.py" line="220"/>
+        <source>Kelompok: angka = jumlah laporan, warna cincin = status</source>
+        <translation>Group: number = reports, ring colours = statuses</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/map_view.py" line="221"/>
+        <source>Lencana hitam = jumlah yang lewat tenggat</source>
+        <translation>Black badge = number overdue</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/map_view.py" line="222"/>
+        <source>laporan</source>
+        <translation>reports</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/map_view.py" line="223"/>
+        <source>Kel.</source>
+        <translation>Kel.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/map_view.py" line="224"/>
+        <source>Kec.</source>
+        <translation>Kec.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/map_view.py" line="225"/>
+        <source>Titik dipilih</source>
+        <translation>Chosen point</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/map_view.py" line="270"/>
+        <source>Peta tidak dapat dimuat. Daftar laporan tetap bisa dipakai.</source>
+        <translation>The map could not be loaded. The report list still works.</translation>
     </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="328" />
+        <location filename="../../officer_app/views/dialogs.py" line="328"/>
         <source>Tambah catatan — %1</source>
         <translation>Add note — %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="332" />
+        <location filename="../../officer_app/views/dialogs.py" line="332"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="340" />
+        <location filename="../../officer_app/views/dialogs.py" line="340"/>
         <source>isi catatan</source>
         <translation>note text</translation>
     </message>
@@ -626,17 +1153,17 @@
 <context>
     <name>Photo</name>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="49" />
+        <location filename="../../officer_app/views/detail.py" line="50"/>
         <source>sebelum</source>
         <translation>before</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="50" />
+        <location filename="../../officer_app/views/detail.py" line="51"/>
         <source>sesudah</source>
         <translation>after</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="51" />
+        <location filename="../../officer_app/views/detail.py" line="52"/>
         <source>bukti</source>
         <translation>evidence</translation>
     </message>
@@ -644,60 +1171,63 @@
 <context>
     <name>PhotoDropZone</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="167" />
+        <location filename="../../officer_app/views/dialogs.py" line="167"/>
         <source>Seret foto ke sini, atau</source>
         <translation>Drag photos here, or</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="169" />
+        <location filename="../../officer_app/views/dialogs.py" line="169"/>
         <source>Pilih berkas…</source>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="177" />
+        <location filename="../../officer_app/views/dialogs.py" line="177"/>
         <source>Hapus foto</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="186" />
+        <location filename="../../officer_app/views/dialogs.py" line="186"/>
         <source>Pilih foto</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="188" />
+        <location filename="../../officer_app/views/dialogs.py" line="188"/>
         <source>Foto (%1)</source>
         <translation>Photos (%1)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="232" />
+        <location filename="../../officer_app/views/dialogs.py" line="232"/>
         <source>pernah dipakai!</source>
         <translation>used before!</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="242" />
+        <location filename="../../officer_app/views/dialogs.py" line="242"/>
         <source>tidak bisa dibaca</source>
         <translation>cannot be read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/dialogs.py" line="258" />
+        <location filename="../../officer_app/views/dialogs.py" line="258"/>
         <source>Memproses %n foto…</source>
-        <translation><numerusform>Processing %n photo…</numerusform><numerusform>Processing %n photos…</numerusform></translation>
+        <translation>
+            <numerusform>Processing %n photo…</numerusform>
+            <numerusform>Processing %n photos…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="363" />
+        <location filename="../../officer_app/views/dialogs.py" line="363"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="363" />
+        <location filename="../../officer_app/views/dialogs.py" line="363"/>
         <source>Catatan (boleh kosong)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="373" />
+        <location filename="../../officer_app/views/dialogs.py" line="373"/>
         <source>alasan</source>
         <translation>reason</translation>
     </message>
@@ -705,107 +1235,110 @@
 <context>
     <name>ReportDetailPanel</name>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="131" />
+        <location filename="../../officer_app/views/detail.py" line="136"/>
         <source>Pilih laporan di daftar untuk melihat rinciannya.</source>
         <translation>Select a report in the list to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="175" />
+        <location filename="../../officer_app/views/detail.py" line="183"/>
         <source>Tenggat</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="179" />
+        <location filename="../../officer_app/views/detail.py" line="187"/>
         <source>Isi laporan</source>
         <translation>Report text</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="193" />
+        <location filename="../../officer_app/views/detail.py" line="201"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="205" />
+        <location filename="../../officer_app/views/detail.py" line="213"/>
         <source>Foto</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="214" />
+        <location filename="../../officer_app/views/detail.py" line="222"/>
         <source>Belum ada foto.</source>
         <translation>No photos yet.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="219" />
+        <location filename="../../officer_app/views/detail.py" line="227"/>
         <source>Riwayat</source>
         <translation>Timeline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/detail.py" line="244" />
+        <location filename="../../officer_app/views/detail.py" line="252"/>
         <source>%n tindakan menunggu dikirim ke server</source>
-        <translation><numerusform>%n action waiting to be sent to the server</numerusform><numerusform>%n actions waiting to be sent to the server</numerusform></translation>
+        <translation>
+            <numerusform>%n action waiting to be sent to the server</numerusform>
+            <numerusform>%n actions waiting to be sent to the server</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="254" />
+        <location filename="../../officer_app/views/detail.py" line="262"/>
         <source>Tidak ada tenggat yang berjalan.</source>
         <translation>No running deadlines.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="260" />
+        <location filename="../../officer_app/views/detail.py" line="268"/>
         <source>Alamat: %1</source>
         <translation>Address: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="264" />
+        <location filename="../../officer_app/views/detail.py" line="272"/>
         <source>tanpa koordinat</source>
         <translation>no coordinates</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="266" />
+        <location filename="../../officer_app/views/detail.py" line="274"/>
         <source>Kelurahan: %1 · Lokasi: %2</source>
         <translation>Kelurahan: %1 · Location: %2</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="271" />
+        <location filename="../../officer_app/views/detail.py" line="279"/>
         <source>Masuk %1 melalui %2</source>
         <translation>Received %1 via %2</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="276" />
+        <location filename="../../officer_app/views/detail.py" line="284"/>
         <source>Pelapor dirahasiakan</source>
         <translation>Reporter kept confidential</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="278" />
+        <location filename="../../officer_app/views/detail.py" line="286"/>
         <source>Identitas pelapor hanya dapat dilihat validator.</source>
-        <translation>Only validators may see the reporter's identity.</translation>
+        <translation>Only validators may see the reporter&apos;s identity.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="281" />
+        <location filename="../../officer_app/views/detail.py" line="289"/>
         <source>Laporan bersifat privasi. Jangan berikan informasi dalam laporan ini kepada siapapun</source>
         <translation>This report is private. Do not share any information in this report with anyone</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="309" />
+        <location filename="../../officer_app/views/detail.py" line="317"/>
         <source>belum terkirim</source>
         <translation>not sent yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="311" />
+        <location filename="../../officer_app/views/detail.py" line="319"/>
         <source>pernah dipakai</source>
         <translation>used before</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="353" />
+        <location filename="../../officer_app/views/detail.py" line="361"/>
         <source>Ke: %1</source>
         <translation>To: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="355" />
+        <location filename="../../officer_app/views/detail.py" line="363"/>
         <source>Alasan: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="359" />
+        <location filename="../../officer_app/views/detail.py" line="367"/>
         <source>⏳ menunggu dikirim (belum dikonfirmasi server)</source>
         <translation>⏳ waiting to send (not yet confirmed by the server)</translation>
     </message>
@@ -813,100 +1346,103 @@
 <context>
     <name>ReportListModel</name>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="237" />
+        <location filename="../../officer_app/views/report_model.py" line="304"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="238" />
+        <location filename="../../officer_app/views/report_model.py" line="305"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="239" />
+        <location filename="../../officer_app/views/report_model.py" line="306"/>
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="240" />
+        <location filename="../../officer_app/views/report_model.py" line="307"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="241" />
+        <location filename="../../officer_app/views/report_model.py" line="308"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="242" />
+        <location filename="../../officer_app/views/report_model.py" line="309"/>
         <source>Tenggat</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="243" />
+        <location filename="../../officer_app/views/report_model.py" line="310"/>
         <source>Kirim</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="320" />
+        <location filename="../../officer_app/views/report_model.py" line="387"/>
         <source>perlu perhatian</source>
         <translation>needs attention</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="321" />
+        <location filename="../../officer_app/views/report_model.py" line="388"/>
         <source>menunggu dikirim</source>
         <translation>waiting to send</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="343" />
+        <location filename="../../officer_app/views/report_model.py" line="410"/>
         <source>Tenggat: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/report_model.py" line="347" />
+        <location filename="../../officer_app/views/report_model.py" line="414"/>
         <source>%n tindakan belum dikonfirmasi server</source>
-        <translation><numerusform>%n action not yet confirmed by the server</numerusform><numerusform>%n actions not yet confirmed by the server</numerusform></translation>
+        <translation>
+            <numerusform>%n action not yet confirmed by the server</numerusform>
+            <numerusform>%n actions not yet confirmed by the server</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="57" />
+        <location filename="../../officer_app/views/dialogs.py" line="57"/>
         <source>Foto sebelum penanganan wajib dilampirkan.</source>
         <translation>A photo from before the work is required.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="60" />
+        <location filename="../../officer_app/views/dialogs.py" line="60"/>
         <source>Foto sesudah penanganan wajib dilampirkan.</source>
         <translation>A photo from after the work is required.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="63" />
+        <location filename="../../officer_app/views/dialogs.py" line="63"/>
         <source>Catatan wajib diisi.</source>
         <translation>A note is required.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="64" />
+        <location filename="../../officer_app/views/dialogs.py" line="64"/>
         <source>Alasan wajib diisi.</source>
         <translation>A reason is required.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="65" />
+        <location filename="../../officer_app/views/dialogs.py" line="65"/>
         <source>Pilih unit tujuan.</source>
         <translation>Choose the target unit.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="66" />
+        <location filename="../../officer_app/views/dialogs.py" line="66"/>
         <source>Tindakan ini tidak bisa dilakukan pada status sekarang.</source>
         <translation>This action is not possible in the current status.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="69" />
+        <location filename="../../officer_app/views/dialogs.py" line="69"/>
         <source>Peran Anda tidak boleh melakukan tindakan ini.</source>
         <translation>Your role may not take this action.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="72" />
+        <location filename="../../officer_app/views/dialogs.py" line="72"/>
         <source>Perkiraan tanggal selesai tidak valid.</source>
         <translation>The estimated completion date is not valid.</translation>
     </message>
@@ -914,17 +1450,17 @@
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="157" />
+        <location filename="../../officer_app/gui_main.py" line="158"/>
         <source>ID petugas atau kata sandi salah.</source>
         <translation>Wrong officer id or password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="165" />
+        <location filename="../../officer_app/gui_main.py" line="166"/>
         <source>Kata sandi salah.</source>
         <translation>Wrong password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="168" />
+        <location filename="../../officer_app/gui_main.py" line="169"/>
         <source>Server tidak terjangkau dan petugas ini belum pernah masuk di komputer ini. Periksa koneksi lalu coba lagi.</source>
         <translation>The server is unreachable and this officer has never signed in on this computer. Check the connection and try again.</translation>
     </message>
@@ -932,77 +1468,77 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="55" />
+        <location filename="../../officer_app/views/signin.py" line="56"/>
         <source>Masuk — Workstation Petugas CRM</source>
         <translation>Sign in — CRM Officer Workstation</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="61" />
+        <location filename="../../officer_app/views/signin.py" line="62"/>
         <source>contoh: officer.demo</source>
         <translation>e.g. officer.demo</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="66" />
+        <location filename="../../officer_app/views/signin.py" line="67"/>
         <source>Alamat &amp;server</source>
         <translation>&amp;Server address</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="67" />
+        <location filename="../../officer_app/views/signin.py" line="68"/>
         <source>&amp;ID petugas</source>
         <translation>Officer &amp;ID</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="68" />
+        <location filename="../../officer_app/views/signin.py" line="69"/>
         <source>Kata &amp;sandi</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="76" />
+        <location filename="../../officer_app/views/signin.py" line="77"/>
         <source>Tanpa koneksi, petugas yang pernah masuk di komputer ini tetap bisa membuka data lokalnya dengan kata sandi yang sama.</source>
         <translation>Without a connection, an officer who signed in on this computer before can still open the local data with the same password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="84" />
+        <location filename="../../officer_app/views/signin.py" line="85"/>
         <source>&amp;Masuk</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="88" />
+        <location filename="../../officer_app/views/signin.py" line="89"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="93" />
+        <location filename="../../officer_app/views/signin.py" line="94"/>
         <source>Workstation Petugas CRM Jakarta</source>
         <translation>Jakarta CRM Officer Workstation</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="109" />
+        <location filename="../../officer_app/views/signin.py" line="110"/>
         <source>alamat server</source>
         <translation>server address</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="111" />
+        <location filename="../../officer_app/views/signin.py" line="112"/>
         <source>ID petugas</source>
         <translation>officer id</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="113" />
+        <location filename="../../officer_app/views/signin.py" line="114"/>
         <source>kata sandi</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="115" />
+        <location filename="../../officer_app/views/signin.py" line="116"/>
         <source>Isi dulu: %1.</source>
         <translation>Please fill in: %1.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="118" />
+        <location filename="../../officer_app/views/signin.py" line="119"/>
         <source>Sedang masuk…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="142" />
+        <location filename="../../officer_app/views/signin.py" line="143"/>
         <source>Gagal masuk karena kesalahan tak terduga.</source>
         <translation>Sign-in failed because of an unexpected error.</translation>
     </message>
@@ -1010,42 +1546,42 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="72" />
+        <location filename="../../officer_app/views/style.py" line="73"/>
         <source>Menunggu</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="73" />
+        <location filename="../../officer_app/views/style.py" line="74"/>
         <source>Koordinasi</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="74" />
+        <location filename="../../officer_app/views/style.py" line="75"/>
         <source>Disposisi</source>
         <translation>Disposition</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="75" />
+        <location filename="../../officer_app/views/style.py" line="76"/>
         <source>Proses</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="76" />
+        <location filename="../../officer_app/views/style.py" line="77"/>
         <source>Menunggu Validasi</source>
         <translation>Awaiting validation</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="77" />
+        <location filename="../../officer_app/views/style.py" line="78"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="78" />
+        <location filename="../../officer_app/views/style.py" line="79"/>
         <source>TL Ditolak</source>
         <translation>Follow-up rejected</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="79" />
+        <location filename="../../officer_app/views/style.py" line="80"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
@@ -1053,9 +1589,196 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../officer_app/views/sync_controller.py" line="104" />
+        <location filename="../../officer_app/views/sync_controller.py" line="104"/>
         <source>Sinkronisasi gagal.</source>
         <translation>Synchronisation failed.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitQueuePage</name>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="164"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="324"/>
+        <source>Lewat tenggat</source>
+        <translation type="unfinished">Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="166"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="325"/>
+        <source>Hampir lewat (sisa &lt; 1/4 waktu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="174"/>
+        <source>Kelompokkan per status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="175"/>
+        <source>Kelompokkan per petugas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="179"/>
+        <source>Semua yang terbuka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="180"/>
+        <source>Semua status</source>
+        <translation type="unfinished">All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="186"/>
+        <source>Cari nomor atau kategori…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="217"/>
+        <source>Petugas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="218"/>
+        <source>Terbuka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="219"/>
+        <source>Lewat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="220"/>
+        <source>Median respons (jam)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="221"/>
+        <source>Median TL (jam)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="222"/>
+        <source>TL minggu ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="223"/>
+        <source>TL bulan ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="233"/>
+        <source>Beban kerja petugas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="297"/>
+        <source>Semua unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="302"/>
+        <source>Semua petugas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="304"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="368"/>
+        <source>(belum ditugaskan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="428"/>
+        <source>Paling lowong: %1 (%2 terbuka, %3 lewat tenggat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="458"/>
+        <source>%n laporan dipilih</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="488"/>
+        <source>%n laporan: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="497"/>
+        <source>%1 — %2 terbuka, %3 lewat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="501"/>
+        <source> (disarankan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="506"/>
+        <source>Laporan dari beberapa unit: pilih per unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="510"/>
+        <source>Petugas tujuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="527"/>
+        <source>Unit tujuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="537"/>
+        <source>Nomor laporan asli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="539"/>
+        <source>Catatan (boleh kosong)</source>
+        <translation type="unfinished">Note (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="546"/>
+        <source>Prioritas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="548"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="549"/>
+        <source>Tinggi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="550"/>
+        <source>Mendesak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="553"/>
+        <source>Catatan (tidak dikirim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="604"/>
+        <source>Gagal menyimpan.</source>
+        <translation type="unfinished">Saving failed.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="608"/>
+        <source>Tindakan tidak tersimpan</source>
+        <translation type="unfinished">Action not saved</translation>
     </message>
 </context>
 </TS>
