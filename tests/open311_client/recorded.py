@@ -37,7 +37,10 @@ class RecordedOpen311:
 
             def _not_found(self, fmt: str) -> None:
                 if fmt == "xml":
-                    body = b"<errors><error><code>404</code><description>Not found</description></error></errors>"
+                    body = (
+                        b"<errors><error><code>404</code>"
+                        b"<description>Not found</description></error></errors>"
+                    )
                 else:
                     body = b'[{"code":404,"description":"Not found"}]'
                 self._send(404, body, fmt)

@@ -27,16 +27,32 @@ def server() -> Iterator[RecordedOpen311]:
 
 def backend(server: RecordedOpen311, fmt: str, tmp_path: Path, **kw: object) -> Open311Backend:
     return Open311Backend(
-        server.url, fmt=fmt, state_path=tmp_path / "state.json", api_key=GOOD_KEY, **kw  # type: ignore[arg-type]
+        server.url,
+        fmt=fmt,
+        state_path=tmp_path / "state.json",
+        api_key=GOOD_KEY,
+        **kw,  # type: ignore[arg-type]
     )
 
 
 def create(category: str = "001", **payload: object) -> ActionIn:
-    body = {"channel": "pendopo", "category_id": category, "description": "Tong sampah",
-            "address": "Jl. Merdeka", "lat": -6.1754, "lon": 106.8272,
-            "reporter": {"anonymous": True}, **payload}
-    return ActionIn(action_id=str(uuid.uuid4()), report_id=str(uuid.uuid4()),
-                    type=ActionType.CREATE, payload=body, happened_at=datetime.now(UTC))
+    body = {
+        "channel": "pendopo",
+        "category_id": category,
+        "description": "Tong sampah",
+        "address": "Jl. Merdeka",
+        "lat": -6.1754,
+        "lon": 106.8272,
+        "reporter": {"anonymous": True},
+        **payload,
+    }
+    return ActionIn(
+        action_id=str(uuid.uuid4()),
+        report_id=str(uuid.uuid4()),
+        type=ActionType.CREATE,
+        payload=body,
+        happened_at=datetime.now(UTC),
+    )
 
 
 @pytest.mark.parametrize("fmt", ["json", "xml"])
@@ -46,16 +62,21 @@ def test_pull_of_the_spec_example(server: RecordedOpen311, fmt: str, tmp_path: P
     # The recorded server ignores the extensions: the probes must notice.
     assert (caps.updated_after, caps.paging, caps.updates) == (False, False, False)
     page = be.changes(0, 500)
-    assert not page.has_more and page.cursor != 0
+    assert not page.has_more
+    assert page.cursor != 0
     by_id = {r.id: r for r in page.reports}
     assert set(by_id) == {"638344", "638349"}  # ids as strings, also from JSON numbers
     closed, open_ = by_id["638344"], by_id["638349"]
-    assert closed.status is Status.SELESAI and open_.status is Status.MENUNGGU
-    assert closed.number == "638344" and closed.category_id == "006"
+    assert closed.status is Status.SELESAI
+    assert open_.status is Status.MENUNGGU
+    assert closed.number == "638344"
+    assert closed.category_id == "006"
     # -08:00 read as such: 06:37:38-08:00 is 14:37:38 UTC.
     assert closed.created_at == datetime(2010, 4, 14, 14, 37, 38, tzinfo=UTC)
-    assert closed.completed_at is not None and open_.completed_at is None
-    assert closed.lat == pytest.approx(37.762221815) and open_.lon == pytest.approx(-122.4651145)
+    assert closed.completed_at is not None
+    assert open_.completed_at is None
+    assert closed.lat == pytest.approx(37.762221815)
+    assert open_.lon == pytest.approx(-122.4651145)
     assert closed.estimated_completion is not None
     assert closed.kelurahan_code is None  # 545483 is no Kemendagri code
     assert closed.description == "Sidewalk and Curb Issues"  # empty description: the service
@@ -70,7 +91,8 @@ def test_services_and_definitions_as_reference(
     mapping.write_text('{"001": "cat-sampah"}')
     be = backend(server, fmt, tmp_path, service_map=load_service_map(mapping))
     ref, etag = be.reference(None)
-    assert ref is not None and etag
+    assert ref is not None
+    assert etag
     names = {c.id: c.name for c in ref.categories}
     assert names == {
         "cat-sampah": "Cans left out 24x7",  # mapped
@@ -80,7 +102,8 @@ def test_services_and_definitions_as_reference(
     assert {u.name for u in ref.units} >= {"sanitation", "street"}
     defs = be.service_definitions()
     assert set(defs) == {"001", "002"}  # 003 has metadata false: no definition asked
-    assert defs["001"][0]["code"] == "WHISHETN" and len(defs["001"][0]["values"]) == 2
+    assert defs["001"][0]["code"] == "WHISHETN"
+    assert len(defs["001"][0]["values"]) == 2
     # No discovery changeset: the services themselves are the fingerprint.
     assert be.reference(etag) == (None, etag)
 
@@ -91,17 +114,20 @@ def test_create_and_its_errors(server: RecordedOpen311, fmt: str, tmp_path: Path
     be.reference(None)
     # 001 requires the WHISHETN attribute: refused here, before anything is sent.
     missing = be.push([create("001")])[0]
-    assert missing.status == "rejected" and missing.code == "attribute_missing"
+    assert missing.status == "rejected"
+    assert missing.code == "attribute_missing"
     assert not [c for c in server.calls if c[0] == "POST"]
 
     ok = be.push([create("001", attributes={"WHISHETN": "123"})])[0]
     assert ok.status == "applied"
     post = [c for c in server.calls if c[0] == "POST"][-1]
-    assert post[2]["attribute[WHISHETN]"] == ["123"] and post[2]["lat"] == ["-6.1754"]
+    assert post[2]["attribute[WHISHETN]"] == ["123"]
+    assert post[2]["lat"] == ["-6.1754"]
     assert post[2]["api_key"] == [GOOD_KEY]
 
     bad = be.push([create("bad")])[0]  # the spec's error array, 400
-    assert bad.status == "rejected" and bad.message == "service_code was not found"
+    assert bad.status == "rejected"
+    assert bad.message == "service_code was not found"
 
     no_place = create("003", lat=None, lon=None, address="", kelurahan_code="31.71.01.1001")
     single = be.push([no_place])[0]  # a single error object instead of the array
@@ -148,17 +174,22 @@ def test_actions_open311_cannot_express_are_refused_without_a_call(
     server: RecordedOpen311, tmp_path: Path
 ) -> None:
     be = backend(server, "json", tmp_path)
-    action = ActionIn(action_id=str(uuid.uuid4()), report_id="638349",
-                      type=ActionType.SET_PRIORITY, payload={"priority": "tinggi"},
-                      happened_at=datetime.now(UTC) - timedelta(minutes=1))
+    action = ActionIn(
+        action_id=str(uuid.uuid4()),
+        report_id="638349",
+        type=ActionType.SET_PRIORITY,
+        payload={"priority": "tinggi"},
+        happened_at=datetime.now(UTC) - timedelta(minutes=1),
+    )
     result = be.push([action])[0]
-    assert result.status == "rejected" and result.code == "open311_unsupported"
+    assert result.status == "rejected"
+    assert result.code == "open311_unsupported"
     assert "Atur prioritas" in (result.message or "")
     assert not server.calls
 
 
 @pytest.mark.parametrize(
-    "name, expected",
+    ("name", "expected"),
     [
         ("error_403.xml", (403, "Invalid api_key received -- can't proceed with create_request.")),
         ("error_403.json", (403, "Invalid api_key received -- can't proceed with create_request.")),
