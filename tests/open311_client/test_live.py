@@ -173,7 +173,7 @@ def test_accept_then_retry_does_not_double(
     assert [u["update_id"] for u in updates].count(outcome.action_id) == 1
     assert updates[-1]["status"] == "IN_PROGRESS"
 
-    # A note keeps the status; forwarding is not possible from proses? it is: koordinasi.
+    # A note keeps the status (its update carries the server's own last status).
     note = station.actions.note(number, "Sudah diperiksa, menunggu alat berat.")
     assert station.sync().applied == 1
     assert server_reports(db)[number].status == Status.PROSES.value
