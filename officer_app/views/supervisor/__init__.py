@@ -1,0 +1,1 @@
+"""Pages of supervisors (unit queue, dashboard) and validators (validation queue)."""

@@ -1,0 +1,124 @@
+"""Small pieces the supervisor and validator pages share (Qt)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from officer_app.domain import Channel, ReportClock, SlaPolicy, Status
+from officer_app.domain import deadlines as domain_deadlines
+from officer_app.views.detail import local_time
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    text: str
+
+
+def running_deadline(report: Any, policy: SlaPolicy) -> tuple[datetime, datetime] | None:
+    """(start, due) of the report's next running deadline, or None."""
+    clock = ReportClock(
+        status=Status(report.status),
+        channel=Channel(report.channel),
+        created_at=report.created_at,
+        landed_at=report.landed_at,
+        first_response_at=report.first_response_at,
+        followup_at=report.followup_at,
+        estimated_completion=report.estimated_completion,
+    )
+    running = domain_deadlines(clock, policy.rule_for(report.category_id, Channel(report.channel)))
+    return (running[0].start, running[0].due) if running else None
+
+
+def when_text(value: datetime | None) -> str:
+    return local_time(value) if value is not None else "—"
+
+
+class DecisionDialog(QDialog):
+    """A decision on one or many reports: an optional choice plus a reason.
+
+    The reason is required unless ``reason_required`` is False; OK stays disabled
+    until what is needed is there (the domain checks lengths again).
+    """
+
+    def __init__(
+        self,
+        title: str,
+        summary: str,
+        *,
+        choice_label: str | None = None,
+        options: Sequence[Option] = (),
+        preselect: str | None = None,
+        reason_label: str | None = None,
+        reason_required: bool = True,
+        text_label: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.reason_required = reason_required
+        form = QFormLayout(self)
+        info = QLabel(summary)
+        info.setWordWrap(True)
+        form.addRow(info)
+        self.choice: QComboBox | None = None
+        if choice_label is not None:
+            self.choice = QComboBox()
+            for option in options:
+                self.choice.addItem(option.text, option.value)
+            if preselect is not None:
+                index = self.choice.findData(preselect)
+                if index >= 0:
+                    self.choice.setCurrentIndex(index)
+            form.addRow(choice_label, self.choice)
+        self.text: QLineEdit | None = None
+        if text_label is not None:
+            self.text = QLineEdit()
+            self.text.textChanged.connect(self._update)
+            form.addRow(text_label, self.text)
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        self.reason.setMaximumHeight(90)
+        self.reason.textChanged.connect(self._update)
+        form.addRow(reason_label or self.tr("Alasan"), self.reason)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self._update()
+
+    def _update(self) -> None:
+        ok = True
+        if self.reason_required and len(self.reason.toPlainText().strip()) < 5:
+            ok = False
+        if self.text is not None and not self.text.text().strip():
+            ok = False
+        if self.choice is not None and self.choice.currentData() is None:
+            ok = False
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        button.setEnabled(ok)
+
+    def chosen(self) -> str | None:
+        return None if self.choice is None else self.choice.currentData()
+
+    def reason_text(self) -> str:
+        return self.reason.toPlainText().strip()
+
+    def text_value(self) -> str:
+        return "" if self.text is None else self.text.text().strip()

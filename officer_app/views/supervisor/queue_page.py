@@ -1,0 +1,617 @@
+"""Antrian unit (supervisor): the unit's and sub-units' reports with their deadlines.
+
+    +----------------------------------------------------------------------+
+    | Lewat tenggat (n)               | Hampir lewat (n)                   |
+    +----------------------------------------------------------------------+
+    | [kelompok: status v] [unit v] [petugas v] [status v] [cari...]       |
+    | tree: group -> reports (multi-select)     | beban kerja per petugas  |
+    | [Alihkan] [Teruskan] [Disposisi] [Tolak] [Duplikat] [Prioritas]      |
+    +----------------------------------------------------------------------+
+
+Every decision is recorded locally (one transaction for a whole selection,
+``store.bulk_actions``) and sent at the next sync; the server decides conflicts.
+Loading and recording run in workers: the window never waits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from officer_app.domain import CLOSED_STATUSES, ActionType, DomainError, Priority, Status
+from officer_app.store.bulk_actions import record_bulk
+from officer_app.store.records import sla_policy
+from officer_app.store.schema import Category, Officer, Report, Unit
+from officer_app.store.state import reference_data
+from officer_app.store.workload import OfficerLoad, suggest, unit_subtree, workload
+from officer_app.views import style
+from officer_app.views.dialogs import domain_message
+from officer_app.views.supervisor.common import DecisionDialog, Option, running_deadline
+from officer_app.workers import run_in_worker
+
+ReportIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    id: str
+    number: str
+    category: str
+    unit_id: str
+    unit: str
+    assignee_id: str | None
+    assignee: str
+    status: Status
+    priority: str
+    start: datetime | None
+    due: datetime | None
+
+    def urgency(self, now: datetime) -> str:
+        """ "overdue", "near" (less than a quarter of the time left) or ""."""
+        if self.due is None or self.start is None:
+            return ""
+        if now > self.due:
+            return "overdue"
+        if self.due - now < (self.due - self.start) / 4:
+            return "near"
+        return ""
+
+
+@dataclass
+class QueueData:
+    rows: list[QueueRow] = field(default_factory=list)
+    loads: list[OfficerLoad] = field(default_factory=list)
+    units: list[tuple[str, str, str]] = field(default_factory=list)  # id, name, kind
+    parent_of: dict[str, str | None] = field(default_factory=dict)
+    now: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+
+def load_queue(store: Any, unit_id: str) -> QueueData:
+    """Everything the page shows, read in one go (runs in a worker)."""
+    now = datetime.now(UTC)
+    with store.read() as s:
+        units = unit_subtree(s, unit_id)
+        ref, _ = reference_data(s)
+        policy = sla_policy(ref)
+        unit_rows = s.execute(select(Unit.id, Unit.name, Unit.kind, Unit.parent_id)).tuples().all()
+        names = {u: n for u, n, _k, _p in unit_rows}
+        categories = dict(s.execute(select(Category.id, Category.name)).tuples().all())
+        officers = dict(s.execute(select(Officer.id, Officer.name)).tuples().all())
+        reports = list(
+            s.scalars(
+                select(Report)
+                .where(Report.in_scope.is_(True), Report.unit_id.in_(units))
+                .order_by(Report.due_at.is_(None), Report.due_at, Report.created_at)
+            )
+        )
+        loads = workload(s, units, now=now)
+    rows = []
+    for r in reports:
+        deadline = running_deadline(r, policy)
+        rows.append(
+            QueueRow(
+                id=r.id,
+                number=r.number,
+                category=categories.get(r.category_id, r.category_id),
+                unit_id=r.unit_id,
+                unit=names.get(r.unit_id, r.unit_id),
+                assignee_id=r.assignee_id,
+                assignee=officers.get(r.assignee_id or "", r.assignee_id or ""),
+                status=Status(r.status),
+                priority=r.priority,
+                start=deadline[0] if deadline else None,
+                due=deadline[1] if deadline else None,
+            )
+        )
+    return QueueData(
+        rows=rows,
+        loads=loads,
+        units=[(u, n, k) for u, n, k, _p in unit_rows if u in units or k in ("dinas", "sudin")],
+        parent_of={u: p for u, _n, _k, p in unit_rows},
+        now=now,
+    )
+
+
+COLUMNS = ("Nomor", "Kategori", "Unit", "Petugas", "Status", "Prioritas", "Tenggat")
+
+
+class UnitQueuePage(QWidget):
+    """The supervisor's queue of the unit and its sub-units."""
+
+    loaded = Signal()
+    recorded = Signal(int)  # how many actions were queued
+
+    def __init__(self, window: Any) -> None:
+        super().__init__()
+        self.window_ = window
+        self.services = window.services
+        self.data = QueueData()
+        self._generation = 0
+
+        # Urgent lists at the top.
+        self.overdue_list = QListWidget()
+        self.near_list = QListWidget()
+        for lst in (self.overdue_list, self.near_list):
+            lst.setMaximumHeight(130)
+            lst.itemActivated.connect(self._select_from_list)
+            lst.itemClicked.connect(self._select_from_list)
+        self.overdue_box = QGroupBox(self.tr("Lewat tenggat"))
+        QVBoxLayout(self.overdue_box).addWidget(self.overdue_list)
+        self.near_box = QGroupBox(self.tr("Hampir lewat (sisa < 1/4 waktu)"))
+        QVBoxLayout(self.near_box).addWidget(self.near_list)
+        top = QHBoxLayout()
+        top.addWidget(self.overdue_box)
+        top.addWidget(self.near_box)
+
+        # Filters.
+        self.group_by = QComboBox()
+        self.group_by.addItem(self.tr("Kelompokkan per status"), "status")
+        self.group_by.addItem(self.tr("Kelompokkan per petugas"), "officer")
+        self.unit_filter = QComboBox()
+        self.officer_filter = QComboBox()
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("Semua yang terbuka"), "open")
+        self.status_filter.addItem(self.tr("Semua status"), None)
+        for status in Status:
+            self.status_filter.addItem(
+                style.status_icon(status), style.status_text(status), status.value
+            )
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Cari nomor atau kategori…"))
+        self.search.setClearButtonEnabled(True)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(200)
+        self._debounce.timeout.connect(self._fill_tree)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        for combo in (self.group_by, self.unit_filter, self.officer_filter, self.status_filter):
+            combo.currentIndexChanged.connect(lambda _i: self._fill_tree())
+        filters = QHBoxLayout()
+        for w in (
+            self.group_by,
+            self.unit_filter,
+            self.officer_filter,
+            self.status_filter,
+            self.search,
+        ):
+            filters.addWidget(w)
+
+        # The queue and the workload.
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(len(COLUMNS))
+        self.tree.setHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.tree.itemSelectionChanged.connect(self._selection_changed)
+        self.tree.itemDoubleClicked.connect(self._open_report)
+        self.workload_table = QTableWidget(0, 7)
+        self.workload_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Petugas"),
+                self.tr("Terbuka"),
+                self.tr("Lewat"),
+                self.tr("Median respons (jam)"),
+                self.tr("Median TL (jam)"),
+                self.tr("TL minggu ini"),
+                self.tr("TL bulan ini"),
+            ]
+        )
+        self.workload_table.verticalHeader().setVisible(False)
+        self.workload_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.workload_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch
+        )
+        self.suggestion = QLabel()
+        self.suggestion.setWordWrap(True)
+        load_box = QGroupBox(self.tr("Beban kerja petugas"))
+        lb = QVBoxLayout(load_box)
+        lb.addWidget(self.workload_table)
+        lb.addWidget(self.suggestion)
+        split = QSplitter()
+        split.addWidget(self.tree)
+        split.addWidget(load_box)
+        split.setSizes([820, 420])
+
+        # Decisions.
+        self.buttons: dict[ActionType, QPushButton] = {}
+        actions = QHBoxLayout()
+        for kind in (
+            ActionType.REASSIGN,
+            ActionType.FORWARD,
+            ActionType.DISPOSE,
+            ActionType.REJECT,
+            ActionType.MARK_DUPLICATE,
+            ActionType.SET_PRIORITY,
+        ):
+            button = QPushButton(style.icon(style.ACTION_ICONS.get(kind, "pencil")), "")
+            button.setText(style.action_text(kind))
+            button.clicked.connect(lambda _c=False, k=kind: self.start(k))
+            button.setEnabled(False)
+            self.buttons[kind] = button
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.selection_label = QLabel()
+        actions.addWidget(self.selection_label)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(split, 1)
+        layout.addLayout(actions)
+        self.refresh()
+        window.sync.finished.connect(lambda _o: self.refresh())
+
+    # --- loading ------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        store, unit = self.services.store, self.services.officer.unit_id
+        run_in_worker(
+            lambda _ctx: load_queue(store, unit),
+            on_success=lambda data: self._loaded(generation, data),
+            name="unit-queue",
+        )
+
+    def _loaded(self, generation: int, data: QueueData) -> None:
+        if generation != self._generation:
+            return
+        self.data = data
+        self._fill_filters()
+        self._fill_urgent()
+        self._fill_tree()
+        self._fill_workload()
+        self.loaded.emit()
+
+    def _fill_filters(self) -> None:
+        for combo, everything, items in (
+            (
+                self.unit_filter,
+                self.tr("Semua unit"),
+                sorted({(r.unit_id, r.unit) for r in self.data.rows}, key=lambda x: x[1]),
+            ),
+            (
+                self.officer_filter,
+                self.tr("Semua petugas"),
+                sorted(
+                    {
+                        (r.assignee_id or "", r.assignee or self.tr("(belum ditugaskan)"))
+                        for r in self.data.rows
+                    },
+                    key=lambda x: x[1],
+                ),
+            ),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for value, text in items:
+                combo.addItem(text, value)
+            index = combo.findData(current)
+            combo.setCurrentIndex(max(0, index))
+            combo.blockSignals(False)
+
+    def _fill_urgent(self) -> None:
+        now = self.data.now
+        open_rows = [r for r in self.data.rows if r.status not in CLOSED_STATUSES]
+        for lst, box, kind, title in (
+            (self.overdue_list, self.overdue_box, "overdue", self.tr("Lewat tenggat")),
+            (self.near_list, self.near_box, "near", self.tr("Hampir lewat (sisa < 1/4 waktu)")),
+        ):
+            lst.clear()
+            rows = [r for r in open_rows if r.urgency(now) == kind]
+            box.setTitle(f"{title} ({len(rows)})")
+            for r in rows:
+                assert r.due is not None
+                item = QListWidgetItem(
+                    f"{r.number} · {r.category} · {r.unit} · {style.describe_left(r.due - now)}"
+                )
+                item.setData(ReportIdRole, r.id)
+                item.setForeground(
+                    QBrush(
+                        QColor(style.OVERDUE_COLOUR if kind == "overdue" else style.CLOSE_COLOUR)
+                    )
+                )
+                lst.addItem(item)
+
+    def visible_rows(self) -> list[QueueRow]:
+        status = self.status_filter.currentData()
+        unit = self.unit_filter.currentData()
+        officer = self.officer_filter.currentData()
+        text = self.search.text().strip().lower()
+        out = []
+        for r in self.data.rows:
+            if status == "open" and r.status in CLOSED_STATUSES:
+                continue
+            if status not in (None, "open") and r.status.value != status:
+                continue
+            if unit is not None and r.unit_id != unit:
+                continue
+            if officer is not None and (r.assignee_id or "") != officer:
+                continue
+            if text and text not in r.number.lower() and text not in r.category.lower():
+                continue
+            out.append(r)
+        return out
+
+    def _fill_tree(self) -> None:
+        selected = set(self.selected_ids())
+        self.tree.clear()
+        now = self.data.now
+        by_officer = self.group_by.currentData() == "officer"
+        groups: dict[str, list[QueueRow]] = {}
+        for r in self.visible_rows():
+            key = (r.assignee or self.tr("(belum ditugaskan)")) if by_officer else r.status.value
+            groups.setdefault(key, []).append(r)
+        order = sorted(groups) if by_officer else [s.value for s in Status if s.value in groups]
+        for key in order:
+            rows = groups[key]
+            title = key if by_officer else style.status_text(Status(key))
+            group = QTreeWidgetItem([f"{title} ({len(rows)})"])
+            group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            if not by_officer:
+                group.setIcon(0, style.status_icon(Status(key)))
+            self.tree.addTopLevelItem(group)
+            for r in rows:
+                due = style.describe_left(r.due - now) if r.due is not None else "—"
+                item = QTreeWidgetItem(
+                    [
+                        r.number,
+                        r.category,
+                        r.unit,
+                        r.assignee or "—",
+                        style.status_text(r.status),
+                        r.priority,
+                        due,
+                    ]
+                )
+                item.setData(0, ReportIdRole, r.id)
+                item.setIcon(4, style.status_icon(r.status))
+                urgency = r.urgency(now)
+                if urgency:
+                    colour = style.OVERDUE_COLOUR if urgency == "overdue" else style.CLOSE_COLOUR
+                    item.setForeground(6, QBrush(QColor(colour)))
+                group.addChild(item)
+                if r.id in selected:
+                    item.setSelected(True)
+            group.setExpanded(True)
+        self._selection_changed()
+
+    def _fill_workload(self) -> None:
+        loads = self.data.loads
+        self.workload_table.setRowCount(len(loads))
+        for i, w in enumerate(loads):
+            values = [
+                w.name,
+                w.open,
+                w.overdue,
+                _hours(w.median_response_hours),
+                _hours(w.median_followup_hours),
+                w.done_this_week,
+                w.done_this_month,
+            ]
+            for col, value in enumerate(values):
+                cell = QTableWidgetItem(str(value))
+                if col:
+                    cell.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.workload_table.setItem(i, col, cell)
+        best = suggest(loads)
+        self.suggestion.setText(
+            self.tr("Paling lowong: %1 (%2 terbuka, %3 lewat tenggat)")
+            .replace("%1", best.name)
+            .replace("%2", str(best.open))
+            .replace("%3", str(best.overdue))
+            if best is not None
+            else ""
+        )
+
+    # --- selection ----------------------------------------------------------------
+
+    def selected_ids(self) -> list[str]:
+        out = []
+        for item in self.tree.selectedItems():
+            rid = item.data(0, ReportIdRole)
+            if isinstance(rid, str):
+                out.append(rid)
+        return out
+
+    def select_ids(self, ids: Sequence[str]) -> None:
+        wanted = set(ids)
+        self.tree.clearSelection()
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            if group is None:
+                continue
+            for j in range(group.childCount()):
+                child = group.child(j)
+                if child is not None and child.data(0, ReportIdRole) in wanted:
+                    child.setSelected(True)
+
+    def _selection_changed(self) -> None:
+        rows = self.selected_rows()
+        self.selection_label.setText(self.tr("%n laporan dipilih", "", len(rows)))
+        for kind, button in self.buttons.items():
+            if kind is ActionType.MARK_DUPLICATE:
+                button.setEnabled(len(rows) == 1)
+            else:
+                button.setEnabled(bool(rows))
+
+    def selected_rows(self) -> list[QueueRow]:
+        ids = set(self.selected_ids())
+        return [r for r in self.data.rows if r.id in ids]
+
+    def _select_from_list(self, item: QListWidgetItem) -> None:
+        rid = item.data(ReportIdRole)
+        if isinstance(rid, str):
+            self.status_filter.setCurrentIndex(0)
+            self.select_ids([rid])
+
+    def _open_report(self, item: QTreeWidgetItem, _col: int) -> None:
+        rid = item.data(0, ReportIdRole)
+        if isinstance(rid, str):
+            self.window_.open_view("reports")
+            self.window_.select_report(rid)
+
+    # --- decisions ----------------------------------------------------------------
+
+    def make_dialog(self, kind: ActionType) -> DecisionDialog | None:
+        rows = self.selected_rows()
+        if not rows:
+            return None
+        numbers = ", ".join(r.number for r in rows[:6]) + ("…" if len(rows) > 6 else "")
+        summary = self.tr("%n laporan: ", "", len(rows)) + numbers
+        title = style.action_text(kind)
+        if kind is ActionType.REASSIGN:
+            units = {r.unit_id for r in rows}
+            loads = [w for w in self.data.loads if w.unit_id in units]
+            best = suggest(loads, next(iter(units))) if len(units) == 1 else None
+            options = [
+                Option(
+                    w.officer_id,
+                    self.tr("%1 — %2 terbuka, %3 lewat")
+                    .replace("%1", w.name)
+                    .replace("%2", str(w.open))
+                    .replace("%3", str(w.overdue))
+                    + (self.tr(" (disarankan)") if best is not None and w is best else ""),
+                )
+                for w in loads
+            ]
+            if len(units) > 1:
+                summary += "\n" + self.tr("Laporan dari beberapa unit: pilih per unit.")
+            return DecisionDialog(
+                title,
+                summary,
+                choice_label=self.tr("Petugas tujuan"),
+                options=options,
+                preselect=best.officer_id if best is not None else None,
+                parent=self,
+            )
+        if kind in (ActionType.FORWARD, ActionType.DISPOSE):
+            own = {r.unit_id for r in rows}
+            if kind is ActionType.DISPOSE:
+                targets = [
+                    (u, n)
+                    for u, n, k in self.data.units
+                    if k == "sudin" and self.data.parent_of.get(u) in own
+                ]
+            else:
+                targets = [(u, n) for u, n, _k in self.data.units if u not in own]
+            return DecisionDialog(
+                title,
+                summary,
+                choice_label=self.tr("Unit tujuan"),
+                options=[Option(u, n) for u, n in sorted(targets, key=lambda x: x[1])],
+                parent=self,
+            )
+        if kind is ActionType.REJECT:
+            return DecisionDialog(title, summary, parent=self)
+        if kind is ActionType.MARK_DUPLICATE:
+            return DecisionDialog(
+                title,
+                summary,
+                text_label=self.tr("Nomor laporan asli"),
+                reason_required=False,
+                reason_label=self.tr("Catatan (boleh kosong)"),
+                parent=self,
+            )
+        if kind is ActionType.SET_PRIORITY:
+            return DecisionDialog(
+                title,
+                summary,
+                choice_label=self.tr("Prioritas"),
+                options=[
+                    Option(Priority.NORMAL.value, self.tr("Normal")),
+                    Option(Priority.TINGGI.value, self.tr("Tinggi")),
+                    Option(Priority.MENDESAK.value, self.tr("Mendesak")),
+                ],
+                reason_required=False,
+                reason_label=self.tr("Catatan (tidak dikirim)"),
+                parent=self,
+            )
+        return None
+
+    def payload_of(self, kind: ActionType, dialog: DecisionDialog) -> dict[str, Any]:
+        if kind is ActionType.REASSIGN:
+            return {"assignee_id": dialog.chosen(), "reason": dialog.reason_text()}
+        if kind in (ActionType.FORWARD, ActionType.DISPOSE):
+            return {"target_unit_id": dialog.chosen(), "reason": dialog.reason_text()}
+        if kind is ActionType.REJECT:
+            return {"reason": dialog.reason_text()}
+        if kind is ActionType.MARK_DUPLICATE:
+            return {"duplicate_of": dialog.text_value(), "reason": dialog.reason_text() or None}
+        return {"priority": dialog.chosen()}
+
+    def start(self, kind: ActionType) -> None:
+        dialog = self.make_dialog(kind)
+        if dialog is None:
+            return
+        ids = self.selected_ids()
+        dialog.accepted.connect(lambda: self.submit(kind, ids, self.payload_of(kind, dialog)))
+        dialog.open()
+
+    def submit(
+        self,
+        kind: ActionType,
+        ids: Sequence[str],
+        payload: dict[str, Any],
+        done: Callable[[int], None] | None = None,
+    ) -> None:
+        """Record ``kind`` on every report of ``ids`` (one local transaction)."""
+        store, actor = self.services.store, self.services.actions.actor
+        report_ids = list(ids)
+
+        def finished(count: int) -> None:
+            self.recorded.emit(count)
+            self.window_._after_local_change()
+            self.refresh()
+            if done is not None:
+                done(count)
+
+        run_in_worker(
+            lambda _ctx: len(record_bulk(store, actor, kind, report_ids, payload).action_ids),
+            on_success=finished,
+            on_failure=self._failed,
+            lane="write",
+            name=f"bulk-{kind.value}",
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        text = domain_message(exc) if isinstance(exc, DomainError) else self.tr("Gagal menyimpan.")
+        if isinstance(exc, DomainError) and getattr(exc, "number", None):
+            text = f"{exc.number}: {text}"  # type: ignore[attr-defined]
+        self.last_error = text
+        QMessageBox.warning(self, self.tr("Tindakan tidak tersimpan"), text)
+
+
+def _hours(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}"

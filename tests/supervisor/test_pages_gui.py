@@ -1,0 +1,217 @@
+"""The supervisor's and validator's pages (pytest-qt, offscreen) against the real server."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from central_server.testing import LiveServer, login
+from officer_app import workers
+from officer_app.app import WorkstationServices
+from officer_app.domain import ActionType, Status
+from officer_app.gui_main import authenticator, make_backend
+from officer_app.store import outbox as ob
+from officer_app.store.schema import Report
+from officer_app.views.main_window import MainWindow
+from officer_app.views.signin import SignInDialog
+from officer_app.views.supervisor.dashboard_page import DashboardPage
+from officer_app.views.supervisor.queue_page import UnitQueuePage
+from officer_app.views.supervisor.validation_page import ValidationPage
+
+from .conftest import jpeg_bytes, server_reports
+from .test_supervisor_flow import _act, _put_photo
+
+pytestmark = pytest.mark.slow
+SHOTS = (
+    Path(os.environ.get("CRM_SCREENSHOT_DIR", "")) if os.environ.get("CRM_SCREENSHOT_DIR") else None
+)
+
+
+@pytest.fixture(autouse=True)
+def _drain_workers(qapp: object) -> Iterator[None]:
+    yield
+    workers.cancel_all()
+    workers.wait_for_all(20_000)
+
+
+def open_as(qtbot, url: str, officer_id: str, tmp_path: Path) -> MainWindow:
+    dialog = SignInDialog(authenticator(tmp_path / "profiles"), url, officer_id)
+    qtbot.addWidget(dialog)
+    dialog.password_edit.setText("demo-password")
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.session is not None, timeout=30_000)
+    services = WorkstationServices(dialog.session, make_backend=make_backend)
+    window = MainWindow(services, auto_sync_minutes=0, tray=False)
+    qtbot.addWidget(window)
+    window.show()
+    cycles = window.sync.cycles
+    window.sync_action.trigger()
+    qtbot.waitUntil(lambda: window.sync.cycles > cycles, timeout=120_000)
+    return window
+
+
+def shot(widget, name: str) -> None:
+    if SHOTS is not None:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(SHOTS / f"{name}.png"))
+
+
+def test_unit_queue_bulk_reassign(qtbot, server_factory, tmp_path: Path) -> None:
+    server: LiveServer = server_factory(n_reports=2000, seed=11)
+    window = open_as(qtbot, server.url, "supervisor.demo", tmp_path)
+    assert window.open_view("queue")
+    page = window.page_for["queue"]
+    assert isinstance(page, UnitQueuePage)
+    page.refresh()
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        pass
+    assert page.tree.topLevelItemCount() > 0
+    assert page.overdue_list.count() > 0  # the seed has late reports in the kecamatan
+    assert page.workload_table.rowCount() > 0
+    assert page.suggestion.text()
+    shot(window, "unit-queue")
+
+    # Select three open reports of one kelurahan and reassign them, through the dialog.
+    unit = next(r.unit_id for r in page.data.rows if r.status is Status.MENUNGGU)
+    chosen = [r.id for r in page.data.rows if r.unit_id == unit and r.status is Status.MENUNGGU][:3]
+    page.select_ids(chosen)
+    assert set(page.selected_ids()) == set(chosen)
+    assert page.buttons[ActionType.REASSIGN].isEnabled()
+    dialog = page.make_dialog(ActionType.REASSIGN)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert "(disarankan)" in dialog.choice.currentText()  # the suggestion is preselected
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()  # a reason is required
+    dialog.reason.setPlainText("Pemerataan beban kerja petugas")
+    assert ok.isEnabled()
+    assignee = dialog.chosen()
+    shot(dialog, "reassign-dialog")
+    with qtbot.waitSignal(page.recorded, timeout=30_000) as recorded:
+        page.submit(ActionType.REASSIGN, chosen, page.payload_of(ActionType.REASSIGN, dialog))
+    assert recorded.args == [3]
+    with window.services.store.read() as s:
+        pending = ob.items(s, [ob.PENDING])
+        moved = list(s.scalars(select(Report).where(Report.id.in_(chosen))))
+    assert sorted(i.report_id for i in pending) == sorted(chosen)
+    assert {r.assignee_id for r in moved} == {assignee}
+
+
+def test_dashboard_page_and_exports(qtbot, server_factory, tmp_path: Path) -> None:
+    server: LiveServer = server_factory(n_reports=2000, seed=11)
+    window = open_as(qtbot, server.url, "supervisor.demo", tmp_path)
+    assert window.open_view("dashboard")
+    page = window.page_for["dashboard"]
+    assert isinstance(page, DashboardPage)
+    page.refresh()
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        pass
+    assert page.summary is not None
+    assert page.kpi["total"].text() == str(page.summary.overall.total)
+    assert page.kpi["completion"].text().endswith("%")
+    assert page.ranking.rowCount() == len(page.summary.by_unit) > 1
+    assert page.ranking.item(0, 0).text() == "1"
+    assert page.charts["kelurahan"].chart().series()
+    assert page.month.count() > 1
+    shot(window, "dashboard")
+
+    # A category name that a spreadsheet would run as a formula stays text.
+    summary = page.summary
+    page.summary = summary.model_copy(
+        update={
+            "by_category": [
+                summary.by_category[0].model_copy(update={"label": '=HYPERLINK("x")'}),
+                summary.by_category[1].model_copy(update={"label": "+1"}),
+                summary.by_category[2].model_copy(update={"label": "-1+2"}),
+                summary.by_category[3].model_copy(update={"label": "@SUM(A1)"}),
+            ]
+        }
+    )
+    target = tmp_path / "dasbor.csv"
+    page.export("csv", target)
+    qtbot.waitUntil(target.exists, timeout=20_000)
+    qtbot.waitUntil(lambda: "Tersimpan" in page.status_label.text(), timeout=20_000)
+    cells = [c for row in csv.reader(target.open(encoding="utf-8-sig")) for c in row]
+    for bad in ('=HYPERLINK("x")', "+1", "-1+2", "@SUM(A1)"):
+        assert "'" + bad in cells
+        assert bad not in cells
+    pdf = tmp_path / "dasbor.pdf"
+    page.export("pdf", pdf)
+    qtbot.waitUntil(lambda: pdf.exists() and pdf.stat().st_size > 1000, timeout=20_000)
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_validation_page_side_by_side_and_reject(qtbot, server_factory, tmp_path: Path) -> None:
+    server: LiveServer = server_factory(n_reports=2000, seed=11)
+    # An officer records a follow-up with photos (time and place from the camera).
+    token = login(server.url, "officer.demo")
+    report = next(
+        r for r in server_reports(server, "officer.demo").values() if r["status"] == "proses"
+    )
+    before = _put_photo(server, token, jpeg_bytes("#884422"))
+    after = _put_photo(server, token, jpeg_bytes("#228844"))
+    photos = [
+        {
+            "sha256": before,
+            "kind": "before",
+            "captured_at": "2026-01-05T08:00:00+07:00",
+            "lat": -6.1754,
+            "lon": 106.8272,
+        },
+        {"sha256": after, "kind": "after"},
+    ]
+    result = _act(server, token, report, "followup", note="Sudah dibersihkan.", photos=photos)
+    assert result["status"] == "applied"
+    window = open_as(qtbot, server.url, "validator.demo", tmp_path)
+    assert window.open_view("validation")
+    page = window.page_for["validation"]
+    assert isinstance(page, ValidationPage)
+    page.refresh()
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        pass
+    assert page.items, "the seed has follow-ups waiting for validation"
+    with_identity = next(
+        (i for i in page.items if not i.reporter.get("hidden", True) and i.reporter.get("name")),
+        None,
+    )
+    if with_identity is not None:
+        page.select(with_identity.id)
+        assert with_identity.reporter["name"] in page.reporter.text()
+        assert page.reporter.textFormat() == Qt.TextFormat.PlainText
+    item = next(i for i in page.items if i.id == report["id"])
+    shown: list[str] = []
+    page.photo_shown.connect(shown.append)
+    page.select(item.id)
+    assert page.current is not None
+    assert page.description.text() == item.description
+    # Photos come from the server's media GET (not on this computer), side by side.
+    qtbot.waitUntil(lambda: set(shown) == {before, after}, timeout=30_000)
+    assert page.photo_labels[before].pixmap() is not None
+    facts = {p.sha256: p for p in item.photos}
+    assert facts[before].captured_at is not None
+    caption = page.photo_caption(facts[before])
+    if item.lat is not None:
+        assert "m dari lokasi laporan" in caption
+    assert "Waktu pengambilan tidak diketahui" in page.photo_caption(facts[after])
+    assert page.description.textFormat() == Qt.TextFormat.PlainText
+    shot(window, "validation")
+
+    reason = "Foto sesudah tidak memperlihatkan lokasi yang sama"
+    with qtbot.waitSignal(page.decided, timeout=30_000):
+        page.decide(item.id, ActionType.REJECT_FOLLOWUP, reason)
+    with window.services.store.read() as s:
+        [queued] = ob.items(s, [ob.PENDING])
+        status = s.scalar(select(Report.status).where(Report.id == item.id))
+    assert queued.type == "reject_followup"
+    assert queued.payload["reason"] == reason
+    assert status == Status.TL_DITOLAK.value
+    qtbot.waitUntil(lambda: item.id not in [i.id for i in page.items], timeout=20_000)
