@@ -23,10 +23,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from officer_app.domain import Channel, Role, Status  # noqa: E402
-from officer_app.store import (
-    Store,  # noqa: E402
-    dashboard,  # noqa: E402
-)
+from officer_app.store import Store, dashboard  # noqa: E402
 from officer_app.store.actions import Actor  # noqa: E402
 from officer_app.store.bulk import sql_datetime, write_rows  # noqa: E402
 from officer_app.store.bulk_actions import bulk_reassign  # noqa: E402
@@ -136,7 +133,8 @@ def main() -> None:
 
         best, median = timed(dash)
         print(
-            f"dashboard summary, {args.reports} reports: best {best:.0f} ms, median {median:.0f} ms (target 300 ms)"
+            f"dashboard summary, {args.reports} reports: best {best:.0f} ms, "
+            f"median {median:.0f} ms (target 300 ms)"
         )
         actor = Actor("sup", Role.SUPERVISOR, "kota", "Kepala")
         batches = iter([movable[i * 200 : (i + 1) * 200] for i in range(5)])
@@ -144,7 +142,8 @@ def main() -> None:
             lambda: bulk_reassign(store, actor, next(batches), "p1", "Pemerataan beban kerja")
         )
         print(
-            f"bulk reassign of 200 reports recorded: best {best:.0f} ms, median {median:.0f} ms (target 200 ms)"
+            f"bulk reassign of 200 reports recorded: best {best:.0f} ms, "
+            f"median {median:.0f} ms (target 200 ms)"
         )
         store.close()
 
