@@ -191,8 +191,49 @@ def count_reports(
     session: Session, flt: ReportFilter = ReportFilter(), *, now: datetime | None = None
 ) -> int:
     now = now or datetime.now(UTC)
+    expression = match_expression(flt.text)
+    if expression is not None and _text_only(flt):
+        return _count_text_only(session, expression, flt.include_out_of_scope)
     stmt = apply_filter(select(func.count()).select_from(Report), flt, now)
     return int(session.scalar(stmt) or 0)
+
+
+def _text_only(flt: ReportFilter) -> bool:
+    return not (
+        flt.statuses
+        or flt.category_ids
+        or flt.kelurahan_codes
+        or flt.overdue_only
+        or flt.pending_only
+        or flt.assignee_id is not None
+        or flt.needs_attention
+        or flt.open_only
+    )
+
+
+def _count_text_only(session: Session, expression: str, include_out_of_scope: bool) -> int:
+    """A search without other filters, counted on the FTS side (every report has
+    one index row): ~2 ms instead of ~25 ms at 37,000 hits of 100,000; the few
+    reports out of scope are then subtracted."""
+    total = int(
+        session.scalar(
+            text(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q").bindparams(
+                q=expression
+            )
+        )
+        or 0
+    )
+    if include_out_of_scope:
+        return total
+    matching = text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q").bindparams(
+        q=expression
+    )
+    away = session.scalar(
+        select(func.count())
+        .select_from(Report)
+        .where(Report.in_scope.is_(False), Report.rid.in_(matching))
+    )
+    return total - int(away or 0)
 
 
 def find_report(session: Session, id_or_number: str) -> Report:
