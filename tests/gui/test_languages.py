@@ -34,7 +34,16 @@ def test_smoke_renders_every_view_in_both_languages(qapp, tmp_path: Path) -> Non
     finally:
         i18n.install_translators("id")
     for lang in ("id", "en"):
-        for view in ("reports", "map", "attention", "followup", "forward", "about", "lock", "signin"):
+        for view in (
+            "reports",
+            "map",
+            "attention",
+            "followup",
+            "forward",
+            "about",
+            "lock",
+            "signin",
+        ):
             path = shots / f"{lang}-{view}.png"
             assert path.exists(), path
             with Image.open(path) as image:
