@@ -36,6 +36,20 @@ class ReportSupporter(Base):
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
+_READY: set[str] = set()
+
+
+def _ensure_table(session: Session) -> None:
+    """Create the table on a database made before this module was imported (the
+    server's ``create_all`` may run before the action code is loaded)."""
+    bind = session.get_bind()
+    key = str(bind.engine.url)
+    if key not in _READY:
+        table = ReportSupporter.__table__
+        table.create(bind=session.connection(), checkfirst=True)  # type: ignore[attr-defined]
+        _READY.add(key)
+
+
 def add_supporter(
     session: Session,
     action: ActionIn,
@@ -45,6 +59,7 @@ def add_supporter(
     at: datetime,
 ) -> None:
     """Effect of a checked ``support`` action (payload from domain.intake.check_support)."""
+    _ensure_table(session)
     who = payload["reporter"]
     session.add(
         ReportSupporter(

@@ -190,7 +190,7 @@ class DeskIntakePage(QWidget):
         loc = QHBoxLayout()
         loc.addWidget(self.kelurahan, 1)
         loc.addWidget(self.map_button)
-        pf.addRow(self.tr("Ke&lurahan"), loc)
+        pf.addRow(self.tr("Kelurahan"), loc)
         pf.addRow(self.tr("Ala&mat kejadian"), self.address)
         pf.addRow("", self.location_label)
         ph = QHBoxLayout()

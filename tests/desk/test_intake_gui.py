@@ -1,0 +1,157 @@
+"""The desk pages with pytest-qt (offscreen) against a real server: live NIK and
+phone checks, the suggestion (which never blocks saving), saving -> receipt with
+a leased number, the PDF, and today's queue."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from central_server.testing import LiveServer
+from officer_app import workers
+from officer_app.app import Connection, WorkstationServices
+from officer_app.profile import Profile
+from officer_app.store.identity_vault import count_entries
+from officer_app.store.schema import Report
+from officer_app.sync.http_backend import HttpBackend
+from officer_app.views.desk.intake_page import DeskIntakePage
+from officer_app.views.desk.queue_page import DeskQueuePage
+from officer_app.views.services import OfficerView
+
+from .conftest import CITIZENS, PASSWORD
+
+pytestmark = pytest.mark.slow
+SHOTS = os.environ.get("DESK_SCREENSHOTS")  # a directory: save screenshots to look at
+
+
+@pytest.fixture
+def services(
+    server_factory: Callable[..., LiveServer], tmp_path: Path, qapp: object
+) -> Iterator[WorkstationServices]:
+    server = server_factory(n_reports=20, seed=2)
+    backend = HttpBackend(server.url)
+    token = backend.login("desk.demo", PASSWORD)
+    o = token.officer
+    officer = OfficerView(o.id, o.name, o.role, o.unit_id, o.unit_name)
+    svc = WorkstationServices(
+        Connection(officer, Profile(tmp_path / "profile"), server.url, backend, PASSWORD)
+    )
+    assert svc.sync(lambda _p: None, lambda: False).online
+    yield svc
+    workers.cancel_all()
+    workers.wait_for_all(20_000)
+    svc.close()
+
+
+def _page(qtbot: Any, services: WorkstationServices) -> DeskIntakePage:
+    page = DeskIntakePage(SimpleNamespace(services=services))
+    qtbot.addWidget(page)
+    page.resize(1280, 820)
+    page.show()
+    return page
+
+
+def _count(services: WorkstationServices) -> int:
+    with services.store.read() as s:
+        return s.query(Report).count()
+
+
+def test_nik_and_phone_are_checked_while_typing(qtbot: Any, services: WorkstationServices) -> None:
+    page = _page(qtbot, services)
+    qtbot.keyClicks(page.nik, "31710145")
+    assert "16 angka" in page.nik_hint.text()
+    page.nik.setText("31710145019000a1")
+    assert "angka" in page.nik_hint.text()
+    page.nik.setText("3171019901900001")  # day 99: no such date of birth
+    assert page.nik_hint.text() != ""
+    page.nik.setText(CITIZENS[0]["nik"])
+    assert page.nik_hint.text() == ""
+    page.phone.setText("12345")
+    assert page.phone_hint.text() != ""
+    page.phone.setText("0812-3456-7890")
+    assert page.phone_hint.text() == ""
+    # An invalid NIK refuses the save with a sentence; nothing is written.
+    before = _count(services)
+    page.nik.setText("3171019901900001")
+    page.name.setText("Siti")
+    page.save()
+    assert page.message.text() != ""
+    assert _count(services) == before
+
+
+def test_intake_saves_and_gives_a_receipt_with_a_leased_number(
+    qtbot: Any, services: WorkstationServices, tmp_path: Path
+) -> None:
+    page = _page(qtbot, services)
+    citizen = CITIZENS[0]
+    page.name.setText(citizen["name"])
+    page.nik.setText(citizen["nik"])
+    page.phone.setText(citizen["phone"])
+    page.description.setFocus()
+    qtbot.keyClicks(page.description, "jln dpn sdn 03 bolong gede bgt, udh 2 mgg gk dibenerin")
+    qtbot.waitUntil(lambda: page.suggest_buttons[0].isVisible(), timeout=5_000)
+    assert page.suggestions[0].kind == "jalan"
+    assert page.suggestions[0].agency
+    qtbot.mouseClick(page.suggest_buttons[0], Qt.MouseButton.LeftButton)
+    assert page.category.currentData() == page.suggestions[0].category_id
+    page.set_location(-6.1815, 106.8285, None, "Gambir")
+    page.address.setText("Jl. Medan Merdeka Selatan")
+    if SHOTS:
+        page.grab().save(str(Path(SHOTS) / "desk-intake.png"))
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.last_receipt is not None, timeout=20_000)
+    receipt = page.last_receipt
+    assert receipt is not None
+    assert receipt.number.startswith("JK")
+    assert not receipt.provisional
+    assert receipt.masked_nik == "3171********0001"
+    assert page.nik.text() == page.name.text() == ""  # the form forgets the identity
+    pdf = page.save_last_pdf(tmp_path / "receipt.pdf")
+    assert pdf is not None
+    assert pdf.stat().st_size > 1000
+    with services.store.read() as s:
+        assert count_entries(s) == 1  # sealed, waiting for the server
+
+    queue = DeskQueuePage(SimpleNamespace(services=services))
+    qtbot.addWidget(queue)
+    queue.resize(1000, 500)
+    queue.show()
+    qtbot.waitUntil(lambda: queue.table.rowCount() == 1, timeout=10_000)
+    assert queue.table.item(0, 0).text() == receipt.number
+    assert queue.table.item(0, 4).text() == "Menunggu dikirim"
+    assert services.sync(lambda _p: None, lambda: False).applied == 1
+    queue.refresh()
+    qtbot.waitUntil(lambda: queue.table.item(0, 4).text() == "Terkirim", timeout=10_000)
+    if SHOTS:
+        queue.grab().save(str(Path(SHOTS) / "desk-queue.png"))
+    with services.store.read() as s:
+        assert count_entries(s) == 0  # wiped once the server applied it
+
+
+def test_a_failing_suggestion_never_blocks_saving(
+    qtbot: Any, services: WorkstationServices
+) -> None:
+    page = _page(qtbot, services)
+
+    class Broken:
+        def suggest(self, _text: str) -> list[object]:
+            raise RuntimeError("broken model")
+
+    page._suggester = Broken()  # type: ignore[assignment]
+    page.anonymous.setChecked(True)
+    qtbot.keyClicks(page.description, "Sampah menumpuk di pinggir kali sudah seminggu")
+    page.update_suggestions()
+    assert page.suggestions == []
+    page.category.setCurrentIndex(1)
+    page.set_location(-6.1815, 106.8285, None)
+    page.address.setText("Jl. Kali Pasir")
+    before = _count(services)
+    page.save()
+    qtbot.waitUntil(lambda: page.last_receipt is not None, timeout=20_000)
+    assert _count(services) == before + 1
