@@ -21,6 +21,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from officer_app.domain import (
+    JAKARTA_TZ,
     ActionType,
     CheckedAction,
     DomainError,
@@ -176,7 +177,7 @@ class LocalActions:
             check_payload(action, payload)
         prepared = _prepare(photos)
         if prepared:
-            payload["photos"] = [{"sha256": p.photo.sha256, "kind": p.kind.value} for p in prepared]
+            payload["photos"] = [_wire_photo(p) for p in prepared]
         checked_payload = check_payload(action, payload)
         self._keep_photos(prepared)  # content-addressed files: harmless if the tx fails
 
@@ -225,7 +226,7 @@ class LocalActions:
         )
         prepared = _prepare([(PhotoKind.EVIDENCE, p) for p in photos])
         if prepared:
-            body["photos"] = [{"sha256": p.photo.sha256, "kind": p.kind.value} for p in prepared]
+            body["photos"] = [_wire_photo(p) for p in prepared]
         self._keep_photos(prepared)
 
         now = datetime.now(UTC)
@@ -511,7 +512,7 @@ class LocalActions:
                     event_id=action_id,
                     content_type=item.photo.content_type,
                     size=len(item.photo.data),
-                    captured_at=meta.captured_at,
+                    captured_at=_taken_at(meta.captured_at),
                     lat=meta.lat,
                     lon=meta.lon,
                     reused=seen_before is not None,
@@ -587,6 +588,30 @@ def _checkable(payload: Mapping[str, Any]) -> dict[str, Any]:
     if sealed_ref(payload) is None:
         return dict(payload)
     return {**payload, "reporter": {"anonymous": True}}
+
+
+def _taken_at(captured: datetime | None) -> datetime | None:
+    """EXIF without an offset is the camera's clock, which in Jakarta is set to WIB."""
+    if captured is not None and captured.tzinfo is None:
+        return captured.replace(tzinfo=JAKARTA_TZ)
+    return captured
+
+
+def _wire_photo(item: _Prepared) -> dict[str, Any]:
+    """A photo as an action refers to it: its hash, and what the photo itself says
+    (capture time and place, the original's hash) so a validator can compare."""
+    meta = item.photo.meta
+    out: dict[str, Any] = {
+        "sha256": item.photo.sha256,
+        "kind": item.kind.value,
+        "original_sha256": meta.original_sha256,
+    }
+    taken = _taken_at(meta.captured_at)
+    if taken is not None:
+        out["captured_at"] = taken.isoformat()
+    if meta.lat is not None and meta.lon is not None:
+        out["lat"], out["lon"] = meta.lat, meta.lon
+    return out
 
 
 def _placeholders(photos: Sequence[tuple[PhotoKind, PhotoInput]]) -> list[dict[str, str]]:

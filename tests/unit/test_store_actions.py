@@ -267,3 +267,30 @@ def test_discard_logs_and_removes_local_work_resend_rechecks(env) -> None:
     assert [(a.kind, a.action_id, a.detail["code"]) for a in audit] == [
         ("discard", stale.action_id, "stale")
     ]
+
+
+def _jpeg_taken_at(when: str) -> bytes:
+    image = Image.new("RGB", (64, 48), "green")
+    exif = Image.Exif()
+    exif[0x8769] = {0x9003: when}  # Exif IFD: DateTimeOriginal, no offset
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", exif=exif)
+    return buffer.getvalue()
+
+
+def test_followup_tells_the_server_what_each_photo_says(env) -> None:
+    store, photos, _ = env
+    outcome = LocalActions(store, photos, OFFICER).followup(
+        "r-000002",
+        before=[_jpeg_taken_at("2026:11:20 08:15:00")],
+        after=[jpeg("blue")],
+        note="Sampah sudah diangkut",
+    )
+    with store.read() as s:
+        detail = get_report(s, outcome.report_id)
+    sent = {p["kind"]: p for p in detail.outbox[0].payload["photos"]}
+    originals = {a.kind: a.meta["original_sha256"] for a in detail.attachments}
+    assert sent["before"]["original_sha256"] == originals["before"]
+    # A camera clock without an offset is read as Jakarta time (WIB, +07:00).
+    assert sent["before"]["captured_at"] == "2026-11-20T08:15:00+07:00"
+    assert "captured_at" not in sent["after"]  # no EXIF: no invented time
