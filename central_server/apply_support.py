@@ -12,42 +12,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.orm import Session
 
 from officer_app.sync.wire import ActionIn
 
-from .models import Base, Event, Report
-
-
-class ReportSupporter(Base):
-    """A citizen who supports a report (seen at a walk-in desk): kept apart, never sent."""
-
-    __tablename__ = "report_supporters"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    report_id: Mapped[str] = mapped_column(ForeignKey("reports.id"), index=True)
-    action_id: Mapped[str] = mapped_column(String(36), unique=True)
-    channel: Mapped[str] = mapped_column(String(30))
-    anonymous: Mapped[bool] = mapped_column(Boolean, default=True)
-    name: Mapped[str | None] = mapped_column(String(300))
-    nik: Mapped[str | None] = mapped_column(String(20))
-    phone: Mapped[str | None] = mapped_column(String(30))
-    address: Mapped[str | None] = mapped_column(String(500))
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-
-
-_READY: set[str] = set()
-
-
-def _ensure_table(session: Session) -> None:
-    """Create the table on a database made before this module was imported (the
-    server's ``create_all`` may run before the action code is loaded)."""
-    bind = session.get_bind()
-    key = str(bind.engine.url)
-    if key not in _READY:
-        table = ReportSupporter.__table__
-        table.create(bind=session.connection(), checkfirst=True)  # type: ignore[attr-defined]
-        _READY.add(key)
+from .models import Event, Report, ReportSupporter
 
 
 def add_supporter(
@@ -59,7 +28,6 @@ def add_supporter(
     at: datetime,
 ) -> None:
     """Effect of a checked ``support`` action (payload from domain.intake.check_support)."""
-    _ensure_table(session)
     who = payload["reporter"]
     session.add(
         ReportSupporter(

@@ -123,6 +123,23 @@ class ReporterIdentity(Base):
     address: Mapped[str | None] = mapped_column(String(500))
 
 
+class ReportSupporter(Base):
+    """A citizen who supports an existing report (walk-in "link as duplicate"):
+    kept apart like a reporter's identity and never sent to a workstation."""
+
+    __tablename__ = "report_supporters"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    report_id: Mapped[str] = mapped_column(ForeignKey("reports.id"), index=True)
+    action_id: Mapped[str] = mapped_column(String(36), unique=True)
+    channel: Mapped[str] = mapped_column(String(30))
+    anonymous: Mapped[bool] = mapped_column(Boolean, default=True)
+    name: Mapped[str | None] = mapped_column(String(300))
+    nik: Mapped[str | None] = mapped_column(String(20))
+    phone: Mapped[str | None] = mapped_column(String(30))
+    address: Mapped[str | None] = mapped_column(String(500))
+    at: Mapped[datetime]
+
+
 class Event(Base):
     """The timeline of a report."""
 
