@@ -41,6 +41,18 @@ from officer_app.domain import (
     Status,
     check_payload,
 )
+from officer_app.sync.open311_status import (
+    ACTION_SCHEDULED,
+    CLOSED,
+    DUPLICATE,
+    FIXED,
+    IN_PROGRESS,
+    INTERNAL_REFERRAL,
+    INVESTIGATING,
+    NO_FURTHER_ACTION,
+    NOT_COUNCILS_RESPONSIBILITY,
+    OPEN,
+)
 from officer_app.sync.wire import ActionIn
 
 from .. import audit
@@ -57,17 +69,8 @@ DESCRIPTION_MAX = 4000
 _UPDATE_ID = re.compile(r"^[A-Za-z0-9._:-]{1,36}$")
 DUPLICATE_HEADER = "X-Open311-Duplicate"
 
-# FixMyStreet's extended statuses (upper case on the wire; lower case accepted).
-OPEN = "OPEN"
-INVESTIGATING = "INVESTIGATING"
-IN_PROGRESS = "IN_PROGRESS"
-ACTION_SCHEDULED = "ACTION_SCHEDULED"
-FIXED = "FIXED"
-CLOSED = "CLOSED"
-DUPLICATE = "DUPLICATE"
-NOT_COUNCILS_RESPONSIBILITY = "NOT_COUNCILS_RESPONSIBILITY"
-NO_FURTHER_ACTION = "NO_FURTHER_ACTION"
-INTERNAL_REFERRAL = "INTERNAL_REFERRAL"
+# FixMyStreet's extended statuses (upper case on the wire; lower case accepted):
+# one list for both sides, kept with the client's mapping.
 EXTENDED_STATUSES = frozenset(
     {
         OPEN,
