@@ -128,26 +128,24 @@ def next_deadline(clock: ReportClock, rule: SlaRule) -> Deadline | None:
     return running[0] if running else None
 
 
+def _amount(left: timedelta) -> tuple[int, int]:
+    """(value, unit index 0=minutes 1=hours 2=days) as people round a time span."""
+    amount = abs(left.total_seconds())
+    if amount < 3600:
+        return max(1, int(amount // 60)), 0
+    if amount < 2 * 86400:
+        return int(amount // 3600), 1
+    return int(amount // 86400), 2
+
+
 def describe_left(left: timedelta) -> str:
     """Time left as people say it: "sisa 3 jam", "lewat 2 hari"."""
-    seconds = left.total_seconds()
-    amount = abs(seconds)
-    if amount < 3600:
-        value, unit = max(1, int(amount // 60)), "menit"
-    elif amount < 2 * 86400:
-        value, unit = int(amount // 3600), "jam"
-    else:
-        value, unit = int(amount // 86400), "hari"
-    return f"sisa {value} {unit}" if seconds >= 0 else f"lewat {value} {unit}"
+    value, unit = _amount(left)
+    word = ("menit", "jam", "hari")[unit]
+    return f"sisa {value} {word}" if left >= timedelta(0) else f"lewat {value} {word}"
 
 
 def describe_left_en(left: timedelta) -> str:
-    seconds = left.total_seconds()
-    amount = abs(seconds)
-    if amount < 3600:
-        value, unit = max(1, int(amount // 60)), "min"
-    elif amount < 2 * 86400:
-        value, unit = int(amount // 3600), "h"
-    else:
-        value, unit = int(amount // 86400), "d"
-    return f"{value} {unit} left" if seconds >= 0 else f"{value} {unit} overdue"
+    value, unit = _amount(left)
+    word = ("min", "h", "d")[unit]
+    return f"{value} {word} left" if left >= timedelta(0) else f"{value} {word} overdue"
