@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+import numpy as np
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
@@ -42,8 +43,14 @@ def summary(
     params: dict[str, Any] = {"at": sql_datetime(at), "month": month}
     labels = _labels(session)
     groups: dict[str, list[StatsFigures]] = {}
-    for grouping, key in {"": "''", **GROUPINGS}.items():
-        figures = _figures(session, where, key, params)
+    try:
+        computed = _all_figures(session, where, params)
+    except ValueError:  # a timestamp numpy cannot read: the per-grouping SQL below
+        computed = {
+            grouping: _figures(session, where, key, params)
+            for grouping, key in {"": "''", **GROUPINGS}.items()
+        }
+    for grouping, figures in computed.items():
         names = labels.get(grouping, {})
         for f in figures:
             f.label = names.get(f.key, f.key)
@@ -63,6 +70,151 @@ def summary(
 
 def _empty() -> StatsFigures:
     return StatsFigures(key="", total=0, completed=0, rejected=0, open=0, overdue=0)
+
+
+# The row fields of the one-scan path, in order (see _all_figures).
+_ROW_FIELDS = (
+    "coalesce(kelurahan_code, '')",
+    "coalesce(category_id, '')",
+    "coalesce(channel, '')",
+    "coalesce(unit_id, '')",
+    # c: completed, r: rejected, o: open and overdue, n: open
+    "CASE status WHEN 'selesai' THEN 'c' WHEN 'ditolak' THEN 'r'"
+    " ELSE CASE WHEN due_at IS NOT NULL AND due_at < :at THEN 'o' ELSE 'n' END END",
+    "created_at",
+    "coalesce(first_response_at, 'NaT')",
+    "coalesce(followup_at, 'NaT')",
+)
+_FLAGS = 4  # one character per report, concatenated without a separator
+_FLAG_SEP = "''"
+_SEP = "\x1f"  # unit separator (char(31)): never part of an id, a code or a timestamp
+
+
+def _all_figures(
+    session: Session, where: str, params: dict[str, Any]
+) -> dict[str, list[StatsFigures]]:
+    """Every grouping from ONE scan of the reports (numpy does the grouping).
+
+    The per-grouping SQL (``_figures``) scans the wide reports table three times
+    per grouping and sorts for every median: 3.5 s at 100,000 reports on a 2-core
+    machine. Here SQLite reads the narrow fields once and hands them over as one
+    string (a single Python object, not 800,000), and numpy counts with bincount
+    and takes medians from one value sort per column plus a stable sort by group. The definitions
+    are the SQL's: a median is the middle value, or the mean of the two middle
+    values, of the non-null hours in a group; groups come in key order.
+    Raises ValueError when a stored timestamp is not in the store's format.
+    """
+    # One aggregate pass: every group_concat sees the same rows in the same order.
+    columns = ", ".join(
+        f"group_concat({field}, {_FLAG_SEP if i == _FLAGS else 'char(31)'})"
+        for i, field in enumerate(_ROW_FIELDS)
+    )
+    row = session.execute(
+        text(f"SELECT count(*), {columns} FROM reports WHERE {where}"), params
+    ).one()
+    n = int(row[0])
+    if not n:
+        return {grouping: [] for grouping in ("", *GROUPINGS)}
+    fields = [str(v).split(_SEP) for v in row[1:]]
+    flag_text = str(row[1 + _FLAGS])
+    if len(flag_text) != n or any(len(f) != n for i, f in enumerate(fields) if i != _FLAGS):
+        raise ValueError("a field holds the separator")
+    flags = np.frombuffer(flag_text.encode("ascii"), dtype=np.uint8)
+    created = np.array(fields[5], dtype="datetime64[us]")
+    hours = {
+        "response": _hours_since(fields[6], created),
+        "followup": _hours_since(fields[7], created),
+    }
+    # Jakarta month (UTC+7, no daylight saving) of each report's creation, as a
+    # month number: integers group far faster than strings.
+    months = (created + np.timedelta64(7, "h")).astype("datetime64[M]").astype(np.int64)
+    keys: dict[str, Any] = {
+        "": None,
+        "kelurahan": fields[0],
+        "category": fields[1],
+        "channel": fields[2],
+        "month": months,
+        "unit": fields[3],
+    }
+    completed = flags == ord("c")
+    rejected = flags == ord("r")
+    overdue = flags == ord("o")
+    # Sorted once by value; each grouping then only needs a stable sort by group.
+    by_value = {name: _sorted_known(v) for name, v in hours.items()}
+    out: dict[str, list[StatsFigures]] = {}
+    for grouping, values in keys.items():
+        if values is None:
+            names, codes = [""], np.zeros(n, dtype=np.int16)
+        elif grouping == "month":
+            numbers, codes = np.unique(values, return_inverse=True)
+            names = list(np.datetime_as_string(numbers.astype("datetime64[M]"), unit="M"))
+        else:
+            names, codes = _codes(values)
+        m = len(names)
+        total = np.bincount(codes, minlength=m)
+        done = np.bincount(codes, weights=completed, minlength=m)
+        refused = np.bincount(codes, weights=rejected, minlength=m)
+        late = np.bincount(codes, weights=overdue, minlength=m)
+        response = _group_medians(codes, *by_value["response"], m)
+        followup = _group_medians(codes, *by_value["followup"], m)
+        figures = []
+        for i in range(m):
+            t, c, r = int(total[i]), int(done[i]), int(refused[i])
+            counted = t - r
+            figures.append(
+                StatsFigures(
+                    key=str(names[i]),
+                    total=t,
+                    completed=c,
+                    rejected=r,
+                    open=t - c - r,
+                    overdue=int(late[i]),
+                    completion_rate=c / counted if counted else None,
+                    median_response_hours=response[i],
+                    median_followup_hours=followup[i],
+                )
+            )
+        out[grouping] = figures
+    return out
+
+
+def _hours_since(stamps: Sequence[str], created: Any) -> Any:
+    at = np.array(stamps, dtype="datetime64[us]")
+    hours = (at - created).astype(np.float64) / 3.6e9  # microseconds -> hours
+    hours[np.isnat(at)] = np.nan  # NaT converts to a huge negative number, not nan
+    return hours
+
+
+def _codes(values: Sequence[str]) -> tuple[list[str], Any]:
+    """Sorted distinct values and each value's index among them (as np.unique, faster)."""
+    names = sorted(dict.fromkeys(values))
+    index = {name: i for i, name in enumerate(names)}
+    codes = np.fromiter(map(index.__getitem__, values), dtype=np.int64, count=len(values))
+    small = np.int16 if len(names) < 2**15 else np.int64  # radix sort below
+    return names, codes.astype(small)
+
+
+def _sorted_known(values: Any) -> tuple[Any, Any]:
+    """Indices of the non-null values in ascending value order, and those values."""
+    known = np.flatnonzero(~np.isnan(values))
+    order = known[np.argsort(values[known], kind="stable")]
+    return order, values[order]
+
+
+def _group_medians(codes: Any, order: Any, ordered: Any, groups: int) -> list[float | None]:
+    group_of = codes[order]
+    regroup = np.argsort(group_of, kind="stable")  # value order kept inside each group
+    ordered = ordered[regroup]
+    counts = np.bincount(group_of, minlength=groups)
+    starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+    out: list[float | None] = []
+    for start, count in zip(starts.tolist(), counts.tolist(), strict=True):
+        if not count:
+            out.append(None)
+            continue
+        low, high = ordered[start + (count - 1) // 2], ordered[start + count // 2]
+        out.append(float((low + high) / 2))
+    return out
 
 
 def _figures(session: Session, where: str, key: str, params: dict[str, Any]) -> list[StatsFigures]:
