@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
 
 from officer_app.domain import ActionType, DomainError, Status, check_action, check_payload
 
@@ -147,8 +148,29 @@ def record_bulk(
         session.add_all(events)
         session.add_all(outbox_rows)  # in selection order: the outbox keeps it
         session.flush()
-        ob.refresh_pending_counts(session, out.report_ids)
+        _refresh_pending_counts(session, by_key, out.report_ids)
     return out
+
+
+def _refresh_pending_counts(
+    session: Session, loaded: Mapping[str, Report], report_ids: Sequence[str]
+) -> None:
+    """``outbox.refresh_pending_counts`` for reports this session has loaded.
+
+    Setting the counts on the loaded objects lets one flush write them as one
+    executemany; 200 separate ORM UPDATE statements (with their identity-map
+    synchronisation) took ~0.7 s of a 0.9 s bulk reassign at 100k reports.
+    """
+    rows = session.execute(
+        select(OutboxItem.report_id, func.count())
+        .where(OutboxItem.report_id.in_(list(report_ids)))
+        .where(OutboxItem.state.in_(ob.WAITING_STATES))
+        .group_by(OutboxItem.report_id)
+    ).tuples()
+    counts = {rid: int(n) for rid, n in rows}
+    for rid in report_ids:
+        loaded[rid].pending_count = counts.get(rid, 0)
+    session.flush()
 
 
 def _clock_values(report: Report) -> dict[str, Any]:
