@@ -278,7 +278,8 @@ class WorkstationServices:
         self.connection = connection
         self.officer = connection.officer
         self.profile = connection.profile
-        self.store = connection.profile.open_store()
+        # Encrypted profile: unlocked with the sign-in's password (unless already open).
+        self.store = connection.profile.open_store(connection.password or None)
         self.photos = connection.profile.photo_store()
         self.actions = LocalActions(
             self.store,

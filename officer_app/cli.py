@@ -3,8 +3,10 @@
 They do exactly what the UI does, through the same store and engine. Exit codes
 of ``sync``: 0 done, 2 login failed, 3 server unreachable (outbox kept),
 4 done but items need attention, 1 anything else (bad usage, refused profile).
-The password is read for every sync (token caching and offline unlock come
-with the login screen).
+The profile is encrypted at rest, so every command needs the password:
+``--password-stdin`` (or, for act/outbox, any piped standard input) gives it as
+the first line of standard input; on a terminal it is asked for. A wrong
+password changes nothing: ``sync`` exits 2, act/outbox exit 1.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from officer_app.store import outbox as ob
 from officer_app.store.actions import Actor, LocalActions
 from officer_app.store.db import Store
 from officer_app.store.errors import StoreError
+from officer_app.store.keys import WrongPasswordError
 from officer_app.store.photos import PhotoError
 from officer_app.store.schema import Report, SyncState
 from officer_app.sync.engine import (
@@ -33,7 +36,7 @@ from officer_app.sync.engine import (
     call_with_backoff,
     record_login,
 )
-from officer_app.sync.http_backend import HttpBackend
+from officer_app.sync.http_backend import HttpBackend, InsecureTransportError, TransportPolicy
 from officer_app.sync.open311_backend import Open311Backend
 
 EXIT_OK = 0
@@ -112,6 +115,21 @@ def add_commands(sub: Any) -> None:
 
 def _profile_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--profile", required=True, type=Path, help="profile directory")
+    if parser.prog.split()[-1] == "sync":
+        parser.add_argument(
+            "--ca-bundle", type=Path, help="CA certificates (PEM) the server's TLS must chain to"
+        )
+        parser.add_argument(
+            "--allow-insecure-http",
+            action="store_true",
+            help="allow plain http to a server that is not on this computer (not for production)",
+        )
+    else:
+        parser.add_argument(
+            "--password-stdin",
+            action="store_true",
+            help="read the password from standard input (implied when stdin is piped)",
+        )
 
 
 def _fail(message: str, code: int = EXIT_ERROR) -> int:
@@ -119,8 +137,26 @@ def _fail(message: str, code: int = EXIT_ERROR) -> int:
     return code
 
 
-def _open(profile_dir: Path) -> Store:
-    return Profile(profile_dir).open_store()
+WRONG_PASSWORD = "Masuk gagal: kata sandi salah, profil tidak dapat dibuka (profil tidak diubah)."
+
+
+def _open(profile: Profile, password: str) -> Store:
+    """The encrypted profile's store; never creates a profile (``act``/``outbox``)."""
+    if profile.is_new():
+        raise StoreError(
+            "profile_missing", "Profil ini belum pernah sinkron; jalankan 'officer-app sync' dulu."
+        )
+    try:
+        profile.unlock(password, create=False)
+    except WrongPasswordError:
+        raise StoreError("wrong_password", WRONG_PASSWORD) from None
+    return profile.open_store()
+
+
+def _profile_password(args: argparse.Namespace) -> str:
+    if args.password_stdin or not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    return getpass.getpass("Kata sandi: ")
 
 
 # --- sync ---------------------------------------------------------------------------
@@ -128,51 +164,82 @@ def _open(profile_dir: Path) -> Store:
 
 def cmd_sync(args: argparse.Namespace) -> int:
     profile = Profile(args.profile)
+    open311 = args.backend == "open311"
+    # The profile is encrypted: its password is needed for either backend.
+    password = _read_password(args.password_stdin or open311)
+    if not password:
+        return _fail("Kata sandi kosong.", EXIT_LOGIN)
+    new_profile = profile.is_new()
+    if new_profile:
+        store: Store | None = None  # created once the server accepted the password
+    else:
+        try:
+            profile.unlock(password, create=False)
+            store = profile.open_store()
+        except WrongPasswordError:
+            return _fail(WRONG_PASSWORD, EXIT_LOGIN)
+        except StoreError as exc:
+            return _fail(exc.message)
     try:
-        store = profile.open_store()
-    except StoreError as exc:
-        return _fail(exc.message)
-    with store:
+        return _sync_in(args, profile, store, password, open311)
+    finally:
+        profile.lock()  # closes the store, wipes the key
+
+
+def _sync_in(
+    args: argparse.Namespace, profile: Profile, store: Store | None, password: str, open311: bool
+) -> int:
+    remembered_url = remembered_user = None
+    if store is not None:
         with store.read() as session:
             state = session.get(SyncState, 1)
             remembered_url = state.server_url if state else None
             remembered_user = state.officer_id if state else None
-        server = args.server or remembered_url
-        user = args.user or remembered_user
-        if not server or not user:
-            return _fail("Sebutkan --server dan --user (wajib pada sinkronisasi pertama).")
-        if remembered_user and user != remembered_user:
-            return _fail(f"Profil ini milik {remembered_user}; gunakan profil lain untuk {user}.")
-        open311 = args.backend == "open311"
-        password = "" if open311 else _read_password(args.password_stdin)
-        if not password and not open311:
-            return _fail("Kata sandi kosong.", EXIT_LOGIN)
-        config = SyncConfig()
-        if args.page_size:
-            config.page_size = args.page_size
-        if args.retries is not None:
-            config.max_retries = args.retries
-        backend: HttpBackend | Open311Backend
-        if open311:
-            try:
-                backend = _open311_backend(args, server, profile)
-            except (OSError, ValueError) as exc:
-                return _fail(f"Berkas pemetaan layanan tidak dapat dipakai: {exc}")
-        else:
-            backend = HttpBackend(server)
+    server = args.server or remembered_url
+    user = args.user or remembered_user
+    if not server or not user:
+        return _fail("Sebutkan --server dan --user (wajib pada sinkronisasi pertama).")
+    if remembered_user and user != remembered_user:
+        return _fail(f"Profil ini milik {remembered_user}; gunakan profil lain untuk {user}.")
+    config = SyncConfig()
+    if args.page_size:
+        config.page_size = args.page_size
+    if args.retries is not None:
+        config.max_retries = args.retries
+    backend: HttpBackend | Open311Backend
+    if open311:
         try:
-            token = call_with_backoff(config, lambda: False, backend.login, user, password)
-        except SyncStopped as stop:
-            code = _OUTCOME_EXIT.get(stop.outcome, EXIT_ERROR)
-            if stop.outcome is Outcome.LOGIN_NEEDED:
-                return _fail(
-                    "Masuk gagal: ID petugas atau kata sandi salah, atau akun terkunci.", code
-                )
-            return _fail(stop.message, code)
-        record_login(store, server, token)
-        engine = SyncEngine(store, backend, profile.photo_store(), config=config)
-        result = engine.run()
-        backend.close()
+            backend = _open311_backend(args, server, profile)
+        except (OSError, ValueError) as exc:
+            return _fail(f"Berkas pemetaan layanan tidak dapat dipakai: {exc}")
+    else:
+        try:
+            backend = HttpBackend(
+                server,
+                transport=TransportPolicy(
+                    ca_bundle=args.ca_bundle, allow_insecure_http=args.allow_insecure_http
+                ),
+            )
+        except InsecureTransportError as exc:
+            return _fail(exc.message)
+    try:
+        token = call_with_backoff(
+            config, lambda: False, backend.login, user, "" if open311 else password
+        )
+    except SyncStopped as stop:
+        code = _OUTCOME_EXIT.get(stop.outcome, EXIT_ERROR)
+        if stop.outcome is Outcome.LOGIN_NEEDED:
+            return _fail("Masuk gagal: ID petugas atau kata sandi salah, atau akun terkunci.", code)
+        return _fail(stop.message, code)
+    if store is None:  # a new profile: its key is made from the accepted password
+        try:
+            store = profile.open_store(password)
+        except StoreError as exc:
+            return _fail(exc.message)
+    record_login(store, server, token)
+    engine = SyncEngine(store, backend, profile.photo_store(), config=config)
+    result = engine.run()
+    backend.close()
     if args.json:
         print(json.dumps(result.summary(), ensure_ascii=False))
     else:
@@ -224,7 +291,7 @@ def _actor(store: Store) -> Actor | None:
 def cmd_act(args: argparse.Namespace) -> int:
     profile = Profile(args.profile)
     try:
-        store = profile.open_store()
+        store = _open(profile, _profile_password(args))
     except StoreError as exc:
         return _fail(exc.message)
     with store:
@@ -275,7 +342,7 @@ def cmd_act(args: argparse.Namespace) -> int:
 def cmd_outbox(args: argparse.Namespace) -> int:
     profile = Profile(args.profile)
     try:
-        store = profile.open_store()
+        store = _open(profile, _profile_password(args))
     except StoreError as exc:
         return _fail(exc.message)
     with store:

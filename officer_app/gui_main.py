@@ -172,11 +172,22 @@ def authenticator(
                         "komputer ini. Periksa koneksi lalu coba lagi.",
                     )
                 ) from None
+            _unlock_profile(profile, password)
             return Connection(officer, profile, server, None, password)
         o = token.officer
         officer = OfficerView(o.id, o.name, o.role, o.unit_id, o.unit_name)
+        _unlock_profile(profile, password)
         save_credential(profile.root, officer, password)
         return Connection(officer, profile, server, backend, password)
+
+    def _unlock_profile(profile: Profile, password: str) -> None:
+        # The profile is encrypted at rest (store engineer): a wrong password changes nothing.
+        from officer_app.store.errors import StoreError
+
+        try:
+            profile.unlock(password)
+        except StoreError as exc:
+            raise SignInError(exc.message) from None
 
     return authenticate
 

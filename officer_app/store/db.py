@@ -1,5 +1,12 @@
 """The profile database: one SQLite file, WAL, foreign keys, a connection per thread.
 
+Encrypted at rest with SQLCipher when a key is given (``Store.open(dir, key=...)``,
+which is what ``Profile.open_store`` always does): a raw 256-bit key, set with
+``PRAGMA key = "x'<hex>'"`` as the first statement of every connection (a raw key
+skips SQLCipher's per-connection PBKDF2; the password's memory-hard KDF ran once,
+in ``store.keys``). Without a key the file is plain SQLite: only tests and tools
+that never hold personal data open it that way.
+
 ``Store`` owns the engine. Work happens in short sessions: ``store.read()`` for
 queries and ``store.write()`` for one unit of work, which takes SQLite's write
 lock at its start (``BEGIN IMMEDIATE``) so that two writers never deadlock on a
@@ -21,6 +28,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool
 
 from . import migrate
+from .errors import StoreError
 
 log = logging.getLogger(__name__)
 
@@ -46,14 +54,79 @@ def _on_begin(conn: Connection) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-def make_engine(db_file: Path) -> Engine:
-    engine = create_engine(
-        f"sqlite:///{db_file}",
-        poolclass=QueuePool,  # each thread checks out its own connection
-        pool_size=4,
-        max_overflow=8,
-        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+def key_pragma(key: bytes | bytearray) -> str:
+    if len(key) != 32:
+        raise ValueError("a SQLCipher raw key is 32 bytes")
+    return f"PRAGMA key = \"x'{bytes(key).hex()}'\""
+
+
+def connect_encrypted(
+    db_file: Path | str, key: bytes | bytearray, *, readonly: bool = False
+) -> Any:
+    """A sqlcipher3 connection with the key applied (not yet checked against the file)."""
+    import sqlcipher3
+
+    target: str = str(db_file)
+    if readonly:
+        target = f"{Path(db_file).resolve().as_uri()}?mode=ro"
+    conn = sqlcipher3.connect(
+        target, uri=readonly, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
     )
+    # SQLCipher otherwise prints every failed page check (a wrong key) to stderr.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(key_pragma(key))
+    return conn
+
+
+def check_key(db_file: Path, key: bytes | bytearray) -> None:
+    """Raise WrongKeyError if ``key`` does not open an existing ``db_file`` (read-only)."""
+    import sqlcipher3
+
+    if not db_file.exists() or db_file.stat().st_size == 0:
+        return
+    conn = connect_encrypted(db_file, key, readonly=True)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError:
+        raise WrongKeyError() from None
+    finally:
+        conn.close()
+
+
+class WrongKeyError(StoreError):
+    """The key does not open this database file (or it is not a database at all)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "wrong_key",
+            "Profil tidak dapat dibuka dengan kunci ini (kata sandi salah, atau berkas "
+            "rusak). Profil tidak diubah.",
+        )
+
+
+def make_engine(db_file: Path, key: bytes | bytearray | None = None) -> Engine:
+    if key is None:
+        engine = create_engine(
+            f"sqlite:///{db_file}",
+            poolclass=QueuePool,  # each thread checks out its own connection
+            pool_size=4,
+            max_overflow=8,
+            connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        )
+    else:
+        raw = bytes(key)  # the engine keeps its own copy; dispose() drops it with the engine
+
+        def creator() -> Any:
+            return connect_encrypted(db_file, raw)
+
+        engine = create_engine(
+            "sqlite://",
+            creator=creator,
+            module=_sqlcipher_module(),
+            poolclass=QueuePool,  # explicit: with a creator it would be SingletonThreadPool
+            pool_size=4,
+            max_overflow=8,
+        )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -69,19 +142,22 @@ class Store:
         self._lock = threading.Lock()
 
     @classmethod
-    def open(cls, profile_dir: Path | str) -> Store:
+    def open(cls, profile_dir: Path | str, *, key: bytes | bytearray | None = None) -> Store:
         """Open (creating or upgrading) the profile database in ``profile_dir``.
 
-        Raises SchemaTooNewError, leaving the file untouched, when a newer app
-        wrote it.
+        With ``key`` (32 bytes) the file is SQLCipher-encrypted under it. Raises
+        WrongKeyError for a key that does not open the file and SchemaTooNewError
+        when a newer app wrote it; both leave the file untouched.
         """
         root = Path(profile_dir)
         root.mkdir(parents=True, exist_ok=True)
         db_file = root / DB_FILENAME
-        current = migrate.check_not_newer(db_file)  # read-only: writes nothing
-        engine = make_engine(db_file)
+        if key is not None:
+            check_key(db_file, key)  # read-only: writes nothing
+        current = migrate.check_not_newer(db_file, key)  # read-only: writes nothing
+        engine = make_engine(db_file, key)
         try:
-            migrate.upgrade(engine, db_file, current)
+            migrate.upgrade(engine, db_file, current, key)
         except Exception:
             engine.dispose()
             raise
@@ -116,3 +192,9 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _sqlcipher_module() -> Any:
+    import sqlcipher3
+
+    return sqlcipher3

@@ -4,6 +4,9 @@ Order of things at open: read the file's revision read-only (nothing is written
 yet); refuse a profile written by a newer app; copy the file aside as
 ``<file>.bak-<revision>`` with SQLite's backup API (a consistent copy, WAL
 included); then run the Alembic upgrade in one transaction.
+
+An encrypted profile (``key`` given) is read and copied through SQLCipher with
+the same key: the backup is as encrypted as the profile itself.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -41,13 +45,32 @@ def head_revision() -> str:
     return head
 
 
-def read_revision(db_file: Path) -> str | None:
+def _connect(db_file: Path, key: bytes | bytearray | None, *, readonly: bool) -> Any:
+    if key is None:
+        if readonly:
+            return sqlite3.connect(f"{db_file.resolve().as_uri()}?mode=ro", uri=True)
+        return sqlite3.connect(db_file)
+    from .db import connect_encrypted  # db imports this module
+
+    return connect_encrypted(db_file, key, readonly=readonly)
+
+
+def _db_errors(key: bytes | bytearray | None) -> tuple[type[Exception], type[Exception]]:
+    if key is None:
+        return sqlite3.Error, sqlite3.DatabaseError
+    import sqlcipher3
+
+    return sqlcipher3.Error, sqlcipher3.DatabaseError
+
+
+def read_revision(db_file: Path, key: bytes | bytearray | None = None) -> str | None:
     """The schema revision of an existing file, read without writing anything."""
     if not db_file.exists() or db_file.stat().st_size == 0:
         return None
+    error, database_error = _db_errors(key)
     try:
-        conn = sqlite3.connect(f"{db_file.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
+        conn = _connect(db_file, key, readonly=True)
+    except error as exc:
         raise StoreError("profile_unreadable", f"Profil tidak dapat dibuka: {exc}") from exc
     try:
         has_table = conn.execute(
@@ -57,7 +80,7 @@ def read_revision(db_file: Path) -> str | None:
             return None
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return None if row is None else str(row[0])
-    except sqlite3.DatabaseError as exc:
+    except database_error as exc:
         raise StoreError(
             "profile_unreadable", f"Berkas profil rusak atau bukan basis data: {exc}"
         ) from exc
@@ -65,9 +88,9 @@ def read_revision(db_file: Path) -> str | None:
         conn.close()
 
 
-def check_not_newer(db_file: Path) -> str | None:
+def check_not_newer(db_file: Path, key: bytes | bytearray | None = None) -> str | None:
     """Return the file's revision; refuse one this app does not know."""
-    current = read_revision(db_file)
+    current = read_revision(db_file, key)
     if current is not None and current not in known_revisions():
         raise SchemaTooNewError(
             "schema_too_new",
@@ -78,11 +101,11 @@ def check_not_newer(db_file: Path) -> str | None:
     return current
 
 
-def backup_copy(db_file: Path, revision: str) -> Path:
+def backup_copy(db_file: Path, revision: str, key: bytes | bytearray | None = None) -> Path:
     target = db_file.with_name(f"{db_file.name}.bak-{revision}")
-    src = sqlite3.connect(db_file)
+    src = _connect(db_file, key, readonly=False)
     try:
-        dst = sqlite3.connect(target)
+        dst = _connect(target, key, readonly=False)
         try:
             src.backup(dst)
         finally:
@@ -93,13 +116,15 @@ def backup_copy(db_file: Path, revision: str) -> Path:
     return target
 
 
-def upgrade(engine: Engine, db_file: Path, current: str | None) -> None:
+def upgrade(
+    engine: Engine, db_file: Path, current: str | None, key: bytes | bytearray | None = None
+) -> None:
     """Upgrade to head; ``current`` is what ``check_not_newer`` returned."""
     head = head_revision()
     if current == head:
         return
     if current is not None:
-        backup_copy(db_file, current)
+        backup_copy(db_file, current, key)
     config = alembic_config()
     with engine.begin() as conn:
         config.attributes["connection"] = conn

@@ -29,6 +29,8 @@ from typing import Any
 
 from PIL import ExifTags, Image, ImageCms, ImageOps, UnidentifiedImageError
 
+from . import crypto
+
 DEFAULT_MAX_EDGE = 1920
 DEFAULT_QUALITY = 82
 DEFAULT_MAX_INPUT_BYTES = 25 * 1024 * 1024
@@ -385,11 +387,24 @@ class PhotoStore:
 
     Writes are atomic (temporary file, fsync, rename), so a crash leaves either
     the whole file or none. Storing what is already there does nothing. All file
-    access goes through these methods so that encryption at rest can be added here.
+    access goes through these methods.
+
+    Encrypted at rest when a ``key`` is given (``Profile.photo_store`` always gives
+    one): each file is ``MAGIC | crypto blob`` (AES-256-GCM, random nonce), the
+    file's name and kind bound in as associated data so that files cannot be
+    swapped. ``path()`` then names a file of noise: read photos with ``read()``.
+    A plain file left by an older version still reads (its hash is checked) and
+    ``encrypt_existing`` converts such files in place.
     """
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, key: bytes | bytearray | None = None) -> None:
         self.root = Path(root)
+        # The profile's own bytearray: wiping it at lock() disarms this store too.
+        self._key = key
+
+    @property
+    def encrypted(self) -> bool:
+        return self._key is not None
 
     def put(self, processed: ProcessedPhoto, original_bytes: bytes) -> None:
         """Store the upload JPEG and the original it came from."""
@@ -397,8 +412,8 @@ class PhotoStore:
             raise ValueError("processed photo does not match its sha256")
         if hashlib.sha256(original_bytes).hexdigest() != processed.meta.original_sha256:
             raise ValueError("original bytes do not match the photo's original_sha256")
-        self._write_once(self.path(processed.sha256), processed.data)
-        self._write_once(self.path(processed.meta.original_sha256, original=True), original_bytes)
+        self._store(processed.sha256, processed.data, original=False)
+        self._store(processed.meta.original_sha256, original_bytes, original=True)
 
     def path(self, sha256: str, *, original: bool = False) -> Path:
         """Where the file with this hash lives (whether or not it exists yet)."""
@@ -413,15 +428,63 @@ class PhotoStore:
 
     def read(self, sha256: str, *, original: bool = False) -> bytes:
         """The stored bytes; FileNotFoundError if absent, PhotoError if damaged."""
-        data = self.path(sha256, original=original).read_bytes()
+        stored = self.path(sha256, original=original).read_bytes()
+        # A plain file is one of an older version (or of an unencrypted store).
+        data = self._decrypt(stored, sha256, original) if stored.startswith(_MAGIC) else stored
         if hashlib.sha256(data).hexdigest() != sha256:
             raise PhotoError("stored_corrupt", "Berkas foto yang tersimpan rusak.")
         return data
 
-    def _write_once(self, target: Path, data: bytes) -> None:
+    def encrypt_existing(self) -> int:
+        """Encrypt, in place, every plain photo file of an older version; return how many."""
+        if self._key is None:
+            return 0
+        done = 0
+        for original in (False, True):
+            base = self.root / "originals" if original else self.root
+            if not base.is_dir():
+                continue
+            for file in base.glob("??/??/*"):
+                if not _SHA256_HEX.match(file.name) or not file.is_file():
+                    continue
+                if file.read_bytes()[: len(_MAGIC)] == _MAGIC:
+                    continue
+                data = self.read(file.name, original=original)  # hash-checked
+                self._write_atomic(file, self._seal(data, file.name, original))
+                done += 1
+        return done
+
+    # --- plumbing ---------------------------------------------------------------------
+
+    def _aad(self, sha256: str, original: bool) -> bytes:
+        return f"crm-photo-v1:{'original' if original else 'upload'}:{sha256}".encode()
+
+    def _live_key(self) -> bytes:
+        if self._key is None or not self._key:
+            raise PhotoError("locked", "Profil terkunci: foto tidak dapat dibaca atau disimpan.")
+        return bytes(self._key)
+
+    def _seal(self, data: bytes, sha256: str, original: bool) -> bytes:
+        return _MAGIC + crypto.encrypt(self._live_key(), data, self._aad(sha256, original))
+
+    def _decrypt(self, stored: bytes, sha256: str, original: bool) -> bytes:
+        try:
+            return crypto.decrypt(
+                self._live_key(), stored[len(_MAGIC) :], self._aad(sha256, original)
+            )
+        except crypto.CryptoError:
+            raise PhotoError("stored_corrupt", "Berkas foto yang tersimpan rusak.") from None
+
+    def _store(self, sha256: str, data: bytes, *, original: bool) -> None:
+        target = self.path(sha256, original=original)
+        expected = len(data) + (_OVERHEAD if self._key is not None else 0)
         with contextlib.suppress(FileNotFoundError):
-            if target.stat().st_size == len(data):
+            if target.stat().st_size in (len(data), expected):
                 return  # same hash and size: already stored
+        payload = data if self._key is None else self._seal(data, sha256, original)
+        self._write_atomic(target, payload)
+
+    def _write_atomic(self, target: Path, data: bytes) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temp_name = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".part")
         try:
@@ -435,6 +498,10 @@ class PhotoStore:
                 os.unlink(temp_name)
             raise
         _fsync_directory(target.parent)
+
+
+_MAGIC = b"CRMPHOTO1\n"
+_OVERHEAD = len(_MAGIC) + 1 + crypto.NONCE_BYTES + 16
 
 
 def _fsync_directory(directory: Path) -> None:

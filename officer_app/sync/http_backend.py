@@ -1,5 +1,12 @@
 """Protocol v1 over HTTP(S): one ``requests.Session`` (keep-alive), timeouts everywhere.
 
+Transport rules (``TransportPolicy``): TLS certificates are always verified
+(against the system/certifi roots, or a configured CA bundle such as a
+government PKI); plain ``http://`` is refused unless the server is on this
+computer (loopback) or a setting explicitly allows it; redirects are not
+followed (a redirect could downgrade to http or leave the server); every request
+has a connect and a read timeout.
+
 No automatic retries here (no urllib3 ``Retry``): the engine decides when to
 try again, with jittered backoff, for every request alike. This module only
 classifies what happened (see ``backend``) and validates every answer with the
@@ -8,11 +15,15 @@ wire schemas before anyone uses it.
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 import requests
 from pydantic import BaseModel, ValidationError
@@ -44,6 +55,10 @@ READ_TIMEOUT_S = 60.0
 TRANSIENT_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
 
 UNREACHABLE_MESSAGE = "Server tidak dapat dihubungi."
+TLS_UNTRUSTED_MESSAGE = (
+    "Sertifikat server tidak tepercaya. Periksa alamat server atau pasang berkas "
+    "sertifikat CA instansi di pengaturan."
+)
 
 
 def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
@@ -62,6 +77,63 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
     return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
+class InsecureTransportError(ValueError):
+    """The server address or CA bundle breaks the transport rules; ``message`` is for people."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+@dataclass(frozen=True)
+class TransportPolicy:
+    """How the workstation may talk to a server (settings / ``--ca-bundle``)."""
+
+    ca_bundle: Path | None = None  # PEM file of the CAs to trust; None: the usual roots
+    allow_insecure_http: bool = False  # plain http to a non-loopback host (never by default)
+
+    def verify(self) -> str | bool:
+        """The ``requests`` ``verify`` value: always verifying, never False."""
+        if self.ca_bundle is None:
+            return True
+        bundle = Path(self.ca_bundle)
+        if not bundle.is_file():
+            raise InsecureTransportError(
+                "ca_bundle_missing", f"Berkas sertifikat CA tidak ditemukan: {bundle}"
+            )
+        return str(bundle)
+
+    def check_url(self, url: str) -> None:
+        """Refuse an address the rules do not allow (clear Indonesian message)."""
+        parts = urlsplit(url)
+        scheme = parts.scheme.lower()
+        if scheme == "https" and parts.hostname:
+            return
+        if scheme == "http" and parts.hostname:
+            if is_loopback(parts.hostname) or self.allow_insecure_http:
+                return
+            raise InsecureTransportError(
+                "insecure_http",
+                "Alamat server memakai http tanpa enkripsi. Gunakan https:// "
+                "(http hanya diizinkan ke komputer ini sendiri, kecuali pengaturan "
+                "mengizinkannya secara tegas).",
+            )
+        raise InsecureTransportError(
+            "bad_url", "Alamat server tidak valid: harus diawali https:// dan berisi nama host."
+        )
+
+
+def is_loopback(host: str) -> bool:
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 class HttpBackend:
     """``SyncBackend`` for our own protocol v1."""
 
@@ -73,11 +145,17 @@ class HttpBackend:
         connect_timeout: float = CONNECT_TIMEOUT_S,
         read_timeout: float = READ_TIMEOUT_S,
         session: requests.Session | None = None,
+        transport: TransportPolicy | None = None,
     ) -> None:
+        self.transport = transport or TransportPolicy()
+        self.transport.check_url(base_url)
+        if connect_timeout <= 0 or read_timeout <= 0:
+            raise ValueError("timeouts must be positive")
         self.base_url = base_url.rstrip("/")
         self.token = token
         self.timeout = (connect_timeout, read_timeout)
         self.http = session or requests.Session()
+        self.http.verify = self.transport.verify()
         self.http.headers["User-Agent"] = f"crm-officer-workstation/{__version__}"
         self.http.headers["Accept"] = "application/json"
         self._bytes = 0
@@ -154,8 +232,20 @@ class HttpBackend:
             headers["Authorization"] = f"Bearer {self.token}"
         url = f"{self.base_url}{API_PREFIX}{path}"
         try:
-            resp = self.http.request(method, url, headers=headers, timeout=self.timeout, **kwargs)
+            resp = self.http.request(
+                method,
+                url,
+                headers=headers,
+                timeout=self.timeout,
+                verify=self.http.verify,
+                allow_redirects=False,
+                **kwargs,
+            )
             body = resp.content  # read it all here: a cut body raises here, not later
+        except requests.exceptions.SSLError as exc:
+            # Not transient: retrying will not make an untrusted certificate trusted.
+            log.warning("TLS verification failed for the server: %s", type(exc).__name__)
+            raise ProtocolError("tls_untrusted", TLS_UNTRUSTED_MESSAGE) from exc
         except requests.Timeout as exc:
             raise TransientError("timeout", UNREACHABLE_MESSAGE) from exc
         except (requests.ConnectionError, requests.exceptions.ChunkedEncodingError) as exc:

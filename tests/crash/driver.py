@@ -27,6 +27,7 @@ from pathlib import Path
 from PIL import Image
 from sqlalchemy import select
 
+from central_server.testing import DEMO_PASSWORD
 from officer_app.domain import DomainError, Role, Status
 from officer_app.profile import Profile
 from officer_app.store.actions import Actor, LocalActions
@@ -96,7 +97,7 @@ def main() -> int:
     with_sync = "--no-sync" not in sys.argv[5:]
     rng = random.Random(seed)
     profile = Profile(root)
-    store = profile.open_store()
+    store = profile.open_store(DEMO_PASSWORD)  # the profile is encrypted under this password
     with store.read() as session:
         state = session.get(SyncState, 1)
         if state is None or not state.officer_id or not state.role or not state.unit_id:

@@ -47,6 +47,7 @@ from sqlalchemy import func, select
 
 from central_server import models as server_models
 from central_server.testing import DEMO_PASSWORD, LiveServer, login
+from officer_app.profile import Profile
 from officer_app.store import outbox as ob
 from officer_app.store.db import DB_FILENAME, Store
 from officer_app.store.schema import Event, OutboxItem, Report
@@ -145,11 +146,9 @@ class Run:
 
 
 def check_after_kill(root: Path, db: ServerDb, acked: list[str]) -> None:
-    db_file = root / DB_FILENAME
-    with sqlite3.connect(db_file) as raw:
-        assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-    raw.close()
-    store = Store.open(root)
+    profile = Profile(root)  # encrypted at rest: checked through the profile's key
+    store = profile.open_store(DEMO_PASSWORD)
+    assert profile.integrity_check() == ["ok"]
     try:
         box = outbox_of(store)
         on_server = set(db.applied_status(acked))
@@ -295,7 +294,10 @@ def test_sigkill_during_cli_act(server: LiveServer, db: ServerDb, tmp_path: Path
             report = rng.choice(reports)
             text = f"catatan dari baris perintah {round_no}.{step}"
             cmd = [sys.executable, "-m", "officer_app", "act", "note", report]
-            run = Run.start([*cmd, "--text", text, "--profile", str(root), "--json"])
+            run = Run.start(
+                [*cmd, "--text", text, "--profile", str(root), "--json"],
+                stdin_text=DEMO_PASSWORD + "\n",  # the profile's password
+            )
             if step == 2:
                 time.sleep(rng.uniform(0.3, 1.0))
                 run.kill()

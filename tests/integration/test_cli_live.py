@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from central_server.testing import LiveServer
-from officer_app.store import ReportFilter, Store, list_reports
+from officer_app.profile import Profile
+from officer_app.store import ReportFilter, list_reports
 
 pytestmark = pytest.mark.slow
 
@@ -52,7 +53,7 @@ def test_sync_json_exit_codes_end_to_end(
     assert "gagal" in wrong.stderr
 
     # Record an action with `act`, exactly as the UI would.
-    with Store.open(profile) as store, store.read() as s:
+    with Profile(Path(profile)).open_store("demo-password") as store, store.read() as s:
         target = list_reports(s, ReportFilter(statuses=["menunggu", "koordinasi"]))[0]
     acted = officer_app("act", "accept", target.number, "--profile", profile)
     assert acted.returncode == 0, acted.stderr
@@ -102,7 +103,7 @@ def test_act_refusal_prints_the_indonesian_message(
     ok = officer_app("sync", "--server", server.url, "--user", "officer.demo",
                      "--password-stdin", "--profile", profile)  # fmt: skip
     assert ok.returncode == 0, ok.stderr
-    with Store.open(profile) as store, store.read() as s:
+    with Profile(Path(profile)).open_store("demo-password") as store, store.read() as s:
         waiting = ["menunggu", "koordinasi", "disposisi", "menunggu_validasi", "selesai"]
         target = list_reports(s, ReportFilter(statuses=waiting))[0]
     before = Path(profile, "photos")

@@ -308,6 +308,7 @@ def test_cli_sync_backend_open311(
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, "-m", "officer_app", *args],
+            input="profil-sandi\n",  # the encrypted profile's password (stdin)
             capture_output=True,
             text=True,
             cwd=REPO,

@@ -148,7 +148,7 @@ class Client:
 
     def __post_init__(self) -> None:
         self.profile = Profile(self.root)
-        self.store = self.profile.open_store()
+        self.store = self.profile.open_store(DEMO_PASSWORD)  # encrypted profile
         self.photos = self.profile.photo_store()
         backend = self.backend()
         try:
