@@ -117,6 +117,53 @@ def timed(fn, repeat: int = 5) -> tuple[float, float]:
     return min(times), statistics.median(times)
 
 
+def suite(quick: bool) -> list:
+    """Rows for ``python -m benchmarks``: the dashboard and the bulk reassign."""
+    from benchmarks.common import Result, log, peak_rss_mb
+    from benchmarks.common import timed as timed_runs
+
+    n = 10_000 if quick else 100_000
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store.open(Path(tmp))
+        t = time.perf_counter()
+        movable = seed(store, n)
+        log(f"dashboard: seeded {n} reports in {time.perf_counter() - t:.1f} s")
+
+        def dash() -> None:
+            with store.read() as s:
+                dashboard.summary(s)
+
+        first = time.perf_counter()
+        dash()  # the first call of the process (imports, cold page cache of the scan)
+        first_ms = (time.perf_counter() - first) * 1000
+        d = timed_runs(dash, runs=5, warmup=0)
+        actor = Actor("sup", Role.SUPERVISOR, "kota", "Kepala")
+        batches = iter([movable[i * 200 : (i + 1) * 200] for i in range(6)])
+        b = timed_runs(
+            lambda: bulk_reassign(store, actor, next(batches), "p1", "Pemerataan beban kerja"),
+            runs=5,
+        )
+        store.close()
+    label = f"{n // 1000}k"
+    return [
+        Result(
+            "dashboard",
+            f"summary at {label} (p50 of 5; first call {first_ms:.0f} ms)",
+            d.p50_ms,
+            target=300,
+            rss_mb=peak_rss_mb(),
+            extra={"p95_ms": d.p95_ms, "first_ms": first_ms, "reports": n},
+        ),
+        Result(
+            "dashboard",
+            f"bulk reassign of 200 at {label} (p50 of 5)",
+            b.p50_ms,
+            target=200,
+            extra={"p95_ms": b.p95_ms, "reports": n},
+        ),
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--reports", type=int, default=100_000)

@@ -1,0 +1,124 @@
+"""The performance suite: every hot path against its physical limit, in one run (issue 9).
+
+    .venv/bin/python -m benchmarks [--quick] [--json OUT] [--only sync,map]
+
+Each group runs in a fresh process (``benchmarks.common``), one after the other,
+so that no group warms another's caches or inherits its memory, and a group that
+crashes or runs over its time is reported and the rest still run. The table goes
+to stdout, progress to stderr. No threshold here fails the run: the exit status
+is 0 when every group produced its rows (a FAIL row is a finding, not an error).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from .common import Result, log, machine, table, write_json
+
+# (name, module, time budget in seconds for --quick, for the full run)
+GROUPS: list[tuple[str, str, int, int]] = [
+    ("sync", "benchmarks.sync_bench", 120, 1800),
+    ("push", "benchmarks.push_bench", 90, 300),
+    ("list", "benchmarks.list_bench", 120, 900),
+    ("startup", "benchmarks.startup_bench", 120, 900),
+    ("map", "benchmarks.map_bench", 120, 600),
+    ("photo", "benchmarks.photo_bench", 60, 300),
+    ("dashboard", "benchmarks.dashboard_bench", 90, 600),
+    ("desk", "benchmarks.desk_bench", 90, 600),
+    # The security engineer's encrypted-profile benchmark, once it defines suite().
+    ("crypto", "benchmarks.crypto_bench", 120, 900),
+]
+
+
+def _plugged(module: str) -> str | None:
+    """None when ``module`` can run in the suite, else why not (without importing Qt)."""
+    spec = importlib.util.find_spec(module)
+    if spec is None or spec.origin is None:
+        return "not written yet"
+    source = Path(spec.origin).read_text(encoding="utf-8")
+    if "\ndef suite(" not in source:
+        return "has no suite(quick) entry point yet"
+    return None
+
+
+def run_group(name: str, module: str, quick: bool, budget_s: int, work: Path) -> list[Result]:
+    out = work / f"{name}.json"
+    cmd = [sys.executable, "-m", "benchmarks.common", module, "--out", str(out)]
+    if quick:
+        cmd.append("--quick")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "QTWEBENGINE_DISABLE_SANDBOX": "1",
+        "PYTHONUNBUFFERED": "1",
+    }
+    started = time.perf_counter()
+    try:
+        proc = subprocess.run(
+            cmd, env=env, timeout=budget_s, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+        )
+    except subprocess.TimeoutExpired as exc:
+        tail = (exc.stdout or b"").decode(errors="replace")[-1500:]
+        log(f"[{name}] stopped after its budget of {budget_s} s\n{tail}")
+        return [Result(name, "(group)", float(budget_s), "s", note=f"timed out: {tail[-200:]}")]
+    elapsed = time.perf_counter() - started
+    if proc.returncode != 0 or not out.exists():
+        tail = proc.stdout.decode(errors="replace")[-3000:]
+        log(f"[{name}] failed (exit {proc.returncode}) after {elapsed:.0f} s\n{tail}")
+        return [Result(name, "(group)", elapsed, "s", note=f"failed: {tail[-300:]}")]
+    log(f"[{name}] done in {elapsed:.0f} s")
+    return [Result.from_json(r) for r in json.loads(out.read_text(encoding="utf-8"))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument("--quick", action="store_true", help="the small sizes only (< 2 min)")
+    parser.add_argument("--json", type=Path, default=None, help="write the results here")
+    parser.add_argument("--only", default="", help="comma-separated group names")
+    args = parser.parse_args()
+    only = {s.strip() for s in args.only.split(",") if s.strip()}
+    results: list[Result] = []
+    errors = 0
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="bench-suite-") as tmp:
+        for name, module, quick_budget, full_budget in GROUPS:
+            if only and name not in only:
+                continue
+            why = _plugged(module)
+            if why:
+                log(f"[{name}] skipped: {module} {why}")
+                continue
+            log(f"[{name}] running {module}{' --quick' if args.quick else ''} ...")
+            rows = run_group(
+                name, module, args.quick, quick_budget if args.quick else full_budget, Path(tmp)
+            )
+            errors += any(r.case == "(group)" for r in rows)
+            results.extend(rows)
+    total = time.perf_counter() - started
+    m = machine()
+    print(
+        f"\n{m['cpu']} | {m['nproc']} CPUs | {m['ram_gb']} GB RAM | Python {m['python']} | "
+        f"PySide6 {m['versions']['PySide6']} | {'quick' if args.quick else 'full'} run "
+        f"in {total:.0f} s\n"
+    )
+    print(table(results))
+    failed = [r for r in results if r.passed is False]
+    print(f"\n{len(results)} rows, {len(failed)} over target, {errors} group error(s)")
+    if args.json:
+        write_json(args.json, results, quick=args.quick, wall_s=round(total, 1))
+        print(f"results written to {args.json}")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
