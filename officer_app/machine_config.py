@@ -1,0 +1,289 @@
+"""Settings IT sets for every user of a PC: one machine-wide TOML file, read at start.
+
+Where it is (the first that applies):
+- the path in the environment variable ``CRM_OFFICER_CONFIG``;
+- Windows: ``%PROGRAMDATA%\\CRM Officer\\config.toml``;
+- elsewhere: ``/etc/crm-officer/config.toml``.
+A missing file is normal (nothing set by IT). A file that is there but wrong stops
+the start with ``MachineConfigError``: its message names the file, the key and
+what is wrong, in Bahasa Indonesia (IT reads it in the log and the dialog).
+
+Two tables::
+
+    [defaults]   # the machine's defaults: a user may change those marked so
+    server_url = "https://crm.jakarta.go.id"
+    tile_source = "https://tiles.jakarta.go.id/{z}/{x}/{y}.png"
+
+    [enforced]   # fixed by IT: users cannot change them
+    ca_bundle = 'C:\\ProgramData\\CRM Officer\\pemprov-ca.pem'
+    desk_channel = "pendopo"
+
+Precedence for each key: machine-enforced > the user's own setting > machine
+default > built-in default. Keys that only IT may set (``ca_bundle``,
+``allow_insecure_http``, ``desk_channel``) ignore a user's value even when the
+machine file lists them under ``[defaults]``. See docs/deployment.md.
+
+Qt-free: ``settings`` (Qt) and the composition root ask ``resolve(key, user_value)``.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import sys
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+from officer_app.domain.channels import FACE_TO_FACE
+
+ENV_VAR = "CRM_OFFICER_CONFIG"
+WINDOWS_DIR_NAME = "CRM Officer"
+POSIX_PATH = Path("/etc/crm-officer/config.toml")
+TABLES = ("defaults", "enforced")
+
+Source = Literal["enforced", "user", "machine", "builtin"]
+
+
+class MachineConfigError(ValueError):
+    """The machine-wide config file is unusable; ``message`` says where and why."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.message = f"Berkas konfigurasi komputer {path}: {message}"
+
+
+# --- the keys -------------------------------------------------------------------------
+
+
+def _str(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError("harus berupa teks")
+    return value.strip()
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _server_url(value: Any) -> str:
+    url = _str(value).rstrip("/")
+    parts = urlsplit(url)
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise ValueError("harus alamat lengkap seperti https://crm.jakarta.go.id")
+    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+        raise ValueError("alamat http:// hanya untuk server di komputer ini; gunakan https://")
+    return url
+
+
+def _existing_file(value: Any) -> str:
+    path = Path(_str(value)).expanduser()
+    if not path.is_file():
+        raise ValueError(f"berkas tidak ditemukan: {path}")
+    return str(path)
+
+
+def _tile_source(value: Any) -> str:
+    template = _str(value)
+    if not template:
+        return ""
+    missing = [p for p in ("{z}", "{x}", "{y}") if p not in template]
+    if missing:
+        raise ValueError(f"templat ubin harus memuat {', '.join(missing)}")
+    if urlsplit(template.replace("{s}", "a")).scheme not in ("https", "http"):
+        raise ValueError("templat ubin harus alamat http(s)")
+    return template
+
+
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("harus true atau false")
+    return value
+
+
+def _desk_channel(value: Any) -> str:
+    channel = _str(value)
+    allowed = sorted(c.value for c in FACE_TO_FACE)
+    if channel not in allowed:
+        raise ValueError(f"harus salah satu dari: {', '.join(allowed)}")
+    return channel
+
+
+@dataclass(frozen=True)
+class Key:
+    """One machine-wide setting: its check, built-in default and whether users may override."""
+
+    name: str
+    check: Callable[[Any], Any]
+    builtin: Any
+    user_may_override: bool
+    doc: str
+
+
+KEYS: dict[str, Key] = {
+    k.name: k
+    for k in (
+        Key(
+            "server_url",
+            _server_url,
+            "http://127.0.0.1:8765",
+            True,
+            "Address of the central CRM server.",
+        ),
+        Key(
+            "ca_bundle",
+            _existing_file,
+            "",
+            False,
+            "PEM file of the CAs that sign the server's certificate (government PKI); "
+            "empty: the usual public roots.",
+        ),
+        Key(
+            "allow_insecure_http",
+            _bool,
+            False,
+            False,
+            "Allow plain http:// to a server that is not on this PC (test networks only).",
+        ),
+        Key(
+            "tile_source",
+            _tile_source,
+            "",
+            True,
+            "XYZ tile address template with {z} {x} {y} (optional {s}); empty: no online tiles.",
+        ),
+        Key("tile_attribution", _str, "", True, "Credit line of the tile source."),
+        Key(
+            "tile_mbtiles",
+            _existing_file,
+            "",
+            True,
+            "An MBTiles file of the area, read before the cache and the network.",
+        ),
+        Key("tiles_online", _bool, True, True, "Fetch missing tiles from the tile source."),
+        Key(
+            "desk_channel",
+            _desk_channel,
+            "",
+            False,
+            "The walk-in desk this PC serves (pendopo, kelurahan, kecamatan, ...): "
+            "the channel of the complaints filed here.",
+        ),
+    )
+}
+
+
+@dataclass(frozen=True)
+class Resolved:
+    value: Any
+    source: Source
+
+
+@dataclass(frozen=True)
+class MachineConfig:
+    """The validated machine-wide settings (empty when there is no file)."""
+
+    path: Path | None = None
+    defaults: Mapping[str, Any] = field(default_factory=dict)
+    enforced: Mapping[str, Any] = field(default_factory=dict)
+
+    def is_enforced(self, key: str) -> bool:
+        """The user cannot change this key (IT fixed it, or only IT may set it)."""
+        spec = KEYS[key]
+        return key in self.enforced or (not spec.user_may_override and key in self.defaults)
+
+    def resolve(self, key: str, user_value: Any = None) -> Resolved:
+        """The value in force: enforced > user (where allowed) > machine default > built-in.
+
+        ``user_value`` None or "" means the user set nothing.
+        """
+        spec = KEYS[key]
+        if key in self.enforced:
+            return Resolved(self.enforced[key], "enforced")
+        if spec.user_may_override and user_value is not None and user_value != "":
+            return Resolved(user_value, "user")
+        if key in self.defaults:
+            return Resolved(self.defaults[key], "machine")
+        return Resolved(spec.builtin, "builtin")
+
+    def value(self, key: str, user_value: Any = None) -> Any:
+        return self.resolve(key, user_value).value
+
+
+def default_path(env: Mapping[str, str] | None = None, platform: str | None = None) -> Path:
+    """Where the machine-wide file is looked for (``CRM_OFFICER_CONFIG`` first)."""
+    env = os.environ if env is None else env
+    override = env.get(ENV_VAR, "").strip()
+    if override:
+        return Path(override).expanduser()
+    if (platform or sys.platform) == "win32":
+        base = env.get("PROGRAMDATA") or r"C:\ProgramData"
+        return Path(base) / WINDOWS_DIR_NAME / "config.toml"
+    return POSIX_PATH
+
+
+def parse(text: str, path: Path) -> MachineConfig:
+    """Validate the file's text; ``MachineConfigError`` names the first problem."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise MachineConfigError(path, f"bukan TOML yang sah ({exc})") from None
+    unknown_tables = sorted(set(data) - set(TABLES))
+    if unknown_tables:
+        raise MachineConfigError(
+            path,
+            f"bagian tidak dikenal: {', '.join(unknown_tables)} "
+            f"(yang dikenal: [defaults], [enforced])",
+        )
+    tables: dict[str, dict[str, Any]] = {}
+    for table in TABLES:
+        raw = data.get(table, {})
+        if not isinstance(raw, dict):
+            raise MachineConfigError(path, f"[{table}] harus berupa tabel")
+        checked: dict[str, Any] = {}
+        for key, value in raw.items():
+            spec = KEYS.get(key)
+            if spec is None:
+                known = ", ".join(sorted(KEYS))
+                raise MachineConfigError(
+                    path, f"kunci tidak dikenal [{table}].{key} (yang dikenal: {known})"
+                )
+            try:
+                checked[key] = spec.check(value)
+            except ValueError as exc:
+                raise MachineConfigError(path, f"[{table}].{key}: {exc}") from None
+        tables[table] = checked
+    both = sorted(set(tables["defaults"]) & set(tables["enforced"]))
+    if both:
+        raise MachineConfigError(
+            path, f"kunci ada di [defaults] dan [enforced] sekaligus: {', '.join(both)}"
+        )
+    return MachineConfig(path, tables["defaults"], tables["enforced"])
+
+
+def load(path: Path | None = None, env: Mapping[str, str] | None = None) -> MachineConfig:
+    """Read and validate the machine-wide file; an absent file gives an empty config.
+
+    A path named in ``CRM_OFFICER_CONFIG`` must exist (a typo there should be loud).
+    """
+    env = os.environ if env is None else env
+    named = path is not None or bool(env.get(ENV_VAR, "").strip())
+    target = path if path is not None else default_path(env)
+    try:
+        text = target.read_text(encoding="utf-8-sig")  # Notepad may add a BOM
+    except FileNotFoundError:
+        if named:
+            raise MachineConfigError(target, "berkas tidak ditemukan") from None
+        return MachineConfig()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise MachineConfigError(target, f"tidak dapat dibaca ({exc})") from None
+    return parse(text, target)
