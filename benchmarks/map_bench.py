@@ -178,6 +178,72 @@ def bench_folium_markers(profile: MapProfile, n: int, cache: Path) -> dict[str, 
     return {"build_s": build_s, "load_paint_s": load_s, "html_mb": len(html) / 1e6}
 
 
+def suite(quick: bool) -> list:
+    """Rows for ``python -m benchmarks``: our canvas points against folium's markers."""
+    from benchmarks.common import Result, peak_rss_mb
+
+    sizes = [10_000] if quick else [10_000, 50_000]
+    baseline_n = 10_000
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    profile = MapProfile(parent=app)
+    cache = Path(tempfile.mkdtemp(prefix="map-bench-"))
+    view = MapView(cache_dir=cache, profile=profile)
+    view.resize(1200, 800)
+    view.show()
+    wait_for(view.ready)
+    measured = {n: bench_points(view, n) for n in sizes}
+    base = bench_folium_markers(profile, baseline_n, cache)
+    view.close()
+    shiboken6.delete(view)
+    out = []
+    for n, r in measured.items():
+        label = f"{n // 1000}k"
+        out.append(
+            Result(
+                "map",
+                f"{label} points pushed and painted",
+                r["push_paint_s"],
+                "s",
+                limit=base["load_paint_s"] if n == baseline_n else None,
+                limit_name=f"folium markers in HTML, {baseline_n // 1000}k (baseline)",
+                target=1.0 if n >= 50_000 else None,
+                rss_mb=peak_rss_mb(),
+                note=f"in page {r['page_push_ms']:.0f} ms",
+                extra=r,
+            )
+        )
+        out.append(
+            Result(
+                "map",
+                f"{label}: filter redraw (open only)",
+                r["filter_s"] * 1000,
+                target=300,
+                extra=r,
+            )
+        )
+        worst = max(r["frame_z11_s"], r["frame_z13_s"], r["frame_z15_s"], r["pan_s"])
+        out.append(
+            Result(
+                "map",
+                f"{label}: pan/zoom, worst frame (zoom 11/13/15, pan)",
+                worst * 1000,
+                target=150,
+                extra=r,
+            )
+        )
+    out.append(
+        Result(
+            "map",
+            f"baseline: {baseline_n // 1000}k folium markers, build + load + paint",
+            base["build_s"] + base["load_paint_s"],
+            "s",
+            note=f"{base['html_mb']:.1f} MB of HTML",
+            extra=base,
+        )
+    )
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10000,50000")

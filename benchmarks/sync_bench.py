@@ -235,6 +235,69 @@ def cmd_fts(args: argparse.Namespace) -> None:
     )
 
 
+def _seeded_server(work: Path, n: int) -> LiveServer:
+    server = LiveServer(
+        work / f"server-{n}", data_dir=find_data_dir(), n_reports=n, seed=1, prepare=None
+    )
+    server.start()
+    server.stop()
+    _all_in_one_unit(server.database_url)
+    return server.start()
+
+
+def suite(quick: bool) -> list:
+    """Rows for ``python -m benchmarks``: initial sync per size vs raw, then delta sync."""
+    from benchmarks.common import Result, log, peak_rss_mb, reset_peak_rss
+
+    sizes = [10_000] if quick else [10_000, 50_000, 100_000]
+    work = Path(tempfile.mkdtemp(prefix="sync-bench-"))
+    out = []
+    for n in sizes:
+        t = time.perf_counter()
+        server = _seeded_server(work, n)
+        log(f"sync: seeded {n} reports in {time.perf_counter() - t:.0f} s")
+        try:
+            token = login(server.url, "officer.demo")
+            raw_s, got, nbytes = raw_limit(server, token, work)
+            reset_peak_rss()
+            eng_s, summary = engine_sync(server, work / f"profile-{n}")
+            rss = peak_rss_mb()
+            log(f"sync {n}: raw {raw_s:.2f} s, engine {eng_s:.2f} s, {nbytes / 1e6:.0f} MB")
+            out.append(
+                Result(
+                    "sync",
+                    f"initial sync {n // 1000}k reports ({nbytes / 1e6:.0f} MB JSON)",
+                    eng_s,
+                    "s",
+                    limit=raw_s,
+                    limit_name="download+parse+executemany",
+                    target_ratio=1.5,
+                    rss_mb=rss,
+                    note=f"pulled {summary['pulled']} of {got}",
+                    extra={"bytes": nbytes, "summary": summary},
+                )
+            )
+            if n == sizes[0]:
+                deltas = []
+                for _ in range(3):
+                    change_reports(server, 100)
+                    d_s, d_summary = engine_sync(server, work / f"profile-{n}")
+                    deltas.append(d_s)
+                out.append(
+                    Result(
+                        "sync",
+                        f"delta sync of 100 changes (median of 3, {n // 1000}k profile)",
+                        statistics.median(deltas) * 1000,
+                        target=200,
+                        note=f"pulled {d_summary['pulled']}",
+                        extra={"samples_ms": [d * 1000 for d in deltas]},
+                    )
+                )
+        finally:
+            server.stop()
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="mode", required=True)

@@ -1,0 +1,182 @@
+"""Cold start of the window with N reports, then the map opened (issue 9, cases 5 and RSS).
+
+    .venv/bin/python -m benchmarks.startup_bench [--reports 100000]
+
+Each run is a fresh process (offscreen): from its first line to the first rows
+shown in the list (imports, QApplication, profile open, window, count + first
+page), then the map page opened and every report of the list pushed and
+painted. The child reports its own peak RSS (VmHWM) and, separately, the
+resident memory of the QtWebEngine helper processes below it (renderer, GPU,
+zygote) while the map is open. The profile is filled once through the pull's
+bulk path (``list_bench.fill``), not measured here.
+
+The window engineer's ``list_bench`` measures the same cold start with its
+query table; this module adds the map and the memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.common import Result, log
+
+
+def child(profile_dir: Path) -> None:
+    t0 = time.perf_counter()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    from officer_app.views.tile_scheme import register_map_schemes
+
+    register_map_schemes()
+    from PySide6.QtWidgets import QApplication
+
+    from benchmarks.common import descendants, peak_rss_mb, rss_mb
+    from benchmarks.list_bench import _services
+    from officer_app.maps.datadir import find_data_dir
+    from officer_app.views.main_window import MainWindow
+
+    app = QApplication(sys.argv[:1])
+    services = _services(profile_dir)
+    window = MainWindow(
+        services,
+        auto_sync_minutes=0,
+        tray=False,
+        map_data_dir=find_data_dir(),
+        map_cache_dir=profile_dir / "map-cache",
+    )
+    window.resize(1400, 900)
+    window.show()
+    deadline = time.perf_counter() + 60
+    while (window.model.rowCount() == 0 or window.model.loading) and time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.001)
+    assert window.model.data(window.model.index(0, 0)), "no first row"
+    app.processEvents()
+    t_rows = time.perf_counter()
+    rss_list = peak_rss_mb()
+
+    drawn: list[float] = []
+    window.open_view("map")
+    view = window.map_view
+    view.pointsDrawn.connect(lambda *a: drawn.append(time.perf_counter()))
+    deadline = time.perf_counter() + 120
+    while not drawn and time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.002)
+    t_map = drawn[0] if drawn else float("nan")
+    for _ in range(50):  # let the page settle before reading memory
+        app.processEvents()
+        time.sleep(0.01)
+    helpers = {pid: rss_mb(pid) or 0.0 for pid in descendants(os.getpid())}
+    print(
+        "RESULT "
+        + json.dumps(
+            {
+                "rows_s": t_rows - t0,
+                "map_s": t_map - t_rows,
+                "rss_list_mb": rss_list,
+                "rss_peak_mb": peak_rss_mb(),
+                "rss_now_mb": rss_mb(),
+                "webengine_mb": sum(helpers.values()),
+                "webengine_procs": len(helpers),
+                "rows": window.model.rowCount(),
+            }
+        ),
+        flush=True,
+    )
+    window.close()
+    services.close()
+    os._exit(0)  # the web engine's teardown is not what is measured
+
+
+def run_child(profile_dir: Path) -> dict:
+    started = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks.startup_bench", "--child", str(profile_dir)],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "QTWEBENGINE_DISABLE_SANDBOX": "1"},
+    )
+    wall = time.perf_counter() - started
+    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("RESULT ")]
+    if not lines:
+        raise RuntimeError(f"child failed ({proc.returncode}): {proc.stderr[-2000:]}")
+    return {**json.loads(lines[-1][7:]), "wall_s": wall}
+
+
+def suite(quick: bool, n: int | None = None) -> list[Result]:
+    from benchmarks.list_bench import fill
+
+    n = n or (10_000 if quick else 100_000)
+    runs = 2 if quick else 3
+    profile = Path(tempfile.mkdtemp(prefix="startup-bench-"))
+    t = time.perf_counter()
+    fill(profile, n)
+    log(f"startup: filled {n} reports in {time.perf_counter() - t:.0f} s")
+    results = [run_child(profile) for _ in range(runs)]
+    for r in results:
+        log(f"startup: {r}")
+    med = {k: statistics.median(r[k] for r in results) for k in results[0]}
+    label = f"{n // 1000}k"
+    return [
+        Result(
+            "startup",
+            f"cold start to first rows, {label} reports (median of {runs})",
+            med["rows_s"],
+            "s",
+            target=2.0,
+            rss_mb=med["rss_list_mb"],
+            extra={"runs": results},
+        ),
+        Result(
+            "startup",
+            f"then map opened, {label} points pushed and painted",
+            med["map_s"],
+            "s",
+            extra={"runs": results},
+        ),
+        Result(
+            "startup",
+            f"peak RSS of the client with {label} reports and the map open",
+            med["rss_peak_mb"],
+            "MB",
+            target=400.0,
+            rss_mb=med["rss_peak_mb"],
+            note=(
+                f"QtWebEngine helpers: {med['webengine_mb']:.0f} MB in "
+                f"{int(med['webengine_procs'])} processes (counted apart)"
+            ),
+            extra={"webengine_mb": med["webengine_mb"]},
+        ),
+        Result(
+            "startup",
+            f"QtWebEngine helper processes' RSS, {label} map open (reported apart)",
+            med["webengine_mb"],
+            "MB",
+        ),
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reports", type=int, default=100_000)
+    parser.add_argument("--child", type=Path, default=None)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child)
+        return
+    for r in suite(False, args.reports):
+        print(f"{r.case}: {r.value:.2f} {r.unit} {r.note}")
+
+
+if __name__ == "__main__":
+    main()
