@@ -1,7 +1,8 @@
 """POST /api/v1/auth/token and /api/v1/auth/logout.
 
 Wrong passwords count; after ServerConfig.max_failed_logins in a row the account
-is locked for ServerConfig.lockout (423). Demo users log in only on a server
+is locked for ServerConfig.lockout (423). Failed attempts are also limited per
+client address (``ratelimit``: 429 with Retry-After). Demo users log in only on a server
 started with demo seeding.
 """
 
@@ -23,6 +24,7 @@ from ..db import get_write_session
 from ..errors import ApiError
 from ..models import Officer, Token, Unit
 from ..passwords import verify_password
+from ..ratelimit import LoginRateLimiter
 
 router = APIRouter(prefix="/auth")
 
@@ -45,6 +47,17 @@ def token(
     session: Annotated[Session, Depends(get_write_session)],
 ) -> TokenResponse:
     config: ServerConfig = request.app.state.config
+    limiter = _limiter(request)
+    address = request.client.host if request.client else "unknown"
+    wait = limiter.retry_after(address)
+    if wait is not None:
+        raise ApiError(
+            429,
+            "too_many_attempts",
+            f"Terlalu banyak percobaan masuk yang gagal dari alamat ini. "
+            f"Coba lagi dalam {max(1, round(wait / 60))} menit.",
+            headers={"Retry-After": str(wait)},
+        )
     now = utcnow()
     with session.begin():
         officer = session.execute(
@@ -85,8 +98,16 @@ def token(
             )
     # Failed attempts are committed too: the count must survive the refusal.
     if error is not None:
+        limiter.failed(address)
         raise error
     return response
+
+
+def _limiter(request: Request) -> LoginRateLimiter:
+    limiter = getattr(request.app.state, "login_limiter", None)
+    if limiter is None:
+        limiter = request.app.state.login_limiter = LoginRateLimiter.from_env()
+    return limiter
 
 
 def _count_failure(

@@ -282,3 +282,24 @@ class StatsSummary(_Response):
     by_channel: list[StatsFigures] = Field(default_factory=list)
     by_month: list[StatsFigures] = Field(default_factory=list)
     by_unit: list[StatsFigures] = Field(default_factory=list)
+
+
+# --- audit log (supervisors, their unit subtree) ---------------------------------
+
+
+class AuditEntryOut(_Response):
+    """One row of the server's append-only audit log (read-only through the API)."""
+
+    id: int
+    at: datetime
+    actor_id: Id | None = None
+    kind: ShortText
+    report_id: Id | None = None
+    unit_id: Id | None = None
+    detail: dict[str, Any] = Field(default_factory=dict)
+
+
+class AuditPage(_Response):
+    entries: list[AuditEntryOut]
+    next_cursor: int  # the id of the last entry given; pass it back as ``cursor``
+    has_more: bool

@@ -1,0 +1,71 @@
+"""GET /api/v1/audit: the audit log of the supervisor's unit subtree, oldest first.
+
+Read-only: no route changes or deletes an entry (the table refuses UPDATE and
+DELETE itself, ``central_server.audit``). An entry is in scope when its unit is
+in the supervisor's subtree or it concerns a report currently there.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from officer_app.domain import Role
+from officer_app.sync.wire import AuditEntryOut, AuditPage
+
+from ..auth import CurrentOfficer, current_officer
+from ..db import get_session
+from ..errors import ApiError
+from ..models import AuditEntry, Report
+from ..scoping import descendant_units
+
+router = APIRouter(prefix="/audit")
+
+MAX_LIMIT = 500
+
+
+@router.get("")
+def audit_log(
+    officer: Annotated[CurrentOfficer, Depends(current_officer)],
+    session: Annotated[Session, Depends(get_session)],
+    cursor: Annotated[int, Query(ge=0)] = 0,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
+) -> AuditPage:
+    if officer.role is not Role.SUPERVISOR:
+        raise ApiError(
+            403, "role_forbidden", "Hanya pimpinan unit yang dapat melihat log audit unitnya."
+        )
+    try:
+        units = sorted(descendant_units(session, officer.unit_id))
+        in_units = select(Report.id).where(Report.unit_id.in_(units))
+        rows = session.scalars(
+            select(AuditEntry)
+            .where(
+                AuditEntry.id > cursor,
+                or_(AuditEntry.unit_id.in_(units), AuditEntry.report_id.in_(in_units)),
+            )
+            .order_by(AuditEntry.id)
+            .limit(limit + 1)
+        ).all()
+        entries = [
+            AuditEntryOut(
+                id=r.id,
+                at=r.at,
+                actor_id=r.actor_id,
+                kind=r.kind,
+                report_id=r.report_id,
+                unit_id=r.unit_id,
+                detail=dict(r.detail or {}),
+            )
+            for r in rows[:limit]
+        ]
+    finally:
+        session.rollback()  # only reads
+    return AuditPage(
+        entries=entries,
+        next_cursor=entries[-1].id if entries else cursor,
+        has_more=len(rows) > limit,
+    )
