@@ -78,6 +78,47 @@ def run_group(name: str, module: str, quick: bool, budget_s: int, work: Path) ->
     return [Result.from_json(r) for r in json.loads(out.read_text(encoding="utf-8"))]
 
 
+def plot(results: list[Result], path: Path, machine_info: dict) -> None:
+    """One bar per targeted case: our figure as a share of what its target allows.
+
+    For a ratio target the bar is ratio / allowed ratio; for an absolute target,
+    value / target. 1.0 (the line) is the target: below it passes.
+    """
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    rows = [r for r in results if r.passed is not None]
+    shares = []
+    for r in rows:
+        if r.target_ratio is not None and r.ratio is not None:
+            shares.append(r.ratio / r.target_ratio)
+        else:
+            shares.append(r.value / float(r.target or 1))
+    labels = [f"{r.group}: {r.case}"[:70] for r in rows]
+    fig, ax = plt.subplots(figsize=(11, 0.42 * len(rows) + 1.6))
+    colours = ["#2e7d32" if s <= 1 else "#c62828" for s in shares]
+    ax.barh(range(len(rows)), shares, color=colours)
+    ax.axvline(1.0, color="black", linewidth=1)
+    ax.set_yticks(range(len(rows)), labels, fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xlabel("share of the target (ratio to raw limit / allowed ratio, or time / bound)")
+    for i, (share, r) in enumerate(zip(shares, rows, strict=True)):
+        text = f"{r.ratio:.2f}x" if r.target_ratio is not None and r.ratio else f"{r.value:.0f}"
+        ax.text(
+            share, i, f" {text} {r.unit if r.target_ratio is None else ''}", va="center", fontsize=7
+        )
+    ax.set_title(
+        f"Performance suite vs targets (green passes) - {machine_info.get('nproc')} CPUs, "
+        f"{machine_info.get('cpu', '')[:40]}",
+        fontsize=9,
+    )
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks", description=__doc__.splitlines()[0]
@@ -85,7 +126,16 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="the small sizes only (< 2 min)")
     parser.add_argument("--json", type=Path, default=None, help="write the results here")
     parser.add_argument("--only", default="", help="comma-separated group names")
+    parser.add_argument("--plot", type=Path, default=None, help="PNG of ratios to targets")
+    parser.add_argument("--from-json", type=Path, default=None, help="re-print/plot a run")
     args = parser.parse_args()
+    if args.from_json:
+        saved = json.loads(args.from_json.read_text(encoding="utf-8"))
+        results = [Result.from_json(r) for r in saved["results"]]
+        print(table(results))
+        if args.plot:
+            plot(results, args.plot, saved.get("machine", {}))
+        return 0
     only = {s.strip() for s in args.only.split(",") if s.strip()}
     results: list[Result] = []
     errors = 0
@@ -117,6 +167,8 @@ def main() -> int:
     if args.json:
         write_json(args.json, results, quick=args.quick, wall_s=round(total, 1))
         print(f"results written to {args.json}")
+    if args.plot:
+        plot(results, args.plot, m)
     return 1 if errors else 0
 
 

@@ -266,7 +266,7 @@ def suite(quick: bool) -> list:
     runs = 7 if quick else 15
     profile_dir = Path(tempfile.mkdtemp(prefix="list-bench-"))
     log(f"list: fill {n} reports: {fill(profile_dir, n):.0f} s")
-    starts = window_usable(profile_dir, runs=2 if quick else 3)
+    starts = window_usable(profile_dir, runs=1 if quick else 3)
     label = f"{n // 1000}k"
     out = [
         Result(

@@ -125,7 +125,8 @@ def engine_push(server: LiveServer, profile: Path, store: Store, reports: list[s
     }
 
 
-def suite(quick: bool, n_actions: int = 1000) -> list[Result]:
+def suite(quick: bool, n_actions: int | None = None) -> list[Result]:
+    n_actions = n_actions or (200 if quick else 1000)
     work = Path(tempfile.mkdtemp(prefix="push-bench-"))
     server = LiveServer(
         work / "server", data_dir=find_data_dir(), n_reports=10 * n_actions, seed=3, prepare=None

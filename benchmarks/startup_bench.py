@@ -117,7 +117,7 @@ def suite(quick: bool, n: int | None = None) -> list[Result]:
     from benchmarks.list_bench import fill
 
     n = n or (10_000 if quick else 100_000)
-    runs = 2 if quick else 3
+    runs = 1 if quick else 3
     profile = Path(tempfile.mkdtemp(prefix="startup-bench-"))
     t = time.perf_counter()
     fill(profile, n)
