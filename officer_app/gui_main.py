@@ -3,10 +3,13 @@
 officer-app                       sign-in dialog, then the window
 officer-app --demo                a reference server in the background (demo data),
                                   signed in as officer.demo
-officer-app --demo --smoke --screenshot DIR [--lang id|en|all]
+officer-app --demo --smoke --screenshot DIR [--lang id|en|all] [--demo-user U|all]
                                   the same offscreen: sync, open every main view,
                                   save one PNG per view (and language); exit 0, or
-                                  non-zero on any error
+                                  non-zero on any error. The smoke run signs in as
+                                  every demo role in turn (--demo-user all, its
+                                  default); --demo-user picks one (officer.demo,
+                                  desk.demo, supervisor.demo, validator.demo)
 """
 
 from __future__ import annotations
@@ -14,9 +17,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -24,9 +25,10 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 DEMO_OFFICER = "officer.demo"
+# The demo users of the reference server, one per role (DESIGN.md "Screens").
+DEMO_USERS = ("officer.demo", "desk.demo", "supervisor.demo", "validator.demo")
 DEMO_PASSWORD = "demo-password"
 DEMO_REPORTS = 2000
-SERVER_START_TIMEOUT_S = 120.0
 
 
 def add_gui_arguments(parser: argparse.ArgumentParser) -> None:
@@ -37,6 +39,12 @@ def add_gui_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", type=Path, default=None, metavar="DIR")
     parser.add_argument("--profile", type=Path, default=None, metavar="DIR")
     parser.add_argument("--server", default=None, help="server address (overrides the setting)")
+    parser.add_argument(
+        "--demo-user",
+        choices=[*DEMO_USERS, "all"],
+        default=None,
+        help="with --demo: who signs in (the smoke run: every role in turn)",
+    )
     parser.add_argument("--demo-reports", type=int, default=DEMO_REPORTS, help=argparse.SUPPRESS)
 
 
@@ -51,75 +59,24 @@ def app_data_dir(args: argparse.Namespace) -> Path:
 # --- demo server ----------------------------------------------------------------------
 
 
-class DemoServer:
-    """The reference central server as a background process on loopback."""
+def demo_server(workdir: Path, n_reports: int = DEMO_REPORTS) -> Any:
+    """The reference central server for ``--demo`` (not started yet).
 
-    def __init__(self, workdir: Path, n_reports: int = DEMO_REPORTS) -> None:
-        self.workdir = workdir
-        self.n_reports = n_reports
-        self.port = 0
-        self.proc: subprocess.Popen[bytes] | None = None
+    One launcher for the demo and the tests: ``central_server.embedded.LiveServer``
+    (``python -m central_server serve`` on a free loopback port, ready once
+    ``/api/v1/health`` answers). The Jakarta data (boundaries, categories) comes from
+    ``CRM_DATA_DIR`` or ``../shared/data`` when present.
+    """
+    from central_server.embedded import LiveServer
+    from officer_app.maps.datadir import DEFAULT_DATA_DIR, ENV_VAR
 
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def start(self) -> DemoServer:
-        import socket
-
-        import requests
-
-        from officer_app.maps.datadir import DEFAULT_DATA_DIR, ENV_VAR
-
-        self.workdir.mkdir(parents=True, exist_ok=True)
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            self.port = int(sock.getsockname()[1])
-        cmd = [
-            sys.executable,
-            "-m",
-            "central_server",
-            "serve",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(self.port),
-            "--database",
-            f"sqlite:///{self.workdir / 'central.sqlite3'}",
-            "--media-dir",
-            str(self.workdir / "media"),
-            "--seed-reports",
-            str(self.n_reports),
-            "--demo",  # demo users (officer.demo ...) with the demo password
-        ]
-        data_dir = Path(os.environ.get(ENV_VAR) or DEFAULT_DATA_DIR)
-        if data_dir.is_dir():
-            cmd += ["--data-dir", str(data_dir)]
-        log_file = open(self.workdir / "server.log", "ab")  # noqa: SIM115 - lives with the process
-        self.proc = subprocess.Popen(cmd, stdout=log_file, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + SERVER_START_TIMEOUT_S
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"demo server exited; see {self.workdir / 'server.log'}")
-            try:
-                if requests.get(f"{self.url}/api/v1/health", timeout=1).status_code == 200:
-                    return self
-            except requests.RequestException:
-                pass
-            time.sleep(0.1)
-        self.stop()
-        raise RuntimeError("demo server did not start in time")
-
-    def stop(self) -> None:
-        proc, self.proc = self.proc, None
-        if proc is None:
-            return
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
+    data_dir = Path(os.environ.get(ENV_VAR) or DEFAULT_DATA_DIR)
+    return LiveServer(
+        workdir,
+        data_dir=data_dir if data_dir.is_dir() else None,
+        n_reports=n_reports,
+        demo=True,  # demo users (officer.demo ...) with the demo password
+    )
 
 
 # --- sign-in --------------------------------------------------------------------------
@@ -233,41 +190,59 @@ def run_gui(args: argparse.Namespace) -> int:
 
     hook.error_occurred.connect(show_error)
 
-    server: DemoServer | None = None
+    server: Any = None
     try:
         if args.demo:
-            server = DemoServer(data_dir / "demo-server", args.demo_reports).start()
+            server = demo_server(data_dir / "demo-server", args.demo_reports).start()
             server_url = server.url
         else:
             server_url = args.server or config.get(settings.SERVER_URL)
         authenticate = authenticator(data_dir / "profiles", args.profile)
-        connection = _sign_in(args, config, authenticate, server_url)
-        if connection is None:
-            return 1
         from officer_app.app import WorkstationServices
         from officer_app.views.main_window import MainWindow
 
-        services = WorkstationServices(
-            connection,
-            make_backend=make_backend,
-            deadline_warning_hours=config.get(settings.DEADLINE_WARNING_HOURS),
-        )
-
-        def build_window() -> MainWindow:
-            return MainWindow(
-                services,
-                auto_sync_minutes=config.get(settings.AUTO_SYNC_MINUTES),
-                idle_lock_minutes=config.get(settings.IDLE_LOCK_MINUTES),
+        def open_services(connection: Any) -> WorkstationServices:
+            return WorkstationServices(
+                connection,
+                make_backend=make_backend,
                 deadline_warning_hours=config.get(settings.DEADLINE_WARNING_HOURS),
-                tray=config.get(settings.TRAY_NOTIFICATIONS) and not args.smoke,
-                map_cache_dir=data_dir / "map",
             )
 
-        if args.smoke:
-            from officer_app.views.smoke import run_smoke
+        def window_builder(services: WorkstationServices) -> Callable[[], MainWindow]:
+            def build_window() -> MainWindow:
+                return MainWindow(
+                    services,
+                    auto_sync_minutes=config.get(settings.AUTO_SYNC_MINUTES),
+                    idle_lock_minutes=config.get(settings.IDLE_LOCK_MINUTES),
+                    deadline_warning_hours=config.get(settings.DEADLINE_WARNING_HOURS),
+                    tray=config.get(settings.TRAY_NOTIFICATIONS) and not args.smoke,
+                    map_cache_dir=data_dir / "map",
+                )
 
+            return build_window
+
+        if args.smoke and args.demo:
             shots = args.screenshot or (data_dir / "screenshots")
-            code = run_smoke(build_window, services, languages, shots, errors)
+            code = 0
+            for user in demo_users(args):
+                services = open_services(authenticate(server_url, user, DEMO_PASSWORD))
+                try:
+                    code = _run_smoke(window_builder(services), services, languages, shots, errors)
+                finally:
+                    services.close()
+                log.info("smoke as %s: %s", user, code)
+                if code:
+                    break
+            log.info("smoke finished with %s (log %s)", code, log_path)
+            return code
+        connection = _sign_in(args, config, authenticate, server_url)
+        if connection is None:
+            return 1
+        services = open_services(connection)
+        build_window = window_builder(services)
+        if args.smoke:
+            shots = args.screenshot or (data_dir / "screenshots")
+            code = _run_smoke(build_window, services, languages, shots, errors)
             services.close()
             log.info("smoke finished with %s (log %s)", code, log_path)
             return code
@@ -285,6 +260,28 @@ def run_gui(args: argparse.Namespace) -> int:
         hook.uninstall()
         if server is not None:
             server.stop()
+
+
+def demo_users(args: argparse.Namespace) -> list[str]:
+    """Who signs in with ``--demo``: one user, or every role for the smoke run."""
+    chosen = args.demo_user or ("all" if args.smoke else DEMO_OFFICER)
+    if chosen != "all":
+        return [chosen]
+    if args.profile is not None:
+        raise SystemExit("--profile holds one user's data: choose one --demo-user")
+    return list(DEMO_USERS)
+
+
+def _run_smoke(
+    build_window: Callable[[], Any],
+    services: Any,
+    languages: list[str],
+    shots: Path,
+    errors: list[str],
+) -> int:
+    from officer_app.views.smoke import run_smoke
+
+    return run_smoke(build_window, services, languages, shots, errors)
 
 
 def apply_tile_settings(config: Any) -> None:
@@ -318,7 +315,7 @@ def _sign_in(
     from officer_app.views.signin import SignInDialog
 
     if args.demo:
-        return authenticate(server_url, DEMO_OFFICER, DEMO_PASSWORD)
+        return authenticate(server_url, demo_users(args)[0], DEMO_PASSWORD)
     dialog = SignInDialog(authenticate, server_url, config.get(settings.LAST_OFFICER_ID))
     if dialog.exec() != SignInDialog.DialogCode.Accepted or dialog.session is None:
         return None

@@ -46,7 +46,9 @@ from .payload import STATUS_ORDER
 log = logging.getLogger(__name__)
 
 TILE_URL_TEMPLATE = "crmtile://tiles/{z}/{x}/{y}"
-BOUNDARY_ATTRIBUTION = "Batas administrasi: BPS / HDX COD-AB (CC BY-IGO)"
+BOUNDARY_SOURCE = "BPS / HDX COD-AB (CC BY-IGO)"
+# Indonesian default; the map view passes the text in the interface language.
+BOUNDARY_ATTRIBUTION = f"Batas administrasi: {BOUNDARY_SOURCE}"
 JAKARTA_CENTER = (-6.2, 106.845)
 MAX_ZOOM = 19
 MIN_ZOOM = 9
@@ -75,6 +77,7 @@ DEFAULT_TEXTS: dict[str, str] = {
     "kelurahan_prefix": "Kel.",
     "kecamatan_prefix": "Kec.",
     "picked": "Titik dipilih",
+    "attribution": BOUNDARY_ATTRIBUTION,
 }
 
 
@@ -325,7 +328,7 @@ def render_page(boundaries: Boundaries | None, options: PageOptions = PageOption
         "texts": texts,
         "statuses": status_palette(options.status_labels),
         "drawOrder": [STATUS_ORDER.index(s) for s in _DRAW_PRIORITY],
-        "attribution": BOUNDARY_ATTRIBUTION if boundaries is not None else "",
+        "attribution": texts["attribution"] if boundaries is not None else "",
         "maxZoom": MAX_ZOOM,
         "picker": options.picker,
         "tilePlaceholder": _NO_ATTRIBUTION,

@@ -174,6 +174,11 @@ class FilterBar(QWidget):
         layout.addWidget(self.sync_button)
         layout.addWidget(self.menu_button)
 
+    def show_list_filters(self, on: bool) -> None:
+        """The list's filters only on the pages they act on (list and map)."""
+        for w in (self.view, self.search, self.status, self.category, self.kelurahan, self.overdue):
+            w.setVisible(on)
+
     def query(self, base: ListQuery) -> ListQuery:
         saved = self.view.currentData()
         status = self.status.currentData()
@@ -442,7 +447,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.attention_label)
         bar.addWidget(self.sync_message, 1)
         bar.addPermanentWidget(self.progress)
-        officer = QLabel(f"{self.officer.name} · {self.officer.role.label}")
+        officer = QLabel(f"{self.officer.name} · {style.role_text(self.officer.role)}")
         bar.addPermanentWidget(officer)
 
     def _build_shortcuts(self) -> None:
@@ -493,6 +498,7 @@ class MainWindow(QMainWindow):
                 self._base_query = base
                 self._filters_changed()
         self.pages.setCurrentWidget(page)
+        self.filter_bar.show_list_filters(page in (self.report_split, self.map_page))
         if key == "map":
             self.ensure_map()
         if key == "attention":

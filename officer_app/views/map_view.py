@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 from officer_app.domain import Status
 from officer_app.maps.boundaries import load_boundaries
 from officer_app.maps.datadir import find_data_dir
-from officer_app.maps.page import PageOptions, build_page
+from officer_app.maps.page import BOUNDARY_SOURCE, PageOptions, build_page
 from officer_app.maps.payload import (
     EMPTY_PAYLOAD,
     STATUS_ORDER,
@@ -223,6 +223,7 @@ class MapView(QWidget):
             "kelurahan_prefix": self.tr("Kel."),
             "kecamatan_prefix": self.tr("Kec."),
             "picked": self.tr("Titik dipilih"),
+            "attribution": self.tr("Batas administrasi: %1").replace("%1", BOUNDARY_SOURCE),
         }
         labels = [status_label(s) for s in STATUS_ORDER]
         store = self._profile.tiles.store

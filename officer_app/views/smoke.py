@@ -2,6 +2,14 @@
 
 Used by ``officer-app --demo --smoke --screenshot DIR`` and by the GUI tests.
 Returns 0 when every step worked and nothing unexpected was raised.
+
+File names: ``<lang>-<view>.png`` for the field officer (the first role), and
+``<lang>-<role>-<view>.png`` for the others (``desk``, ``supervisor``,
+``validator``). Besides one PNG per navigation entry, each role's dialogs are
+captured drawn over the dimmed window with their title bar, as a person sees
+them: the follow-up, forward and note dialogs, About, the lock page and the
+sign-in (field officer), the receipt preview (desk), the reassign dialog
+(supervisor).
 """
 
 from __future__ import annotations
@@ -10,18 +18,29 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
-from officer_app import i18n
-from officer_app.domain import ActionType
+from officer_app import i18n, workers
+from officer_app.domain import ActionType, Role
 from officer_app.views.main_window import MainWindow
 from officer_app.views.services import Services
 from officer_app.views.signin import SignInDialog
 
 log = logging.getLogger(__name__)
+
+# The prefix of a role's screenshots (the field officer's have none).
+ROLE_PREFIX: dict[Role, str] = {
+    Role.FIELD_OFFICER: "",
+    Role.DESK: "desk-",
+    Role.SUPERVISOR: "supervisor-",
+    Role.VALIDATOR: "validator-",
+}
+TITLE_BAR_PX = 26
 
 
 def wait_until(predicate: Callable[[], bool], timeout_s: float = 60.0) -> bool:
@@ -35,6 +54,13 @@ def wait_until(predicate: Callable[[], bool], timeout_s: float = 60.0) -> bool:
     return predicate()
 
 
+def settle(timeout_s: float = 30.0, quiet_s: float = 0.3) -> bool:
+    """Wait until no background task is running (pages load in workers), then paint."""
+    ok = wait_until(lambda: workers.running_tasks() == 0, timeout_s)
+    wait_until(lambda: False, quiet_s)
+    return ok
+
+
 def grab(widget: QWidget, path: Path) -> bool:
     QCoreApplication.processEvents()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -43,49 +69,183 @@ def grab(widget: QWidget, path: Path) -> bool:
     return bool(ok)
 
 
-def screenshot_views(window: MainWindow, directory: Path, lang: str) -> list[Path]:
-    """One PNG per navigation entry, plus the dialogs and the lock page."""
-    saved: list[Path] = []
+def dialog_over_window(window: QWidget, dialog: QWidget) -> QPixmap:
+    """The window, dimmed, with the dialog and a title bar drawn over its centre.
 
-    def shot(name: str, widget: QWidget) -> None:
-        path = directory / f"{lang}-{name}.png"
+    Offscreen there is no window manager, so a plain grab of a dialog has no title
+    and no context; this is what the person sees on a desktop."""
+    QCoreApplication.processEvents()
+    picture = window.grab()
+    inner = dialog.grab()
+    width = min(inner.width(), picture.width())
+    height = min(inner.height() + TITLE_BAR_PX, picture.height())
+    left = max(0, (picture.width() - width) // 2)
+    top = max(0, (picture.height() - height) // 3)
+    painter = QPainter(picture)
+    painter.fillRect(picture.rect(), QColor(0, 0, 0, 90))
+    painter.fillRect(QRect(left - 1, top - 1, width + 2, height + 2), QColor("#5a5a5a"))
+    bar = QRect(left, top, width, TITLE_BAR_PX)
+    painter.fillRect(bar, QColor("#dfe3e8"))
+    font = QFont(dialog.font())
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("#202020"))
+    painter.drawText(
+        bar.adjusted(10, 0, -10, 0),
+        int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+        dialog.windowTitle(),
+    )
+    painter.drawPixmap(QPoint(left, top + TITLE_BAR_PX), inner, inner.rect())
+    painter.end()
+    return picture
+
+
+class Shooter:
+    """Saves the screenshots of one window (one role, one language)."""
+
+    def __init__(self, window: MainWindow, directory: Path, lang: str) -> None:
+        self.window = window
+        self.directory = directory
+        self.prefix = f"{lang}-{ROLE_PREFIX.get(window.officer.role, '')}"
+        self.saved: list[Path] = []
+
+    def path(self, name: str) -> Path:
+        return self.directory / f"{self.prefix}{name}.png"
+
+    def shot(self, name: str, widget: QWidget) -> None:
+        path = self.path(name)
         if not grab(widget, path):
             raise RuntimeError(f"screenshot {path} failed")
-        saved.append(path)
+        self.saved.append(path)
 
+    def shot_dialog(self, name: str, dialog: QWidget) -> None:
+        dialog.show()
+        wait_until(lambda: False, 0.2)
+        path = self.path(name)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not dialog_over_window(self.window, dialog).save(str(path)):
+            raise RuntimeError(f"screenshot {path} failed")
+        log.info("screenshot %s: True", path.name)
+        self.saved.append(path)
+
+
+def screenshot_views(window: MainWindow, directory: Path, lang: str) -> list[Path]:
+    """One PNG per navigation entry, plus the role's dialogs (and the lock page)."""
+    shooter = Shooter(window, directory, lang)
     for key in window.page_keys:
         window.open_view(key)
-        if key == "attention":
-            wait_until(lambda: False, 0.5)
-        elif key == "map":
+        page = window.page_for[key]
+        if key == "map":
             _wait_for_map(window)
-        elif window.page_for[key] is window.report_split:
+        elif page is window.report_split:
             wait_until(lambda: not window.model.loading, 20)
             if window.model.rowCount() and window.current_detail is None:
                 window.select_row(0)
                 wait_until(lambda: window.current_detail is not None, 20)
-            wait_until(lambda: False, 0.3)  # thumbnails
-        shot(key, window)
+            settle()  # thumbnails
+        else:
+            settle()
+            _prepare_page(key, page)
+        shooter.shot(key, window)
+    role = window.officer.role
+    if role is Role.FIELD_OFFICER:
+        _officer_dialogs(window, shooter)
+    elif role is Role.DESK:
+        _desk_extras(window, shooter)
+    elif role is Role.SUPERVISOR:
+        _supervisor_extras(window, shooter)
+    return shooter.saved
+
+
+def _prepare_page(key: str, page: QWidget) -> None:
+    """Show a page with something selected, as an officer would have it."""
+    if key == "validation":
+        queue = getattr(page, "queue", None)
+        if queue is not None and queue.count() and queue.currentRow() < 0:
+            queue.setCurrentRow(0)
+            settle()  # before/after photos come from the server
+
+
+def _officer_dialogs(window: MainWindow, shooter: Shooter) -> None:
     window.open_view("reports")
-    for kind, name in ((ActionType.FOLLOWUP, "followup"), (ActionType.FORWARD, "forward")):
+    for kind, name in (
+        (ActionType.FOLLOWUP, "followup"),
+        (ActionType.FORWARD, "forward"),
+        (ActionType.NOTE, "note"),
+    ):
         dialog = window.make_dialog(kind)
         if dialog is not None:
-            dialog.show()
-            shot(name, dialog)
+            shooter.shot_dialog(name, dialog)
             dialog.reject()
     about = window.show_about()
     if not wait_until(lambda: about.info is not None, 20):
         raise RuntimeError("about dialog did not load")
-    shot("about", about)
+    shooter.shot_dialog("about", about)
     about.close()
     window.lock()
-    shot("lock", window)
+    shooter.shot("lock", window)
     window.unlock()
     signin = SignInDialog(lambda *_a: None, "https://crm.jakarta.go.id", "officer.demo")
     signin.show()
-    shot("signin", signin)
+    shooter.shot("signin", signin)
     signin.close()
-    return saved
+
+
+DEMO_COMPLAINT = (
+    "Lampu penerangan jalan di depan sekolah mati sejak tiga hari, jalan gelap malam hari."
+)
+
+
+def _fill_demo_complaint(intake: Any) -> None:
+    """An anonymous walk-in complaint, typed as the desk would (demo server only)."""
+    intake.anonymous.setChecked(True)
+    intake.description.setPlainText(DEMO_COMPLAINT)
+    intake.update_suggestions()
+    if intake.suggestions:
+        intake.apply_suggestion(0)
+    if intake.category.currentData() is None and intake.category.count() > 1:
+        intake.category.setCurrentIndex(1)
+    if intake.kelurahan.count() > 1:
+        intake.kelurahan.setCurrentIndex(1)
+    intake.address.setText("Jl. Medan Merdeka Selatan No. 8")
+
+
+def _desk_extras(window: MainWindow, shooter: Shooter) -> None:
+    """File one anonymous walk-in complaint, then preview its receipt."""
+    intake: Any = window.page_for.get("desk")
+    if intake is None:
+        return
+    window.open_view("desk")
+    _fill_demo_complaint(intake)
+    settle()
+    shooter.shot("desk-filled", window)
+    intake.save()
+    if not wait_until(lambda: intake.last_receipt is not None, 30):
+        raise RuntimeError(f"desk: the complaint was not saved ({intake.message.text()})")
+    settle()
+    preview = intake.preview_receipt()
+    shooter.shot_dialog("receipt", preview)
+    preview.close()
+    window.open_view("mine")
+    settle()
+    shooter.shot("mine", window)
+
+
+def _supervisor_extras(window: MainWindow, shooter: Shooter) -> None:
+    queue: Any = window.page_for.get("queue")
+    if queue is None:
+        return
+    window.open_view("queue")
+    settle()
+    rows = queue.visible_rows()
+    if not rows:
+        raise RuntimeError("unit queue is empty")
+    queue.select_ids([rows[0].id])
+    dialog = queue.make_dialog(ActionType.REASSIGN)
+    if dialog is None:
+        raise RuntimeError("reassign dialog not available")
+    shooter.shot_dialog("reassign", dialog)
+    dialog.reject()
 
 
 def _wait_for_map(window: MainWindow) -> None:
@@ -141,7 +301,7 @@ def _smoke_window(window: MainWindow, directory: Path, lang: str) -> int:
         log.error("smoke: sync failed (%s)", outcome)
         code = 2
     wait_until(lambda: not window.model.loading and window.model.rowCount() > 0, 30)
-    if window.model.rowCount() == 0:
+    if window.model.rowCount() == 0 and window.officer.role is not Role.DESK:
         log.error("smoke: no reports after sync")
         code = 2
     try:

@@ -10,11 +10,11 @@ from datetime import datetime, timedelta
 from functools import cache
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor, QIcon
 
 from officer_app import i18n
-from officer_app.domain import ActionType, Status
+from officer_app.domain import ActionType, Role, Status
 from officer_app.domain.deadlines import DeadlineKind, describe_left_en
 from officer_app.domain.deadlines import describe_left as describe_left_id
 
@@ -122,6 +122,16 @@ def deadline_kind_text(kind: DeadlineKind) -> str:
     return texts[kind]
 
 
+def role_text(role: Role) -> str:
+    """A role's name in the interface language (the domain keeps the Indonesian one)."""
+    return {
+        Role.FIELD_OFFICER: QCoreApplication.translate("Role", "Petugas lapangan"),
+        Role.DESK: QCoreApplication.translate("Role", "Petugas meja pengaduan"),
+        Role.SUPERVISOR: QCoreApplication.translate("Role", "Pimpinan unit"),
+        Role.VALIDATOR: QCoreApplication.translate("Role", "Validator (Biro Pemerintahan)"),
+    }[role]
+
+
 def describe_left(left: timedelta) -> str:
     """ "sisa 3 jam" / "lewat 2 hari" in the current language."""
     if i18n.current_language() == "en":
@@ -138,14 +148,37 @@ def deadline_colour(due: datetime, start: datetime, now: datetime) -> str | None
     return None
 
 
+class Age(QObject):
+    """The plural texts of ages (context "Age").
+
+    A QObject so that they go through ``self.tr(text, "", n)``: pyside6-lupdate
+    records plural forms only for ``tr`` calls, not for ``QCoreApplication.translate``.
+    """
+
+    def minutes(self, n: int) -> str:
+        return self.tr("%n mnt", "", n)
+
+    def hours(self, n: int) -> str:
+        return self.tr("%n jam", "", n)
+
+    def days(self, n: int) -> str:
+        return self.tr("%n hari", "", n)
+
+
+_age: Age | None = None
+
+
 def describe_age(created: datetime, now: datetime) -> str:
     """How long ago a report came in: "3 hari", "5 jam"."""
+    global _age
+    if _age is None:
+        _age = Age()
     seconds = max(0.0, (now - created).total_seconds())
     if seconds < 3600:
-        return QCoreApplication.translate("Age", "%n mnt", "", max(1, int(seconds // 60)))
+        return _age.minutes(max(1, int(seconds // 60)))
     if seconds < 2 * 86400:
-        return QCoreApplication.translate("Age", "%n jam", "", int(seconds // 3600))
-    return QCoreApplication.translate("Age", "%n hari", "", int(seconds // 86400))
+        return _age.hours(int(seconds // 3600))
+    return _age.days(int(seconds // 86400))
 
 
 def describe_ago(when: datetime | None, now: datetime) -> str:

@@ -157,18 +157,39 @@
 </context>
 <context>
     <name>Age</name>
+    <message numerus="yes">
+        <location filename="../../officer_app/views/style.py" line="159"/>
+        <source>%n mnt</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../officer_app/views/style.py" line="162"/>
+        <source>%n jam</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../officer_app/views/style.py" line="165"/>
+        <source>%n hari</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="154"/>
+        <location filename="../../officer_app/views/style.py" line="187"/>
         <source>belum pernah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="157"/>
+        <location filename="../../officer_app/views/style.py" line="190"/>
         <source>baru saja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="158"/>
+        <location filename="../../officer_app/views/style.py" line="191"/>
         <source>%1 lalu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -265,6 +286,170 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="67"/>
+        <source>%1 jam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="81"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="211"/>
+        <source>Semua bulan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="83"/>
+        <source>Muat ulang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="85"/>
+        <source>Ekspor CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="86"/>
+        <source>Ekspor PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="90"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="278"/>
+        <source>Bulan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="101"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="142"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="245"/>
+        <source>Laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="102"/>
+        <source>Tingkat penyelesaian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="103"/>
+        <source>Median waktu respons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="104"/>
+        <source>Median waktu tindak lanjut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="105"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="145"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="230"/>
+        <source>Lewat tenggat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="123"/>
+        <source>Per kelurahan: selesai / terbuka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="124"/>
+        <source>10 kategori terbanyak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="125"/>
+        <source>Per kanal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="126"/>
+        <source>Per bulan: masuk / selesai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="140"/>
+        <source>Peringkat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="141"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="143"/>
+        <source>Penyelesaian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="144"/>
+        <source>Median respons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="152"/>
+        <source>Peringkat unit (penyelesaian, lalu waktu respons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="177"/>
+        <source>Menghitung…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="201"/>
+        <source>Dihitung dari data lokal, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="228"/>
+        <source>Terbuka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="241"/>
+        <source>Kelurahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="255"/>
+        <source>Kategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="268"/>
+        <source>Masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="288"/>
+        <source>Jumlah laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="322"/>
+        <source>Simpan dasbor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="334"/>
+        <source>Dasbor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="339"/>
+        <source>Tersimpan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="342"/>
+        <source>Gagal menyimpan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Deadline</name>
     <message>
         <location filename="../../officer_app/views/style.py" line="118"/>
@@ -293,240 +478,338 @@
 <context>
     <name>DeskIntakePage</name>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="105"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="109"/>
         <source>Pelapor &amp;anonim (tanpa identitas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="110"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="114"/>
         <source>16 digit sesuai KTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="113"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="117"/>
         <source>mis. 0812-3456-7890</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="123"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="127"/>
         <source>Laporan &amp;rahasia (privat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="128"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="133"/>
         <source>Apa yang dikeluhkan warga, di mana, sejak kapan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="136"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="142"/>
         <source>Saran:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="154"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="162"/>
         <source>Pilih di &amp;peta…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="156"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="363"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="565"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="164"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="384"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="588"/>
         <source>Lokasi belum ditentukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="161"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="169"/>
         <source>Tambah &amp;foto…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="164"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="172"/>
         <source>&amp;Simpan dan buat tanda terima (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="171"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="179"/>
         <source>Pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="174"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="182"/>
         <source>&amp;Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="175"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="183"/>
         <source>NI&amp;K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="177"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="185"/>
         <source>&amp;Telepon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="179"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="187"/>
         <source>Alamat pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="182"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="190"/>
         <source>Pengaduan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="184"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="192"/>
         <source>&amp;Uraian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="185"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="193"/>
         <source>&amp;Kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="191"/>
-        <source>Ke&amp;lurahan</source>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="199"/>
+        <source>Kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="192"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="200"/>
         <source>Ala&amp;mat kejadian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="197"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="205"/>
         <source>Foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="202"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="210"/>
         <source>&amp;Kanal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="215"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="223"/>
         <source>Laporan serupa di dekat lokasi (14 hari terakhir)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="218"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="226"/>
         <source>&amp;Tautkan sebagai pendukung laporan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="225"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="233"/>
         <source>Tanda terima terakhir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="226"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="234"/>
         <source>Belum ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="230"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="238"/>
+        <source>&amp;Lihat tanda terima…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="239"/>
         <source>&amp;Cetak tanda terima (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="231"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="240"/>
         <source>Simpan sebagai P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="258"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="275"/>
         <source>— pilih kategori —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="270"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="287"/>
         <source>— pilih kelurahan —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="297"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="314"/>
         <source>NIK hanya berisi angka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="299"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="316"/>
         <source>NIK terdiri dari 16 angka (baru %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="332"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="337"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="351"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="356"/>
         <source>Biasanya ditangani: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="360"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="381"/>
         <source>Titik %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="411"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="433"/>
         <source>kelurahan sama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="412"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="435"/>
         <source>(belum bernomor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="447"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="470"/>
         <source>Warga dicatat sebagai pendukung laporan %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="458"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="481"/>
         <source>Foto dari warga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="458"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="481"/>
         <source>Foto (*.jpg *.jpeg *.png *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="475"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="498"/>
         <source>Isi NIK pelapor, atau centang &apos;Pelapor anonim&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="519"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="542"/>
         <source>Menyimpan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="525"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="548"/>
         <source>Nomor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="529"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="552"/>
         <source>NOMOR SEMENTARA: blok nomor resmi habis dan jaringan terputus. Cetak ulang tanda terima dari &apos;Laporan saya&apos; setelah sinkron.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="536"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="559"/>
         <source>Laporan tersimpan. Serahkan tanda terima kepada warga.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="546"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="569"/>
         <source>Laporan tidak dapat disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="585"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="618"/>
         <source>Simpan tanda terima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="587"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="620"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskQueuePage</name>
+    <message>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="48"/>
+        <source>Nomor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="48"/>
+        <source>Jam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="48"/>
+        <source>Kategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="48"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="49"/>
+        <source>Pengiriman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="56"/>
+        <source>&amp;Muat ulang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="57"/>
+        <source>&amp;Cetak ulang tanda terima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="58"/>
+        <source>Simpan tanda terima sebagai P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="67"/>
+        <source>Laporan yang dicatat meja ini hari ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="82"/>
+        <source>Menunggu dikirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="83"/>
+        <source>Perlu perhatian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="84"/>
+        <source>Terkirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="85"/>
+        <source>Terkirim, nomor final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="86"/>
+        <source>Nomor final berbeda: cetak ulang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="101"/>
+        <source>%1 (dukungan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="119"/>
+        <source>%1 laporan hari ini · %2 menunggu dikirim · %3 perlu cetak ulang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="145"/>
+        <source>Simpan tanda terima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="146"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,7 +822,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="221"/>
+        <location filename="../../officer_app/gui_main.py" line="189"/>
         <source>Kesalahan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -825,197 +1108,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="226"/>
+        <location filename="../../officer_app/views/main_window.py" line="231"/>
         <source>CRM Jakarta — %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="314"/>
+        <location filename="../../officer_app/views/main_window.py" line="319"/>
         <source>Sinkronkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="316"/>
+        <location filename="../../officer_app/views/main_window.py" line="321"/>
         <source>Sinkronkan sekarang (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="319"/>
+        <location filename="../../officer_app/views/main_window.py" line="324"/>
         <source>Kunci layar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="323"/>
+        <location filename="../../officer_app/views/main_window.py" line="328"/>
         <source>Tentang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="325"/>
+        <location filename="../../officer_app/views/main_window.py" line="330"/>
         <source>Tentang aplikasi (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="396"/>
+        <location filename="../../officer_app/views/main_window.py" line="401"/>
         <source>Laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="397"/>
+        <location filename="../../officer_app/views/main_window.py" line="402"/>
         <source>Validasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="398"/>
+        <location filename="../../officer_app/views/main_window.py" line="403"/>
         <source>Peta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="401"/>
+        <location filename="../../officer_app/views/main_window.py" line="406"/>
         <source>Meja Pengaduan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="403"/>
+        <location filename="../../officer_app/views/main_window.py" line="408"/>
         <source>Meja pengaduan: pencatatan laporan tatap muka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="405"/>
+        <location filename="../../officer_app/views/main_window.py" line="410"/>
         <source>Laporan saya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="406"/>
+        <location filename="../../officer_app/views/main_window.py" line="411"/>
         <source>Antrian unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="409"/>
+        <location filename="../../officer_app/views/main_window.py" line="414"/>
         <source>Dasbor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="411"/>
+        <location filename="../../officer_app/views/main_window.py" line="416"/>
         <source>Dasbor unit: waktu respons dan penyelesaian.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="413"/>
+        <location filename="../../officer_app/views/main_window.py" line="418"/>
         <source>Perlu perhatian</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="552"/>
+        <location filename="../../officer_app/views/main_window.py" line="558"/>
         <source>%n laporan</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="711"/>
+        <location filename="../../officer_app/views/main_window.py" line="717"/>
         <source>Gagal menyimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="712"/>
+        <location filename="../../officer_app/views/main_window.py" line="718"/>
         <source>Tindakan tidak tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="733"/>
+        <location filename="../../officer_app/views/main_window.py" line="739"/>
         <source>Menyinkronkan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="744"/>
+        <location filename="../../officer_app/views/main_window.py" line="750"/>
         <source>mengirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="745"/>
+        <location filename="../../officer_app/views/main_window.py" line="751"/>
         <source>mengambil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="746"/>
+        <location filename="../../officer_app/views/main_window.py" line="752"/>
         <source>mengunggah foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="750"/>
+        <location filename="../../officer_app/views/main_window.py" line="756"/>
         <source>Menyinkronkan: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="758"/>
+        <location filename="../../officer_app/views/main_window.py" line="764"/>
         <source>Sesi berakhir: masuk lagi untuk mengirim. Pekerjaan Anda tetap aman.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="762"/>
+        <location filename="../../officer_app/views/main_window.py" line="768"/>
         <source>Server tidak terjangkau; pekerjaan menunggu dan dikirim otomatis nanti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="765"/>
+        <location filename="../../officer_app/views/main_window.py" line="771"/>
         <source>%n tindakan perlu perhatian</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="790"/>
+        <location filename="../../officer_app/views/main_window.py" line="796"/>
         <source>Laporan baru untuk Anda</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="791"/>
+        <location filename="../../officer_app/views/main_window.py" line="797"/>
         <source>%n laporan baru: </source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="798"/>
+        <location filename="../../officer_app/views/main_window.py" line="804"/>
         <source>Tenggat segera</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="800"/>
+        <location filename="../../officer_app/views/main_window.py" line="806"/>
         <source>%n laporan bertenggat dalam %1 jam: </source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="813"/>
+        <location filename="../../officer_app/views/main_window.py" line="819"/>
         <source>● belum tersambung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="816"/>
+        <location filename="../../officer_app/views/main_window.py" line="822"/>
         <source>● daring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="819"/>
+        <location filename="../../officer_app/views/main_window.py" line="825"/>
         <source>○ luring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="823"/>
+        <location filename="../../officer_app/views/main_window.py" line="829"/>
         <source>sinkron %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="827"/>
+        <location filename="../../officer_app/views/main_window.py" line="833"/>
         <source>%n menunggu dikirim</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="832"/>
+        <location filename="../../officer_app/views/main_window.py" line="838"/>
         <source>%n perlu perhatian</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1100,7 +1383,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="270"/>
+        <location filename="../../officer_app/views/map_view.py" line="226"/>
+        <source>Batas administrasi: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/map_view.py" line="271"/>
         <source>Peta tidak dapat dimuat. Daftar laporan tetap bisa dipakai.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1126,17 +1414,17 @@
 <context>
     <name>Photo</name>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="50"/>
+        <location filename="../../officer_app/views/detail.py" line="55"/>
         <source>sebelum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="51"/>
+        <location filename="../../officer_app/views/detail.py" line="56"/>
         <source>sesudah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="52"/>
+        <location filename="../../officer_app/views/detail.py" line="57"/>
         <source>bukti</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,111 +1493,129 @@
     </message>
 </context>
 <context>
+    <name>ReceiptPreviewDialog</name>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="143"/>
+        <source>Pratinjau tanda terima %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="149"/>
+        <source>&amp;Cetak…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="150"/>
+        <source>Simpan sebagai P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportDetailPanel</name>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="136"/>
+        <location filename="../../officer_app/views/detail.py" line="153"/>
         <source>Pilih laporan di daftar untuk melihat rinciannya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="183"/>
+        <location filename="../../officer_app/views/detail.py" line="200"/>
         <source>Tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="187"/>
+        <location filename="../../officer_app/views/detail.py" line="204"/>
         <source>Isi laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="201"/>
+        <location filename="../../officer_app/views/detail.py" line="218"/>
         <source>Pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="213"/>
+        <location filename="../../officer_app/views/detail.py" line="230"/>
         <source>Foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="222"/>
+        <location filename="../../officer_app/views/detail.py" line="239"/>
         <source>Belum ada foto.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="227"/>
+        <location filename="../../officer_app/views/detail.py" line="244"/>
         <source>Riwayat</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/detail.py" line="252"/>
+        <location filename="../../officer_app/views/detail.py" line="269"/>
         <source>%n tindakan menunggu dikirim ke server</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="262"/>
+        <location filename="../../officer_app/views/detail.py" line="279"/>
         <source>Tidak ada tenggat yang berjalan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="268"/>
+        <location filename="../../officer_app/views/detail.py" line="285"/>
         <source>Alamat: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="272"/>
+        <location filename="../../officer_app/views/detail.py" line="289"/>
         <source>tanpa koordinat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="274"/>
+        <location filename="../../officer_app/views/detail.py" line="291"/>
         <source>Kelurahan: %1 · Lokasi: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="279"/>
+        <location filename="../../officer_app/views/detail.py" line="296"/>
         <source>Masuk %1 melalui %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="284"/>
+        <location filename="../../officer_app/views/detail.py" line="301"/>
         <source>Pelapor dirahasiakan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="286"/>
+        <location filename="../../officer_app/views/detail.py" line="303"/>
         <source>Identitas pelapor hanya dapat dilihat validator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="289"/>
+        <location filename="../../officer_app/views/detail.py" line="306"/>
         <source>Laporan bersifat privasi. Jangan berikan informasi dalam laporan ini kepada siapapun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="317"/>
+        <location filename="../../officer_app/views/detail.py" line="334"/>
         <source>belum terkirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="319"/>
+        <location filename="../../officer_app/views/detail.py" line="336"/>
         <source>pernah dipakai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="361"/>
+        <location filename="../../officer_app/views/detail.py" line="380"/>
         <source>Ke: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="363"/>
+        <location filename="../../officer_app/views/detail.py" line="382"/>
         <source>Alasan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="367"/>
+        <location filename="../../officer_app/views/detail.py" line="386"/>
         <source>⏳ menunggu dikirim (belum dikonfirmasi server)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1375,6 +1681,29 @@
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <location filename="../../officer_app/views/style.py" line="128"/>
+        <source>Petugas lapangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/style.py" line="129"/>
+        <source>Petugas meja pengaduan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/style.py" line="130"/>
+        <source>Pimpinan unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/style.py" line="131"/>
+        <source>Validator (Biro Pemerintahan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <location filename="../../officer_app/views/dialogs.py" line="57"/>
@@ -1420,17 +1749,17 @@
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="158"/>
+        <location filename="../../officer_app/gui_main.py" line="115"/>
         <source>ID petugas atau kata sandi salah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="166"/>
+        <location filename="../../officer_app/gui_main.py" line="123"/>
         <source>Kata sandi salah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="169"/>
+        <location filename="../../officer_app/gui_main.py" line="126"/>
         <source>Server tidak terjangkau dan petugas ini belum pernah masuk di komputer ini. Periksa koneksi lalu coba lagi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1567,185 +1896,359 @@
 <context>
     <name>UnitQueuePage</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="164"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="324"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="173"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="335"/>
         <source>Lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="166"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="325"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="175"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="336"/>
         <source>Hampir lewat (sisa &lt; 1/4 waktu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="174"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="183"/>
         <source>Kelompokkan per status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="175"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="184"/>
         <source>Kelompokkan per petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="179"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="188"/>
         <source>Semua yang terbuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="180"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="189"/>
         <source>Semua status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="186"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="195"/>
         <source>Cari nomor atau kategori…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="217"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="146"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="226"/>
         <source>Petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="218"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="143"/>
+        <source>Nomor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="144"/>
+        <source>Kategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="145"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="147"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="149"/>
+        <source>Tenggat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="227"/>
         <source>Terbuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="219"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="228"/>
         <source>Lewat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="220"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="229"/>
         <source>Median respons (jam)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="221"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="230"/>
         <source>Median TL (jam)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="222"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="231"/>
         <source>TL minggu ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="223"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="232"/>
         <source>TL bulan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="233"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="242"/>
         <source>Beban kerja petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="297"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="306"/>
         <source>Semua unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="302"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="311"/>
         <source>Semua petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="304"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="368"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="314"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="381"/>
         <source>(belum ditugaskan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="428"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="439"/>
         <source>Paling lowong: %1 (%2 terbuka, %3 lewat tenggat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="458"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="471"/>
         <source>%n laporan dipilih</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="488"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="501"/>
         <source>%n laporan: </source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="497"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="510"/>
         <source>%1 — %2 terbuka, %3 lewat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="501"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="514"/>
         <source> (disarankan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="506"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="519"/>
         <source>Laporan dari beberapa unit: pilih per unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="510"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="523"/>
         <source>Petugas tujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="527"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="541"/>
         <source>Unit tujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="537"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="551"/>
         <source>Nomor laporan asli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="539"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="553"/>
         <source>Catatan (boleh kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="546"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="148"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="560"/>
         <source>Prioritas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="548"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="562"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="549"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="563"/>
         <source>Tinggi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="550"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="564"/>
         <source>Mendesak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="553"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="567"/>
         <source>Catatan (tidak dikirim)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="604"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="618"/>
         <source>Gagal menyimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="608"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="622"/>
         <source>Tindakan tidak tersimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPage</name>
+    <message>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="267"/>
+        <source>Identitas pelapor (hanya untuk validator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="283"/>
+        <source>Setujui → Selesai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="287"/>
+        <source>Tolak tindak lanjut → TL Ditolak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="343"/>
+        <source>%n menunggu validasi</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="376"/>
+        <source>Tidak ada tindak lanjut yang menunggu validasi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="386"/>
+        <source>tanpa koordinat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="389"/>
+        <source>Masuk %1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="401"/>
+        <source>⚠ %n foto pernah dipakai pada laporan lain: periksa keasliannya.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="405"/>
+        <source>SEBELUM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="405"/>
+        <source>SESUDAH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="413"/>
+        <source>memuat foto…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="430"/>
+        <source>Pelapor dirahasiakan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="434"/>
+        <source>Pelapor anonim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="437"/>
+        <source>Nama: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="438"/>
+        <source>NIK: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="439"/>
+        <source>Telepon: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="446"/>
+        <source>Waktu pengambilan tidak diketahui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="448"/>
+        <source>Diambil %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="452"/>
+        <source>%1 jam setelah laporan masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="454"/>
+        <source>%1 jam SEBELUM laporan masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="459"/>
+        <source>%1 m dari lokasi laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="462"/>
+        <source>Lokasi foto tidak diketahui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="464"/>
+        <source>Foto ini pernah dipakai pada laporan lain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="486"/>
+        <source>Foto belum tersedia (luring?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="498"/>
+        <source>Catatan (boleh kosong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="503"/>
+        <source>Alasan ini dibaca petugas di linimasa laporan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="544"/>
+        <source>Gagal menyimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="545"/>
+        <source>Keputusan tidak tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -48,7 +48,7 @@ from officer_app.suggest import Suggester, Suggestion
 from officer_app.workers import run_in_worker
 
 from .desk_data import ReceiptData, receipt_for, record_receipt
-from .receipt import print_receipt, save_pdf
+from .receipt import ReceiptPreviewDialog, print_receipt, save_pdf
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +90,10 @@ class DeskIntakePage(QWidget):
         self._busy = False
         self._build()
         self._load_choices()
+        sync = getattr(window, "sync", None)
+        if sync is not None and hasattr(sync, "finished"):
+            # A first sign-in has no reference data until the first sync.
+            sync.finished.connect(lambda *_: self.reload_choices_if_empty())
 
     # --- building -------------------------------------------------------------------
 
@@ -147,6 +151,8 @@ class DeskIntakePage(QWidget):
         sl.addStretch(1)
         self.agency_label = QLabel()
         self.agency_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.suggest_box.setVisible(False)  # shown once there is a suggestion
+        self.agency_label.setVisible(False)
 
         self.address = QLineEdit()
         self.kelurahan = QComboBox()
@@ -229,11 +235,13 @@ class DeskIntakePage(QWidget):
         self.receipt_label.setTextFormat(Qt.TextFormat.PlainText)
         self.receipt_label.setWordWrap(True)
         sv.addWidget(self.receipt_label)
+        self.preview_button = QPushButton(self.tr("&Lihat tanda terima…"))
         self.print_button = QPushButton(self.tr("&Cetak tanda terima (Ctrl+P)"))
         self.pdf_button = QPushButton(self.tr("Simpan sebagai P&DF…"))
+        self.preview_button.clicked.connect(lambda: self.preview_receipt().open())
         self.print_button.clicked.connect(self.print_last)
         self.pdf_button.clicked.connect(lambda: self.save_last_pdf())
-        for b in (self.print_button, self.pdf_button):
+        for b in (self.preview_button, self.print_button, self.pdf_button):
             b.setEnabled(False)
             sv.addWidget(b)
 
@@ -254,6 +262,13 @@ class DeskIntakePage(QWidget):
         self._dup_timer.setSingleShot(True)
         self._dup_timer.timeout.connect(self.update_duplicates)
         self.setTabOrder(self.channel, self.anonymous)
+
+    def reload_choices_if_empty(self) -> None:
+        if self.category.count() > 1 and self.kelurahan.count() > 1:
+            return
+        self.category.clear()
+        self.kelurahan.clear()
+        self._load_choices()
 
     def _load_choices(self) -> None:
         cats = self.services.categories()
@@ -340,6 +355,8 @@ class DeskIntakePage(QWidget):
         self.agency_label.setText(
             self.tr("Biasanya ditangani: %1").replace("%1", found[0].agency) if found else ""
         )
+        self.suggest_box.setVisible(bool(found))
+        self.agency_label.setVisible(bool(found))
 
     def apply_suggestion(self, n: int) -> None:
         if n < len(self.suggestions):
@@ -537,7 +554,7 @@ class DeskIntakePage(QWidget):
                 )
             )
         self.receipt_label.setText("\n".join(lines))
-        for b in (self.print_button, self.pdf_button):
+        for b in (self.preview_button, self.print_button, self.pdf_button):
             b.setEnabled(True)
         self.message.setText(self.tr("Laporan tersimpan. Serahkan tanda terima kepada warga."))
         self.clear_form()
@@ -575,6 +592,16 @@ class DeskIntakePage(QWidget):
         self.channel.setFocus()
 
     # --- receipt ----------------------------------------------------------------------------
+
+    def preview_receipt(self) -> ReceiptPreviewDialog:
+        """The last receipt as it will print (not shown yet: the caller opens it)."""
+        if self.last_receipt is None:
+            raise RuntimeError("no receipt yet")
+        dialog = ReceiptPreviewDialog(self.last_receipt, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.print_requested.connect(self.print_last)
+        dialog.pdf_requested.connect(lambda: self.save_last_pdf())
+        return dialog
 
     def print_last(self) -> None:
         if self.last_receipt is None:

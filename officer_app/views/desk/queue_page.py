@@ -104,7 +104,7 @@ class DeskQueuePage(QWidget):
                 number,
                 f.created_at.astimezone(JAKARTA_TZ).strftime("%H:%M"),
                 f.category,
-                f.status.label,
+                style.status_text(f.status),
                 self.stage_text(f.stage),
             ]
             for col, text in enumerate(values):

@@ -10,10 +10,17 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from officer_app.domain import JAKARTA_TZ
 
@@ -117,3 +124,37 @@ def print_receipt(data: ReceiptData, parent: QWidget | None = None) -> bool:
         return False
     _document(data).print_(printer)
     return True
+
+
+class ReceiptPreviewDialog(QDialog):
+    """The receipt as it will be printed, before the desk prints it or saves a PDF.
+
+    The page is the same document as the printout (``receipt_html``: citizen text
+    escaped); links are not followed. ``print_requested`` / ``pdf_requested`` let
+    the page that opened it record which number the handed-out receipt carried.
+    """
+
+    print_requested = Signal()
+    pdf_requested = Signal()
+
+    def __init__(self, data: ReceiptData, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data = data
+        self.setWindowTitle(self.tr("Pratinjau tanda terima %1").replace("%1", data.number))
+        self.page = QTextBrowser()
+        self.page.setOpenLinks(False)
+        self.page.setHtml(receipt_html(data))
+        self.page.setMinimumSize(460, 520)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.print_button = QPushButton(self.tr("&Cetak…"))
+        self.pdf_button = QPushButton(self.tr("Simpan sebagai P&DF…"))
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.print_button.clicked.connect(self.print_requested)
+        self.pdf_button.clicked.connect(self.pdf_requested)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.page, 1)
+        layout.addWidget(buttons)
+        self.print_button.setDefault(True)
+        self.print_button.setFocus()

@@ -23,7 +23,7 @@ from PySide6.QtCharts import (
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,7 +62,9 @@ def _pct(value: float | None) -> str:
 
 
 def _hours(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f} jam"
+    if value is None:
+        return "—"
+    return QCoreApplication.translate("DashboardPage", "%1 jam").replace("%1", f"{value:.1f}")
 
 
 class DashboardPage(QWidget):
@@ -236,7 +238,7 @@ class DashboardPage(QWidget):
         series = QBarSeries()
         for s in (done, waiting, late):
             series.append(s)
-        self._axes(chart, series, labels)
+        self._axes(chart, series, labels, self.tr("Kelurahan"))
 
     def _bars(self, key: str, figures: Sequence[StatsFigures]) -> None:
         chart = self._reset(key)
@@ -250,7 +252,7 @@ class DashboardPage(QWidget):
         series = QBarSeries()
         series.append(total)
         series.append(done)
-        self._axes(chart, series, [_short(f.label) for f in figures])
+        self._axes(chart, series, [_short(f.label) for f in figures], self.tr("Kategori"))
 
     def _pie(self, key: str, figures: Sequence[StatsFigures]) -> None:
         chart = self._reset(key)
@@ -273,15 +275,17 @@ class DashboardPage(QWidget):
         series = QBarSeries()
         series.append(total)
         series.append(done)
-        self._axes(chart, series, [f.key for f in figures[-12:]])
+        self._axes(chart, series, [f.key for f in figures[-12:]], self.tr("Bulan"))
 
-    def _axes(self, chart: QChart, series: QBarSeries, labels: Sequence[str]) -> None:
+    def _axes(self, chart: QChart, series: QBarSeries, labels: Sequence[str], x_title: str) -> None:
         chart.addSeries(series)
         x = QBarCategoryAxis()
         x.append(list(labels))
         x.setLabelsAngle(-45)
+        x.setTitleText(x_title)
         y = QValueAxis()
         y.setLabelFormat("%d")
+        y.setTitleText(self.tr("Jumlah laporan"))
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -138,7 +138,16 @@ def load_queue(store: Any, unit_id: str) -> QueueData:
     )
 
 
-COLUMNS = ("Nomor", "Kategori", "Unit", "Petugas", "Status", "Prioritas", "Tenggat")
+# Column titles, translated in UnitQueuePage (QT_TRANSLATE_NOOP marks them for lupdate).
+COLUMNS = (
+    QT_TRANSLATE_NOOP("UnitQueuePage", "Nomor"),
+    QT_TRANSLATE_NOOP("UnitQueuePage", "Kategori"),
+    QT_TRANSLATE_NOOP("UnitQueuePage", "Unit"),
+    QT_TRANSLATE_NOOP("UnitQueuePage", "Petugas"),
+    QT_TRANSLATE_NOOP("UnitQueuePage", "Status"),
+    QT_TRANSLATE_NOOP("UnitQueuePage", "Prioritas"),
+    QT_TRANSLATE_NOOP("UnitQueuePage", "Tenggat"),
+)
 
 
 class UnitQueuePage(QWidget):
@@ -205,7 +214,7 @@ class UnitQueuePage(QWidget):
         # The queue and the workload.
         self.tree = QTreeWidget()
         self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.tree.setHeaderLabels([self.tr(str(c)) for c in COLUMNS])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
