@@ -19,6 +19,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -361,8 +362,8 @@ class WorkstationServices:
         ]
         photos = []
         for a in d.attachments:
-            path = self.photos.path(a.sha256) if self.photos.has(a.sha256) else None
-            photos.append(PhotoView(a.sha256, a.kind, path, a.captured_at, a.pending, a.reused))
+            load = partial(self.photos.read, a.sha256) if self.photos.has(a.sha256) else None
+            photos.append(PhotoView(a.sha256, a.kind, load, a.captured_at, a.pending, a.reused))
         timeline = [
             TimelineItem(
                 type=e.type,

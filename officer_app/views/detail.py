@@ -6,9 +6,9 @@ Citizen text (description, address, notes) is always set as plain text.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QImage, QPixmap
@@ -38,6 +38,11 @@ PRIVACY_BANNER = (
 )
 THUMB = 112
 
+log = logging.getLogger(__name__)
+
+# Set on a photo item once its real thumbnail replaced the placeholder icon.
+THUMBNAIL_ROLE = Qt.ItemDataRole.UserRole + 1
+
 
 def local_time(when: datetime) -> str:
     return when.astimezone(JAKARTA_TZ).strftime("%d-%m-%Y %H:%M")
@@ -64,12 +69,14 @@ def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = True) -
 
 
 def load_thumbnails(photos: Sequence[PhotoView], size: int = THUMB) -> dict[str, QImage]:
-    """Scaled images of the photos on disk (worker: QImage is thread-safe, QPixmap not)."""
+    """Scaled images of the photos in the profile (worker: QImage is thread-safe, QPixmap
+    not). The files are encrypted at rest, so images are made from the decrypted bytes."""
     out: dict[str, QImage] = {}
     for photo in photos:
-        if photo.path is None or not photo.path.exists():
+        data = _read(photo)
+        if data is None:
             continue
-        image = QImage(str(photo.path))
+        image = QImage.fromData(data)
         if not image.isNull():
             out[photo.sha256] = image.scaled(
                 size,
@@ -80,17 +87,27 @@ def load_thumbnails(photos: Sequence[PhotoView], size: int = THUMB) -> dict[str,
     return out
 
 
+def _read(photo: PhotoView) -> bytes | None:
+    if photo.load is None:
+        return None
+    try:
+        return photo.load()
+    except (OSError, ValueError):  # missing, damaged or locked: no thumbnail
+        log.warning("photo %s could not be read", photo.sha256[:12])
+        return None
+
+
 class PhotoViewer(QDialog):
     """One photo at a readable size."""
 
-    def __init__(self, path: Path, caption: str, parent: QWidget | None = None) -> None:
+    def __init__(self, data: bytes, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(caption)
         layout = QVBoxLayout(self)
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        pixmap = QPixmap(str(path))
-        if not pixmap.isNull():
+        pixmap = QPixmap()
+        if pixmap.loadFromData(data):
             pixmap = pixmap.scaled(
                 QSize(960, 720),
                 Qt.AspectRatioMode.KeepAspectRatio,
@@ -338,15 +355,17 @@ class ReportDetailPanel(QScrollArea):
             image = images.get(item.data(Qt.ItemDataRole.UserRole))
             if image is not None:
                 item.setIcon(QPixmap.fromImage(image))
+                item.setData(THUMBNAIL_ROLE, True)
 
     def _open_photo(self, item: QListWidgetItem) -> None:
         if self.report is None:
             return
         sha = item.data(Qt.ItemDataRole.UserRole)
         for photo in self.report.photos:
-            if photo.sha256 == sha and photo.path is not None and photo.path.exists():
+            data = _read(photo) if photo.sha256 == sha else None
+            if data is not None:
                 self.photo_opened.emit(sha)
-                PhotoViewer(photo.path, item.text(), self).exec()
+                PhotoViewer(data, item.text(), self).exec()
                 return
 
     def _fill_timeline(self, items: Sequence[TimelineItem]) -> None:

@@ -47,7 +47,8 @@ class DeadlineView:
 class PhotoView:
     sha256: str
     kind: str  # PhotoKind value: before / after / evidence
-    path: Path | None  # None: not on this computer (yet)
+    # Reads the photo's bytes (decrypted from the profile); None: not on this computer yet.
+    load: Callable[[], bytes] | None
     captured_at: datetime | None = None
     pending: bool = False
     reused: bool = False

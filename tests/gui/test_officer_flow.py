@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from officer_app.app import WorkstationServices
 from officer_app.domain import ActionType, Status
 from officer_app.gui_main import authenticator, make_backend
+from officer_app.views.detail import THUMBNAIL_ROLE
 from officer_app.views.dialogs import FollowupDialog
 from officer_app.views.main_window import MainWindow
 from officer_app.views.report_model import COL_PENDING, ReportRole
@@ -93,6 +94,13 @@ def assert_waiting(qtbot, window: MainWindow, report_id: str) -> None:
     assert [t.pending for t in detail.timeline].count(True) == 2
     assert sum(1 for p in detail.photos if p.pending) == 2
     assert {p.kind for p in detail.photos if p.pending} == {"before", "after"}
+    # The photos are encrypted in the profile; the panel still shows their thumbnails.
+    photos = window.detail.photos
+    qtbot.waitUntil(
+        lambda: photos.count() == 2
+        and all(photos.item(i).data(THUMBNAIL_ROLE) for i in range(photos.count())),
+        timeout=20_000,
+    )
     assert window.waiting_label.text() == "2 menunggu dikirim"
     qtbot.waitUntil(lambda: window.model.row_of(report_id) is not None, timeout=20_000)
     row = window.model.row_of(report_id)
