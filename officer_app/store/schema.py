@@ -238,6 +238,35 @@ class Meta(Base):
 
 Index("ix_outbox_state_seq", OutboxItem.state, OutboxItem.seq)
 Index("ix_events_report_at", Event.report_id, Event.at)
+# The report list's covering indexes (migration 0005): filters, counts, sorts and map
+# points read these narrow indexes only, never the encrypted table rows.
+Index(
+    "ix_reports_list",
+    Report.in_scope,
+    Report.status,
+    Report.category_id,
+    Report.kelurahan_code,
+    Report.assignee_id,
+    Report.pending_count,
+    Report.due_at,
+    Report.created_at,
+    Report.number,
+    Report.lat,
+    Report.lon,
+    Report.id,
+)
+Index(
+    "ix_reports_list_urgency",
+    Report.in_scope,
+    Report.due_at.is_(None),
+    Report.due_at,
+    Report.created_at,
+    Report.status,
+    Report.category_id,
+    Report.kelurahan_code,
+    Report.assignee_id,
+    Report.pending_count,
+)
 
 # Full-text index over number, description, address and category name. A plain
 # FTS5 table keyed by reports.rid, maintained in bulk per page (see search.py),
