@@ -34,17 +34,21 @@ def refresh_pending_counts(session: Session, report_ids: Collection[str]) -> Non
     """Recount the waiting outbox rows of these reports into ``reports.pending_count``."""
     if not report_ids:
         return
-    rows = session.execute(
-        select(OutboxItem.report_id, func.count())
-        .where(OutboxItem.report_id.in_(list(report_ids)))
+    waiting = (
+        select(func.count())
+        .select_from(OutboxItem)
+        .where(OutboxItem.report_id == Report.id)
         .where(OutboxItem.state.in_(WAITING_STATES))
-        .group_by(OutboxItem.report_id)
-    ).tuples()
-    counts = {rid: int(n) for rid, n in rows}
-    for rid in report_ids:
-        session.execute(
-            update(Report).where(Report.id == rid).values(pending_count=counts.get(rid, 0))
-        )
+        .correlate(Report)
+        .scalar_subquery()
+    )
+    # One statement for any number of reports (a correlated count per row).
+    session.execute(
+        update(Report)
+        .where(Report.id.in_(list(report_ids)))
+        .values(pending_count=waiting)
+        .execution_options(synchronize_session=False)
+    )
 
 
 def waiting_types_by_report(session: Session) -> dict[str, list[str]]:

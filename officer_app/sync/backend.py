@@ -11,7 +11,9 @@ transient ones are retried with backoff, ``AuthError`` stops the cycle with
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Protocol
 
 from .wire import (
@@ -22,6 +24,10 @@ from .wire import (
     ReferenceData,
     TokenResponse,
 )
+
+# What an id from a server may look like: letters, digits and ``_ . : @ -``, not
+# starting with a dot. Nothing that could be a path, markup or hidden text.
+SAFE_ID = re.compile(r"[A-Za-z0-9_:@-][A-Za-z0-9_.:@-]{0,99}")
 
 
 class BackendError(Exception):
@@ -52,6 +58,30 @@ class ProtocolError(BackendError):
     a body that does not match the protocol)."""
 
 
+@dataclass(frozen=True)
+class SetAside:
+    """A record of a change-feed page that could not be used, and why.
+
+    ``reason`` names fields and error kinds only (never the record's values, which
+    may hold a citizen's words); ``report_id`` is given only when it is a safe id.
+    """
+
+    position: int  # index in the page's ``reports``
+    reason: str
+    report_id: str | None = None
+
+
+class ChangesPage(ChangesResponse):
+    """A change-feed page whose envelope was valid, with the reports that were not.
+
+    The envelope (cursor, has_more, total, removed) is validated strictly: a page
+    whose envelope is wrong is refused whole. Reports are validated one by one:
+    a bad one is set aside here and the rest of the page is applied.
+    """
+
+    set_aside: list[SetAside] = []
+
+
 class SyncBackend(Protocol):
     """What the engine needs from a server."""
 
@@ -76,4 +106,12 @@ class SyncBackend(Protocol):
 
     def media_put(self, sha256: str, data: bytes, content_type: str) -> None: ...
 
+    def media_get(self, sha256: str) -> bytes:
+        """A photo's bytes, checked against ``sha256`` (ProtocolError when they differ)."""
+        ...
+
     def lease_numbers(self, count: int) -> LeaseResponse: ...
+
+    def return_lease(self, lease_id: str, unused: Sequence[str]) -> None:
+        """Give the server back the unused numbers of a lease (they are released)."""
+        ...

@@ -15,7 +15,9 @@ injectable (``SyncConfig``) so that tests and the UI control waiting.
 from __future__ import annotations
 
 import logging
+import math
 import random
+import re
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -49,10 +51,12 @@ from officer_app.store.state import reference_data, save_reference, sync_state
 
 from . import merge
 from .backend import (
+    SAFE_ID,
     AuthError,
     BackendError,
     MediaRejectedError,
     ProtocolError,
+    SetAside,
     SyncBackend,
     TransientError,
 )
@@ -68,6 +72,12 @@ from .wire import (
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+
+MAX_SQL_INT = 2**63 - 1  # what SQLite's INTEGER holds
+MAX_VERSION = 2**53  # a version or sequence number beyond this is not a real one
+# C0 controls other than tab/newline/return, DEL, and the bidirectional overrides
+# and isolates that make text display differently from what it says.
+_HOSTILE_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 
 
 class Outcome(StrEnum):
@@ -134,6 +144,8 @@ class SyncResult:
     pages: int = 0
     bytes: int = 0
     recounted: bool = False
+    set_aside: int = 0  # change-feed reports left out as unusable (each one logged)
+    numbers_returned: int = 0  # unused leased numbers given back (expired leases)
     needs_attention: int = 0  # items waiting for a person after this cycle
     waiting: int = 0  # items still waiting to be sent after this cycle
     changes: ChangeSet = field(default_factory=ChangeSet)
@@ -247,7 +259,7 @@ class SyncEngine:
                 ob.requeue_sending(session)  # left by an interrupted cycle
             policy = self._reference(result)
             self._push(result, policy)
-            self._top_up_numbers()
+            self._top_up_numbers(result)
             self._pull(result, policy)
         except SyncStopped as stop:
             result.outcome = stop.outcome
@@ -437,9 +449,7 @@ class SyncEngine:
                         # We believed the server had these photos (a HEAD said so,
                         # perhaps a captive portal's): ask again before the resend.
                         shas = [str(p.get("sha256")) for p in row.payload.get("photos") or []]
-                        session.execute(
-                            delete(UploadedMedia).where(UploadedMedia.sha256.in_(shas))
-                        )
+                        session.execute(delete(UploadedMedia).where(UploadedMedia.sha256.in_(shas)))
                 if answer.report is not None:
                     reports.append(answer.report)
             session.flush()
@@ -496,15 +506,23 @@ class SyncEngine:
 
     # --- report numbers for the walk-in desk -------------------------------------------
 
-    def _top_up_numbers(self) -> None:
-        """Keep a block of official numbers so the desk can hand them out offline."""
-        if self.config.lease_batch <= 0:
-            return
-        now = datetime.now(UTC)
+    def _is_desk(self) -> bool:
         with self.store.read() as session:
             state = session.get(SyncState, 1)
-            if state is None or state.role != Role.DESK.value:
-                return
+            return state is not None and state.role == Role.DESK.value
+
+    def _top_up_numbers(self, result: SyncResult | None = None) -> None:
+        """Keep a block of official numbers so the desk can hand them out offline;
+        give back the unused numbers of leases that have expired."""
+        if not self._is_desk():
+            return
+        now = datetime.now(UTC)
+        returned = self._return_leases(expired_only=True, now=now)
+        if result is not None:
+            result.numbers_returned += returned
+        if self.config.lease_batch <= 0:
+            return
+        with self.store.read() as session:
             unused = session.scalar(
                 select(func.count())
                 .select_from(LeasedNumber)
@@ -514,11 +532,6 @@ class SyncEngine:
             return
         lease = self._call(self.backend.lease_numbers, self.config.lease_batch)
         with self.store.write() as session:
-            session.execute(
-                delete(LeasedNumber).where(
-                    LeasedNumber.report_id.is_(None), LeasedNumber.expires_at <= now
-                )
-            )
             for number in lease.numbers:
                 session.merge(
                     LeasedNumber(
@@ -526,18 +539,66 @@ class SyncEngine:
                     )
                 )
 
+    def release_numbers(self, cancel: Callable[[], bool] | None = None) -> int:
+        """End every lease of this desk (sign-out, end of shift): the unused numbers
+        go back to the server, then leave this profile. How many were returned.
+
+        Numbers already written on a receipt are kept (their reports still go out).
+        Raises ``SyncStopped`` when the server cannot be told (login needed,
+        unreachable): the numbers then stay here, still usable until they expire.
+        """
+        self._cancel = cancel or (lambda: False)
+        return self._return_leases(expired_only=False, now=datetime.now(UTC))
+
+    def _return_leases(self, *, expired_only: bool, now: datetime) -> int:
+        stmt = select(LeasedNumber.lease_id, LeasedNumber.number).where(
+            LeasedNumber.report_id.is_(None)
+        )
+        if expired_only:
+            stmt = stmt.where(LeasedNumber.expires_at <= now)
+        with self.store.read() as session:
+            by_lease: dict[str, list[str]] = {}
+            for lease_id, number in session.execute(stmt.order_by(LeasedNumber.number)).tuples():
+                by_lease.setdefault(lease_id, []).append(number)
+        returned = 0
+        for lease_id, numbers in by_lease.items():
+            try:
+                for start in range(0, len(numbers), 200):  # the server takes 200 at a time
+                    self._call(self.backend.return_lease, lease_id, numbers[start : start + 200])
+            except (ProtocolError, ValueError) as exc:
+                # The server refuses (unknown lease, a number it says is used): for
+                # an expired lease the numbers are of no use here any more.
+                code = getattr(exc, "code", "invalid")
+                log.warning("lease %s: return refused (%s)", lease_id[:40], code)
+                if not expired_only:
+                    continue
+            else:
+                returned += len(numbers)
+                log.info("lease %s: %d unused number(s) returned", lease_id[:40], len(numbers))
+            with self.store.write() as session:
+                session.execute(
+                    delete(LeasedNumber).where(
+                        LeasedNumber.lease_id == lease_id,
+                        LeasedNumber.report_id.is_(None),
+                        LeasedNumber.number.in_(numbers),
+                    )
+                )
+        return returned
+
     # --- pull -----------------------------------------------------------------------
 
     def _pull(self, result: SyncResult, policy: SlaPolicy) -> None:
         with self.store.read() as session:
             state = session.get(SyncState, 1)
             cursor = state.cursor if state is not None else 0
+        before = result.set_aside
         total = self._pull_from(cursor, result, policy)
         if not self.config.recount:
             return
         with self.store.read() as session:
             local = visible_server_count(session)
-        if total is not None and local != total:
+        # Reports set aside are counted by the server but not held here.
+        if total is not None and local + (result.set_aside - before) != total:
             log.info("local count %d != server count %d: full re-pull", local, total)
             result.recounted = True
             self._pull_from(0, result, policy)
@@ -559,6 +620,7 @@ class SyncEngine:
             )
             while True:
                 page = ahead.result()
+                _check_envelope(page, cursor)
                 last = not page.has_more or page.cursor == cursor
                 if not last and not self._cancel():
                     ahead = pool.submit(self._call, self.backend.changes, page.cursor, size)
@@ -577,14 +639,41 @@ class SyncEngine:
         policy: SlaPolicy,
     ) -> None:
         now = datetime.now(UTC)
-        page_ids = {r.id for r in page.reports}
+        aside: list[SetAside] = list(getattr(page, "set_aside", None) or [])
+        reports: list[ReportOut] = []
+        for position, report in enumerate(page.reports):
+            problem = report_problem(report)
+            if problem is None:
+                reports.append(report)
+            else:
+                safe = report.id if SAFE_ID.fullmatch(report.id) else None
+                aside.append(SetAside(position, problem, safe))
+        for item in aside:
+            # The reason names fields and error kinds, never values (no personal data).
+            log.warning(
+                "change feed: report %s at position %d of page %d set aside: %s",
+                item.report_id or "<unsafe id>",
+                item.position,
+                result.pages + 1,
+                item.reason,
+            )
+        removed = [rid for rid in page.removed if SAFE_ID.fullmatch(rid)]
+        if len(removed) != len(page.removed):
+            log.warning(
+                "change feed: %d removed id(s) of page %d ignored: not valid ids",
+                len(page.removed) - len(removed),
+                result.pages + 1,
+            )
+        page_ids = {r.id for r in reports}
         if full:
             seen |= page_ids
+            # A report set aside is still on the server: never drop our copy for it.
+            seen |= {a.report_id for a in aside if a.report_id is not None}
         with self.store.write() as session:
-            changes = merge.apply_reports(session, page.reports, policy=policy, now=now)
+            changes = merge.apply_reports(session, reports, policy=policy, now=now)
             gone = merge.apply_removed(
                 session,
-                [rid for rid in page.removed if rid not in page_ids],
+                [rid for rid in removed if rid not in page_ids],
                 now=now,
                 changes=changes,
             )
@@ -594,10 +683,86 @@ class SyncEngine:
             state.cursor = page.cursor
             state.total_visible = page.total_visible
         result.changes.update(changes)
-        result.pulled += len(page.reports)
+        result.pulled += len(reports)
+        result.set_aside += len(aside)
         result.removed += gone.deleted + gone.kept_with_work
         result.pages += 1
         self._progress("pull", result)
+
+
+def _check_envelope(page: ChangesResponse, requested: int) -> None:
+    """A page whose cursor or count cannot be right is refused whole (nothing applied)."""
+    if not requested <= page.cursor <= MAX_SQL_INT:
+        log.warning("change feed: page refused, cursor went from %d to %d", requested, page.cursor)
+        raise ProtocolError("bad_cursor", "Jawaban server tidak sesuai protokol (kursor).")
+    if not 0 <= page.total_visible <= MAX_SQL_INT:
+        log.warning("change feed: page refused, total %d out of range", page.total_visible)
+        raise ProtocolError("bad_total", "Jawaban server tidak sesuai protokol (jumlah).")
+
+
+def _text_problem(name: str, value: str | None) -> str | None:
+    if value and _HOSTILE_CHARS.search(value):
+        return f"{name}: control or direction-override character"
+    return None
+
+
+def _id_problem(name: str, value: str | None) -> str | None:
+    if value is not None and not SAFE_ID.fullmatch(value):
+        return f"{name}: not a valid id"
+    return None
+
+
+def _coord_problem(lat: float | None, lon: float | None) -> str | None:
+    if lat is not None and not (math.isfinite(lat) and -90.0 <= lat <= 90.0):
+        return "lat: out of range"
+    if lon is not None and not (math.isfinite(lon) and -180.0 <= lon <= 180.0):
+        return "lon: out of range"
+    return None
+
+
+def report_problem(report: ReportOut) -> str | None:
+    """Why a report that matched the schema is still unusable, or None.
+
+    Ids must be plain ids (no paths, markup, spaces or controls), numbers within
+    what a real server gives, coordinates on Earth, and citizen text free of
+    control characters and direction overrides. Markup inside text is fine: it
+    is stored and shown as text.
+    """
+    checks: list[str | None] = [
+        _id_problem("id", report.id),
+        _id_problem("number", report.number),
+        _id_problem("category_id", report.category_id),
+        _id_problem("unit_id", report.unit_id),
+        _id_problem("assignee_id", report.assignee_id),
+        _id_problem("duplicate_of", report.duplicate_of),
+        _id_problem("kelurahan_code", report.kelurahan_code),
+        None if 0 <= report.version <= MAX_VERSION else "version: out of range",
+        None if 0 <= report.seq <= MAX_VERSION else "seq: out of range",
+        None if 0 <= report.supporters <= MAX_VERSION else "supporters: out of range",
+        _coord_problem(report.lat, report.lon),
+        _text_problem("description", report.description),
+        _text_problem("address", report.address),
+        _text_problem("reporter", report.reporter.name),
+        _text_problem("reporter", report.reporter.nik),
+        _text_problem("reporter", report.reporter.phone),
+        _text_problem("reporter", report.reporter.address),
+    ]
+    for i, att in enumerate(report.attachments):
+        checks.append(_id_problem(f"attachments.{i}.event_id", att.event_id))
+        checks.append(None if 0 <= att.size <= MAX_SQL_INT else f"attachments.{i}.size: range")
+        checks.append(_coord_problem(att.lat, att.lon))
+    for i, ev in enumerate(report.events):
+        checks += [
+            _id_problem(f"events.{i}.id", ev.id),
+            _id_problem(f"events.{i}.actor_id", ev.actor_id),
+            _id_problem(f"events.{i}.target_unit_id", ev.target_unit_id),
+            _id_problem(f"events.{i}.assignee_id", ev.assignee_id),
+            _id_problem(f"events.{i}.action_id", ev.action_id),
+            _text_problem(f"events.{i}.actor_name", ev.actor_name),
+            _text_problem(f"events.{i}.note", ev.note),
+            _text_problem(f"events.{i}.reason", ev.reason),
+        ]
+    return next((c for c in checks if c is not None), None)
 
 
 def _refresh_all_deadlines(session: Session, policy: SlaPolicy) -> None:

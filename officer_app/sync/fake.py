@@ -26,7 +26,7 @@ from officer_app.domain import (
     check_new_report,
 )
 
-from .backend import AuthError, BackendError, MediaRejectedError
+from .backend import AuthError, BackendError, MediaRejectedError, ProtocolError
 from .wire import (
     ActionIn,
     ActionResult,
@@ -88,6 +88,7 @@ class FakeServer:
     officer_id: str = "officer.demo"
     reports: dict[str, dict[str, Any]] = field(default_factory=dict)
     media: dict[str, bytes] = field(default_factory=dict)
+    returned_numbers: list[str] = field(default_factory=list)  # given back by return_lease
     applied: dict[str, ActionResult] = field(default_factory=dict)
     exits: list[tuple[int, str]] = field(default_factory=list)  # (seq, report id)
     calls: list[str] = field(default_factory=list)
@@ -202,6 +203,17 @@ class FakeServer:
         if hashlib.sha256(data).hexdigest() != sha256:
             raise MediaRejectedError("hash_mismatch", "Sidik foto tidak cocok.")
         self.media[sha256] = data
+
+    def media_get(self, sha256: str) -> bytes:
+        self._enter("media_get")
+        data = self.media.get(sha256)
+        if data is None:
+            raise ProtocolError("media_not_found", "Foto tidak ada di server.")
+        return data
+
+    def return_lease(self, lease_id: str, unused: Sequence[str]) -> None:
+        self._enter("return_lease")
+        self.returned_numbers.extend(unused)
 
     def lease_numbers(self, count: int) -> LeaseResponse:
         self._enter("lease_numbers")

@@ -15,8 +15,10 @@ wire schemas before anyone uses it.
 
 from __future__ import annotations
 
+import hashlib
 import ipaddress
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -26,11 +28,19 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import requests
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ConfigDict, StrictBool, StrictInt, ValidationError
 
 from officer_app import __version__
 
-from .backend import AuthError, MediaRejectedError, ProtocolError, TransientError
+from .backend import (
+    SAFE_ID,
+    AuthError,
+    ChangesPage,
+    MediaRejectedError,
+    ProtocolError,
+    SetAside,
+    TransientError,
+)
 from .wire import (
     API_PREFIX,
     ActionIn,
@@ -39,10 +49,13 @@ from .wire import (
     ActionsResponse,
     ChangesResponse,
     ErrorResponse,
+    Id,
     LeaseRequest,
     LeaseResponse,
+    LeaseReturn,
     MediaOut,
     ReferenceData,
+    ReportOut,
     TokenRequest,
     TokenResponse,
 )
@@ -50,6 +63,7 @@ from .wire import (
 log = logging.getLogger(__name__)
 M = TypeVar("M", bound=BaseModel)
 
+MAX_MEDIA_BYTES = 25 * 1024 * 1024  # a photo larger than this is not one we sent
 CONNECT_TIMEOUT_S = 5.0
 READ_TIMEOUT_S = 60.0
 TRANSIENT_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
@@ -59,6 +73,9 @@ TLS_UNTRUSTED_MESSAGE = (
     "Sertifikat server tidak tepercaya. Periksa alamat server atau pasang berkas "
     "sertifikat CA instansi di pengaturan."
 )
+
+
+SHA256_HEX = re.compile(r"[0-9a-f]{64}")
 
 
 def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
@@ -134,6 +151,66 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+class _ChangesEnvelope(BaseModel):
+    """A change-feed page with its reports still unchecked (checked one by one)."""
+
+    model_config = ConfigDict(extra="ignore")
+    reports: list[Any]
+    removed: list[Id]
+    cursor: StrictInt
+    has_more: StrictBool
+    total_visible: StrictInt
+
+
+def _reason(exc: ValidationError) -> str:
+    """Where and what kind of error, never the value (it may be a citizen's words)."""
+    parts = []
+    for err in exc.errors(include_url=False, include_input=False)[:3]:
+        loc = ".".join(str(p) for p in err["loc"]) or "report"
+        parts.append(f"{loc[:80]}: {err['type']}")
+    more = exc.error_count() - len(parts)
+    return "; ".join(parts) + (f" (+{more} more)" if more > 0 else "")
+
+
+def _safe_id_of(raw: Any) -> str | None:
+    rid = raw.get("id") if isinstance(raw, dict) else None
+    return rid if isinstance(rid, str) and SAFE_ID.fullmatch(rid) else None
+
+
+def parse_changes(content: bytes) -> ChangesResponse:
+    """A change-feed page: the envelope strictly, each report on its own.
+
+    The usual page is parsed in one pass. When that fails, the envelope is checked
+    (a wrong one raises ``ProtocolError``: nothing of the page is used) and the
+    reports one by one: the bad ones come back in ``ChangesPage.set_aside``.
+    """
+    try:
+        return ChangesResponse.model_validate_json(content)
+    except ValidationError as exc:
+        if any(err["type"] == "json_invalid" for err in exc.errors()):
+            raise TransientError("bad_json", UNREACHABLE_MESSAGE) from exc
+    try:
+        envelope = _ChangesEnvelope.model_validate_json(content)
+    except ValidationError as exc:
+        log.warning("change feed page refused: %s", _reason(exc))
+        raise ProtocolError("bad_answer", "Jawaban server tidak sesuai protokol.") from exc
+    good: list[ReportOut] = []
+    aside: list[SetAside] = []
+    for position, raw in enumerate(envelope.reports):
+        try:
+            good.append(ReportOut.model_validate(raw))
+        except ValidationError as exc:
+            aside.append(SetAside(position, _reason(exc), _safe_id_of(raw)))
+    return ChangesPage.model_construct(
+        reports=good,
+        removed=envelope.removed,
+        cursor=envelope.cursor,
+        has_more=envelope.has_more,
+        total_visible=envelope.total_visible,
+        set_aside=aside,
+    )
+
+
 class HttpBackend:
     """``SyncBackend`` for our own protocol v1."""
 
@@ -185,7 +262,9 @@ class HttpBackend:
 
     def changes(self, cursor: int, limit: int) -> ChangesResponse:
         resp = self._request("GET", "/sync/changes", params={"cursor": cursor, "limit": limit})
-        return self._parse(resp, ChangesResponse)
+        if resp.status_code >= 300:
+            self._raise_for(resp)
+        return parse_changes(resp.content)
 
     def push(self, actions: Sequence[ActionIn]) -> list[ActionResult]:
         body = ActionsRequest(actions=list(actions)).model_dump(mode="json")
@@ -218,9 +297,31 @@ class HttpBackend:
             raise MediaRejectedError(code, message)
         self._raise_for(resp)
 
+    def media_get(self, sha256: str) -> bytes:
+        """A photo's bytes from the server, refused unless they hash to ``sha256``."""
+        if not SHA256_HEX.fullmatch(sha256):
+            raise ValueError("not a sha256 hex digest")
+        resp = self._request("GET", f"/media/{sha256}", headers={"Accept": "image/*"})
+        if resp.status_code != 200:
+            self._raise_for(resp)
+        data = resp.content
+        if len(data) > MAX_MEDIA_BYTES:
+            raise ProtocolError("media_too_large", "Foto dari server terlalu besar.")
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise ProtocolError("media_mismatch", "Foto dari server tidak sesuai sidiknya.")
+        return data
+
     def lease_numbers(self, count: int) -> LeaseResponse:
         body = LeaseRequest(count=count).model_dump()
         return self._parse(self._request("POST", "/numbers/lease", json=body), LeaseResponse)
+
+    def return_lease(self, lease_id: str, unused: Sequence[str]) -> None:
+        if not SAFE_ID.fullmatch(lease_id):
+            raise ValueError("not a lease id")
+        body = LeaseReturn(unused=list(unused)).model_dump()
+        resp = self._request("POST", f"/numbers/lease/{lease_id}/return", json=body)
+        if resp.status_code not in (200, 204):
+            self._raise_for(resp)
 
     # --- plumbing --------------------------------------------------------------------
 

@@ -336,6 +336,12 @@ class Open311Backend:
     def media_put(self, sha256: str, data: bytes, content_type: str) -> None:
         raise MediaRejectedError("open311_no_media", NO_MEDIA_MESSAGE)
 
+    def media_get(self, sha256: str) -> bytes:
+        raise ProtocolError("open311_no_media", NO_MEDIA_MESSAGE)
+
+    def return_lease(self, lease_id: str, unused: Sequence[str]) -> None:
+        """No leases with Open311 (see ``lease_numbers``): nothing to give back."""
+
     def lease_numbers(self, count: int) -> LeaseResponse:
         """Open311 servers hand out their own ids when a request is filed: no leases."""
         return LeaseResponse(lease_id="open311", numbers=[], expires_at=datetime.now(UTC))
