@@ -166,3 +166,92 @@ def test_get_report_by_number_with_timeline(
     assert detail.report.id == "r-000012"
     assert [e.type for e in detail.events] == ["created"]
     assert detail.outbox == []
+
+
+def _one_step_list(session, flt, *, order, limit, offset, now):  # type: ignore[no-untyped-def]
+    """The list query as it was before the two-step paging: one SELECT of whole rows."""
+    from sqlalchemy import select
+
+    from officer_app.store.queries import apply_filter
+    from officer_app.store.schema import Report
+
+    stmt = apply_filter(select(Report), flt, now).order_by(*order.clauses())
+    return list(session.scalars(stmt.limit(limit).offset(offset)))
+
+
+def _varied(store: Store) -> None:
+    """Ties, missing deadlines, reports out of scope, assignees and pending work."""
+    with store.write() as session:
+        session.execute(text("UPDATE reports SET in_scope = 0 WHERE rid % 7 = 0"))
+        session.execute(text("UPDATE reports SET due_at = NULL WHERE rid % 5 = 0"))
+        session.execute(text("UPDATE reports SET status = 'proses' WHERE rid % 3 = 0"))
+        session.execute(text("UPDATE reports SET category_id = 'cat-sampah' WHERE rid % 4 = 0"))
+        session.execute(text("UPDATE reports SET assignee_id = 'me' WHERE rid % 2 = 0"))
+        session.execute(text("UPDATE reports SET pending_count = 1 WHERE rid % 6 = 0"))
+        # Equal sort keys: ties must break on rid in both query shapes.
+        session.execute(
+            text(
+                "UPDATE reports SET created_at = (SELECT min(created_at) FROM reports) "
+                "WHERE rid < 9"
+            )
+        )
+
+
+def test_two_step_pages_equal_the_one_step_query(
+    store: Store, server: FakeServer, tmp_path: Path
+) -> None:
+    from officer_app.store.queries import SORT_KEYS, ReportOrder
+
+    _sync(store, server, tmp_path)
+    _varied(store)
+    now = datetime.now(UTC) + timedelta(days=2)  # some deadlines passed
+    filters = [
+        ReportFilter(),
+        ReportFilter(include_out_of_scope=True),
+        ReportFilter(statuses=["proses"]),
+        ReportFilter(category_ids=["cat-sampah"], overdue_only=True),
+        ReportFilter(kelurahan_codes=["31.71.01.1002"]),
+        ReportFilter(assignee_id="me", pending_only=True),
+        ReportFilter(open_only=True, text="jalan"),
+        ReportFilter(text="JK25"),
+    ]
+    with store.read() as session:
+        for flt in filters:
+            total = count_reports(session, flt, now=now)
+            for key in SORT_KEYS:
+                for descending in (False, True):
+                    order = ReportOrder(key, descending)  # type: ignore[arg-type]
+                    for offset, limit in ((0, 7), (5, 7), (total - 3, 7), (0, 200)):
+                        kw = {"order": order, "limit": limit, "offset": max(0, offset), "now": now}
+                        got = [r.id for r in list_reports(session, flt, **kw)]
+                        want = [r.id for r in _one_step_list(session, flt, **kw)]
+                        assert got == want, (flt, key, descending, offset)
+            everything = list_reports(session, flt, limit=1000, now=now)
+            assert len(everything) == total
+
+
+def test_map_points_from_the_index_equal_the_report_rows(
+    store: Store, server: FakeServer, tmp_path: Path
+) -> None:
+    from sqlalchemy import select
+
+    from officer_app.store.queries import apply_filter, map_points
+    from officer_app.store.schema import Report
+
+    _sync(store, server, tmp_path)
+    _varied(store)
+    with store.write() as session:
+        session.execute(text("UPDATE reports SET lat = NULL WHERE rid = 2"))
+    now = datetime.now(UTC)
+    for flt in (ReportFilter(), ReportFilter(statuses=["proses"]), ReportFilter(overdue_only=True)):
+        with store.read() as session:
+            points = map_points(session, flt, now=now)
+            rows = session.scalars(
+                apply_filter(select(Report), flt, now).where(
+                    Report.lat.is_not(None), Report.lon.is_not(None)
+                )
+            ).all()
+        want = {(r.id, r.number, r.lat, r.lon, r.status, r.due_at) for r in rows}
+        assert {tuple(p) for p in points} == want
+        assert all(p.due_at is None or p.due_at.tzinfo is UTC for p in points)
+    assert "r-000002" not in {p.id for p in points}
