@@ -143,8 +143,9 @@ def _all_figures(
     by_value = {name: _sorted_known(v) for name, v in hours.items()}
     out: dict[str, list[StatsFigures]] = {}
     for grouping, values in keys.items():
+        codes: np.ndarray[Any, Any]
         if values is None:
-            names, codes = [""], np.zeros(n, dtype=np.int16)
+            names, codes = [""], np.zeros(n, dtype=np.int64)
         elif grouping == "month":
             numbers, codes = np.unique(values, return_inverse=True)
             names = list(np.datetime_as_string(numbers.astype("datetime64[M]"), unit="M"))
