@@ -326,6 +326,7 @@
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="101"/>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="142"/>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="245"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="295"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
@@ -427,27 +428,22 @@
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="288"/>
-        <source>Jumlah laporan</source>
-        <translation>Number of reports</translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="322"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="329"/>
         <source>Simpan dasbor</source>
         <translation>Save dashboard</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="334"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="341"/>
         <source>Dasbor %1</source>
         <translation>Dashboard %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="339"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="346"/>
         <source>Tersimpan: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="342"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="349"/>
         <source>Gagal menyimpan: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
@@ -1909,13 +1905,13 @@
     <name>UnitQueuePage</name>
     <message>
         <location filename="../../officer_app/views/supervisor/queue_page.py" line="173"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="335"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="343"/>
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/queue_page.py" line="175"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="336"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="344"/>
         <source>Hampir lewat (sisa &lt; 1/4 waktu)</source>
         <translation>Nearly overdue (&lt; 1/4 of the time left)</translation>
     </message>
@@ -1946,7 +1942,7 @@
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/queue_page.py" line="146"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="226"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="231"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
@@ -1976,63 +1972,63 @@
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="227"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="232"/>
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="228"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="233"/>
         <source>Lewat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="229"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="234"/>
         <source>Median respons (jam)</source>
         <translation>Median response (h)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="230"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="235"/>
         <source>Median TL (jam)</source>
         <translation>Median follow-up (h)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="231"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="236"/>
         <source>TL minggu ini</source>
         <translation>Follow-ups this week</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="232"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="237"/>
         <source>TL bulan ini</source>
         <translation>Follow-ups this month</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="242"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="248"/>
         <source>Beban kerja petugas</source>
         <translation>Officers&apos; workload</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="306"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="314"/>
         <source>Semua unit</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="311"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="319"/>
         <source>Semua petugas</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="314"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="381"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="322"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="389"/>
         <source>(belum ditugaskan)</source>
         <translation>(not assigned yet)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="439"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="455"/>
         <source>Paling lowong: %1 (%2 terbuka, %3 lewat tenggat)</source>
         <translation>Least busy: %1 (%2 open, %3 overdue)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="471"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="487"/>
         <source>%n laporan dipilih</source>
         <translation>
             <numerusform>%n report selected</numerusform>
@@ -2040,7 +2036,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="501"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="517"/>
         <source>%n laporan: </source>
         <translation>
             <numerusform>%n report: </numerusform>
@@ -2048,73 +2044,76 @@
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="510"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="526"/>
         <source>%1 — %2 terbuka, %3 lewat</source>
         <translation>%1 — %2 open, %3 overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="514"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="530"/>
         <source> (disarankan)</source>
         <translation> (suggested)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="519"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="535"/>
         <source>Laporan dari beberapa unit: pilih per unit.</source>
         <translation>Reports from several units: choose per unit.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="523"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="539"/>
         <source>Petugas tujuan</source>
         <translation>Target officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="541"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="557"/>
         <source>Unit tujuan</source>
         <translation>Target unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="551"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="567"/>
         <source>Nomor laporan asli</source>
         <translation>Number of the original report</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="553"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="569"/>
         <source>Catatan (boleh kosong)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/queue_page.py" line="148"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="560"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="576"/>
         <source>Prioritas</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="562"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="428"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="578"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="563"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="429"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="579"/>
         <source>Tinggi</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="564"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="430"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="580"/>
         <source>Mendesak</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="567"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="583"/>
         <source>Catatan (tidak dikirim)</source>
         <translation>Note (not sent)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="618"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="634"/>
         <source>Gagal menyimpan.</source>
         <translation>Saving failed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="622"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="638"/>
         <source>Tindakan tidak tersimpan</source>
         <translation>Action not saved</translation>
     </message>
@@ -2183,87 +2182,92 @@
         <translation>loading photo…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="430"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="427"/>
+        <source>Tidak ada foto</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="435"/>
         <source>Pelapor dirahasiakan</source>
         <translation>Reporter kept confidential</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="434"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="439"/>
         <source>Pelapor anonim</source>
         <translation>Anonymous reporter</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="437"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="442"/>
         <source>Nama: %1</source>
         <translation>Name: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="438"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="443"/>
         <source>NIK: %1</source>
         <translation>NIK: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="439"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="444"/>
         <source>Telepon: %1</source>
         <translation>Phone: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="446"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="451"/>
         <source>Waktu pengambilan tidak diketahui</source>
         <translation>Time taken unknown</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="448"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="453"/>
         <source>Diambil %1</source>
         <translation>Taken %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="452"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="457"/>
         <source>%1 jam setelah laporan masuk</source>
         <translation>%1 h after the report came in</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="454"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="459"/>
         <source>%1 jam SEBELUM laporan masuk</source>
         <translation>%1 h BEFORE the report came in</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="459"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="464"/>
         <source>%1 m dari lokasi laporan</source>
         <translation>%1 m from the report&apos;s location</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="462"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="467"/>
         <source>Lokasi foto tidak diketahui</source>
         <translation>Photo location unknown</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="464"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="469"/>
         <source>Foto ini pernah dipakai pada laporan lain</source>
         <translation>This photo was used on another report before</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="486"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="491"/>
         <source>Foto belum tersedia (luring?)</source>
         <translation>Photo not available yet (offline?)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="498"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="503"/>
         <source>Catatan (boleh kosong)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="503"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="508"/>
         <source>Alasan ini dibaca petugas di linimasa laporan.</source>
         <translation>The officer reads this reason in the report&apos;s timeline.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="544"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="549"/>
         <source>Gagal menyimpan.</source>
         <translation>Saving failed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="545"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="550"/>
         <source>Keputusan tidak tersimpan</source>
         <translation>Decision not saved</translation>
     </message>

@@ -323,6 +323,7 @@
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="101"/>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="142"/>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="245"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="295"/>
         <source>Laporan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,27 +425,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="288"/>
-        <source>Jumlah laporan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="322"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="329"/>
         <source>Simpan dasbor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="334"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="341"/>
         <source>Dasbor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="339"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="346"/>
         <source>Tersimpan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="342"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="349"/>
         <source>Gagal menyimpan: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1897,13 +1893,13 @@
     <name>UnitQueuePage</name>
     <message>
         <location filename="../../officer_app/views/supervisor/queue_page.py" line="173"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="335"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="343"/>
         <source>Lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/queue_page.py" line="175"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="336"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="344"/>
         <source>Hampir lewat (sisa &lt; 1/4 waktu)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1934,7 +1930,7 @@
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/queue_page.py" line="146"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="226"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="231"/>
         <source>Petugas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,143 +1960,146 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="227"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="232"/>
         <source>Terbuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="228"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="233"/>
         <source>Lewat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="229"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="234"/>
         <source>Median respons (jam)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="230"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="235"/>
         <source>Median TL (jam)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="231"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="236"/>
         <source>TL minggu ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="232"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="237"/>
         <source>TL bulan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="242"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="248"/>
         <source>Beban kerja petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="306"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="314"/>
         <source>Semua unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="311"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="319"/>
         <source>Semua petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="314"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="381"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="322"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="389"/>
         <source>(belum ditugaskan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="439"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="455"/>
         <source>Paling lowong: %1 (%2 terbuka, %3 lewat tenggat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="471"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="487"/>
         <source>%n laporan dipilih</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="501"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="517"/>
         <source>%n laporan: </source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="510"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="526"/>
         <source>%1 — %2 terbuka, %3 lewat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="514"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="530"/>
         <source> (disarankan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="519"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="535"/>
         <source>Laporan dari beberapa unit: pilih per unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="523"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="539"/>
         <source>Petugas tujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="541"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="557"/>
         <source>Unit tujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="551"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="567"/>
         <source>Nomor laporan asli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="553"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="569"/>
         <source>Catatan (boleh kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/queue_page.py" line="148"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="560"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="576"/>
         <source>Prioritas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="562"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="428"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="578"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="563"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="429"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="579"/>
         <source>Tinggi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="564"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="430"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="580"/>
         <source>Mendesak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="567"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="583"/>
         <source>Catatan (tidak dikirim)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="618"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="634"/>
         <source>Gagal menyimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="622"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="638"/>
         <source>Tindakan tidak tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2167,87 +2166,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="430"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="427"/>
+        <source>Tidak ada foto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="435"/>
         <source>Pelapor dirahasiakan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="434"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="439"/>
         <source>Pelapor anonim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="437"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="442"/>
         <source>Nama: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="438"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="443"/>
         <source>NIK: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="439"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="444"/>
         <source>Telepon: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="446"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="451"/>
         <source>Waktu pengambilan tidak diketahui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="448"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="453"/>
         <source>Diambil %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="452"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="457"/>
         <source>%1 jam setelah laporan masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="454"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="459"/>
         <source>%1 jam SEBELUM laporan masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="459"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="464"/>
         <source>%1 m dari lokasi laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="462"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="467"/>
         <source>Lokasi foto tidak diketahui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="464"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="469"/>
         <source>Foto ini pernah dipakai pada laporan lain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="486"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="491"/>
         <source>Foto belum tersedia (luring?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="498"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="503"/>
         <source>Catatan (boleh kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="503"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="508"/>
         <source>Alasan ini dibaca petugas di linimasa laporan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="544"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="549"/>
         <source>Gagal menyimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="545"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="550"/>
         <source>Keputusan tidak tersimpan</source>
         <translation type="unfinished"></translation>
     </message>

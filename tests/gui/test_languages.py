@@ -33,17 +33,30 @@ def test_smoke_renders_every_view_in_both_languages(qapp, tmp_path: Path) -> Non
         assert run_gui(args) == 0
     finally:
         i18n.install_translators("id")
+    views = (
+        # field officer
+        "reports",
+        "map",
+        "attention",
+        "followup",
+        "forward",
+        "note",
+        "about",
+        "lock",
+        "signin",
+        # walk-in desk: intake, its receipt preview, the day's filings
+        "desk-desk",
+        "desk-receipt",
+        "desk-mine",
+        # supervisor: unit queue, dashboard, reassign dialog
+        "supervisor-queue",
+        "supervisor-dashboard",
+        "supervisor-reassign",
+        # validator
+        "validator-validation",
+    )
     for lang in ("id", "en"):
-        for view in (
-            "reports",
-            "map",
-            "attention",
-            "followup",
-            "forward",
-            "about",
-            "lock",
-            "signin",
-        ):
+        for view in views:
             path = shots / f"{lang}-{view}.png"
             assert path.exists(), path
             with Image.open(path) as image:

@@ -128,7 +128,7 @@ class DashboardPage(QWidget):
         ):
             view = QChartView()
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(260)
+            view.setMinimumHeight(330)
             view.chart().setTitle(title)
             self.charts[key] = view
             grid.addWidget(view, i // 2, i % 2)
@@ -275,17 +275,24 @@ class DashboardPage(QWidget):
         series = QBarSeries()
         series.append(total)
         series.append(done)
-        self._axes(chart, series, [f.key for f in figures[-12:]], self.tr("Bulan"))
+        self._axes(chart, series, [f.key for f in figures[-12:]], self.tr("Bulan"), angle=0)
 
-    def _axes(self, chart: QChart, series: QBarSeries, labels: Sequence[str], x_title: str) -> None:
+    def _axes(
+        self,
+        chart: QChart,
+        series: QBarSeries,
+        labels: Sequence[str],
+        x_title: str,
+        angle: int = -45,
+    ) -> None:
         chart.addSeries(series)
         x = QBarCategoryAxis()
         x.append(list(labels))
-        x.setLabelsAngle(-45)
+        x.setLabelsAngle(angle)
         x.setTitleText(x_title)
         y = QValueAxis()
         y.setLabelFormat("%d")
-        y.setTitleText(self.tr("Jumlah laporan"))
+        y.setTitleText(self.tr("Laporan"))
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)

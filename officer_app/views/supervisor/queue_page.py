@@ -217,7 +217,12 @@ class UnitQueuePage(QWidget):
         self.tree.setHeaderLabels([self.tr(str(c)) for c in COLUMNS])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setAlternatingRowColors(True)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.tree.header()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # The report number is what people read out: never elided.
+        for col in (0, 4, 5, 6):  # number, status, priority, deadline: read in full
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(60)
         self.tree.itemSelectionChanged.connect(self._selection_changed)
         self.tree.itemDoubleClicked.connect(self._open_report)
         self.workload_table = QTableWidget(0, 7)
@@ -234,9 +239,10 @@ class UnitQueuePage(QWidget):
         )
         self.workload_table.verticalHeader().setVisible(False)
         self.workload_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.workload_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch
-        )
+        load_header = self.workload_table.horizontalHeader()
+        load_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        load_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.workload_table.setWordWrap(False)
         self.suggestion = QLabel()
         self.suggestion.setWordWrap(True)
         load_box = QGroupBox(self.tr("Beban kerja petugas"))
@@ -246,7 +252,9 @@ class UnitQueuePage(QWidget):
         split = QSplitter()
         split.addWidget(self.tree)
         split.addWidget(load_box)
-        split.setSizes([820, 420])
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([800, 440])
 
         # Decisions.
         self.buttons: dict[ActionType, QPushButton] = {}
@@ -389,6 +397,7 @@ class UnitQueuePage(QWidget):
             if not by_officer:
                 group.setIcon(0, style.status_icon(Status(key)))
             self.tree.addTopLevelItem(group)
+            group.setFirstColumnSpanned(True)  # the group's title is never cut short
             for r in rows:
                 due = style.describe_left(r.due - now) if r.due is not None else "—"
                 item = QTreeWidgetItem(
@@ -398,7 +407,7 @@ class UnitQueuePage(QWidget):
                         r.unit,
                         r.assignee or "—",
                         style.status_text(r.status),
-                        r.priority,
+                        self.priority_text(r.priority),
                         due,
                     ]
                 )
@@ -413,6 +422,13 @@ class UnitQueuePage(QWidget):
                     item.setSelected(True)
             group.setExpanded(True)
         self._selection_changed()
+
+    def priority_text(self, priority: str) -> str:
+        return {
+            Priority.NORMAL.value: self.tr("Normal"),
+            Priority.TINGGI.value: self.tr("Tinggi"),
+            Priority.MENDESAK.value: self.tr("Mendesak"),
+        }.get(priority, priority)
 
     def _fill_workload(self) -> None:
         loads = self.data.loads

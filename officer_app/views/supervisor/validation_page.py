@@ -422,6 +422,11 @@ class ValidationPage(QWidget):
             rows[col] += 2
             self.photo_labels[photo.sha256] = picture
             self._load_photo(item.id, photo.sha256)
+        for col, row in enumerate(rows):
+            if row == 1:  # a column without any photo says so (never an empty space)
+                none = QLabel(self.tr("Tidak ada foto"))
+                none.setStyleSheet(f"color: {style.OVERDUE_COLOUR};")
+                self.photo_grid.addWidget(none, 1, col)
 
     def _show_reporter(self, reporter: dict[str, Any]) -> None:
         # Identity only ever on a validator's screen (the server sends it only to them).
