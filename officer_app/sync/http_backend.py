@@ -185,7 +185,7 @@ def parse_changes(content: bytes) -> ChangesResponse:
     reports one by one: the bad ones come back in ``ChangesPage.set_aside``.
     """
     try:
-        return ChangesResponse.model_validate_json(content)
+        return ChangesResponse.model_validate_json(content, strict=True)
     except ValidationError as exc:
         if any(err["type"] == "json_invalid" for err in exc.errors()):
             raise TransientError("bad_json", UNREACHABLE_MESSAGE) from exc
