@@ -557,6 +557,8 @@ class WorkstationServices:
         )
         result = engine.run(cancel=cancelled)
         self.report_source.invalidate()
+        if result.outcome is Outcome.OK:
+            self._daily_copy()
         if result.outcome is Outcome.LOGIN_NEEDED and self._make_backend is not None:
             self._backend = None  # a fresh login on the next cycle
         new_assigned, due_soon = self._notable()
@@ -612,6 +614,15 @@ class WorkstationServices:
 
     def verify_password(self, password: str) -> bool:
         return check_credential(self.profile.root, password) is not None
+
+    def _daily_copy(self) -> None:
+        """A good copy of the profile a day (offered if the file is ever damaged)."""
+        from officer_app.store.integrity import IntegrityError, make_backup
+
+        try:
+            make_backup(self.store)
+        except (IntegrityError, OSError) as exc:
+            log.warning("daily copy of the profile not made: %s", type(exc).__name__)
 
     def close(self) -> None:
         self.store.close()

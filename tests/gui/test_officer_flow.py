@@ -133,6 +133,8 @@ def test_full_officer_flow(qtbot, server_factory, tmp_path: Path) -> None:
     sync(qtbot, window)
     assert window.sync.online is True
     assert window.model.rowCount() > 0
+    # A good sync leaves today's copy of the profile, offered if the file is ever damaged.
+    assert list((tmp_path / "profiles").rglob("*.daily-*"))
     rid = open_most_urgent_waiting(qtbot, window)
     accept_and_follow_up(qtbot, window, tmp_path)
     assert_waiting(qtbot, window, rid)
