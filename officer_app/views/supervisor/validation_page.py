@@ -11,15 +11,14 @@
     |                  | [Setujui -> Selesai]  [Tolak TL -> TL Ditolak]        |
     +------------------+-------------------------------------------------------+
 
-Photos come from the local photo store, or from the server's media GET (cached in
-the profile) in a worker. The photo's own capture time and place are compared
-with the report's; a photo whose hash (or whose original file) was used on another
+Photos come from the local (encrypted) photo store, or from the server's media GET
+in a worker (hash-checked, kept in memory only). The photo's own capture time and
+place are compared with the report's; a photo whose hash (or whose original file) was used on another
 report is flagged (the server's ``reused``, and the local original hashes).
 """
 
 from __future__ import annotations
 
-import hashlib
 import math
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -46,6 +45,7 @@ from sqlalchemy import func, select
 
 from officer_app.domain import ActionType, DomainError, PhotoKind, Role, Status
 from officer_app.store.schema import Attachment, Category, Report, Unit
+from officer_app.sync.backend import BackendError
 from officer_app.views import style
 from officer_app.views.detail import plain_label
 from officer_app.views.dialogs import domain_message
@@ -201,30 +201,21 @@ def load_validation(store: Any, photos: Any) -> list[ValidationItem]:
 
 
 def fetch_photo(services: Any, sha256: str) -> QImage:
-    """The photo's bytes: local store, the profile's media cache, or the server (worker)."""
+    """The photo: from the profile's (encrypted) photo store, or the server (worker).
+
+    A photo fetched from the server is hash-checked by ``media_get`` and kept only
+    in memory: never written to a plain cache on disk.
+    """
     if services.photos.has(sha256):
-        data = services.photos.path(sha256).read_bytes()
+        data = services.photos.read(sha256)  # decrypted in memory
     else:
-        cache = Path(services.profile.root) / "media-cache"
-        target = cache / sha256
-        if target.is_file():
-            data = target.read_bytes()
-        else:
-            backend = services._ensure_backend()
-            if backend is None:
-                raise OSError("offline")
-            getter = getattr(backend, "media_get", None)
-            if getter is not None:
-                data = getter(sha256)
-            else:  # protocol v1 GET /media/{sha256} through the backend's session
-                resp = backend._request("GET", f"/media/{sha256}")
-                if resp.status_code != 200:
-                    raise OSError(f"media {resp.status_code}")
-                data = resp.content
-            if hashlib.sha256(data).hexdigest() != sha256:
-                raise OSError("hash mismatch")
-            cache.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
+        backend = services._ensure_backend()
+        if backend is None:
+            raise OSError("offline")
+        try:
+            data = backend.media_get(sha256)
+        except BackendError as exc:
+            raise OSError(f"media {exc.code}") from exc
     image = QImage.fromData(data)
     return image.scaled(
         PHOTO_SIZE,
