@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -126,29 +126,51 @@ def build_points_payload(rows: Iterable[Any]) -> PointsPayload:
     )
 
 
+_CODE_BY_VALUE: dict[str, int] = {status.value: code for status, code in STATUS_CODE.items()}
+_OPEN_CODES: frozenset[int] = frozenset(STATUS_CODE[s] for s in STATUS_ORDER if s.is_open)
+
+
 def report_points(reports: Iterable[Any], now: datetime | None = None) -> PointsPayload:
-    """The payload of store rows (``store.schema.Report`` or alike: ``id``, ``number``,
-    ``lat``, ``lon``, ``status``, ``due_at``). Overdue: an open report whose next
-    deadline has passed."""
+    """The payload of store rows (``store.queries.MapPoint`` or alike: ``id``,
+    ``number``, ``lat``, ``lon``, ``status``, ``due_at``). Overdue: an open report
+    whose next deadline has passed.
+
+    This runs for every filter change of a city-level supervisor (tens of thousands
+    of rows), so it reads attributes directly and keeps no per-row objects.
+    """
     now = now or datetime.now(UTC)
-
-    def rows() -> Iterator[dict[str, Any]]:
-        for report in reports:
-            status = _field(report, "status")
-            due = _field(report, "due_at")
-            if due is not None and due.tzinfo is None:
-                due = due.replace(tzinfo=UTC)
-            try:
-                is_open = Status(str(status)).is_open
-            except ValueError:
-                is_open = False
-            yield {
-                "id": _field(report, "id"),
-                "number": _field(report, "number", ""),
-                "lat": _field(report, "lat"),
-                "lon": _field(report, "lon"),
-                "status": status,
-                "overdue": bool(is_open and due is not None and due < now),
-            }
-
-    return build_points_payload(rows())
+    lo_lat, hi_lat = _LAT_RANGE
+    lo_lon, hi_lon = _LON_RANGE
+    ids: list[str] = []
+    lats: list[float] = []
+    lons: list[float] = []
+    codes: list[int] = []
+    overdue: list[int] = []
+    numbers: list[str] = []
+    skipped = 0
+    for report in reports:
+        lat, lon, rid = report.lat, report.lon, report.id
+        status = report.status
+        code = _CODE_BY_VALUE.get(status.value if isinstance(status, Status) else status)
+        if (
+            code is None
+            or not rid
+            or lat is None
+            or lon is None
+            or not lo_lat <= lat <= hi_lat  # NaN fails these comparisons too
+            or not lo_lon <= lon <= hi_lon
+        ):
+            skipped += 1
+            continue
+        due = report.due_at
+        if due is not None and due.tzinfo is None:
+            due = due.replace(tzinfo=UTC)
+        ids.append(str(rid))
+        lats.append(round(lat, _COORD_DIGITS))
+        lons.append(round(lon, _COORD_DIGITS))
+        codes.append(code)
+        overdue.append(1 if code in _OPEN_CODES and due is not None and due < now else 0)
+        numbers.append(report.number or "")
+    return PointsPayload(
+        tuple(ids), tuple(lats), tuple(lons), tuple(codes), tuple(overdue), tuple(numbers), skipped
+    )

@@ -106,3 +106,26 @@ def test_page_is_written_once_per_content(boundaries, tmp_path):
     assert other != first
     assert "Gambir" in first.read_text()
     assert "Gambir" not in other.read_text()
+
+
+def test_report_points_skip_rows_that_cannot_be_drawn():
+    now = datetime(2024, 5, 1, 12, tzinfo=UTC)
+
+    class Row:
+        def __init__(self, rid: str, lat: float | None, lon: float | None, status: str) -> None:
+            self.id, self.number, self.lat, self.lon = rid, rid, lat, lon
+            self.status, self.due_at = status, None
+
+    payload = report_points(
+        [
+            Row("ok", -6.17, 106.83, "menunggu"),
+            Row("no-place", None, None, "menunggu"),
+            Row("nan", float("nan"), 106.8, "proses"),
+            Row("bandung", -6.91, 107.61, "proses"),
+            Row("unknown-status", -6.2, 106.8, "hilang"),
+        ],
+        now,
+    )
+    assert payload.ids == ("ok",)
+    assert payload.skipped == 4
+    assert payload.lat == (-6.17,)
