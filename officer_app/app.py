@@ -279,16 +279,9 @@ class WorkstationServices:
         self.connection = connection
         self.officer = connection.officer
         self.profile = connection.profile
-        # Encrypted profile: unlocked with the sign-in's password (unless already open).
-        self.store = connection.profile.open_store(connection.password or None)
-        self.photos = connection.profile.photo_store()
-        self.actions = LocalActions(
-            self.store,
-            self.photos,
-            Actor(self.officer.id, self.officer.role, self.officer.unit_id, self.officer.name),
-        )
-        self.identity_vault = _desk_vault(self.store, self.officer.role, connection.password)
-        self.actions.vault = self.identity_vault
+        # Held while the store is in use by a sync cycle or being closed (lock/sign-out).
+        self._open_lock = threading.RLock()
+        self._open(connection.password)
         self.report_source = StoreReportSource(self.store, self.officer.id)
         self._make_backend = make_backend
         self._backend = connection.backend
@@ -520,6 +513,14 @@ class WorkstationServices:
     def sync(
         self, progress: Callable[[SyncProgress], None], cancelled: Callable[[], bool]
     ) -> SyncOutcome:
+        with self._open_lock:
+            if self.locked:  # the window stops syncing while locked; a late tick does nothing
+                return SyncOutcome(online=False)
+            return self._sync_open(progress, cancelled)
+
+    def _sync_open(
+        self, progress: Callable[[SyncProgress], None], cancelled: Callable[[], bool]
+    ) -> SyncOutcome:
         from officer_app.sync.backend import AuthError, BackendError
         from officer_app.sync.engine import Outcome, SyncConfig, SyncEngine
 
@@ -613,7 +614,78 @@ class WorkstationServices:
         return new, due
 
     def verify_password(self, password: str) -> bool:
-        return check_credential(self.profile.root, password) is not None
+        """Unlock (the lock page): the profile's key must open with ``password``."""
+        return self.unlock(password)
+
+    # --- lock, unlock, sign-out ---------------------------------------------------------
+
+    def _open(self, password: str) -> None:
+        """Open the store, photos, actions and desk vault of the (unlocked) profile."""
+        # Encrypted profile: unlocked with the sign-in's password (unless already open).
+        self.store = self.profile.open_store(password or None)
+        self.photos = self.profile.photo_store()
+        self.actions = LocalActions(
+            self.store,
+            self.photos,
+            Actor(self.officer.id, self.officer.role, self.officer.unit_id, self.officer.name),
+        )
+        self.identity_vault = _desk_vault(self.store, self.officer.role, password)
+        self.actions.vault = self.identity_vault
+
+    @property
+    def locked(self) -> bool:
+        return not self.profile.unlocked
+
+    def lock(self) -> None:
+        """Idle lock: close the store, drop the keys, the password and the session (worker).
+
+        Waits for a running sync cycle to end (the window cancels it first).
+        """
+        with self._open_lock:
+            self.identity_vault = None
+            self.actions.vault = None
+            self._backend = None
+            self._password = ""
+            self.connection.password = ""
+            self.connection.backend = None
+            self.profile.lock()
+        log.info("profile locked")
+
+    def unlock(self, password: str) -> bool:
+        """Open the profile again with ``password``; False (nothing changed) when wrong."""
+        from officer_app.store.errors import StoreError
+
+        with self._open_lock:
+            if self.profile.unlocked:
+                # Not locked (e.g. a stale lock page): the password must still be right.
+                return check_credential(self.profile.root, password) is not None
+            try:
+                self.profile.unlock(password, create=False)
+            except StoreError:
+                log.info("unlock refused")
+                return False
+            self._open(password)
+            self.report_source.store = self.store
+            self.report_source.invalidate()
+            self._password = password
+            self.connection.password = password
+        log.info("profile unlocked")
+        return True
+
+    def sign_out(self) -> None:
+        """Forget the saved server token of this officer, then lock (worker)."""
+        with self._open_lock:
+            if self.profile.unlocked:
+                try:
+                    self.profile.token_store().forget(self.connection.server_url, self.officer.id)
+                except Exception as exc:  # noqa: BLE001 - sign out all the same
+                    log.warning("saved token not removed: %s", type(exc).__name__)
+            backend = self._backend
+            close = getattr(backend, "close", None)
+            if callable(close):
+                close()
+        self.lock()
+        log.info("signed out")
 
     def _daily_copy(self) -> None:
         """A good copy of the profile a day (offered if the file is ever damaged)."""
@@ -625,4 +697,5 @@ class WorkstationServices:
             log.warning("daily copy of the profile not made: %s", type(exc).__name__)
 
     def close(self) -> None:
-        self.store.close()
+        with self._open_lock:
+            self.store.close()

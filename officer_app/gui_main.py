@@ -135,7 +135,15 @@ def authenticator(
         officer = OfficerView(o.id, o.name, o.role, o.unit_id, o.unit_name)
         _unlock_profile(profile, password)
         save_credential(profile.root, officer, password)
+        _save_token(profile, server, officer_id, token.token)
         return Connection(officer, profile, server, backend, password)
+
+    def _save_token(profile: Profile, server: str, officer_id: str, token: str) -> None:
+        # Kept for the session's next start; "Keluar" (sign-out) forgets it.
+        try:
+            profile.token_store().save(server, officer_id, token)
+        except Exception as exc:  # noqa: BLE001 - the sign-in itself succeeded
+            log.warning("server token not saved: %s", type(exc).__name__)
 
     def _unlock_profile(profile: Profile, password: str) -> None:
         # The profile is encrypted at rest (store engineer): a wrong password changes nothing.
@@ -238,23 +246,30 @@ def run_gui(args: argparse.Namespace) -> int:
         connection = _sign_in(args, config, authenticate, server_url)
         if connection is None:
             return 1
-        services = open_services(connection)
-        build_window = window_builder(services)
-        if args.smoke:
-            shots = args.screenshot or (data_dir / "screenshots")
-            code = _run_smoke(build_window, services, languages, shots, errors)
+        while True:
+            services = open_services(connection)
+            build_window = window_builder(services)
+            if args.smoke:
+                shots = args.screenshot or (data_dir / "screenshots")
+                code = _run_smoke(build_window, services, languages, shots, errors)
+                services.close()
+                log.info("smoke finished with %s (log %s)", code, log_path)
+                return code
+            window = build_window()
+            window.show()
+            window.sync.sync_now()
+            code = app.exec()
+            signed_out = window.has_signed_out
+            workers.cancel_all()
+            workers.wait_for_all(10_000)
+            shiboken6.delete(window)
             services.close()
-            log.info("smoke finished with %s (log %s)", code, log_path)
-            return code
-        window = build_window()
-        window.show()
-        window.sync.sync_now()
-        code = app.exec()
-        workers.cancel_all()
-        workers.wait_for_all(10_000)
-        shiboken6.delete(window)
-        services.close()
-        return int(code)
+            if not signed_out or args.demo:
+                return int(code)
+            # "Keluar": back to the sign-in dialog (the same or another officer).
+            connection = _sign_in(args, config, authenticate, server_url)
+            if connection is None:
+                return 0
     finally:
         release_default_map_profile()
         hook.uninstall()

@@ -79,7 +79,7 @@ from officer_app.views.report_model import (
 from officer_app.views.services import ReportDetail, Services, SyncOutcome, SyncProgress
 from officer_app.views.signin import IdleWatcher, LockPage
 from officer_app.views.sync_controller import SyncController
-from officer_app.workers import run_in_worker
+from officer_app.workers import report_exception, run_in_worker
 
 log = logging.getLogger(__name__)
 
@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
     query_changed = Signal(object)  # ListQuery (the map shows the same set)
     locked_changed = Signal(bool)
     detail_loaded = Signal(str)
+    signed_out = Signal()  # the session ended ("Keluar"): the token is forgotten, keys dropped
 
     def __init__(
         self,
@@ -216,6 +217,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.services = services
+        self._auto_sync_minutes = auto_sync_minutes
+        self.has_signed_out = False
         self.map_view: Any = None  # MapView, created when the map page is first shown
         self._map_data_dir = map_data_dir
         self._map_cache_dir = map_cache_dir
@@ -265,6 +268,7 @@ class MainWindow(QMainWindow):
         menu = QMenu(self.filter_bar.menu_button)
         menu.addAction(self.sync_action)
         menu.addAction(self.lock_action)
+        menu.addAction(self.sign_out_action)
         menu.addSeparator()
         menu.addAction(self.about_action)
         self.filter_bar.menu_button.setMenu(menu)
@@ -325,6 +329,12 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.lock_action.triggered.connect(self.lock)
         self.addAction(self.lock_action)
+        self.sign_out_action = QAction(style.icon("logout"), self.tr("Keluar"), self)
+        self.sign_out_action.setToolTip(
+            self.tr("Keluar: hapus sesi tersimpan dan kembali ke layar masuk")
+        )
+        self.sign_out_action.triggered.connect(self.sign_out)
+        self.addAction(self.sign_out_action)
         self.about_action = QAction(style.icon("information-outline"), self.tr("Tentang"), self)
         self.about_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
         self.about_action.setToolTip(self.tr("Tentang aplikasi (F1)"))
@@ -828,6 +838,8 @@ class MainWindow(QMainWindow):
         self.last_sync_label.setText(
             self.tr("sinkron %1").replace("%1", style.describe_ago(self.sync.last_success, now))
         )
+        if self.locked:
+            return  # the profile is closed while locked
         summary = self.services.outbox_summary()
         self.waiting_count = summary.waiting
         self.waiting_label.setText(self.tr("%n menunggu dikirim", "", summary.waiting))
@@ -845,22 +857,65 @@ class MainWindow(QMainWindow):
         return self.outer.currentWidget() is self.lock_page
 
     def lock(self) -> None:
+        """Cover the window and close the profile (keys dropped) until the password is typed."""
         if self.locked:
             return
+        self._cover()
+        self.lock_page.prepare(self.officer.name)
+        self.locked_changed.emit(True)
+        close_profile = getattr(self.services, "lock", None)
+        if callable(close_profile):
+            # Waits for a cancelled sync cycle to end: off the GUI thread.
+            run_in_worker(lambda _ctx: close_profile(), name="lock-profile", lane="write")
+
+    def _cover(self) -> None:
         for dialog in self.findChildren(ActionDialog):
             dialog.reject()  # their content stays on screen otherwise
-        self.lock_page.prepare(self.officer.name)
+        self.sync.stop()
+        self._status_tick.stop()
         self.outer.setCurrentWidget(self.lock_page)
         self.filter_bar.setEnabled(False)
         self._update_action_state()
-        self.locked_changed.emit(True)
 
     def unlock(self) -> None:
         self.outer.setCurrentIndex(0)
         self.filter_bar.setEnabled(True)
         self.idle.reset()
+        self.sync.set_auto_minutes(self._auto_sync_minutes)
+        self._status_tick.start(30_000)
         self._update_action_state()
+        self.update_status_bar()
+        self.model.refresh()
         self.locked_changed.emit(False)
+
+    def sign_out(self) -> None:
+        """Sign-out ("Keluar"): forget the saved token, close the profile, show sign-in."""
+        if self.has_signed_out:
+            return
+        self.has_signed_out = True
+        self._cover()
+        self.lock_page.prepare(self.officer.name)
+        self.sign_out_action.setEnabled(False)
+        end_session = getattr(self.services, "sign_out", None)
+
+        def done(_result: object = None) -> None:
+            self.signed_out.emit()
+            self.close()
+
+        def failed(exc: BaseException) -> None:
+            report_exception(exc)
+            done()
+
+        if callable(end_session):
+            run_in_worker(
+                lambda _ctx: end_session(),
+                on_success=done,
+                on_failure=failed,
+                name="sign-out",
+                lane="write",
+            )
+        else:
+            done()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)

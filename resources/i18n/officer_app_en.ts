@@ -821,7 +821,7 @@
         <translation>An unexpected error occurred. The work you saved is safe. Technical details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="189"/>
+        <location filename="../../officer_app/gui_main.py" line="197"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
@@ -1107,87 +1107,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="231"/>
+        <location filename="../../officer_app/views/main_window.py" line="234"/>
         <source>CRM Jakarta — %1 (%2)</source>
         <translation>CRM Jakarta — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="319"/>
+        <location filename="../../officer_app/views/main_window.py" line="323"/>
         <source>Sinkronkan</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="321"/>
+        <location filename="../../officer_app/views/main_window.py" line="325"/>
         <source>Sinkronkan sekarang (F5)</source>
         <translation>Synchronise now (F5)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="324"/>
+        <location filename="../../officer_app/views/main_window.py" line="328"/>
         <source>Kunci layar</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="328"/>
+        <location filename="../../officer_app/views/main_window.py" line="332"/>
+        <source>Keluar</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="334"/>
+        <source>Keluar: hapus sesi tersimpan dan kembali ke layar masuk</source>
+        <translation>Sign out: forget the saved session and return to the sign-in screen</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="338"/>
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="330"/>
+        <location filename="../../officer_app/views/main_window.py" line="340"/>
         <source>Tentang aplikasi (F1)</source>
         <translation>About the application (F1)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="401"/>
+        <location filename="../../officer_app/views/main_window.py" line="411"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="402"/>
+        <location filename="../../officer_app/views/main_window.py" line="412"/>
         <source>Validasi</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="403"/>
+        <location filename="../../officer_app/views/main_window.py" line="413"/>
         <source>Peta</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="406"/>
+        <location filename="../../officer_app/views/main_window.py" line="416"/>
         <source>Meja Pengaduan</source>
         <translation>Complaint desk</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="408"/>
+        <location filename="../../officer_app/views/main_window.py" line="418"/>
         <source>Meja pengaduan: pencatatan laporan tatap muka.</source>
         <translation>Complaint desk: recording walk-in complaints.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="410"/>
+        <location filename="../../officer_app/views/main_window.py" line="420"/>
         <source>Laporan saya</source>
         <translation>My reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="411"/>
+        <location filename="../../officer_app/views/main_window.py" line="421"/>
         <source>Antrian unit</source>
         <translation>Unit queue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="414"/>
+        <location filename="../../officer_app/views/main_window.py" line="424"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="416"/>
+        <location filename="../../officer_app/views/main_window.py" line="426"/>
         <source>Dasbor unit: waktu respons dan penyelesaian.</source>
         <translation>Unit dashboard: response and completion times.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="418"/>
+        <location filename="../../officer_app/views/main_window.py" line="428"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="558"/>
+        <location filename="../../officer_app/views/main_window.py" line="568"/>
         <source>%n laporan</source>
         <translation>
             <numerusform>%n report</numerusform>
@@ -1195,52 +1205,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="717"/>
+        <location filename="../../officer_app/views/main_window.py" line="727"/>
         <source>Gagal menyimpan.</source>
         <translation>Saving failed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="718"/>
+        <location filename="../../officer_app/views/main_window.py" line="728"/>
         <source>Tindakan tidak tersimpan</source>
         <translation>Action not saved</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="739"/>
+        <location filename="../../officer_app/views/main_window.py" line="749"/>
         <source>Menyinkronkan…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="750"/>
+        <location filename="../../officer_app/views/main_window.py" line="760"/>
         <source>mengirim</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="751"/>
+        <location filename="../../officer_app/views/main_window.py" line="761"/>
         <source>mengambil</source>
         <translation>pulling</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="752"/>
+        <location filename="../../officer_app/views/main_window.py" line="762"/>
         <source>mengunggah foto</source>
         <translation>uploading photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="756"/>
+        <location filename="../../officer_app/views/main_window.py" line="766"/>
         <source>Menyinkronkan: %1 (%2)</source>
         <translation>Synchronising: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="764"/>
+        <location filename="../../officer_app/views/main_window.py" line="774"/>
         <source>Sesi berakhir: masuk lagi untuk mengirim. Pekerjaan Anda tetap aman.</source>
         <translation>Session ended: sign in again to send. Your work is safe.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="768"/>
+        <location filename="../../officer_app/views/main_window.py" line="778"/>
         <source>Server tidak terjangkau; pekerjaan menunggu dan dikirim otomatis nanti.</source>
         <translation>Server unreachable; your work is waiting and will be sent automatically later.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="771"/>
+        <location filename="../../officer_app/views/main_window.py" line="781"/>
         <source>%n tindakan perlu perhatian</source>
         <translation>
             <numerusform>%n action needs attention</numerusform>
@@ -1248,12 +1258,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="796"/>
+        <location filename="../../officer_app/views/main_window.py" line="806"/>
         <source>Laporan baru untuk Anda</source>
         <translation>New reports for you</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="797"/>
+        <location filename="../../officer_app/views/main_window.py" line="807"/>
         <source>%n laporan baru: </source>
         <translation>
             <numerusform>%n new report: </numerusform>
@@ -1261,12 +1271,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="804"/>
+        <location filename="../../officer_app/views/main_window.py" line="814"/>
         <source>Tenggat segera</source>
         <translation>Deadlines soon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="806"/>
+        <location filename="../../officer_app/views/main_window.py" line="816"/>
         <source>%n laporan bertenggat dalam %1 jam: </source>
         <translation>
             <numerusform>%n report due within %1 hours: </numerusform>
@@ -1274,27 +1284,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="819"/>
+        <location filename="../../officer_app/views/main_window.py" line="829"/>
         <source>● belum tersambung</source>
         <translation>● not connected yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="822"/>
+        <location filename="../../officer_app/views/main_window.py" line="832"/>
         <source>● daring</source>
         <translation>● online</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="825"/>
+        <location filename="../../officer_app/views/main_window.py" line="835"/>
         <source>○ luring</source>
         <translation>○ offline</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="829"/>
+        <location filename="../../officer_app/views/main_window.py" line="839"/>
         <source>sinkron %1</source>
         <translation>synced %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="833"/>
+        <location filename="../../officer_app/views/main_window.py" line="845"/>
         <source>%n menunggu dikirim</source>
         <translation>
             <numerusform>%n waiting to send</numerusform>
@@ -1302,7 +1312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="838"/>
+        <location filename="../../officer_app/views/main_window.py" line="850"/>
         <source>%n perlu perhatian</source>
         <translation>
             <numerusform>%n needs attention</numerusform>
@@ -2121,22 +2131,22 @@
 <context>
     <name>ValidationPage</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="267"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="258"/>
         <source>Identitas pelapor (hanya untuk validator)</source>
         <translation>Reporter&apos;s identity (validators only)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="283"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="274"/>
         <source>Setujui → Selesai</source>
         <translation>Approve → Done</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="287"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="278"/>
         <source>Tolak tindak lanjut → TL Ditolak</source>
         <translation>Reject follow-up → Follow-up rejected</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="343"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="334"/>
         <source>%n menunggu validasi</source>
         <translation>
             <numerusform>%n awaiting validation</numerusform>
@@ -2144,22 +2154,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="376"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="367"/>
         <source>Tidak ada tindak lanjut yang menunggu validasi.</source>
         <translation>No follow-up is awaiting validation.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="386"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="377"/>
         <source>tanpa koordinat</source>
         <translation>no coordinates</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="389"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="380"/>
         <source>Masuk %1 · %2 · %3 · %4</source>
         <translation>Received %1 · %2 · %3 · %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="401"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="392"/>
         <source>⚠ %n foto pernah dipakai pada laporan lain: periksa keasliannya.</source>
         <translation>
             <numerusform>⚠ %n photo was used on another report before: check that it is genuine.</numerusform>
@@ -2167,107 +2177,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="405"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="396"/>
         <source>SEBELUM</source>
         <translation>BEFORE</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="405"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="396"/>
         <source>SESUDAH</source>
         <translation>AFTER</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="413"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="404"/>
         <source>memuat foto…</source>
         <translation>loading photo…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="427"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="418"/>
         <source>Tidak ada foto</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="435"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="426"/>
         <source>Pelapor dirahasiakan</source>
         <translation>Reporter kept confidential</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="439"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="430"/>
         <source>Pelapor anonim</source>
         <translation>Anonymous reporter</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="442"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="433"/>
         <source>Nama: %1</source>
         <translation>Name: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="443"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="434"/>
         <source>NIK: %1</source>
         <translation>NIK: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="444"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="435"/>
         <source>Telepon: %1</source>
         <translation>Phone: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="451"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="442"/>
         <source>Waktu pengambilan tidak diketahui</source>
         <translation>Time taken unknown</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="453"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="444"/>
         <source>Diambil %1</source>
         <translation>Taken %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="457"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="448"/>
         <source>%1 jam setelah laporan masuk</source>
         <translation>%1 h after the report came in</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="459"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="450"/>
         <source>%1 jam SEBELUM laporan masuk</source>
         <translation>%1 h BEFORE the report came in</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="464"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="455"/>
         <source>%1 m dari lokasi laporan</source>
         <translation>%1 m from the report&apos;s location</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="467"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="458"/>
         <source>Lokasi foto tidak diketahui</source>
         <translation>Photo location unknown</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="469"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="460"/>
         <source>Foto ini pernah dipakai pada laporan lain</source>
         <translation>This photo was used on another report before</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="491"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="482"/>
         <source>Foto belum tersedia (luring?)</source>
         <translation>Photo not available yet (offline?)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="503"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="494"/>
         <source>Catatan (boleh kosong)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="508"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="499"/>
         <source>Alasan ini dibaca petugas di linimasa laporan.</source>
         <translation>The officer reads this reason in the report&apos;s timeline.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="549"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="540"/>
         <source>Gagal menyimpan.</source>
         <translation>Saving failed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="550"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="541"/>
         <source>Keputusan tidak tersimpan</source>
         <translation>Decision not saved</translation>
     </message>

@@ -1,0 +1,89 @@
+"""The security pieces wired into the window: idle lock drops the keys, sign-out
+forgets the token, transport rules refuse plain http before any request."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from gui_support import OFFICER, PASSWORD, sign_in
+from PySide6.QtCore import Qt
+
+from officer_app.profile import Profile, ProfileLockedError
+
+
+@pytest.fixture
+def signed_in(qtbot, live_server, tmp_path: Path):
+    services = sign_in(qtbot, live_server.url, tmp_path)
+    yield services
+    services.close()
+
+
+def _window(qtbot, services):
+    from officer_app.views.main_window import MainWindow
+
+    window = MainWindow(services, auto_sync_minutes=0, tray=False)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _type_on_lock_page(qtbot, window, password: str) -> None:
+    window.lock_page.password_edit.setText(password)
+    qtbot.mouseClick(window.lock_page.unlock_button, Qt.MouseButton.LeftButton)
+
+
+def test_sign_in_saves_the_server_token(signed_in, live_server) -> None:
+    token = signed_in.profile.token_store().load(live_server.url, OFFICER)
+    assert token
+    assert token == signed_in.connection.backend.token
+
+
+def test_idle_lock_closes_the_store_and_drops_the_key_until_the_right_password(
+    qtbot, signed_in
+) -> None:
+    services = signed_in
+    window = _window(qtbot, services)
+    old_store = services.store
+    assert services.profile.unlocked
+
+    window.lock()
+    assert window.locked
+    qtbot.waitUntil(lambda: services.profile._key is None, timeout=10_000)
+    assert old_store._closed  # the engine is disposed
+    assert not services.profile.unlocked
+    assert services.connection.password == ""  # the password is not kept while locked
+    with pytest.raises(ProfileLockedError):  # a locked profile gives no key at all
+        services.profile.token_store()
+
+    _type_on_lock_page(qtbot, window, "not-the-password")
+    qtbot.waitUntil(lambda: window.lock_page.message.text() != "", timeout=20_000)
+    assert window.locked
+    assert not services.profile.unlocked
+
+    _type_on_lock_page(qtbot, window, PASSWORD)
+    qtbot.waitUntil(lambda: not window.locked, timeout=20_000)
+    assert services.profile.unlocked
+    assert services.store is not old_store
+    assert not services.store._closed
+    assert services.report_source.store is services.store
+    assert services.outbox_summary().waiting >= 0  # the reopened store reads
+
+
+def test_sign_out_forgets_the_token_and_locks(qtbot, signed_in, live_server) -> None:
+    services = signed_in
+    root = services.profile.root
+    assert services.profile.token_store().load(live_server.url, OFFICER)
+    window = _window(qtbot, services)
+    with qtbot.waitSignal(window.signed_out, timeout=20_000):
+        window.sign_out_action.trigger()
+    assert window.has_signed_out
+    assert services.profile._key is None
+    assert services.store._closed
+
+    again = Profile(root)
+    again.unlock(PASSWORD, create=False)
+    try:
+        assert again.token_store().load(live_server.url, OFFICER) is None
+    finally:
+        again.lock()
