@@ -13,8 +13,9 @@
 
 Photos come from the local (encrypted) photo store, or from the server's media GET
 in a worker (hash-checked, kept in memory only). The photo's own capture time and
-place are compared with the report's; a photo whose hash (or whose original file) was used on another
-report is flagged (the server's ``reused``, and the local original hashes).
+place are compared with the report's; a photo whose hash (or whose original file)
+was used on another report is flagged (the server's ``reused``, and the local
+original hashes).
 """
 
 from __future__ import annotations
