@@ -82,10 +82,32 @@ def demo_server(workdir: Path, n_reports: int = DEMO_REPORTS) -> Any:
 # --- sign-in --------------------------------------------------------------------------
 
 
-def make_backend(server_url: str) -> Any:
-    from officer_app.sync.http_backend import HttpBackend
+_transport: Any = None  # the TransportPolicy in force (set_transport); None: the defaults
 
-    return HttpBackend(server_url)
+
+def transport_policy(ca_bundle: str | Path | None, allow_insecure_http: bool) -> Any:
+    """The ``TransportPolicy`` of the settings (an empty CA bundle: the usual roots)."""
+    from officer_app.sync.http_backend import TransportPolicy
+
+    bundle = str(ca_bundle or "").strip()
+    return TransportPolicy(
+        ca_bundle=Path(bundle) if bundle else None, allow_insecure_http=bool(allow_insecure_http)
+    )
+
+
+def set_transport(policy: Any) -> None:
+    """Every backend made from now on follows ``policy`` (CA bundle, plain http)."""
+    global _transport
+    _transport = policy
+
+
+def make_backend(server_url: str, transport: Any = None) -> Any:
+    """An ``HttpBackend``; ``InsecureTransportError`` before any request when the rules
+    refuse the address (plain http to another host) or the CA bundle is missing."""
+    from officer_app.sync.http_backend import HttpBackend, TransportPolicy
+
+    policy = transport or _transport or TransportPolicy()
+    return HttpBackend(server_url, transport=policy)
 
 
 def authenticator(
@@ -96,7 +118,7 @@ def authenticator(
 
     from officer_app.app import Connection, check_credential, save_credential
     from officer_app.profile import Profile
-    from officer_app.sync.backend import AuthError, BackendError
+    from officer_app.sync.backend import AuthError, BackendError, ProtocolError
     from officer_app.views.services import OfficerView
     from officer_app.views.signin import SignInError
 
@@ -106,15 +128,25 @@ def authenticator(
         )
 
     def authenticate(server: str, officer_id: str, password: str) -> Connection:
+        from officer_app.sync.http_backend import InsecureTransportError
+
         profile = profile_for(officer_id)
         try:
             backend = make_backend(server)
             token = backend.login(officer_id, password)
+        except InsecureTransportError as exc:
+            # Refused before any request: the address or the CA bundle breaks the rules.
+            log.warning("sign-in refused by the transport rules (%s)", exc.code)
+            raise SignInError(transport_refusal(exc.code)) from None
         except AuthError:
             raise SignInError(
                 QCoreApplication.translate("SignIn", "ID petugas atau kata sandi salah.")
             ) from None
         except (BackendError, OSError) as exc:
+            if isinstance(exc, ProtocolError) and exc.code == "tls_untrusted":
+                # Not "offline": an untrusted certificate must be seen, not worked around.
+                log.warning("sign-in refused: the server's certificate is not trusted")
+                raise SignInError(transport_refusal(exc.code)) from None
             log.info("sign-in: server unreachable (%s), trying offline", type(exc).__name__)
             officer = check_credential(profile.root, password)
             if officer is None or officer.id != officer_id:
@@ -157,6 +189,34 @@ def authenticator(
     return authenticate
 
 
+def transport_refusal(code: str) -> str:
+    """The sentence for a sign-in the transport rules refused (translated)."""
+    from PySide6.QtCore import QCoreApplication
+
+    translate = QCoreApplication.translate
+    if code == "insecure_http":
+        return translate(
+            "SignIn",
+            "Alamat server memakai http:// tanpa enkripsi dan bukan komputer ini: "
+            "tidak dihubungi. Gunakan alamat https://.",
+        )
+    if code == "ca_bundle_missing":
+        return translate(
+            "SignIn",
+            "Berkas sertifikat CA yang diatur tidak ditemukan. Hubungi petugas TI; "
+            "server tidak dihubungi.",
+        )
+    if code == "tls_untrusted":
+        return translate(
+            "SignIn",
+            "Sertifikat server tidak tepercaya: sambungan ditolak. Periksa alamat server "
+            "atau minta petugas TI memasang sertifikat CA instansi.",
+        )
+    return translate(
+        "SignIn", "Alamat server tidak valid: harus diawali https:// dan berisi nama host."
+    )
+
+
 # --- the application ------------------------------------------------------------------
 
 
@@ -182,6 +242,9 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName("crm-jakarta")
     config = settings.Settings(data_dir)
     apply_tile_settings(config)
+    set_transport(
+        transport_policy(config.get(settings.CA_BUNDLE), config.get(settings.ALLOW_INSECURE_HTTP))
+    )
     language = args.lang or config.get(settings.LANGUAGE)
     languages = ["id", "en"] if language == "all" else [language]
     i18n.install_translators(languages[0])

@@ -79,6 +79,19 @@ AUTO_SYNC_MINUTES = Setting(
 SERVER_URL = Setting(
     "sync/server_url", str, "http://127.0.0.1:8765", "Address of the central CRM server."
 )
+CA_BUNDLE = Setting(
+    "security/ca_bundle",
+    str,
+    "",
+    "PEM file of the CAs that sign the server's certificate (government PKI); "
+    "empty: the usual public roots.",
+)
+ALLOW_INSECURE_HTTP = Setting(
+    "security/allow_insecure_http",
+    bool,
+    False,
+    "Allow plain http:// to a server that is not on this PC (test networks only).",
+)
 LAST_OFFICER_ID = Setting("auth/last_officer_id", str, "", "Officer id last used to sign in.")
 DEADLINE_WARNING_HOURS = Setting(
     "notify/deadline_warning_hours",
@@ -121,6 +134,8 @@ ALL_SETTINGS: tuple[Setting[int] | Setting[str] | Setting[bool], ...] = (
     LANGUAGE,
     AUTO_SYNC_MINUTES,
     SERVER_URL,
+    CA_BUNDLE,
+    ALLOW_INSECURE_HTTP,
     LAST_OFFICER_ID,
     DEADLINE_WARNING_HOURS,
     TRAY_NOTIFICATIONS,

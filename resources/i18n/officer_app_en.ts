@@ -821,7 +821,7 @@
         <translation>An unexpected error occurred. The work you saved is safe. Technical details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="197"/>
+        <location filename="../../officer_app/gui_main.py" line="260"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
@@ -1767,19 +1767,39 @@
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="115"/>
+        <location filename="../../officer_app/gui_main.py" line="143"/>
         <source>ID petugas atau kata sandi salah.</source>
         <translation>Wrong officer id or password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="123"/>
+        <location filename="../../officer_app/gui_main.py" line="155"/>
         <source>Kata sandi salah.</source>
         <translation>Wrong password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="126"/>
+        <location filename="../../officer_app/gui_main.py" line="158"/>
         <source>Server tidak terjangkau dan petugas ini belum pernah masuk di komputer ini. Periksa koneksi lalu coba lagi.</source>
         <translation>The server is unreachable and this officer has never signed in on this computer. Check the connection and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/gui_main.py" line="198"/>
+        <source>Alamat server memakai http:// tanpa enkripsi dan bukan komputer ini: tidak dihubungi. Gunakan alamat https://.</source>
+        <translation>The server address uses unencrypted http:// and is not this computer: it was not contacted. Use an https:// address.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/gui_main.py" line="204"/>
+        <source>Berkas sertifikat CA yang diatur tidak ditemukan. Hubungi petugas TI; server tidak dihubungi.</source>
+        <translation>The configured CA certificate file was not found. Contact IT; the server was not contacted.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/gui_main.py" line="210"/>
+        <source>Sertifikat server tidak tepercaya: sambungan ditolak. Periksa alamat server atau minta petugas TI memasang sertifikat CA instansi.</source>
+        <translation>The server's certificate is not trusted: the connection was refused. Check the server address or ask IT to install the agency's CA certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/gui_main.py" line="215"/>
+        <source>Alamat server tidak valid: harus diawali https:// dan berisi nama host.</source>
+        <translation>Invalid server address: it must start with https:// and contain a host name.</translation>
     </message>
 </context>
 <context>

@@ -87,3 +87,65 @@ def test_sign_out_forgets_the_token_and_locks(qtbot, signed_in, live_server) -> 
         assert again.token_store().load(live_server.url, OFFICER) is None
     finally:
         again.lock()
+
+
+# --- transport ---------------------------------------------------------------------------
+
+
+def test_plain_http_to_another_host_is_refused_before_any_request(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    import time
+
+    import urllib3.util.connection
+
+    from officer_app.gui_main import authenticator
+    from officer_app.views.signin import SignInDialog
+
+    connects: list[object] = []
+
+    def no_connect(address, *args, **kwargs):
+        connects.append(address)
+        raise OSError("the test forbids connections")
+
+    monkeypatch.setattr(urllib3.util.connection, "create_connection", no_connect)
+    dialog = SignInDialog(authenticator(tmp_path / "profiles"), "http://10.1.2.3:8765", OFFICER)
+    qtbot.addWidget(dialog)
+    dialog.password_edit.setText(PASSWORD)
+    started = time.monotonic()
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.sign_in_button.isEnabled(), timeout=10_000)
+    assert time.monotonic() - started < 5  # no connect timeout was waited for
+    assert "http://" in dialog.message.text()
+    assert "https://" in dialog.message.text()
+    assert dialog.session is None
+    assert connects == []  # refused before any socket was opened
+    assert not (tmp_path / "profiles" / OFFICER).exists()  # no offline fallback either
+
+
+def test_loopback_http_signs_in_and_an_explicit_setting_allows_other_hosts(
+    signed_in, live_server
+) -> None:
+    from officer_app.gui_main import make_backend, transport_policy
+    from officer_app.sync.http_backend import InsecureTransportError
+
+    assert live_server.url.startswith("http://127.0.0.1")
+    assert signed_in.connection.backend is not None  # online sign-in over loopback http
+    with pytest.raises(InsecureTransportError):
+        make_backend("http://10.1.2.3:8765", transport_policy(None, False))
+    allowed = make_backend("http://10.1.2.3:8765", transport_policy("", True))
+    assert allowed.transport.allow_insecure_http
+    assert allowed.http.verify is True  # TLS verification is never switched off
+
+
+def test_a_missing_ca_bundle_refuses_the_sign_in(qtbot, tmp_path: Path) -> None:
+    from officer_app import gui_main
+    from officer_app.views.signin import SignInError
+
+    gui_main.set_transport(gui_main.transport_policy(tmp_path / "absent.pem", False))
+    try:
+        authenticate = gui_main.authenticator(tmp_path / "profiles")
+        with pytest.raises(SignInError, match="CA"):
+            authenticate("https://crm.example.invalid", OFFICER, PASSWORD)
+    finally:
+        gui_main.set_transport(None)
