@@ -240,7 +240,10 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("CRM Officer Workstation")
     app.setOrganizationName("crm-jakarta")
-    config = settings.Settings(data_dir)
+    machine = load_machine_config(show=not args.smoke)
+    if machine is None:
+        return 2
+    config = settings.Settings(data_dir, machine)
     apply_tile_settings(config)
     set_transport(
         transport_policy(config.get(settings.CA_BUNDLE), config.get(settings.ALLOW_INSECURE_HTTP))
@@ -266,6 +269,10 @@ def run_gui(args: argparse.Namespace) -> int:
         if args.demo:
             server = demo_server(data_dir / "demo-server", args.demo_reports).start()
             server_url = server.url
+        elif config.is_enforced(settings.SERVER_URL):
+            server_url = config.get(settings.SERVER_URL)  # IT fixed it: --server does not apply
+            if args.server:
+                log.warning("--server ignored: the server address is fixed by the machine config")
         else:
             server_url = args.server or config.get(settings.SERVER_URL)
         authenticate = authenticator(data_dir / "profiles", args.profile)
@@ -288,6 +295,7 @@ def run_gui(args: argparse.Namespace) -> int:
                     deadline_warning_hours=config.get(settings.DEADLINE_WARNING_HOURS),
                     tray=config.get(settings.TRAY_NOTIFICATIONS) and not args.smoke,
                     map_cache_dir=data_dir / "map",
+                    settings=config,
                 )
 
             return build_window
@@ -330,7 +338,7 @@ def run_gui(args: argparse.Namespace) -> int:
             if not signed_out or args.demo:
                 return int(code)
             # "Keluar": back to the sign-in dialog (the same or another officer).
-            connection = _sign_in(args, config, authenticate, server_url)
+            connection = _sign_in(args, config, authenticate, config.get(settings.SERVER_URL))
             if connection is None:
                 return 0
     finally:
@@ -338,6 +346,45 @@ def run_gui(args: argparse.Namespace) -> int:
         hook.uninstall()
         if server is not None:
             server.stop()
+
+
+def load_machine_config(*, show: bool = True) -> Any:
+    """The machine-wide config (``machine_config.load``); None after saying why it is unusable.
+
+    A wrong file stops the start: its message (file, key, reason) goes to the log,
+    to stderr, and to a dialog unless ``show`` is False.
+    """
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from officer_app import machine_config
+
+    try:
+        machine = machine_config.load()
+    except machine_config.MachineConfigError as exc:
+        log.error("machine-wide config unusable: %s", exc)
+        sys.stderr.write(exc.message + "\n")
+        if show:
+            QMessageBox.critical(
+                None,
+                QCoreApplication.translate("Startup", "Konfigurasi komputer salah"),
+                QCoreApplication.translate(
+                    "Startup",
+                    "Aplikasi tidak dapat dimulai karena berkas konfigurasi komputer ini "
+                    "salah. Hubungi petugas TI.",
+                )
+                + "\n\n"
+                + exc.message,
+            )
+        return None
+    if machine.path is not None:
+        log.info(
+            "machine-wide config %s: defaults %s, enforced %s",
+            machine.path,
+            sorted(machine.defaults),
+            sorted(machine.enforced),
+        )
+    return machine
 
 
 def demo_users(args: argparse.Namespace) -> list[str]:
@@ -394,9 +441,25 @@ def _sign_in(
 
     if args.demo:
         return authenticate(server_url, demo_users(args)[0], DEMO_PASSWORD)
-    dialog = SignInDialog(authenticate, server_url, config.get(settings.LAST_OFFICER_ID))
+    dialog = sign_in_dialog(config, authenticate, server_url)
     if dialog.exec() != SignInDialog.DialogCode.Accepted or dialog.session is None:
         return None
-    config.set(settings.SERVER_URL, dialog.server_edit.text().strip())
+    if not config.is_enforced(settings.SERVER_URL):
+        config.set(settings.SERVER_URL, dialog.server_edit.text().strip())
     config.set(settings.LAST_OFFICER_ID, dialog.officer_edit.text().strip())
     return dialog.session
+
+
+def sign_in_dialog(
+    config: Any, authenticate: Callable[[str, str, str], Any], server_url: str
+) -> Any:
+    """The sign-in dialog; the server field is read-only when IT fixed the address."""
+    from officer_app import settings
+    from officer_app.views.signin import SignInDialog
+
+    return SignInDialog(
+        authenticate,
+        server_url,
+        config.get(settings.LAST_OFFICER_ID),
+        server_locked=config.is_enforced(settings.SERVER_URL),
+    )

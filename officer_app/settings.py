@@ -16,6 +16,7 @@ from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QSettings
 
+from officer_app.machine_config import MachineConfig
 from officer_app.maps.tiles import TileConfig
 
 log = logging.getLogger(__name__)
@@ -148,15 +149,28 @@ ALL_SETTINGS: tuple[Setting[int] | Setting[str] | Setting[bool], ...] = (
 
 SETTINGS_FILE = "settings.ini"
 
+# Settings IT may set for every user of the PC (``machine_config``), by machine key.
+MACHINE_KEYS: dict[str, str] = {
+    SERVER_URL.key: "server_url",
+    CA_BUNDLE.key: "ca_bundle",
+    ALLOW_INSECURE_HTTP.key: "allow_insecure_http",
+    TILE_SOURCE.key: "tile_source",
+    TILE_ATTRIBUTION.key: "tile_attribution",
+    TILE_MBTILES.key: "tile_mbtiles",
+    TILES_ONLINE.key: "tiles_online",
+    "desk/channel": "desk_channel",  # views.desk.intake_page.DESK_CHANNEL
+}
+
 
 class Settings:
     """Typed access to the settings file of one data directory."""
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, machine: MachineConfig | None = None) -> None:
         directory.mkdir(parents=True, exist_ok=True)
         self.path = directory / SETTINGS_FILE
         self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
         self._listeners: list[Callable[[Setting[Any]], None]] = []
+        self.machine = machine or MachineConfig()
 
     def on_change(self, listener: Callable[[Setting[Any]], None]) -> None:
         """Call ``listener(setting)`` after each ``set``/``reset`` (on the caller's thread)."""
@@ -167,7 +181,30 @@ class Settings:
             listener(setting)
 
     def get(self, setting: Setting[T]) -> T:
+        """The value in force.
+
+        For a key IT may set (``MACHINE_KEYS``): machine-enforced > the user's own
+        value (where IT allows one) > the machine default > this file's built-in
+        default. A key only IT may set takes the user's value only when IT set nothing.
+        """
+        name = MACHINE_KEYS.get(setting.key)
+        if name is not None:
+            resolved = self.machine.resolve(name, self.user_value(setting))
+            if resolved.source != "builtin":
+                return setting.coerce(resolved.value)
         return setting.coerce(self._qs.value(setting.key))
+
+    def user_value(self, setting: Setting[T]) -> T | None:
+        """What the user set in this file; None when unset (not the built-in default)."""
+        raw = self._qs.value(setting.key)
+        if raw is None or raw == "":
+            return None
+        return setting.coerce(raw)
+
+    def is_enforced(self, setting: Setting[Any]) -> bool:
+        """IT fixed this setting for the PC: show it read-only, do not offer to change it."""
+        name = MACHINE_KEYS.get(setting.key)
+        return name is not None and self.machine.is_enforced(name)
 
     def set(self, setting: Setting[T], value: T) -> None:
         self._qs.setValue(setting.key, setting.coerce(value))

@@ -213,10 +213,13 @@ class MainWindow(QMainWindow):
         map_data_dir: Path | None = None,
         map_cache_dir: Path | None = None,
         idle_clock: Callable[[], float] | None = None,
+        settings: Any = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
+        # The typed settings (machine config applied), read by pages such as the desk's.
+        self.settings = settings
         self._auto_sync_minutes = auto_sync_minutes
         self.has_signed_out = False
         self.map_view: Any = None  # MapView, created when the map page is first shown

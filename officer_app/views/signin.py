@@ -49,15 +49,23 @@ class SignInDialog(QDialog):
         server_url: str = "",
         officer_id: str = "",
         parent: QWidget | None = None,
+        *,
+        server_locked: bool = False,
     ) -> None:
         super().__init__(parent)
         self._authenticate = authenticate
+        self.server_locked = server_locked
         self.session: Any = None
         self.setWindowTitle(self.tr("Masuk — Workstation Petugas CRM"))
         self.setWindowIcon(icon("shield-account-outline"))
 
         self.server_edit = QLineEdit(server_url)
         self.server_edit.setPlaceholderText("https://crm.jakarta.go.id")
+        if server_locked:
+            self.server_edit.setReadOnly(True)
+            self.server_edit.setToolTip(
+                self.tr("Alamat server ditetapkan oleh petugas TI untuk komputer ini.")
+            )
         self.officer_edit = QLineEdit(officer_id)
         self.officer_edit.setPlaceholderText(self.tr("contoh: officer.demo"))
         self.password_edit = QLineEdit()
@@ -127,6 +135,7 @@ class SignInDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.server_edit, self.officer_edit, self.password_edit):
             widget.setEnabled(not busy)
+        self.server_edit.setReadOnly(self.server_locked)
         self.sign_in_button.setEnabled(not busy)
 
     def _signed_in(self, session: Any) -> None:

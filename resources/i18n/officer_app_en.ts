@@ -821,7 +821,7 @@
         <translation>An unexpected error occurred. The work you saved is safe. Technical details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="260"/>
+        <location filename="../../officer_app/gui_main.py" line="263"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
@@ -1079,27 +1079,27 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="259"/>
+        <location filename="../../officer_app/views/signin.py" line="268"/>
         <source>&amp;Buka</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="270"/>
+        <location filename="../../officer_app/views/signin.py" line="279"/>
         <source>Layar terkunci karena tidak ada aktivitas. Ketik kata sandi Anda.</source>
         <translation>The screen locked after a period of inactivity. Type your password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="279"/>
+        <location filename="../../officer_app/views/signin.py" line="288"/>
         <source>Terkunci — %1</source>
         <translation>Locked — %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="287"/>
+        <location filename="../../officer_app/views/signin.py" line="296"/>
         <source>Ketik kata sandi.</source>
         <translation>Type your password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="304"/>
+        <location filename="../../officer_app/views/signin.py" line="313"/>
         <source>Kata sandi salah.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -1107,97 +1107,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="234"/>
+        <location filename="../../officer_app/views/main_window.py" line="237"/>
         <source>CRM Jakarta — %1 (%2)</source>
         <translation>CRM Jakarta — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="323"/>
+        <location filename="../../officer_app/views/main_window.py" line="326"/>
         <source>Sinkronkan</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="325"/>
+        <location filename="../../officer_app/views/main_window.py" line="328"/>
         <source>Sinkronkan sekarang (F5)</source>
         <translation>Synchronise now (F5)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="328"/>
+        <location filename="../../officer_app/views/main_window.py" line="331"/>
         <source>Kunci layar</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="332"/>
+        <location filename="../../officer_app/views/main_window.py" line="335"/>
         <source>Keluar</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="334"/>
+        <location filename="../../officer_app/views/main_window.py" line="337"/>
         <source>Keluar: hapus sesi tersimpan dan kembali ke layar masuk</source>
         <translation>Sign out: forget the saved session and return to the sign-in screen</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="338"/>
+        <location filename="../../officer_app/views/main_window.py" line="341"/>
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="340"/>
+        <location filename="../../officer_app/views/main_window.py" line="343"/>
         <source>Tentang aplikasi (F1)</source>
         <translation>About the application (F1)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="411"/>
+        <location filename="../../officer_app/views/main_window.py" line="414"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="412"/>
+        <location filename="../../officer_app/views/main_window.py" line="415"/>
         <source>Validasi</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="413"/>
+        <location filename="../../officer_app/views/main_window.py" line="416"/>
         <source>Peta</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="416"/>
+        <location filename="../../officer_app/views/main_window.py" line="419"/>
         <source>Meja Pengaduan</source>
         <translation>Complaint desk</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="418"/>
+        <location filename="../../officer_app/views/main_window.py" line="421"/>
         <source>Meja pengaduan: pencatatan laporan tatap muka.</source>
         <translation>Complaint desk: recording walk-in complaints.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="420"/>
+        <location filename="../../officer_app/views/main_window.py" line="423"/>
         <source>Laporan saya</source>
         <translation>My reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="421"/>
+        <location filename="../../officer_app/views/main_window.py" line="424"/>
         <source>Antrian unit</source>
         <translation>Unit queue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="424"/>
+        <location filename="../../officer_app/views/main_window.py" line="427"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="426"/>
+        <location filename="../../officer_app/views/main_window.py" line="429"/>
         <source>Dasbor unit: waktu respons dan penyelesaian.</source>
         <translation>Unit dashboard: response and completion times.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="428"/>
+        <location filename="../../officer_app/views/main_window.py" line="431"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="568"/>
+        <location filename="../../officer_app/views/main_window.py" line="571"/>
         <source>%n laporan</source>
         <translation>
             <numerusform>%n report</numerusform>
@@ -1205,52 +1205,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="727"/>
+        <location filename="../../officer_app/views/main_window.py" line="730"/>
         <source>Gagal menyimpan.</source>
         <translation>Saving failed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="728"/>
+        <location filename="../../officer_app/views/main_window.py" line="731"/>
         <source>Tindakan tidak tersimpan</source>
         <translation>Action not saved</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="749"/>
+        <location filename="../../officer_app/views/main_window.py" line="752"/>
         <source>Menyinkronkan…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="760"/>
+        <location filename="../../officer_app/views/main_window.py" line="763"/>
         <source>mengirim</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="761"/>
+        <location filename="../../officer_app/views/main_window.py" line="764"/>
         <source>mengambil</source>
         <translation>pulling</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="762"/>
+        <location filename="../../officer_app/views/main_window.py" line="765"/>
         <source>mengunggah foto</source>
         <translation>uploading photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="766"/>
+        <location filename="../../officer_app/views/main_window.py" line="769"/>
         <source>Menyinkronkan: %1 (%2)</source>
         <translation>Synchronising: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="774"/>
+        <location filename="../../officer_app/views/main_window.py" line="777"/>
         <source>Sesi berakhir: masuk lagi untuk mengirim. Pekerjaan Anda tetap aman.</source>
         <translation>Session ended: sign in again to send. Your work is safe.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="778"/>
+        <location filename="../../officer_app/views/main_window.py" line="781"/>
         <source>Server tidak terjangkau; pekerjaan menunggu dan dikirim otomatis nanti.</source>
         <translation>Server unreachable; your work is waiting and will be sent automatically later.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="781"/>
+        <location filename="../../officer_app/views/main_window.py" line="784"/>
         <source>%n tindakan perlu perhatian</source>
         <translation>
             <numerusform>%n action needs attention</numerusform>
@@ -1258,12 +1258,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="806"/>
+        <location filename="../../officer_app/views/main_window.py" line="809"/>
         <source>Laporan baru untuk Anda</source>
         <translation>New reports for you</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="807"/>
+        <location filename="../../officer_app/views/main_window.py" line="810"/>
         <source>%n laporan baru: </source>
         <translation>
             <numerusform>%n new report: </numerusform>
@@ -1271,12 +1271,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="814"/>
+        <location filename="../../officer_app/views/main_window.py" line="817"/>
         <source>Tenggat segera</source>
         <translation>Deadlines soon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="816"/>
+        <location filename="../../officer_app/views/main_window.py" line="819"/>
         <source>%n laporan bertenggat dalam %1 jam: </source>
         <translation>
             <numerusform>%n report due within %1 hours: </numerusform>
@@ -1284,27 +1284,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="829"/>
+        <location filename="../../officer_app/views/main_window.py" line="832"/>
         <source>● belum tersambung</source>
         <translation>● not connected yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="832"/>
+        <location filename="../../officer_app/views/main_window.py" line="835"/>
         <source>● daring</source>
         <translation>● online</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="835"/>
+        <location filename="../../officer_app/views/main_window.py" line="838"/>
         <source>○ luring</source>
         <translation>○ offline</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="839"/>
+        <location filename="../../officer_app/views/main_window.py" line="842"/>
         <source>sinkron %1</source>
         <translation>synced %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="845"/>
+        <location filename="../../officer_app/views/main_window.py" line="848"/>
         <source>%n menunggu dikirim</source>
         <translation>
             <numerusform>%n waiting to send</numerusform>
@@ -1312,7 +1312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="850"/>
+        <location filename="../../officer_app/views/main_window.py" line="853"/>
         <source>%n perlu perhatian</source>
         <translation>
             <numerusform>%n needs attention</numerusform>
@@ -1794,7 +1794,7 @@
     <message>
         <location filename="../../officer_app/gui_main.py" line="210"/>
         <source>Sertifikat server tidak tepercaya: sambungan ditolak. Periksa alamat server atau minta petugas TI memasang sertifikat CA instansi.</source>
-        <translation>The server's certificate is not trusted: the connection was refused. Check the server address or ask IT to install the agency's CA certificate.</translation>
+        <translation>The server&apos;s certificate is not trusted: the connection was refused. Check the server address or ask IT to install the agency&apos;s CA certificate.</translation>
     </message>
     <message>
         <location filename="../../officer_app/gui_main.py" line="215"/>
@@ -1805,79 +1805,97 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="56"/>
+        <location filename="../../officer_app/views/signin.py" line="59"/>
         <source>Masuk — Workstation Petugas CRM</source>
         <translation>Sign in — CRM Officer Workstation</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="62"/>
+        <location filename="../../officer_app/views/signin.py" line="67"/>
+        <source>Alamat server ditetapkan oleh petugas TI untuk komputer ini.</source>
+        <translation>The server address is set by IT for this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/signin.py" line="70"/>
         <source>contoh: officer.demo</source>
         <translation>e.g. officer.demo</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="67"/>
+        <location filename="../../officer_app/views/signin.py" line="75"/>
         <source>Alamat &amp;server</source>
         <translation>&amp;Server address</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="68"/>
+        <location filename="../../officer_app/views/signin.py" line="76"/>
         <source>&amp;ID petugas</source>
         <translation>Officer &amp;ID</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="69"/>
+        <location filename="../../officer_app/views/signin.py" line="77"/>
         <source>Kata &amp;sandi</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="77"/>
+        <location filename="../../officer_app/views/signin.py" line="85"/>
         <source>Tanpa koneksi, petugas yang pernah masuk di komputer ini tetap bisa membuka data lokalnya dengan kata sandi yang sama.</source>
         <translation>Without a connection, an officer who signed in on this computer before can still open the local data with the same password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="85"/>
+        <location filename="../../officer_app/views/signin.py" line="93"/>
         <source>&amp;Masuk</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="89"/>
+        <location filename="../../officer_app/views/signin.py" line="97"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="94"/>
+        <location filename="../../officer_app/views/signin.py" line="102"/>
         <source>Workstation Petugas CRM Jakarta</source>
         <translation>Jakarta CRM Officer Workstation</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="110"/>
+        <location filename="../../officer_app/views/signin.py" line="118"/>
         <source>alamat server</source>
         <translation>server address</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="112"/>
+        <location filename="../../officer_app/views/signin.py" line="120"/>
         <source>ID petugas</source>
         <translation>officer id</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="114"/>
+        <location filename="../../officer_app/views/signin.py" line="122"/>
         <source>kata sandi</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="116"/>
+        <location filename="../../officer_app/views/signin.py" line="124"/>
         <source>Isi dulu: %1.</source>
         <translation>Please fill in: %1.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="119"/>
+        <location filename="../../officer_app/views/signin.py" line="127"/>
         <source>Sedang masuk…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="143"/>
+        <location filename="../../officer_app/views/signin.py" line="152"/>
         <source>Gagal masuk karena kesalahan tak terduga.</source>
         <translation>Sign-in failed because of an unexpected error.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../officer_app/gui_main.py" line="370"/>
+        <source>Konfigurasi komputer salah</source>
+        <translation>Machine configuration is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/gui_main.py" line="371"/>
+        <source>Aplikasi tidak dapat dimulai karena berkas konfigurasi komputer ini salah. Hubungi petugas TI.</source>
+        <translation>The application cannot start because this computer's configuration file is wrong. Contact IT.</translation>
     </message>
 </context>
 <context>
@@ -2151,22 +2169,22 @@
 <context>
     <name>ValidationPage</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="258"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="259"/>
         <source>Identitas pelapor (hanya untuk validator)</source>
         <translation>Reporter&apos;s identity (validators only)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="274"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="275"/>
         <source>Setujui → Selesai</source>
         <translation>Approve → Done</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="278"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="279"/>
         <source>Tolak tindak lanjut → TL Ditolak</source>
         <translation>Reject follow-up → Follow-up rejected</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="334"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="335"/>
         <source>%n menunggu validasi</source>
         <translation>
             <numerusform>%n awaiting validation</numerusform>
@@ -2174,22 +2192,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="367"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="368"/>
         <source>Tidak ada tindak lanjut yang menunggu validasi.</source>
         <translation>No follow-up is awaiting validation.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="377"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="378"/>
         <source>tanpa koordinat</source>
         <translation>no coordinates</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="380"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="381"/>
         <source>Masuk %1 · %2 · %3 · %4</source>
         <translation>Received %1 · %2 · %3 · %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="392"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="393"/>
         <source>⚠ %n foto pernah dipakai pada laporan lain: periksa keasliannya.</source>
         <translation>
             <numerusform>⚠ %n photo was used on another report before: check that it is genuine.</numerusform>
@@ -2197,107 +2215,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="396"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="397"/>
         <source>SEBELUM</source>
         <translation>BEFORE</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="396"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="397"/>
         <source>SESUDAH</source>
         <translation>AFTER</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="404"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="405"/>
         <source>memuat foto…</source>
         <translation>loading photo…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="418"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="419"/>
         <source>Tidak ada foto</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="426"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="427"/>
         <source>Pelapor dirahasiakan</source>
         <translation>Reporter kept confidential</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="430"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="431"/>
         <source>Pelapor anonim</source>
         <translation>Anonymous reporter</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="433"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="434"/>
         <source>Nama: %1</source>
         <translation>Name: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="434"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="435"/>
         <source>NIK: %1</source>
         <translation>NIK: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="435"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="436"/>
         <source>Telepon: %1</source>
         <translation>Phone: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="442"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="443"/>
         <source>Waktu pengambilan tidak diketahui</source>
         <translation>Time taken unknown</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="444"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="445"/>
         <source>Diambil %1</source>
         <translation>Taken %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="448"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="449"/>
         <source>%1 jam setelah laporan masuk</source>
         <translation>%1 h after the report came in</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="450"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="451"/>
         <source>%1 jam SEBELUM laporan masuk</source>
         <translation>%1 h BEFORE the report came in</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="455"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="456"/>
         <source>%1 m dari lokasi laporan</source>
         <translation>%1 m from the report&apos;s location</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="458"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="459"/>
         <source>Lokasi foto tidak diketahui</source>
         <translation>Photo location unknown</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="460"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="461"/>
         <source>Foto ini pernah dipakai pada laporan lain</source>
         <translation>This photo was used on another report before</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="482"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="483"/>
         <source>Foto belum tersedia (luring?)</source>
         <translation>Photo not available yet (offline?)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="494"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="495"/>
         <source>Catatan (boleh kosong)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="499"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="500"/>
         <source>Alasan ini dibaca petugas di linimasa laporan.</source>
         <translation>The officer reads this reason in the report&apos;s timeline.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="540"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="541"/>
         <source>Gagal menyimpan.</source>
         <translation>Saving failed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="541"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="542"/>
         <source>Keputusan tidak tersimpan</source>
         <translation>Decision not saved</translation>
     </message>
