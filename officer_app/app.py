@@ -264,6 +264,8 @@ class Connection:
     server_url: str
     backend: Any = None
     password: str = ""
+    # What the integrity check at sign-in found wrong with the database (None: sound).
+    damage: list[str] | None = None
 
 
 class WorkstationServices:

@@ -162,13 +162,22 @@ def authenticator(
                     )
                 ) from None
             _unlock_profile(profile, password)
-            return Connection(officer, profile, server, None, password)
+            return Connection(officer, profile, server, None, password, _damage(profile))
         o = token.officer
         officer = OfficerView(o.id, o.name, o.role, o.unit_id, o.unit_name)
         _unlock_profile(profile, password)
         save_credential(profile.root, officer, password)
         _save_token(profile, server, officer_id, token.token)
-        return Connection(officer, profile, server, backend, password)
+        return Connection(officer, profile, server, backend, password, _damage(profile))
+
+    def _damage(profile: Profile) -> list[str] | None:
+        # After unlock, before the store is opened: a damaged file must be seen first.
+        from officer_app.views.integrity_dialog import profile_damage
+
+        damage = profile_damage(profile)
+        if damage is not None:
+            log.error("profile database fails its integrity check (%d messages)", len(damage))
+        return damage
 
     def _save_token(profile: Profile, server: str, officer_id: str, token: str) -> None:
         # Kept for the session's next start; "Keluar" (sign-out) forgets it.
@@ -304,7 +313,11 @@ def run_gui(args: argparse.Namespace) -> int:
             shots = args.screenshot or (data_dir / "screenshots")
             code = 0
             for user in demo_users(args):
-                services = open_services(authenticate(server_url, user, DEMO_PASSWORD))
+                signed_in = authenticate(server_url, user, DEMO_PASSWORD)
+                if signed_in.damage is not None:
+                    log.error("smoke as %s: the profile is damaged", user)
+                    return 1
+                services = open_services(signed_in)
                 try:
                     code = _run_smoke(window_builder(services), services, languages, shots, errors)
                 finally:
@@ -315,7 +328,7 @@ def run_gui(args: argparse.Namespace) -> int:
             log.info("smoke finished with %s (log %s)", code, log_path)
             return code
         connection = _sign_in(args, config, authenticate, server_url)
-        if connection is None:
+        if connection is None or not repair_if_damaged(connection):
             return 1
         while True:
             services = open_services(connection)
@@ -341,11 +354,32 @@ def run_gui(args: argparse.Namespace) -> int:
             connection = _sign_in(args, config, authenticate, config.get(settings.SERVER_URL))
             if connection is None:
                 return 0
+            if not repair_if_damaged(connection):
+                return 1
     finally:
         release_default_map_profile()
         hook.uninstall()
         if server is not None:
             server.stop()
+
+
+def repair_if_damaged(connection: Any) -> bool:
+    """True when the profile may be opened: it is sound, or a good copy was restored.
+
+    A damaged profile shows ``IntegrityDialog`` (restore a good copy, or quit);
+    quitting closes the profile (keys dropped) and changes nothing on disk.
+    """
+    if connection.damage is None:
+        return True
+    from officer_app.views.integrity_dialog import IntegrityDialog
+
+    dialog = IntegrityDialog(connection.profile, connection.damage)
+    if dialog.exec() == IntegrityDialog.DialogCode.Accepted and dialog.restored is not None:
+        connection.damage = None
+        return True
+    connection.profile.lock()
+    log.info("damaged profile left as it is: the person chose to quit")
+    return False
 
 
 def load_machine_config(*, show: bool = True) -> Any:

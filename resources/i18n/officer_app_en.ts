@@ -821,7 +821,7 @@
         <translation>An unexpected error occurred. The work you saved is safe. Technical details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="263"/>
+        <location filename="../../officer_app/gui_main.py" line="272"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
@@ -988,6 +988,78 @@
         <location filename="../../officer_app/views/dialogs.py" line="442"/>
         <source>alasan meneruskan</source>
         <translation>reason for forwarding</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityDialog</name>
+    <message>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="67"/>
+        <source>Profil rusak</source>
+        <translation>Profile damaged</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="73"/>
+        <source>Data lokal Anda di komputer ini rusak: pemeriksaan saat mulai menemukan kesalahan pada berkas basis data. Belum ada yang diubah.
+
+Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah salinan itu tidak ada di dalamnya; tindakan yang belum terkirim di salinan akan dikirim pada sinkron berikutnya.</source>
+        <translation>Your local data on this computer is damaged: the check at start found errors in the database file. Nothing has been changed yet.
+
+Choose the last good copy to restore. Work done after that copy is not in it; actions in the copy that were not yet sent will be sent at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="84"/>
+        <source>Berkas yang rusak tidak dihapus: disimpan di folder profil %1 dengan nama yang diawali %2 (untuk petugas TI).</source>
+        <translation>The damaged file is not deleted: it is kept in the profile folder %1 under a name starting with %2 (for IT).</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="93"/>
+        <source>Mencari salinan baik…</source>
+        <translation>Looking for good copies…</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="98"/>
+        <source>&amp;Pulihkan salinan ini</source>
+        <translation>&amp;Restore this copy</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="101"/>
+        <source>&amp;Keluar dari aplikasi</source>
+        <translation>&amp;Quit the application</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="124"/>
+        <source>salinan harian</source>
+        <translation>daily copy</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="126"/>
+        <source>salinan sebelum pembaruan aplikasi</source>
+        <translation>copy from before an app upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="129"/>
+        <source>%1 laporan, %2 tindakan belum terkirim</source>
+        <translation>%1 reports, %2 actions not yet sent</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="145"/>
+        <source>Salinan terbaru dipilih.</source>
+        <translation>The newest copy is selected.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="149"/>
+        <source>Tidak ada salinan baik di komputer ini. Keluar dan hubungi petugas TI; berkas profil tidak diubah.</source>
+        <translation>There is no good copy on this computer. Quit and contact IT; the profile file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="166"/>
+        <source>Memulihkan…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="185"/>
+        <source>Pemulihan gagal; berkas profil tidak diubah. Hubungi petugas TI.</source>
+        <translation>Restoring failed; the profile file was not changed. Contact IT.</translation>
     </message>
 </context>
 <context>
@@ -1782,22 +1854,22 @@
         <translation>The server is unreachable and this officer has never signed in on this computer. Check the connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="198"/>
+        <location filename="../../officer_app/gui_main.py" line="207"/>
         <source>Alamat server memakai http:// tanpa enkripsi dan bukan komputer ini: tidak dihubungi. Gunakan alamat https://.</source>
         <translation>The server address uses unencrypted http:// and is not this computer: it was not contacted. Use an https:// address.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="204"/>
+        <location filename="../../officer_app/gui_main.py" line="213"/>
         <source>Berkas sertifikat CA yang diatur tidak ditemukan. Hubungi petugas TI; server tidak dihubungi.</source>
         <translation>The configured CA certificate file was not found. Contact IT; the server was not contacted.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="210"/>
+        <location filename="../../officer_app/gui_main.py" line="219"/>
         <source>Sertifikat server tidak tepercaya: sambungan ditolak. Periksa alamat server atau minta petugas TI memasang sertifikat CA instansi.</source>
         <translation>The server&apos;s certificate is not trusted: the connection was refused. Check the server address or ask IT to install the agency&apos;s CA certificate.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="215"/>
+        <location filename="../../officer_app/gui_main.py" line="224"/>
         <source>Alamat server tidak valid: harus diawali https:// dan berisi nama host.</source>
         <translation>Invalid server address: it must start with https:// and contain a host name.</translation>
     </message>
@@ -1888,14 +1960,14 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="370"/>
+        <location filename="../../officer_app/gui_main.py" line="404"/>
         <source>Konfigurasi komputer salah</source>
         <translation>Machine configuration is wrong</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="371"/>
+        <location filename="../../officer_app/gui_main.py" line="405"/>
         <source>Aplikasi tidak dapat dimulai karena berkas konfigurasi komputer ini salah. Hubungi petugas TI.</source>
-        <translation>The application cannot start because this computer's configuration file is wrong. Contact IT.</translation>
+        <translation>The application cannot start because this computer&apos;s configuration file is wrong. Contact IT.</translation>
     </message>
 </context>
 <context>
