@@ -23,7 +23,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from officer_app.domain import ActionType, Channel, PhotoKind, ReportClock, Role, Status
 from officer_app.domain import deadlines as domain_deadlines
@@ -432,7 +432,7 @@ class WorkstationServices:
     def about(self) -> AboutInfo:
         from importlib.metadata import PackageNotFoundError, version
 
-        from officer_app.store.migrate import head_revision
+        from officer_app.store.integrity import head_revision, schema_revision
 
         try:
             app_version = version("crm-officer-workstation")
@@ -440,12 +440,12 @@ class WorkstationServices:
             from officer_app import __version__
 
             app_version = __version__
+        revision = schema_revision(self.store)
         with self.store.read() as s:
-            revision = s.scalar(text("SELECT version_num FROM alembic_version LIMIT 1"))
             last = sync_state(s).last_sync_at
         return AboutInfo(
             app_version=app_version,
-            schema_version=str(revision) if revision else None,
+            schema_version=revision,
             schema_head=head_revision(),
             server_url=self.connection.server_url,
             last_sync_at=last,

@@ -149,3 +149,18 @@ def test_a_missing_ca_bundle_refuses_the_sign_in(qtbot, tmp_path: Path) -> None:
             authenticate("https://crm.example.invalid", OFFICER, PASSWORD)
     finally:
         gui_main.set_transport(None)
+
+
+def test_about_shows_the_profile_schema_from_the_integrity_module(qtbot, signed_in) -> None:
+    from officer_app.store import integrity
+    from officer_app.views.about import AboutDialog
+
+    dialog = AboutDialog(signed_in)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        pass
+    assert dialog.info is not None
+    assert dialog.info.schema_version == integrity.schema_revision(signed_in.store)
+    assert dialog.info.schema_head == integrity.head_revision()
+    assert integrity.head_revision() in dialog.schema.text()
+    assert dialog.server.text() == signed_in.connection.server_url
