@@ -47,6 +47,7 @@ from .wire import (
     ActionResult,
     ActionsRequest,
     ActionsResponse,
+    AuditPage,
     ChangesResponse,
     ErrorResponse,
     Id,
@@ -382,6 +383,13 @@ class HttpBackend:
     def _raise_for(self, resp: requests.Response) -> None:
         code, message = _error_of(resp)
         raise ProtocolError(code, message)
+
+    # --- the audit log (supervisors; not part of SyncBackend) ------------------------
+
+    def audit(self, cursor: int, limit: int) -> AuditPage:
+        """One page of the unit's audit log, oldest first, after the entry id ``cursor``."""
+        resp = self._request("GET", "/audit", params={"cursor": cursor, "limit": limit})
+        return self._parse(resp, AuditPage)
 
 
 def _error_of(resp: requests.Response) -> tuple[str, str]:

@@ -25,6 +25,7 @@ PAGES: dict[str, str] = {
     "queue": "officer_app.views.supervisor.queue_page:UnitQueuePage",
     "dashboard": "officer_app.views.supervisor.dashboard_page:DashboardPage",
     "validation": "officer_app.views.supervisor.validation_page:ValidationPage",
+    "audit": "officer_app.views.supervisor.audit_page:AuditLogPage",
 }
 
 

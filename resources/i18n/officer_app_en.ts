@@ -289,6 +289,190 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="76"/>
+        <source>Identitas pelapor dilihat</source>
+        <translation>Reporter identity viewed</translation>
+    </message>
+    <message>
+        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="77"/>
+        <source>Perubahan status</source>
+        <translation>Status change</translation>
+    </message>
+    <message>
+        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="78"/>
+        <source>Pengalihan petugas</source>
+        <translation>Reassignment</translation>
+    </message>
+    <message>
+        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="79"/>
+        <source>Penerusan ke unit lain</source>
+        <translation>Forwarded to another unit</translation>
+    </message>
+    <message>
+        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="80"/>
+        <source>Laporan dibuat</source>
+        <translation>Report created</translation>
+    </message>
+    <message>
+        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="81"/>
+        <source>Masuk</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="82"/>
+        <source>Gagal masuk</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="83"/>
+        <source>Keluar</source>
+        <translation>Sign-out</translation>
+    </message>
+    <message>
+        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="84"/>
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPage</name>
+    <message>
+        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="184"/>
+        <source>Semua jenis</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="188"/>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="192"/>
+        <source>Jenis:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="206"/>
+        <source>Waktu (WIB)</source>
+        <translation>Time (WIB)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="207"/>
+        <source>Pelaku</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="208"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="209"/>
+        <source>No. laporan</source>
+        <translation>Report no.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="210"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="211"/>
+        <source>Keterangan</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="223"/>
+        <source>Muat lagi (yang lebih lama)</source>
+        <translation>Load more (older)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="248"/>
+        <source>Memuat log audit…</source>
+        <translation>Loading the audit log…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="283"/>
+        <source>Log audit hanya tersedia saat daring.</source>
+        <translation>The audit log is only available online.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="285"/>
+        <source>Sesi di server berakhir: masuk ulang untuk melihat log audit.</source>
+        <translation>Your server session has ended: sign in again to see the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="287"/>
+        <source>Log audit hanya untuk pimpinan unit.</source>
+        <translation>The audit log is for unit heads only.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="289"/>
+        <source>Log audit tidak dapat dimuat. Coba lagi nanti.</source>
+        <translation>The audit log could not be loaded. Try again later.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="327"/>
+        <source>%n entri · terbaru di atas</source>
+        <translation>
+            <numerusform>%n entry · newest first</numerusform>
+            <numerusform>%n entries · newest first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="329"/>
+        <source>Belum ada entri.</source>
+        <translation>No entries yet.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="345"/>
+        <source>(akun tidak dikenal)</source>
+        <translation>(unknown account)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="353"/>
+        <source>(di luar unit ini)</source>
+        <translation>(outside this unit)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="367"/>
+        <source>ke %1</source>
+        <translation>to %1</translation>
+    </message>
+    <message>
+        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="374"/>
+        <source>belum ada petugas</source>
+        <translation>no officer yet</translation>
+    </message>
+    <message>
+        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="375"/>
+        <source>kepada %1</source>
+        <translation>to %1</translation>
+    </message>
+    <message>
+        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="382"/>
+        <source>kata sandi salah</source>
+        <translation>wrong password</translation>
+    </message>
+    <message>
+        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="385"/>
+        <source>percobaan ke-%1</source>
+        <translation>attempt %1</translation>
+    </message>
+    <message>
+        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="387"/>
+        <source>akun tidak dikenal atau nonaktif</source>
+        <translation>unknown or inactive account</translation>
+    </message>
+    <message>
+        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="389"/>
+        <source>lewat Open311</source>
+        <translation>via Open311</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="67"/>
