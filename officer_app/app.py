@@ -524,7 +524,7 @@ class WorkstationServices:
         self, progress: Callable[[SyncProgress], None], cancelled: Callable[[], bool]
     ) -> SyncOutcome:
         from officer_app.sync.backend import AuthError, BackendError
-        from officer_app.sync.engine import Outcome, SyncConfig, SyncEngine
+        from officer_app.sync.engine import Outcome
 
         try:
             backend = self._ensure_backend()
@@ -544,21 +544,7 @@ class WorkstationServices:
             elif p.phase == "media":
                 progress(SyncProgress("media", p.media, None))
 
-        engine = SyncEngine(
-            self.store,
-            backend,
-            self.photos,
-            config=SyncConfig(
-                max_retries=1,
-                backoff_base=0.2,
-                backoff_max=1.0,
-                lease_batch=DESK_LEASE_BATCH,
-                lease_low_water=DESK_LEASE_LOW_WATER,
-            ),
-            on_progress=on_progress,
-            identity=self.identity_vault,
-        )
-        result = engine.run(cancel=cancelled)
+        result = self._engine(backend, on_progress).run(cancel=cancelled)
         self.report_source.invalidate()
         if result.outcome is Outcome.OK:
             self._daily_copy()
@@ -674,8 +660,43 @@ class WorkstationServices:
         log.info("profile unlocked")
         return True
 
+    def _engine(self, backend: Any, on_progress: Callable[[Any], None] | None = None) -> Any:
+        from officer_app.sync.engine import SyncConfig, SyncEngine
+
+        return SyncEngine(
+            self.store,
+            backend,
+            self.photos,
+            config=SyncConfig(
+                max_retries=1,
+                backoff_base=0.2,
+                backoff_max=1.0,
+                lease_batch=DESK_LEASE_BATCH,
+                lease_low_water=DESK_LEASE_LOW_WATER,
+            ),
+            on_progress=on_progress,
+            identity=self.identity_vault,
+        )
+
+    def release_numbers(self) -> int:
+        """The desk's end of shift: unused leased numbers go back to the server
+        (worker). Offline, they stay here and expire at the end of the day."""
+        from officer_app.sync.backend import BackendError
+        from officer_app.sync.engine import SyncStopped
+
+        if self.officer.role is not Role.DESK:
+            return 0
+        try:
+            backend = self._ensure_backend()
+            return int(self._engine(backend).release_numbers()) if backend is not None else 0
+        except (SyncStopped, BackendError, OSError) as exc:
+            log.info("leased numbers kept (server not told): %s", type(exc).__name__)
+            return 0
+
     def sign_out(self) -> None:
         """Forget the saved server token of this officer, then lock (worker)."""
+        if self.profile.unlocked:
+            self.release_numbers()
         with self._open_lock:
             if self.profile.unlocked:
                 try:
