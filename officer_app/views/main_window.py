@@ -92,6 +92,7 @@ NAV_ROLES: dict[str, frozenset[Role]] = {
     "queue": frozenset({Role.SUPERVISOR}),
     "dashboard": frozenset({Role.SUPERVISOR}),
     "validation": frozenset({Role.VALIDATOR}),
+    "audit": frozenset({Role.SUPERVISOR}),
     "attention": frozenset(Role),
 }
 
@@ -427,6 +428,12 @@ class MainWindow(QMainWindow):
                 self.tr("Dasbor"),
                 "chart-box-outline",
                 placeholder(self.tr("Dasbor unit: waktu respons dan penyelesaian.")),
+            ),
+            (
+                "audit",
+                self.tr("Log audit"),
+                "history",
+                placeholder(self.tr("Log audit unit: siapa melihat dan mengubah apa.")),
             ),
             ("attention", self.tr("Perlu perhatian"), "alert-circle-outline", self.attention_page),
         ]

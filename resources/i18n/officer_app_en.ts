@@ -291,47 +291,47 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="76"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="76"/>
         <source>Identitas pelapor dilihat</source>
         <translation>Reporter identity viewed</translation>
     </message>
     <message>
-        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="77"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="77"/>
         <source>Perubahan status</source>
         <translation>Status change</translation>
     </message>
     <message>
-        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="78"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="78"/>
         <source>Pengalihan petugas</source>
         <translation>Reassignment</translation>
     </message>
     <message>
-        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="79"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="79"/>
         <source>Penerusan ke unit lain</source>
         <translation>Forwarded to another unit</translation>
     </message>
     <message>
-        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="80"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="80"/>
         <source>Laporan dibuat</source>
         <translation>Report created</translation>
     </message>
     <message>
-        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="81"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="81"/>
         <source>Masuk</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="82"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="82"/>
         <source>Gagal masuk</source>
         <translation>Failed sign-in</translation>
     </message>
     <message>
-        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="83"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="83"/>
         <source>Keluar</source>
         <translation>Sign-out</translation>
     </message>
     <message>
-        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="84"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="84"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
@@ -339,82 +339,82 @@
 <context>
     <name>AuditLogPage</name>
     <message>
-        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="184"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="184"/>
         <source>Semua jenis</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="188"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="188"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="192"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="192"/>
         <source>Jenis:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="206"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="206"/>
         <source>Waktu (WIB)</source>
         <translation>Time (WIB)</translation>
     </message>
     <message>
-        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="207"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="207"/>
         <source>Pelaku</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="208"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="208"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="209"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="209"/>
         <source>No. laporan</source>
         <translation>Report no.</translation>
     </message>
     <message>
-        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="210"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="210"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="211"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="211"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="223"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="223"/>
         <source>Muat lagi (yang lebih lama)</source>
         <translation>Load more (older)</translation>
     </message>
     <message>
-        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="248"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="248"/>
         <source>Memuat log audit…</source>
         <translation>Loading the audit log…</translation>
     </message>
     <message>
-        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="283"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="283"/>
         <source>Log audit hanya tersedia saat daring.</source>
         <translation>The audit log is only available online.</translation>
     </message>
     <message>
-        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="285"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="285"/>
         <source>Sesi di server berakhir: masuk ulang untuk melihat log audit.</source>
         <translation>Your server session has ended: sign in again to see the audit log.</translation>
     </message>
     <message>
-        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="287"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="287"/>
         <source>Log audit hanya untuk pimpinan unit.</source>
         <translation>The audit log is for unit heads only.</translation>
     </message>
     <message>
-        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="289"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="289"/>
         <source>Log audit tidak dapat dimuat. Coba lagi nanti.</source>
         <translation>The audit log could not be loaded. Try again later.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="327"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="327"/>
         <source>%n entri · terbaru di atas</source>
         <translation>
             <numerusform>%n entry · newest first</numerusform>
@@ -422,52 +422,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="329"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="329"/>
         <source>Belum ada entri.</source>
         <translation>No entries yet.</translation>
     </message>
     <message>
-        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="345"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="345"/>
         <source>(akun tidak dikenal)</source>
         <translation>(unknown account)</translation>
     </message>
     <message>
-        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="353"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="353"/>
         <source>(di luar unit ini)</source>
         <translation>(outside this unit)</translation>
     </message>
     <message>
-        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="367"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="367"/>
         <source>ke %1</source>
         <translation>to %1</translation>
     </message>
     <message>
-        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="374"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="374"/>
         <source>belum ada petugas</source>
         <translation>no officer yet</translation>
     </message>
     <message>
-        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="375"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="375"/>
         <source>kepada %1</source>
         <translation>to %1</translation>
     </message>
     <message>
-        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="382"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="382"/>
         <source>kata sandi salah</source>
         <translation>wrong password</translation>
     </message>
     <message>
-        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="385"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="385"/>
         <source>percobaan ke-%1</source>
         <translation>attempt %1</translation>
     </message>
     <message>
-        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="387"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="387"/>
         <source>akun tidak dikenal atau nonaktif</source>
         <translation>unknown or inactive account</translation>
     </message>
     <message>
-        <location filename="../work/main/officer_app/views/supervisor/audit_page.py" line="389"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="389"/>
         <source>lewat Open311</source>
         <translation>via Open311</translation>
     </message>
@@ -662,244 +662,249 @@
     <name>DeskIntakePage</name>
     <message>
         <location filename="../../officer_app/views/desk/intake_page.py" line="109"/>
+        <source>Ditetapkan oleh TI untuk komputer ini.</source>
+        <translation>Set by IT for this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="112"/>
         <source>Pelapor &amp;anonim (tanpa identitas)</source>
         <translation>&amp;Anonymous reporter (no identity)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="114"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="117"/>
         <source>16 digit sesuai KTP</source>
         <translation>16 digits as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="117"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="120"/>
         <source>mis. 0812-3456-7890</source>
         <translation>e.g. 0812-3456-7890</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="127"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="130"/>
         <source>Laporan &amp;rahasia (privat)</source>
         <translation>&amp;Confidential report (private)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="133"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="136"/>
         <source>Apa yang dikeluhkan warga, di mana, sejak kapan</source>
         <translation>What the citizen complains about, where, since when</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="142"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="145"/>
         <source>Saran:</source>
         <translation>Suggested:</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="162"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="165"/>
         <source>Pilih di &amp;peta…</source>
         <translation>Pick on the &amp;map…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="164"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="384"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="588"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="167"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="387"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="591"/>
         <source>Lokasi belum ditentukan</source>
         <translation>Location not set yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="169"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="172"/>
         <source>Tambah &amp;foto…</source>
         <translation>Add &amp;photos…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="172"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="175"/>
         <source>&amp;Simpan dan buat tanda terima (Ctrl+S)</source>
         <translation>&amp;Save and make the receipt (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="179"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="182"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="182"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="185"/>
         <source>&amp;Nama</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="183"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="186"/>
         <source>NI&amp;K</source>
         <translation>NI&amp;K</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="185"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="188"/>
         <source>&amp;Telepon</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="187"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="190"/>
         <source>Alamat pelapor</source>
         <translation>Reporter&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="190"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="193"/>
         <source>Pengaduan</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="192"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="195"/>
         <source>&amp;Uraian</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="193"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="196"/>
         <source>&amp;Kategori</source>
         <translation>Ca&amp;tegory</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="199"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="202"/>
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="200"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="203"/>
         <source>Ala&amp;mat kejadian</source>
         <translation>Incident add&amp;ress</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="205"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="208"/>
         <source>Foto</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="210"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="213"/>
         <source>&amp;Kanal</source>
         <translation>Channe&amp;l</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="223"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="226"/>
         <source>Laporan serupa di dekat lokasi (14 hari terakhir)</source>
         <translation>Similar reports near the location (last 14 days)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="226"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="229"/>
         <source>&amp;Tautkan sebagai pendukung laporan ini</source>
         <translation>L&amp;ink as a supporter of this report</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="233"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="236"/>
         <source>Tanda terima terakhir</source>
         <translation>Last receipt</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="234"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="237"/>
         <source>Belum ada</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="238"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="241"/>
         <source>&amp;Lihat tanda terima…</source>
         <translation>&amp;View receipt…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="239"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="242"/>
         <source>&amp;Cetak tanda terima (Ctrl+P)</source>
         <translation>Print rec&amp;eipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="240"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="243"/>
         <source>Simpan sebagai P&amp;DF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="275"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="278"/>
         <source>— pilih kategori —</source>
         <translation>— choose a category —</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="287"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="290"/>
         <source>— pilih kelurahan —</source>
         <translation>— choose a kelurahan —</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="314"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="317"/>
         <source>NIK hanya berisi angka.</source>
         <translation>The NIK contains digits only.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="316"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="319"/>
         <source>NIK terdiri dari 16 angka (baru %1).</source>
         <translation>The NIK has 16 digits (%1 so far).</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="351"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="356"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="354"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="359"/>
         <source>Biasanya ditangani: %1</source>
         <translation>Usually handled by: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="381"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="384"/>
         <source>Titik %1, %2</source>
         <translation>Point %1, %2</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="433"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="436"/>
         <source>kelurahan sama</source>
         <translation>same kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="435"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="438"/>
         <source>(belum bernomor)</source>
         <translation>(no number yet)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="470"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="473"/>
         <source>Warga dicatat sebagai pendukung laporan %1.</source>
         <translation>The citizen was recorded as a supporter of report %1.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="481"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="484"/>
         <source>Foto dari warga</source>
         <translation>Photos from the citizen</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="481"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="484"/>
         <source>Foto (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="498"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="501"/>
         <source>Isi NIK pelapor, atau centang &apos;Pelapor anonim&apos;.</source>
         <translation>Enter the reporter&apos;s NIK, or tick &apos;Anonymous reporter&apos;.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="542"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="545"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="548"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="551"/>
         <source>Nomor: %1</source>
         <translation>Number: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="552"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="555"/>
         <source>NOMOR SEMENTARA: blok nomor resmi habis dan jaringan terputus. Cetak ulang tanda terima dari &apos;Laporan saya&apos; setelah sinkron.</source>
         <translation>PROVISIONAL NUMBER: the block of official numbers is used up and the network is down. Print the receipt again from &apos;My reports&apos; after the sync.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="559"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="562"/>
         <source>Laporan tersimpan. Serahkan tanda terima kepada warga.</source>
         <translation>Report saved. Hand the receipt to the citizen.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="569"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="572"/>
         <source>Laporan tidak dapat disimpan.</source>
         <translation>The report could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="618"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="621"/>
         <source>Simpan tanda terima</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="620"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="623"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1026,54 +1031,54 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="120"/>
+        <location filename="../../officer_app/views/main_window.py" line="121"/>
         <source>Semua laporan</source>
         <translation>All reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="121"/>
+        <location filename="../../officer_app/views/main_window.py" line="122"/>
         <source>Laporan saya</source>
         <translation>My reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="124"/>
-        <location filename="../../officer_app/views/main_window.py" line="150"/>
+        <location filename="../../officer_app/views/main_window.py" line="125"/>
+        <location filename="../../officer_app/views/main_window.py" line="151"/>
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="128"/>
+        <location filename="../../officer_app/views/main_window.py" line="129"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="130"/>
+        <location filename="../../officer_app/views/main_window.py" line="131"/>
         <source>Tampilan tersimpan</source>
         <translation>Saved views</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="132"/>
+        <location filename="../../officer_app/views/main_window.py" line="133"/>
         <source>Cari nomor, isi, alamat, kategori… (Ctrl+F)</source>
         <translation>Search number, text, address, category… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="137"/>
+        <location filename="../../officer_app/views/main_window.py" line="138"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="141"/>
+        <location filename="../../officer_app/views/main_window.py" line="142"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="146"/>
+        <location filename="../../officer_app/views/main_window.py" line="147"/>
         <source>Semua kelurahan</source>
         <translation>All kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="155"/>
         <location filename="../../officer_app/views/main_window.py" line="156"/>
+        <location filename="../../officer_app/views/main_window.py" line="157"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
@@ -1363,97 +1368,107 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="237"/>
+        <location filename="../../officer_app/views/main_window.py" line="238"/>
         <source>CRM Jakarta — %1 (%2)</source>
         <translation>CRM Jakarta — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="326"/>
+        <location filename="../../officer_app/views/main_window.py" line="327"/>
         <source>Sinkronkan</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="328"/>
+        <location filename="../../officer_app/views/main_window.py" line="329"/>
         <source>Sinkronkan sekarang (F5)</source>
         <translation>Synchronise now (F5)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="331"/>
+        <location filename="../../officer_app/views/main_window.py" line="332"/>
         <source>Kunci layar</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="335"/>
+        <location filename="../../officer_app/views/main_window.py" line="336"/>
         <source>Keluar</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="337"/>
+        <location filename="../../officer_app/views/main_window.py" line="338"/>
         <source>Keluar: hapus sesi tersimpan dan kembali ke layar masuk</source>
         <translation>Sign out: forget the saved session and return to the sign-in screen</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="341"/>
+        <location filename="../../officer_app/views/main_window.py" line="342"/>
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="343"/>
+        <location filename="../../officer_app/views/main_window.py" line="344"/>
         <source>Tentang aplikasi (F1)</source>
         <translation>About the application (F1)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="414"/>
+        <location filename="../../officer_app/views/main_window.py" line="415"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="415"/>
+        <location filename="../../officer_app/views/main_window.py" line="416"/>
         <source>Validasi</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="416"/>
+        <location filename="../../officer_app/views/main_window.py" line="417"/>
         <source>Peta</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="419"/>
+        <location filename="../../officer_app/views/main_window.py" line="420"/>
         <source>Meja Pengaduan</source>
         <translation>Complaint desk</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="421"/>
+        <location filename="../../officer_app/views/main_window.py" line="422"/>
         <source>Meja pengaduan: pencatatan laporan tatap muka.</source>
         <translation>Complaint desk: recording walk-in complaints.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="423"/>
+        <location filename="../../officer_app/views/main_window.py" line="424"/>
         <source>Laporan saya</source>
         <translation>My reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="424"/>
+        <location filename="../../officer_app/views/main_window.py" line="425"/>
         <source>Antrian unit</source>
         <translation>Unit queue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="427"/>
+        <location filename="../../officer_app/views/main_window.py" line="428"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="429"/>
+        <location filename="../../officer_app/views/main_window.py" line="430"/>
         <source>Dasbor unit: waktu respons dan penyelesaian.</source>
         <translation>Unit dashboard: response and completion times.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="431"/>
+        <location filename="../../officer_app/views/main_window.py" line="434"/>
+        <source>Log audit</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="436"/>
+        <source>Log audit unit: siapa melihat dan mengubah apa.</source>
+        <translation>The unit's audit log: who saw and changed what.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="438"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="571"/>
+        <location filename="../../officer_app/views/main_window.py" line="578"/>
         <source>%n laporan</source>
         <translation>
             <numerusform>%n report</numerusform>
@@ -1461,52 +1476,52 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="730"/>
+        <location filename="../../officer_app/views/main_window.py" line="737"/>
         <source>Gagal menyimpan.</source>
         <translation>Saving failed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="731"/>
+        <location filename="../../officer_app/views/main_window.py" line="738"/>
         <source>Tindakan tidak tersimpan</source>
         <translation>Action not saved</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="752"/>
+        <location filename="../../officer_app/views/main_window.py" line="759"/>
         <source>Menyinkronkan…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="763"/>
+        <location filename="../../officer_app/views/main_window.py" line="770"/>
         <source>mengirim</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="764"/>
+        <location filename="../../officer_app/views/main_window.py" line="771"/>
         <source>mengambil</source>
         <translation>pulling</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="765"/>
+        <location filename="../../officer_app/views/main_window.py" line="772"/>
         <source>mengunggah foto</source>
         <translation>uploading photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="769"/>
+        <location filename="../../officer_app/views/main_window.py" line="776"/>
         <source>Menyinkronkan: %1 (%2)</source>
         <translation>Synchronising: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="777"/>
+        <location filename="../../officer_app/views/main_window.py" line="784"/>
         <source>Sesi berakhir: masuk lagi untuk mengirim. Pekerjaan Anda tetap aman.</source>
         <translation>Session ended: sign in again to send. Your work is safe.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="781"/>
+        <location filename="../../officer_app/views/main_window.py" line="788"/>
         <source>Server tidak terjangkau; pekerjaan menunggu dan dikirim otomatis nanti.</source>
         <translation>Server unreachable; your work is waiting and will be sent automatically later.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="784"/>
+        <location filename="../../officer_app/views/main_window.py" line="791"/>
         <source>%n tindakan perlu perhatian</source>
         <translation>
             <numerusform>%n action needs attention</numerusform>
@@ -1514,12 +1529,12 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="809"/>
+        <location filename="../../officer_app/views/main_window.py" line="816"/>
         <source>Laporan baru untuk Anda</source>
         <translation>New reports for you</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="810"/>
+        <location filename="../../officer_app/views/main_window.py" line="817"/>
         <source>%n laporan baru: </source>
         <translation>
             <numerusform>%n new report: </numerusform>
@@ -1527,12 +1542,12 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="817"/>
+        <location filename="../../officer_app/views/main_window.py" line="824"/>
         <source>Tenggat segera</source>
         <translation>Deadlines soon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="819"/>
+        <location filename="../../officer_app/views/main_window.py" line="826"/>
         <source>%n laporan bertenggat dalam %1 jam: </source>
         <translation>
             <numerusform>%n report due within %1 hours: </numerusform>
@@ -1540,27 +1555,27 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="832"/>
+        <location filename="../../officer_app/views/main_window.py" line="839"/>
         <source>● belum tersambung</source>
         <translation>● not connected yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="835"/>
+        <location filename="../../officer_app/views/main_window.py" line="842"/>
         <source>● daring</source>
         <translation>● online</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="838"/>
+        <location filename="../../officer_app/views/main_window.py" line="845"/>
         <source>○ luring</source>
         <translation>○ offline</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="842"/>
+        <location filename="../../officer_app/views/main_window.py" line="849"/>
         <source>sinkron %1</source>
         <translation>synced %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="848"/>
+        <location filename="../../officer_app/views/main_window.py" line="855"/>
         <source>%n menunggu dikirim</source>
         <translation>
             <numerusform>%n waiting to send</numerusform>
@@ -1568,7 +1583,7 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="853"/>
+        <location filename="../../officer_app/views/main_window.py" line="860"/>
         <source>%n perlu perhatian</source>
         <translation>
             <numerusform>%n needs attention</numerusform>

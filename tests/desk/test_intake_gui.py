@@ -155,3 +155,24 @@ def test_a_failing_suggestion_never_blocks_saving(
     page.save()
     qtbot.waitUntil(lambda: page.last_receipt is not None, timeout=20_000)
     assert _count(services) == before + 1
+
+
+def test_a_channel_enforced_by_it_cannot_be_changed_at_the_desk(
+    qtbot: Any, services: WorkstationServices, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from officer_app import machine_config, settings
+
+    config_file = tmp_path / "config.toml"
+    config_file.write_text('[enforced]\ndesk_channel = "kelurahan"\n', encoding="utf-8")
+    monkeypatch.setenv(machine_config.ENV_VAR, str(config_file))
+    config = settings.Settings(tmp_path / "data", machine_config.load())
+    page = DeskIntakePage(SimpleNamespace(services=services, settings=config))
+    qtbot.addWidget(page)
+    assert page.channel.currentData() == "kelurahan"
+    assert not page.channel.isEnabled()
+
+    free = DeskIntakePage(
+        SimpleNamespace(services=services, settings=settings.Settings(tmp_path / "other"))
+    )
+    qtbot.addWidget(free)
+    assert free.channel.isEnabled()

@@ -71,6 +71,9 @@ def test_unit_queue_bulk_reassign(qtbot, server_factory, tmp_path: Path) -> None
     assert window.open_view("queue")
     page = window.page_for["queue"]
     assert isinstance(page, UnitQueuePage)
+    from officer_app.views.supervisor.audit_page import AuditLogPage
+
+    assert isinstance(window.page_for["audit"], AuditLogPage)  # the unit's audit log
     page.refresh()
     with qtbot.waitSignal(page.loaded, timeout=30_000):
         pass

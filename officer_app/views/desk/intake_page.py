@@ -104,6 +104,9 @@ class DeskIntakePage(QWidget):
         if self.settings is not None:
             index = self.channel.findData(self.settings.get(DESK_CHANNEL))
             self.channel.setCurrentIndex(max(0, index))
+            if self.settings.is_enforced(DESK_CHANNEL):  # IT fixed this desk's channel
+                self.channel.setEnabled(False)
+                self.channel.setToolTip(self.tr("Ditetapkan oleh TI untuk komputer ini."))
         self.channel.currentIndexChanged.connect(self._channel_changed)
 
         self.anonymous = QCheckBox(self.tr("Pelapor &anonim (tanpa identitas)"))
