@@ -8,6 +8,7 @@ started with demo seeding.
 
 from __future__ import annotations
 
+import hashlib
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, Response
@@ -68,7 +69,14 @@ def token(
                 session,
                 audit.AuditKind.LOGIN_FAILED,
                 actor_id=None,
-                detail={"officer_id": body.officer_id, "reason": "unknown_or_inactive"},
+                unit_id=officer.unit_id if officer is not None else None,
+                # What was typed may be a password in the wrong field: keep only a
+                # fingerprint of an id that names nobody.
+                detail={
+                    "officer_id": officer.id if officer is not None else None,
+                    "typed_sha256": hashlib.sha256(body.officer_id.encode()).hexdigest()[:16],
+                    "reason": "unknown_or_inactive",
+                },
             )
             error: ApiError | None = _BAD_CREDENTIALS
         elif officer.locked_until is not None and as_utc(officer.locked_until) > now:
@@ -118,6 +126,7 @@ def _count_failure(
         session,
         audit.AuditKind.LOGIN_FAILED,
         actor_id=officer.id,
+        unit_id=officer.unit_id,  # the unit's supervisor sees attempts on its accounts
         detail={
             "officer_id": officer.id,
             "reason": "wrong_password",
@@ -142,5 +151,5 @@ def logout(
             .where(Token.token_hash == officer.token_hash, Token.revoked_at.is_(None))
             .values(revoked_at=utcnow())
         )
-        audit.record(session, audit.AuditKind.LOGOUT, actor_id=officer.id)
+        audit.record(session, audit.AuditKind.LOGOUT, actor_id=officer.id, unit_id=officer.unit_id)
     return Response(status_code=204)

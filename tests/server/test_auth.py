@@ -99,3 +99,21 @@ def test_expired_token_is_401(server_factory: Callable[..., LiveServer]) -> None
     resp = client.get("/sync/changes")
     assert resp.status_code == 401
     assert resp.json()["error"]["code"] == "token_invalid"
+
+
+def test_failed_logins_are_audited_for_the_unit_without_what_was_typed(
+    shared_server: LiveServer,
+) -> None:
+    from sqlalchemy import create_engine, text
+
+    typed = "sandi-salah-di-kolom-id"  # a password typed into the id field
+    assert _token(shared_server, "field.b", "wrong-password").status_code == 401
+    assert _token(shared_server, typed, "whatever").status_code == 401
+    engine = create_engine(shared_server.database_url)
+    with engine.connect() as conn:
+        rows = conn.execute(
+            text("SELECT actor_id, unit_id, detail FROM audit_log WHERE kind = 'login_failed'")
+        ).all()
+    engine.dispose()
+    assert any(r.actor_id == "field.b" and r.unit_id == plan.KEL_B for r in rows)
+    assert all(typed not in str(r.detail) for r in rows)
