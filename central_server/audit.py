@@ -24,6 +24,7 @@ class AuditKind:
     REASSIGN = "reassign"
     FORWARD = "forward"
     CREATE = "create"
+    EXPORT = "export"  # a supervisor exported figures on the workstation
 
 
 def record(
@@ -35,18 +36,18 @@ def record(
     unit_id: str | None = None,
     detail: dict[str, Any] | None = None,
     at: datetime | None = None,
-) -> None:
+) -> AuditEntry:
     """Append one audit row in the caller's transaction (commits with the change)."""
-    session.add(
-        AuditEntry(
-            at=at or datetime.now(UTC),
-            actor_id=actor_id,
-            kind=kind,
-            report_id=report_id,
-            unit_id=unit_id,
-            detail=detail or {},
-        )
+    entry = AuditEntry(
+        at=at or datetime.now(UTC),
+        actor_id=actor_id,
+        kind=kind,
+        report_id=report_id,
+        unit_id=unit_id,
+        detail=detail or {},
     )
+    session.add(entry)
+    return entry
 
 
 _SQLITE_GUARDS = [

@@ -56,6 +56,8 @@ from officer_app.views.services import (
 log = logging.getLogger(__name__)
 
 CREDENTIAL_FILE = "credential.json"
+# Answers to an export notice that will not change by sending it again.
+_NOTICE_REFUSED = frozenset({"role_forbidden", "invalid_request"})
 
 
 # --- offline credential ---------------------------------------------------------------
@@ -547,6 +549,7 @@ class WorkstationServices:
         result = self._engine(backend, on_progress).run(cancel=cancelled)
         self.report_source.invalidate()
         if result.outcome is Outcome.OK:
+            self._send_export_notices(backend)
             self._daily_copy()
         if result.outcome is Outcome.LOGIN_NEEDED and self._make_backend is not None:
             self._backend = None  # a fresh login on the next cycle
@@ -566,6 +569,62 @@ class WorkstationServices:
             finished_at=datetime.now(UTC),
             extra=result.summary(),
         )
+
+    # --- exports (supervisors): the server audits them ------------------------------
+
+    def record_export(self, fmt: str, what: str, rows: int) -> bool:
+        """Note an export just made and tell the server (worker); True when it knows.
+
+        The notice is kept in the profile first; offline (or if the server cannot
+        be reached now) it is sent at the end of the next successful sync.
+        """
+        from officer_app.store import export_notices
+        from officer_app.sync.backend import BackendError
+        from officer_app.sync.wire import ExportNotice
+
+        if self.officer.role is not Role.SUPERVISOR:
+            return False
+        notice = ExportNotice(
+            format=fmt, what=what[:200] or "-", rows=max(0, rows), happened_at=datetime.now(UTC)
+        )
+        with self._open_lock:
+            if self.locked:
+                return False
+            export_notices.keep(self.store, notice)
+            try:
+                backend = self._ensure_backend()
+            except (BackendError, OSError) as exc:
+                log.info("export notice kept for the next sync: %s", type(exc).__name__)
+                return False
+            return backend is not None and self._send_export_notices(backend)
+
+    def _send_export_notices(self, backend: Any) -> bool:
+        """Send the pending export notices, oldest first; True when none is left.
+
+        A transient or sign-in failure stops (tried again after the next sync); a
+        notice the server refuses for good is marked so and not sent again.
+        """
+        from officer_app.store import export_notices
+        from officer_app.sync.backend import AuthError, ProtocolError, TransientError
+
+        notice_export = getattr(backend, "notice_export", None)
+        if not callable(notice_export):
+            return False
+        for entry_id, notice in export_notices.pending(self.store):
+            try:
+                entry = notice_export(notice)
+            except (TransientError, AuthError, OSError) as exc:
+                log.info("export notices kept for the next sync: %s", type(exc).__name__)
+                return False
+            except ProtocolError as exc:
+                if exc.code not in _NOTICE_REFUSED:  # e.g. an untrusted certificate: later
+                    log.info("export notices kept for the next sync: %s", exc.code)
+                    return False
+                log.warning("export notice refused by the server: %s", exc.code)
+                export_notices.mark(self.store, entry_id, refused=exc.code)
+                continue
+            export_notices.mark(self.store, entry_id, server_id=entry.id)
+        return True
 
     def _notable(self) -> tuple[list[str], list[str]]:
         """Reports newly assigned to this officer, and deadlines within the warning hours."""

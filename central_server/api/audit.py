@@ -3,6 +3,10 @@
 Read-only: no route changes or deletes an entry (the table refuses UPDATE and
 DELETE itself, ``central_server.audit``). An entry is in scope when its unit is
 in the supervisor's subtree or it concerns a report currently there.
+
+POST /api/v1/audit/exports: a supervisor's workstation tells the server it
+exported figures (CSV/PDF); one entry of kind ``export`` is appended, nothing
+else is touched.
 """
 
 from __future__ import annotations
@@ -14,10 +18,11 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from officer_app.domain import Role
-from officer_app.sync.wire import AuditEntryOut, AuditPage
+from officer_app.sync.wire import AuditEntryOut, AuditPage, ExportNotice
 
+from .. import audit
 from ..auth import CurrentOfficer, current_officer
-from ..db import get_session
+from ..db import get_session, get_write_session
 from ..errors import ApiError
 from ..models import AuditEntry, Report
 from ..scoping import descendant_units
@@ -69,3 +74,38 @@ def audit_log(
         next_cursor=entries[-1].id if entries else cursor,
         has_more=len(rows) > limit,
     )
+
+
+@router.post("/exports", status_code=201)
+def export_notice(
+    body: ExportNotice,
+    officer: Annotated[CurrentOfficer, Depends(current_officer)],
+    session: Annotated[Session, Depends(get_write_session)],
+) -> AuditEntryOut:
+    """Append one ``export`` entry: who exported what, in the supervisor's unit."""
+    if officer.role is not Role.SUPERVISOR:
+        raise ApiError(
+            403, "role_forbidden", "Hanya pimpinan unit yang dapat melaporkan ekspor data unitnya."
+        )
+    with session.begin():
+        row = audit.record(
+            session,
+            audit.AuditKind.EXPORT,
+            actor_id=officer.id,
+            unit_id=officer.unit_id,
+            detail={
+                "format": body.format,
+                "what": body.what,
+                "rows": body.rows,
+                "happened_at": body.happened_at.isoformat(),
+            },
+        )
+        session.flush()  # the entry's id
+        return AuditEntryOut(
+            id=row.id,
+            at=row.at,
+            actor_id=row.actor_id,
+            kind=row.kind,
+            unit_id=row.unit_id,
+            detail=dict(row.detail or {}),
+        )

@@ -47,9 +47,11 @@ from .wire import (
     ActionResult,
     ActionsRequest,
     ActionsResponse,
+    AuditEntryOut,
     AuditPage,
     ChangesResponse,
     ErrorResponse,
+    ExportNotice,
     Id,
     LeaseRequest,
     LeaseResponse,
@@ -390,6 +392,11 @@ class HttpBackend:
         """One page of the unit's audit log, oldest first, after the entry id ``cursor``."""
         resp = self._request("GET", "/audit", params={"cursor": cursor, "limit": limit})
         return self._parse(resp, AuditPage)
+
+    def notice_export(self, notice: ExportNotice) -> AuditEntryOut:
+        """Tell the server a supervisor exported figures (it appends an audit entry)."""
+        resp = self._request("POST", "/audit/exports", json=notice.model_dump(mode="json"))
+        return self._parse(resp, AuditEntryOut)
 
 
 def _error_of(resp: requests.Response) -> tuple[str, str]:

@@ -303,3 +303,12 @@ class AuditPage(_Response):
     entries: list[AuditEntryOut]
     next_cursor: int  # the id of the last entry given; pass it back as ``cursor``
     has_more: bool
+
+
+class ExportNotice(_Request):
+    """A supervisor exported figures on the workstation (CSV/PDF): the server audits it."""
+
+    format: Literal["csv", "pdf"]
+    what: Annotated[str, StringConstraints(min_length=1, max_length=200)]  # "dasbor 2026-11"
+    rows: Annotated[int, Field(ge=0)]
+    happened_at: datetime

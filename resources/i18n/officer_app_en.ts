@@ -467,7 +467,12 @@
         <translation>unknown or inactive account</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="389"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="395"/>
+        <source>%1 baris</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="397"/>
         <source>lewat Open311</source>
         <translation>via Open311</translation>
     </message>
@@ -480,154 +485,159 @@
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="81"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="211"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="82"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="212"/>
         <source>Semua bulan</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="83"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="84"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="85"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="86"/>
         <source>Ekspor CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="86"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="87"/>
         <source>Ekspor PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="90"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="278"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="91"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="279"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="101"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="142"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="245"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="295"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="102"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="143"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="246"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="296"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="102"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="103"/>
         <source>Tingkat penyelesaian</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="103"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="104"/>
         <source>Median waktu respons</source>
         <translation>Median response time</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="104"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="105"/>
         <source>Median waktu tindak lanjut</source>
         <translation>Median follow-up time</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="105"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="145"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="230"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="106"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="146"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="231"/>
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="123"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="124"/>
         <source>Per kelurahan: selesai / terbuka</source>
         <translation>By kelurahan: done / open</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="124"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="125"/>
         <source>10 kategori terbanyak</source>
         <translation>Top 10 categories</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="125"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="126"/>
         <source>Per kanal</source>
         <translation>By channel</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="126"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="127"/>
         <source>Per bulan: masuk / selesai</source>
         <translation>By month: received / done</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="140"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="141"/>
         <source>Peringkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="141"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="142"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="143"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="144"/>
         <source>Penyelesaian</source>
         <translation>Completion</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="144"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="145"/>
         <source>Median respons</source>
         <translation>Median response</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="152"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="153"/>
         <source>Peringkat unit (penyelesaian, lalu waktu respons)</source>
         <translation>Unit ranking (completion, then response time)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="177"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="178"/>
         <source>Menghitung…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="201"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="202"/>
         <source>Dihitung dari data lokal, %1</source>
         <translation>Calculated from local data, %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="228"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="229"/>
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="241"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="242"/>
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="255"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="256"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="268"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="269"/>
         <source>Masuk</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="329"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="330"/>
         <source>Simpan dasbor</source>
         <translation>Save dashboard</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="341"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="342"/>
         <source>Dasbor %1</source>
         <translation>Dashboard %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="346"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="355"/>
         <source>Tersimpan: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="349"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="374"/>
+        <source>server akan diberi tahu saat sinkronisasi berikutnya</source>
+        <translation>the server will be told at the next sync</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="348"/>
         <source>Gagal menyimpan: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
@@ -1460,7 +1470,7 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
     <message>
         <location filename="../../officer_app/views/main_window.py" line="436"/>
         <source>Log audit unit: siapa melihat dan mengubah apa.</source>
-        <translation>The unit's audit log: who saw and changed what.</translation>
+        <translation>The unit&apos;s audit log: who saw and changed what.</translation>
     </message>
     <message>
         <location filename="../../officer_app/views/main_window.py" line="438"/>

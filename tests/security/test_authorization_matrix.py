@@ -173,9 +173,17 @@ def test_media_of_others_is_404_not_403(server: LiveServer, clients: dict[str, C
 
 # --- role-only endpoints ----------------------------------------------------------------------
 
+EXPORT_NOTICE = {
+    "format": "csv",
+    "what": "dasbor 2026-11",
+    "rows": 12,
+    "happened_at": "2026-11-30T08:00:00+07:00",
+}
+
 ROLE_ENDPOINTS = [
     ("GET", "/stats/summary", None, {"supervisor"}),
     ("GET", "/audit", None, {"supervisor"}),
+    ("POST", "/audit/exports", EXPORT_NOTICE, {"supervisor"}),
     ("POST", "/numbers/lease", {"count": 1}, {"desk"}),
 ]
 
@@ -193,7 +201,7 @@ def test_role_only_endpoints(
     c = clients[officer]
     resp = c.http.request(method, f"{c.server.api}{path}", json=body, timeout=60)
     if ROLES[officer][0] in roles:
-        assert resp.status_code == 200, resp.text
+        assert resp.status_code == (201 if path == "/audit/exports" else 200), resp.text
     else:
         assert resp.status_code == 403, (officer, path, resp.status_code)
         assert resp.json()["error"]["code"] == "role_forbidden"
@@ -210,6 +218,7 @@ ALL_ENDPOINTS = [
     ("POST", "/numbers/lease"),
     ("GET", "/stats/summary"),
     ("GET", "/audit"),
+    ("POST", "/audit/exports"),
 ]
 
 
@@ -269,13 +278,46 @@ def test_audit_entries_cannot_be_changed_through_any_endpoint(
     sup = clients["super.kec"]
     before = _all_audit(sup)
     first = before[0]["id"]
-    for path in ("/audit", f"/audit/{first}"):
+    for path in ("/audit", f"/audit/{first}", "/audit/exports", f"/audit/exports/{first}"):
         resp = sup.http.request(
             method, f"{server.api}{path}", json={"kind": "dihapus", "detail": {}}, timeout=30
         )
+        if (method, path) == ("POST", "/audit/exports"):
+            # The one write: it only appends, and takes nothing but an ExportNotice.
+            assert resp.status_code == 422, resp.text
+            continue
         assert resp.status_code in (404, 405), (method, path, resp.status_code)
+    # Even a notice that names an existing entry's id and kind adds, never rewrites.
+    resp = sup.post("/audit/exports", json={**EXPORT_NOTICE, "id": first, "kind": "login"})
+    assert resp.status_code == 422, resp.text
     after = _all_audit(sup)
     assert after[: len(before)] == before  # nothing changed, nothing removed
+
+
+def test_an_export_notice_appends_one_entry_of_the_supervisors_unit(
+    server: LiveServer, clients: dict[str, Client]
+) -> None:
+    sup = clients["super.a"]
+    before = _all_audit(clients["super.kec"])
+    resp = sup.post("/audit/exports", json={**EXPORT_NOTICE, "format": "pdf", "rows": 3})
+    assert resp.status_code == 201, resp.text
+    entry = resp.json()
+    assert (entry["kind"], entry["actor_id"], entry["unit_id"]) == ("export", "super.a", plan.KEL_A)
+    assert entry["detail"]["format"] == "pdf"
+    assert entry["detail"]["rows"] == 3
+    after = _all_audit(clients["super.kec"])  # the kecamatan's supervisor sees it too
+    assert after[: len(before)] == before
+    assert [e["id"] for e in after[len(before) :]] == [entry["id"]]
+    assert entry["id"] not in {e["id"] for e in _all_audit(clients["super.dinas"])}
+    for bad in (
+        {**EXPORT_NOTICE, "format": "xlsx"},
+        {**EXPORT_NOTICE, "rows": -1},
+        {**EXPORT_NOTICE, "what": "x" * 201},
+        {**EXPORT_NOTICE, "what": ""},
+        {k: v for k, v in EXPORT_NOTICE.items() if k != "happened_at"},
+    ):
+        assert sup.post("/audit/exports", json=bad).status_code == 422, bad
+    assert _all_audit(clients["super.kec"]) == after
 
 
 def test_audit_query_is_validated(clients: dict[str, Client]) -> None:

@@ -385,6 +385,14 @@ class AuditLogPage(QWidget):
                     parts.append(self.tr("percobaan ke-%1").replace("%1", str(count)))
             elif reason == "unknown_or_inactive":
                 parts.append(self.tr("akun tidak dikenal atau nonaktif"))
+        if entry.kind == "export":
+            fmt, what, rows = d.get("format"), d.get("what"), d.get("rows")
+            if fmt in ("csv", "pdf"):
+                parts.append(str(fmt).upper())
+            if isinstance(what, str) and what:
+                parts.append(_short(what))
+            if isinstance(rows, int) and not isinstance(rows, bool):
+                parts.append(self.tr("%1 baris").replace("%1", str(rows)))
         if d.get("via") == "open311":
             parts.append(self.tr("lewat Open311"))
         return " · ".join(parts)

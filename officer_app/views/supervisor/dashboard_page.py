@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from officer_app.domain import Status
 from officer_app.store import dashboard
-from officer_app.store.exports import export_summary_csv, export_summary_pdf
+from officer_app.store.exports import SECTIONS, export_summary_csv, export_summary_pdf
 from officer_app.sync.wire import StatsFigures, StatsSummary
 from officer_app.views import style
 from officer_app.workers import run_in_worker
@@ -69,6 +69,7 @@ def _hours(value: float | None) -> str:
 
 class DashboardPage(QWidget):
     loaded = Signal()
+    export_noticed = Signal(bool)  # after an export: does the server know of it yet
 
     def __init__(self, window: Any) -> None:
         super().__init__()
@@ -342,14 +343,36 @@ class DashboardPage(QWidget):
         writer = export_summary_csv if kind == "csv" else export_summary_pdf
         run_in_worker(
             lambda _ctx: writer(summary, path, title),
-            on_success=lambda p: self.status_label.setText(
-                self.tr("Tersimpan: %1").replace("%1", str(p))
-            ),
+            on_success=lambda p: self._exported(kind, summary, p),
             on_failure=lambda exc: self.status_label.setText(
                 self.tr("Gagal menyimpan: %1").replace("%1", type(exc).__name__)
             ),
             name=f"export-{kind}",
         )
+
+    def _exported(self, kind: str, summary: StatsSummary, path: Path) -> None:
+        """Saved: say so, and tell the server (its audit log records exports; worker)."""
+        self.status_label.setText(self.tr("Tersimpan: %1").replace("%1", str(path)))
+        record = getattr(self.services, "record_export", None)
+        if not callable(record):
+            return
+        what = f"dasbor {summary.month or 'semua bulan'}"
+        rows = 1 + sum(len(getattr(summary, attr)) for attr, _ in SECTIONS)
+        run_in_worker(
+            lambda _ctx: record(kind, what, rows),
+            on_success=self._export_noticed,
+            on_failure=lambda _exc: self._export_noticed(False),
+            name="export-notice",
+        )
+
+    def _export_noticed(self, told: bool) -> None:
+        self.export_noticed.emit(bool(told))
+        if not told:
+            self.status_label.setText(
+                self.status_label.text()
+                + " · "
+                + self.tr("server akan diberi tahu saat sinkronisasi berikutnya")
+            )
 
 
 def _short(text: str, n: int = 18) -> str:
