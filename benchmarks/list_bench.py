@@ -12,7 +12,8 @@ Measures, and prints as a table (no thresholds: this is not a test):
 - search and filter: what the list does per change (count + first page of 200),
   p50 / p95 over ``--runs`` repetitions of each query;
 - sort: count + first page for every list column, both directions;
-- scroll: a page deep in the list (offset N/2).
+- scroll: a page deep in the list (offset N/2), in urgency and other orders, and
+  a page at offset 1000 in the name sorts.
 """
 
 from __future__ import annotations
@@ -242,7 +243,7 @@ def list_queries(profile_dir: Path, runs: int) -> list[tuple[str, str, float, fl
                     "sort",
                     f"{key} {'desc' if descending else 'asc'}",
                     ListQuery(sort=key, descending=descending),
-                )  # type: ignore[arg-type]
+                )
             )
     rows = []
     for kind, name, query in cases:
@@ -252,6 +253,22 @@ def list_queries(profile_dir: Path, runs: int) -> list[tuple[str, str, float, fl
     total = source.count(ListQuery())
     p50, p95 = timed(lambda: source.page(ListQuery(), total // 2, PAGE_SIZE), runs)
     rows.append(("scroll", f"page at offset {total // 2}", p50, p95, PAGE_SIZE))
+    # The first pages a person scrolls through (name sorts walk names up to 2000 rows),
+    # then deep pages in the other orders.
+    for key, offset in (
+        ("category", 1000),
+        ("kelurahan", 1000),
+        ("number", total // 2),
+        ("category", total // 2),
+        ("age", total // 2),
+    ):
+        query = ListQuery(sort=key)  # type: ignore[arg-type]
+
+        def deep(query: ListQuery = query, offset: int = offset) -> Any:
+            return source.page(query, offset, PAGE_SIZE)
+
+        p50, p95 = timed(deep, runs)
+        rows.append(("scroll", f"{key} page at offset {offset}", p50, p95, PAGE_SIZE))
     p50, p95 = timed(lambda: services.map_points(ListQuery()), max(3, runs // 3))
     rows.append(("map", "all points (unpaged)", p50, p95, total))
     services.close()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from typing import NamedTuple
 
 from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
@@ -18,6 +19,10 @@ from .schema import FTS_TABLE
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_TERMS = 12
+# A report number or the start of one (``JK`` + digits; see ``domain.numbers``).
+_NUMBER_PREFIX = re.compile(r"JK[0-9]*", re.IGNORECASE | re.ASCII)
+# The index columns other than ``number`` (an FTS5 column filter).
+OTHER_COLUMNS = "{description address category}"
 
 _DELETE = text(
     f"DELETE FROM {FTS_TABLE} WHERE rowid IN (SELECT rid FROM reports WHERE id IN :ids)"
@@ -72,3 +77,27 @@ def match_expression(user_text: str) -> str | None:
     if not words:
         return None
     return " ".join(f'"{w}"*' for w in words)
+
+
+class NumberPrefix(NamedTuple):
+    """A search that is one report-number prefix, e.g. ``JK26``.
+
+    Report numbers are single tokens, so the FTS prefix term ``"jk26"*`` matches a
+    report whose number lies in ``[low, high)`` (a range on the ``number`` index,
+    cheap however many reports it holds) or whose other columns hold a word with
+    that prefix (``other``, an FTS query over those columns only).
+    """
+
+    low: str
+    high: str
+    other: str
+
+
+def number_prefix(user_text: str) -> NumberPrefix | None:
+    """The ``NumberPrefix`` of what a person typed, or None if it is anything else."""
+    words = _WORD.findall(user_text or "")[:MAX_TERMS]
+    if len(words) != 1 or _NUMBER_PREFIX.fullmatch(words[0]) is None:
+        return None
+    low = words[0].upper()
+    high = low[:-1] + chr(ord(low[-1]) + 1)
+    return NumberPrefix(low, high, f'{OTHER_COLUMNS} : "{words[0]}"*')

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -168,7 +169,7 @@ def test_get_report_by_number_with_timeline(
     assert detail.outbox == []
 
 
-def _one_step_list(session, flt, *, order, limit, offset, now):  # type: ignore[no-untyped-def]
+def _one_step_list(session, flt, *, order, limit, offset, now):  # type: ignore[no-untyped-def,unused-ignore]
     """The list query as it was before the two-step paging: one SELECT of whole rows."""
     from sqlalchemy import select
 
@@ -222,7 +223,12 @@ def test_two_step_pages_equal_the_one_step_query(
                 for descending in (False, True):
                     order = ReportOrder(key, descending)  # type: ignore[arg-type]
                     for offset, limit in ((0, 7), (5, 7), (total - 3, 7), (0, 200)):
-                        kw = {"order": order, "limit": limit, "offset": max(0, offset), "now": now}
+                        kw: dict[str, Any] = {
+                            "order": order,
+                            "limit": limit,
+                            "offset": max(0, offset),
+                            "now": now,
+                        }
                         got = [r.id for r in list_reports(session, flt, **kw)]
                         want = [r.id for r in _one_step_list(session, flt, **kw)]
                         assert got == want, (flt, key, descending, offset)
@@ -255,3 +261,185 @@ def test_map_points_from_the_index_equal_the_report_rows(
         assert {tuple(p) for p in points} == want
         assert all(p.due_at is None or p.due_at.tzinfo is UTC for p in points)
     assert "r-000002" not in {p.id for p in points}
+
+
+NUMBER_SEARCHES = [
+    "JK25",
+    "jk2501",
+    "JK",
+    "JK2501010003",
+    "  jk250101000  ",
+    "(JK25)",
+    "JK9",
+    "JK2501010099",
+    # Hostile or odd: still data, never syntax; the number-range path or the FTS path.
+    '"JK25"*',
+    "JK25*",
+    "{number} : JK25",
+    "number:JK25",
+    "JK25 OR x",
+    "NOT JK25",
+    "JK25\x00",
+    "JK٢٥",  # Arabic-Indic digits: not a report number, searched by FTS as before
+    "ＪＫ25",
+    "JK25" + "0" * 300,
+]
+
+
+def _number_mentions(server: FakeServer) -> None:
+    """Number-like words outside the number column: they must keep matching."""
+    server.change("r-000020", description="Lanjutan dari JK2501010003, belum ditangani")
+    server.change("r-000021", address="Blok jk25xyz No. 4")
+    server.change("r-000022", description="Kode JK9001 di tiang listrik")
+
+
+@pytest.mark.parametrize("broad", [True, False])  # the row-by-row walk / the rid set
+def test_number_prefix_search_equals_the_fts_search(
+    store: Store,
+    server: FakeServer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    broad: bool,
+) -> None:
+    from officer_app.store import queries
+    from officer_app.store.queries import SORT_KEYS, ReportOrder, map_points, report_position
+
+    _number_mentions(server)
+    _sync(store, server, tmp_path)
+    _varied(store)
+    now = datetime.now(UTC) + timedelta(days=2)
+    orders = [ReportOrder(k, d) for k in SORT_KEYS for d in (False, True)]  # type: ignore[arg-type]
+
+    def answers(flt: ReportFilter) -> list[object]:
+        with store.read() as session:
+            out: list[object] = [count_reports(session, flt, now=now)]
+            for order in orders:
+                for offset, limit in ((0, 200), (3, 5), (25, 10)):
+                    kw: dict[str, Any] = {
+                        "order": order,
+                        "limit": limit,
+                        "offset": offset,
+                        "now": now,
+                    }
+                    out.append([r.id for r in list_reports(session, flt, **kw)])
+            out.append(sorted(map_points(session, flt, now=now)))
+            out.append(report_position(session, "r-000020", flt, order=orders[0], now=now))
+        return out
+
+    filters = [
+        lambda t: ReportFilter(text=t),
+        lambda t: ReportFilter(text=t, include_out_of_scope=True),
+        lambda t: ReportFilter(text=t, statuses=["proses"]),
+        lambda t: ReportFilter(text=t, assignee_id="me", open_only=True),
+    ]
+    seen_hits = set()
+    for typed in NUMBER_SEARCHES:
+        for make in filters:
+            flt = make(typed)
+            monkeypatch.setattr(queries, "_is_broad", lambda *_args: broad)
+            got = answers(flt)
+            with monkeypatch.context() as old:
+                old.setattr(queries, "number_prefix", lambda _text: None)  # FTS only, as before
+                want = answers(flt)
+            assert got == want, (typed, flt)
+            seen_hits.add(got[0])
+    assert len(seen_hits) > 5  # the searches are not all empty or all everything
+
+
+def test_number_prefix_finds_mentions_in_other_columns(
+    store: Store, server: FakeServer, tmp_path: Path
+) -> None:
+    _number_mentions(server)
+    _sync(store, server, tmp_path)
+    with store.read() as session:
+        found = {r.id for r in list_reports(session, ReportFilter(text="JK2501010003"))}
+        assert found == {"r-000003", "r-000020"}
+        assert "r-000021" in {r.id for r in list_reports(session, ReportFilter(text="jk25"))}
+        assert [r.id for r in list_reports(session, ReportFilter(text="JK9"))] == ["r-000022"]
+        assert count_reports(session, ReportFilter(text="JK2501010003")) == 2
+        assert count_reports(session, ReportFilter(text="JK")) == 40
+
+
+def _named_places(store: Store) -> None:
+    """Categories and kelurahan with equal names, names missing, codes without a unit,
+    a code held by two units, names outside ASCII."""
+    from officer_app.store.schema import Category, Unit
+
+    with store.write() as session:
+        for i, name in enumerate(["Banjir", "Jalan", "Banjir", "Émbung", "air", "Zebra"]):
+            session.add(Category(id=f"cat-{i}", name=name))
+        for i, (code, name) in enumerate(
+            [
+                ("31.71.01.1001", "Gambir"),
+                ("31.71.01.1002", "Cideng"),
+                ("31.71.01.1003", "Gambir"),
+                ("31.71.01.1004", "Ängle"),
+                ("31.71.01.1004", "Zzz"),  # the same code twice
+                ("31.71.01.1005", "Petojo"),
+            ]
+        ):
+            session.add(Unit(id=f"kel-{i}", name=name, kind="kelurahan", code=code))
+        session.add(Unit(id="kec-1", name="Aaa", kind="kecamatan", code="31.71.01.1006"))
+        session.execute(
+            text(
+                "UPDATE reports SET category_id = 'cat-' || (rid % 8), "
+                "kelurahan_code = CASE WHEN rid % 9 = 0 THEN NULL "
+                "ELSE '31.71.01.100' || (rid % 7) END"
+            )
+        )
+
+
+def test_name_sorted_pages_equal_the_one_step_query(
+    store: Store, server: FakeServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from officer_app.store import queries
+    from officer_app.store.queries import ReportOrder
+
+    server.add(60, start=41)
+    _sync(store, server, tmp_path)
+    _varied(store)
+    _named_places(store)
+    monkeypatch.setattr(queries, "NAME_WALK_ROWS", 50)  # pages beyond it: the one-step query
+    now = datetime.now(UTC)
+    filters = [
+        ReportFilter(),
+        ReportFilter(include_out_of_scope=True),
+        ReportFilter(statuses=["proses"]),
+        ReportFilter(text="jalan"),
+    ]
+    with store.read() as session:
+        for flt in filters:
+            total = count_reports(session, flt, now=now)
+            for key in ("category", "kelurahan"):
+                for descending in (False, True):
+                    order = ReportOrder(key, descending)
+                    for offset, limit in ((0, 7), (9, 13), (30, 20), (45, 10), (0, 200)):
+                        kw: dict[str, Any] = {
+                            "order": order,
+                            "limit": limit,
+                            "offset": offset,
+                            "now": now,
+                        }
+                        got = [r.id for r in list_reports(session, flt, **kw)]
+                        want = [r.id for r in _one_step_list(session, flt, **kw)]
+                        assert got == want, (flt, key, descending, offset)
+                    everything = list_reports(session, flt, order=order, limit=1000, now=now)
+                    assert len(everything) == total
+
+
+def test_name_sort_without_any_names(store: Store, server: FakeServer, tmp_path: Path) -> None:
+    from officer_app.store.queries import ReportOrder
+
+    _sync(store, server, tmp_path)  # the fake's kelurahan units carry no codes
+    with store.read() as session:
+        for descending in (False, True):
+            order = ReportOrder("kelurahan", descending)
+            kw: dict[str, Any] = {
+                "order": order,
+                "limit": 15,
+                "offset": 10,
+                "now": datetime.now(UTC),
+            }
+            got = [r.id for r in list_reports(session, ReportFilter(), **kw)]
+            assert len(got) == 15
+            assert got == [r.id for r in _one_step_list(session, ReportFilter(), **kw)]
