@@ -21,6 +21,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, Literal, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
@@ -128,19 +129,32 @@ def run_in_worker(
     *,
     lane: Lane = "io",
     name: str = "",
+    owner: QObject | None = None,
 ) -> Task[T]:
-    """Run ``fn(ctx)`` on a pool thread; call back on the GUI thread."""
+    """Run ``fn(ctx)`` on a pool thread; call back on the GUI thread.
+
+    With ``owner`` (the widget or model the callbacks update), a result that lands
+    after the owner was deleted (a closed window) is dropped instead of touching it.
+    """
     signals = _Signals()
     ctx = WorkContext(signals)
     task: Task[T] = Task(ctx, signals, name or getattr(fn, "__name__", "task"))
 
+    def owner_gone() -> bool:
+        if owner is not None and not shiboken6.isValid(owner):
+            log.debug("task %s: its owner is gone; result dropped", task.name)
+            return True
+        return False
+
     def succeeded(result: T) -> None:
         task.result = result
-        if on_success is not None:
+        if on_success is not None and not owner_gone():
             on_success(result)
 
     def failed(exc: BaseException) -> None:
         task.error = exc
+        if owner_gone():
+            return
         if isinstance(exc, Cancelled):
             log.info("task %s cancelled", task.name)
             return

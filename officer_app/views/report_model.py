@@ -183,7 +183,9 @@ class ReportListModel(QAbstractTableModel):
             log.error("report query failed: %s", type(exc).__name__, exc_info=exc)
 
         if background:
-            run_in_worker(work, on_success=landed, on_failure=failed, name="report-query")
+            run_in_worker(
+                work, on_success=landed, on_failure=failed, name="report-query", owner=self
+            )
         else:
             landed(work(None))
 
@@ -249,7 +251,9 @@ class ReportListModel(QAbstractTableModel):
             if generation == self._generation:
                 self.refresh()
 
-        run_in_worker(work, on_success=landed, on_failure=failed, name="report-update")
+        run_in_worker(
+            work, on_success=landed, on_failure=failed, name="report-update", owner=self
+        )
 
     def _row(self, row: int) -> ReportRow | None:
         if row < 0 or row >= self._count:

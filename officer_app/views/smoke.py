@@ -33,6 +33,9 @@ from officer_app.views.signin import SignInDialog
 
 log = logging.getLogger(__name__)
 
+# The demo users' password (README); the smoke run only ever signs in as them.
+DEMO_PASSWORD = "demo-password"
+
 # The prefix of a role's screenshots (the field officer's have none).
 ROLE_PREFIX: dict[Role, str] = {
     Role.FIELD_OFFICER: "",
@@ -184,7 +187,11 @@ def _officer_dialogs(window: MainWindow, shooter: Shooter) -> None:
     about.close()
     window.lock()
     shooter.shot("lock", window)
-    window.unlock()
+    # Unlock as a person does: the password on the lock page reopens the profile.
+    window.lock_page.password_edit.setText(DEMO_PASSWORD)
+    window.lock_page.submit()
+    if not wait_until(lambda: not window.locked, 60):
+        raise RuntimeError("the lock page did not unlock with the password")
     signin = SignInDialog(lambda *_a: None, "https://crm.jakarta.go.id", "officer.demo")
     signin.show()
     shooter.shot("signin", signin)
@@ -280,6 +287,7 @@ def run_smoke(
         window = build_window()
         code = _smoke_window(window, directory, lang) or code
         window.close()
+        workers.wait_for_all(30_000)  # no result may land on a deleted window
         shiboken6.delete(window)  # its map page goes before the map profile does
         wait_until(lambda: False, 0.2)
     if errors:
