@@ -70,6 +70,26 @@ def test_worker_callbacks_run_on_gui_thread(qtbot) -> None:
     assert (True, True) in seen
 
 
+def test_a_result_for_a_deleted_owner_is_dropped(qtbot) -> None:
+    import shiboken6
+    from PySide6.QtCore import QObject
+
+    owner = QObject()
+    release = threading.Event()
+    seen: list[object] = []
+    task = run_in_worker(
+        lambda _ctx: release.wait(5) and 42,
+        on_success=seen.append,
+        on_failure=seen.append,
+        owner=owner,
+    )
+    shiboken6.delete(owner)  # the window closed while the work ran
+    release.set()
+    qtbot.waitUntil(lambda: task.done, timeout=5_000)
+    assert task.result == 42
+    assert seen == []  # neither callback touched the deleted owner
+
+
 def test_idle_watcher_locks_and_password_unlocks(qtbot) -> None:
     watcher = IdleWatcher(200)
     page = LockPage(lambda pw: pw == "demo-password")
