@@ -15,6 +15,7 @@ import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import insert
 
@@ -26,7 +27,7 @@ from officer_app.suggest import Suggester
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def bench_suggestion() -> None:
+def bench_suggestion() -> list[float]:
     names = [
         "Jalan",
         "Trotoar",
@@ -53,9 +54,10 @@ def bench_suggestion() -> None:
         f"suggestion: {len(times)} calls, median {statistics.median(times):.3f} ms, "
         f"p99 {times[int(len(times) * 0.99)]:.3f} ms, max {times[-1]:.3f} ms (budget 50 ms)"
     )
+    return times
 
 
-def bench_duplicates(n: int) -> None:
+def bench_duplicates(n: int, searches: int = 200) -> dict[str, list[float]]:
     rng = random.Random(1)
     now = datetime.now(UTC)
     with tempfile.TemporaryDirectory() as tmp:
@@ -94,9 +96,10 @@ def bench_duplicates(n: int) -> None:
             for k in range(0, n, 2000):
                 s.execute(insert(Report), rows[k : k + 2000])
         print(f"profile: {n} reports inserted in {time.perf_counter() - t:.1f} s")
+        out: dict[str, list[float]] = {}
         for with_kelurahan in (True, False):
             times = []
-            for _ in range(200):
+            for _ in range(searches):
                 lat, lon = rng.uniform(-6.37, -6.08), rng.uniform(106.68, 106.97)
                 kel = f"31.71.{rng.randrange(267)}" if with_kelurahan else None
                 t = time.perf_counter()
@@ -112,11 +115,36 @@ def bench_duplicates(n: int) -> None:
                 times.append((time.perf_counter() - t) * 1000)
             times.sort()
             label = "point + kelurahan" if with_kelurahan else "point only"
+            p95 = times[int(len(times) * 0.95)]
             print(
-                f"duplicates ({label}): 200 searches, median {statistics.median(times):.1f} ms, "
-                f"p95 {times[190]:.1f} ms, max {times[-1]:.1f} ms (budget 100 ms)"
+                f"duplicates ({label}): {searches} searches, "
+                f"median {statistics.median(times):.1f} ms, "
+                f"p95 {p95:.1f} ms, max {times[-1]:.1f} ms (budget 100 ms)"
             )
+            out[label] = times
         store.close()
+    return out
+
+
+def suite(quick: bool) -> list[Any]:
+    """For ``python -m benchmarks``: suggestion and duplicate search (issue 6)."""
+    from benchmarks.common import Result, percentile
+
+    n = 10_000 if quick else 100_000
+    suggestion = bench_suggestion()
+    results = [
+        Result("desk", "suggestion per pause p95", percentile(suggestion, 95), target=50.0)
+    ]
+    for label, times in bench_duplicates(n, searches=100 if quick else 200).items():
+        results.append(
+            Result(
+                "desk",
+                f"duplicate search {label} p95 {n // 1000}k",
+                percentile(times, 95),
+                target=100.0,
+            )
+        )
+    return results
 
 
 def main() -> None:
