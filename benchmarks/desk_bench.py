@@ -126,15 +126,87 @@ def bench_duplicates(n: int, searches: int = 200) -> dict[str, list[float]]:
     return out
 
 
+def bench_receipt(runs: int = 20) -> list[float]:
+    """From the staff member pressing Save to the receipt PDF written: the local
+    create (identity sealed in the vault, leased number taken, outbox row) plus the
+    receipt document rendered to PDF. Milliseconds per complaint."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from officer_app.domain import Role
+    from officer_app.store import crypto
+    from officer_app.store.actions import Actor, LocalActions
+    from officer_app.store.identity_vault import IdentityVault
+    from officer_app.store.photos import PhotoStore
+    from officer_app.store.schema import Category, LeasedNumber
+    from officer_app.views.desk.desk_data import receipt_for
+    from officer_app.views.desk.receipt import save_pdf
+
+    app = QApplication.instance() or QApplication([])
+    times = []
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        store = Store.open(root / "profile")
+        today = datetime.now(UTC)
+        with store.write() as s:
+            s.add(Category(id="jalan", name="Jalan"))
+            for i in range(runs):
+                s.add(
+                    LeasedNumber(
+                        number=f"JK{today:%y%m%d}{i + 1:04d}",
+                        lease_id="bench",
+                        expires_at=today + timedelta(hours=8),
+                    )
+                )
+        vault = IdentityVault.unlock(store, "bench-password", kdf=crypto.KdfParams.fresh())
+        actions = LocalActions(
+            store, PhotoStore(root / "photos"), Actor("desk.bench", Role.DESK, "desk"), vault=vault
+        )
+        for i in range(runs):
+            t = time.perf_counter()
+            made = actions.create(
+                {
+                    "channel": "pendopo",
+                    "category_id": "jalan",
+                    "description": f"Jalan berlubang besar nomor {i}, sudah dua minggu rusak",
+                    "address": "Jl. Medan Merdeka Selatan",
+                    "lat": -6.1812,
+                    "lon": 106.8282,
+                    "reporter": {
+                        "name": "Warga Uji",
+                        "nik": "3171014501900001",
+                        "phone": "081234567890",
+                    },
+                }
+            )
+            data = receipt_for(store, made.report_id, nik="3171014501900001", name="Warga Uji")
+            save_pdf(data, root / f"receipt-{i}.pdf")
+            times.append((time.perf_counter() - t) * 1000)
+        store.close()
+    del app
+    times.sort()
+    print(f"save + receipt PDF: {runs} complaints, median {statistics.median(times):.1f} ms")
+    return times
+
+
 def suite(quick: bool) -> list[Any]:
     """For ``python -m benchmarks``: suggestion and duplicate search (issue 6)."""
     from benchmarks.common import Result, percentile
 
     n = 10_000 if quick else 100_000
     suggestion = bench_suggestion()
-    results = [
-        Result("desk", "suggestion per pause p95", percentile(suggestion, 95), target=50.0)
-    ]
+    results = [Result("desk", "suggestion per pause p95", percentile(suggestion, 95), target=50.0)]
+    receipt = bench_receipt(10 if quick else 20)
+    results.append(
+        Result(
+            "desk",
+            "save + receipt PDF p95 (software's share)",
+            percentile(receipt, 95),
+            target=1000.0,
+        )
+    )
     for label, times in bench_duplicates(n, searches=100 if quick else 200).items():
         results.append(
             Result(
