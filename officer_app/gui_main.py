@@ -111,9 +111,18 @@ def make_backend(server_url: str, transport: Any = None) -> Any:
 
 
 def authenticator(
-    profiles_root: Path, profile_dir: Path | None = None
+    profiles_root: Path,
+    profile_dir: Path | None = None,
+    ask_old_password: Callable[[bool], str | None] | None = None,
 ) -> Callable[[str, str, str], Any]:
-    """``authenticate(server, officer_id, password) -> Connection`` (runs in a worker)."""
+    """``authenticate(server, officer_id, password) -> Connection`` (runs in a worker).
+
+    When the server accepts the password but the profile does not (the password
+    was changed on the server), ``ask_old_password(retry)`` is asked for the
+    previous one (None: cancelled) and the profile's key is re-wrapped under the
+    new password. The default asks with ``PasswordChangedDialog``; build the
+    authenticator on the GUI thread.
+    """
     from PySide6.QtCore import QCoreApplication
 
     from officer_app.app import Connection, check_credential, save_credential
@@ -121,6 +130,12 @@ def authenticator(
     from officer_app.sync.backend import AuthError, BackendError, ProtocolError
     from officer_app.views.services import OfficerView
     from officer_app.views.signin import SignInError
+
+    if ask_old_password is None:
+        from officer_app.views.password_dialog import OldPasswordPrompt
+
+        ask_old_password = OldPasswordPrompt()
+    ask = ask_old_password
 
     def profile_for(officer_id: str) -> Profile:
         return (
@@ -165,7 +180,7 @@ def authenticator(
             return Connection(officer, profile, server, None, password, _damage(profile))
         o = token.officer
         officer = OfficerView(o.id, o.name, o.role, o.unit_id, o.unit_name)
-        _unlock_profile(profile, password)
+        _unlock_profile(profile, password, server_accepted=True)
         save_credential(profile.root, officer, password)
         _save_token(profile, server, officer_id, token.token)
         return Connection(officer, profile, server, backend, password, _damage(profile))
@@ -186,10 +201,48 @@ def authenticator(
         except Exception as exc:  # noqa: BLE001 - the sign-in itself succeeded
             log.warning("server token not saved: %s", type(exc).__name__)
 
-    def _unlock_profile(profile: Profile, password: str) -> None:
+    def _unlock_profile(profile: Profile, password: str, *, server_accepted: bool = False) -> None:
         # The profile is encrypted at rest (store engineer): a wrong password changes nothing.
+        from officer_app.profile import WrongPasswordError
         from officer_app.store.errors import StoreError
 
+        try:
+            profile.unlock(password)
+        except WrongPasswordError as exc:
+            if not server_accepted:
+                raise SignInError(exc.message) from None
+            _adopt_new_password(profile, password)
+        except StoreError as exc:
+            raise SignInError(exc.message) from None
+
+    def _adopt_new_password(profile: Profile, password: str) -> None:
+        # The server accepted ``password`` but the profile is still under the old one
+        # (changed on the server, e.g. an IT reset): ask for the old one, re-wrap, go on.
+        from officer_app.profile import WrongPasswordError
+        from officer_app.store.errors import StoreError
+
+        retry = False
+        while True:
+            old_password = ask(retry)
+            if old_password is None:
+                log.info("sign-in: old password not given, the profile is left as it is")
+                raise SignInError(
+                    QCoreApplication.translate(
+                        "SignIn",
+                        "Masuk dibatalkan. Data di komputer ini tidak diubah; tanpa kata "
+                        "sandi lama data itu tidak dapat dibuka.",
+                    )
+                )
+            try:
+                profile.change_password(old_password, password)
+            except WrongPasswordError:
+                log.info("sign-in: the old password given does not open the profile")
+                retry = True
+                continue
+            except StoreError as exc:
+                raise SignInError(exc.message) from None
+            log.info("sign-in: profile key re-wrapped under the password changed on the server")
+            break
         try:
             profile.unlock(password)
         except StoreError as exc:

@@ -133,8 +133,30 @@ class Profile:
             self._key = key
 
     def change_password(self, old_password: str, new_password: str) -> None:
-        """Re-wrap the data key (the database and photos are not re-encrypted)."""
-        keys.change_password(self.root, old_password, new_password)
+        """Re-wrap the data key (the database and photos are not re-encrypted).
+
+        The desk's identity vault keeps its own keyring under the password (inside
+        the database): it is re-wrapped first, so that it opens with the new
+        password too. ``WrongPasswordError`` for a wrong ``old_password``: nothing
+        on disk is changed. Interrupted between the two steps, a repeat finishes
+        the job (the vault that already opens with the new password is left alone).
+        """
+        if not new_password:
+            raise StoreError("password_empty", "Kata sandi baru kosong.")
+        with self._lock:
+            key = keys.unlock(self.root, old_password)  # WrongPasswordError: nothing written
+            try:
+                if self.db_file.exists() and not self.is_plain():
+                    from officer_app.store.identity_vault import IdentityVault
+
+                    store = Store.open(self.root, key=key.database)
+                    try:
+                        IdentityVault.rekey(store, old_password, new_password)
+                    finally:
+                        store.close()
+            finally:
+                key.wipe()
+            keys.change_password(self.root, old_password, new_password)
 
     def lock(self) -> None:
         """Close every store opened through this profile and wipe the key from memory."""

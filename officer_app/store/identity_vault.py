@@ -69,6 +69,27 @@ class IdentityVault:
             session.merge(Meta(key=KEYRING_KEY, value=json.dumps(stored)))
             return cls(key)
 
+    @staticmethod
+    def rekey(store: Store, old_password: str, new_password: str) -> bool:
+        """Re-wrap the vault's keyring under ``new_password`` (the entries are untouched).
+
+        True when the keyring was re-wrapped. No keyring, or one that already opens
+        with ``new_password``: nothing to do (False). A keyring that opens with
+        neither password is left as it is (False).
+        """
+        with store.write() as session:
+            row = session.get(Meta, KEYRING_KEY)
+            if row is None:
+                return False
+            stored = json.loads(row.value)
+            try:
+                rewrapped = crypto.rewrap_keyring(old_password, new_password, stored)
+            except crypto.CryptoError:
+                return False
+            row.value = json.dumps(rewrapped)
+            log.info("identity vault: keyring re-wrapped under the new password")
+            return True
+
     def seal(self, session: Session, reporter: Mapping[str, Any]) -> dict[str, Any]:
         """Store an identified reporter; return the reference for the outbox payload."""
         if reporter.get("anonymous", False):

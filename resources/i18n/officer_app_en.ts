@@ -1020,7 +1020,7 @@
         <translation>An unexpected error occurred. The work you saved is safe. Technical details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="272"/>
+        <location filename="../../officer_app/gui_main.py" line="325"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
@@ -1708,6 +1708,44 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
     </message>
 </context>
 <context>
+    <name>PasswordChangedDialog</name>
+    <message>
+        <location filename="../../officer_app/views/password_dialog.py" line="37"/>
+        <source>Kata sandi sudah berubah</source>
+        <translation>Password has changed</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/password_dialog.py" line="42"/>
+        <source>Kata sandi Anda di server sudah berubah. Masukkan kata sandi lama sekali saja agar data di komputer ini bisa dibuka.</source>
+        <translation>Your password on the server has changed. Enter your old password just this once so that the data on this computer can be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/password_dialog.py" line="50"/>
+        <source>Kata sandi &amp;lama</source>
+        <translation>&amp;Old password</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/password_dialog.py" line="57"/>
+        <source>&amp;Buka data</source>
+        <translation>&amp;Open data</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/password_dialog.py" line="61"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/password_dialog.py" line="75"/>
+        <source>Kata sandi lama salah. Coba lagi, atau pilih Batal.</source>
+        <translation>The old password is wrong. Try again, or choose Cancel.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/password_dialog.py" line="87"/>
+        <source>Ketik kata sandi lama.</source>
+        <translation>Type the old password.</translation>
+    </message>
+</context>
+<context>
     <name>Photo</name>
     <message>
         <location filename="../../officer_app/views/detail.py" line="55"/>
@@ -1921,57 +1959,57 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>ReportListModel</name>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="304"/>
+        <location filename="../../officer_app/views/report_model.py" line="308"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="305"/>
+        <location filename="../../officer_app/views/report_model.py" line="309"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="306"/>
+        <location filename="../../officer_app/views/report_model.py" line="310"/>
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="307"/>
+        <location filename="../../officer_app/views/report_model.py" line="311"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="308"/>
+        <location filename="../../officer_app/views/report_model.py" line="312"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="309"/>
+        <location filename="../../officer_app/views/report_model.py" line="313"/>
         <source>Tenggat</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="310"/>
+        <location filename="../../officer_app/views/report_model.py" line="314"/>
         <source>Kirim</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="387"/>
+        <location filename="../../officer_app/views/report_model.py" line="391"/>
         <source>perlu perhatian</source>
         <translation>needs attention</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="388"/>
+        <location filename="../../officer_app/views/report_model.py" line="392"/>
         <source>menunggu dikirim</source>
         <translation>waiting to send</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="410"/>
+        <location filename="../../officer_app/views/report_model.py" line="414"/>
         <source>Tenggat: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/report_model.py" line="414"/>
+        <location filename="../../officer_app/views/report_model.py" line="418"/>
         <source>%n tindakan belum dikonfirmasi server</source>
         <translation>
             <numerusform>%n action not yet confirmed by the server</numerusform>
@@ -2048,37 +2086,42 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="143"/>
+        <location filename="../../officer_app/gui_main.py" line="158"/>
         <source>ID petugas atau kata sandi salah.</source>
         <translation>Wrong officer id or password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="155"/>
+        <location filename="../../officer_app/gui_main.py" line="170"/>
         <source>Kata sandi salah.</source>
         <translation>Wrong password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="158"/>
+        <location filename="../../officer_app/gui_main.py" line="173"/>
         <source>Server tidak terjangkau dan petugas ini belum pernah masuk di komputer ini. Periksa koneksi lalu coba lagi.</source>
         <translation>The server is unreachable and this officer has never signed in on this computer. Check the connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="207"/>
+        <location filename="../../officer_app/gui_main.py" line="230"/>
+        <source>Masuk dibatalkan. Data di komputer ini tidak diubah; tanpa kata sandi lama data itu tidak dapat dibuka.</source>
+        <translation>Sign-in cancelled. The data on this computer was not changed; without the old password it cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/gui_main.py" line="260"/>
         <source>Alamat server memakai http:// tanpa enkripsi dan bukan komputer ini: tidak dihubungi. Gunakan alamat https://.</source>
         <translation>The server address uses unencrypted http:// and is not this computer: it was not contacted. Use an https:// address.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="213"/>
+        <location filename="../../officer_app/gui_main.py" line="266"/>
         <source>Berkas sertifikat CA yang diatur tidak ditemukan. Hubungi petugas TI; server tidak dihubungi.</source>
         <translation>The configured CA certificate file was not found. Contact IT; the server was not contacted.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="219"/>
+        <location filename="../../officer_app/gui_main.py" line="272"/>
         <source>Sertifikat server tidak tepercaya: sambungan ditolak. Periksa alamat server atau minta petugas TI memasang sertifikat CA instansi.</source>
         <translation>The server&apos;s certificate is not trusted: the connection was refused. Check the server address or ask IT to install the agency&apos;s CA certificate.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="224"/>
+        <location filename="../../officer_app/gui_main.py" line="277"/>
         <source>Alamat server tidak valid: harus diawali https:// dan berisi nama host.</source>
         <translation>Invalid server address: it must start with https:// and contain a host name.</translation>
     </message>
@@ -2169,12 +2212,12 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="404"/>
+        <location filename="../../officer_app/gui_main.py" line="457"/>
         <source>Konfigurasi komputer salah</source>
         <translation>Machine configuration is wrong</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="405"/>
+        <location filename="../../officer_app/gui_main.py" line="458"/>
         <source>Aplikasi tidak dapat dimulai karena berkas konfigurasi komputer ini salah. Hubungi petugas TI.</source>
         <translation>The application cannot start because this computer&apos;s configuration file is wrong. Contact IT.</translation>
     </message>
