@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from officer_app.domain import Channel, ReportClock, Status
 from officer_app.domain import next_deadline as domain_next_deadline
+from officer_app.domain.ranking import unit_rank_key
 from officer_app.sync.wire import StatsFigures, StatsSummary
 
 from .auth import CurrentOfficer
@@ -241,9 +242,7 @@ def rank_units(figures: Sequence[StatsFigures]) -> list[StatsFigures]:
     """The province's monthly ranking: completion first, then response time."""
 
     def order(f: StatsFigures) -> tuple[float, float, str]:
-        rate = f.completion_rate if f.completion_rate is not None else -1.0
-        hours = f.median_response_hours
-        return (-rate, hours if hours is not None else float("inf"), f.key)
+        return unit_rank_key(f.completion_rate, f.median_response_hours, f.key)
 
     ranked = sorted(figures, key=order)
     return [f.model_copy(update={"rank": i}) for i, f in enumerate(ranked, start=1)]

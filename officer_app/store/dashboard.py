@@ -19,6 +19,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from officer_app.domain import Channel
+from officer_app.domain.ranking import unit_rank_key
 from officer_app.sync.wire import StatsFigures, StatsSummary
 
 from .bulk import sql_datetime
@@ -287,9 +288,7 @@ def rank_units(figures: Sequence[StatsFigures]) -> list[StatsFigures]:
     """The province's monthly ranking: completion first, then response time, then id."""
 
     def order(f: StatsFigures) -> tuple[float, float, str]:
-        rate = f.completion_rate if f.completion_rate is not None else -1.0
-        hours = f.median_response_hours
-        return (-rate, hours if hours is not None else float("inf"), f.key)
+        return unit_rank_key(f.completion_rate, f.median_response_hours, f.key)
 
     ranked = sorted(figures, key=order)
     return [f.model_copy(update={"rank": i}) for i, f in enumerate(ranked, start=1)]
