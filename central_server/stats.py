@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from officer_app.domain import Channel, ReportClock, Status
 from officer_app.domain import next_deadline as domain_next_deadline
-from officer_app.domain.ranking import unit_rank_key
+from officer_app.domain.ranking import rank_units
 from officer_app.sync.wire import StatsFigures, StatsSummary
 
 from .auth import CurrentOfficer
@@ -236,13 +236,3 @@ def _labels(session: Session) -> dict[str, dict[str, str]]:
     categories = dict(session.execute(select(Category.id, Category.name)).tuples().all())
     channels = {c.value: c.label for c in Channel}
     return {"unit": units, "kelurahan": kelurahan, "category": categories, "channel": channels}
-
-
-def rank_units(figures: Sequence[StatsFigures]) -> list[StatsFigures]:
-    """The province's monthly ranking: completion first, then response time."""
-
-    def order(f: StatsFigures) -> tuple[float, float, str]:
-        return unit_rank_key(f.completion_rate, f.median_response_hours, f.key)
-
-    ranked = sorted(figures, key=order)
-    return [f.model_copy(update={"rank": i}) for i, f in enumerate(ranked, start=1)]

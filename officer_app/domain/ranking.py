@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any, Protocol, Self, TypeVar
+
 
 def unit_rank_key(
     completion_rate: float | None, median_response_hours: float | None, unit: str
@@ -12,3 +15,24 @@ def unit_rank_key(
     rate = completion_rate if completion_rate is not None else -1.0
     hours = median_response_hours if median_response_hours is not None else float("inf")
     return (-rate, hours, unit)
+
+
+class RankedFigures(Protocol):
+    """What the ranking reads of a unit's figures (the wire's StatsFigures)."""
+
+    key: str
+    completion_rate: float | None
+    median_response_hours: float | None
+
+    def model_copy(self, *, update: dict[str, Any]) -> Self: ...
+
+
+F = TypeVar("F", bound=RankedFigures)
+
+
+def rank_units(figures: Sequence[F]) -> list[F]:
+    """The units in ranking order, each with its ``rank`` (1 = best)."""
+    ranked = sorted(
+        figures, key=lambda f: unit_rank_key(f.completion_rate, f.median_response_hours, f.key)
+    )
+    return [f.model_copy(update={"rank": i}) for i, f in enumerate(ranked, start=1)]

@@ -19,7 +19,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from officer_app.domain import Channel
-from officer_app.domain.ranking import unit_rank_key
+from officer_app.domain.ranking import rank_units
 from officer_app.sync.wire import StatsFigures, StatsSummary
 
 from .bulk import sql_datetime
@@ -282,16 +282,6 @@ def _labels(session: Session) -> dict[str, dict[str, str]]:
     categories = dict(session.execute(text("SELECT id, name FROM categories")).tuples().all())
     channels = {c.value: c.label for c in Channel}
     return {"unit": units, "kelurahan": kelurahan, "category": categories, "channel": channels}
-
-
-def rank_units(figures: Sequence[StatsFigures]) -> list[StatsFigures]:
-    """The province's monthly ranking: completion first, then response time, then id."""
-
-    def order(f: StatsFigures) -> tuple[float, float, str]:
-        return unit_rank_key(f.completion_rate, f.median_response_hours, f.key)
-
-    ranked = sorted(figures, key=order)
-    return [f.model_copy(update={"rank": i}) for i, f in enumerate(ranked, start=1)]
 
 
 def months(session: Session) -> list[str]:

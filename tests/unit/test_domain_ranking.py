@@ -15,3 +15,23 @@ def test_completion_first_then_response_time_then_id_and_empty_units_last() -> N
     ]
     ranked = sorted(units, key=lambda u: unit_rank_key(u[1], u[2], u[0]))
     assert [u[0] for u in ranked] == ["kel.b", "kel.a", "kel.e", "kel.c", "kel.d"]
+
+
+def test_rank_units_numbers_the_wire_figures_in_ranking_order() -> None:
+    from officer_app.domain.ranking import rank_units
+    from officer_app.sync.wire import StatsFigures
+
+    def fig(key: str, total: int, completed: int) -> StatsFigures:
+        rate = completed / total if total else None
+        return StatsFigures(
+            completion_rate=rate,
+            key=key,
+            total=total,
+            completed=completed,
+            rejected=0,
+            open=total - completed,
+            overdue=0,
+        )
+
+    ranked = rank_units([fig("kel.a", 10, 5), fig("kel.b", 10, 9), fig("kel.c", 0, 0)])
+    assert [(f.key, f.rank) for f in ranked] == [("kel.b", 1), ("kel.a", 2), ("kel.c", 3)]
