@@ -264,3 +264,57 @@ def test_supervisor_reads_the_units_audit_log(
     qtbot.waitUntil(lambda: not fresh.busy, timeout=30_000)
     assert fresh.status_label.text() == OFFLINE
     assert fresh.table.rowCount() == 0
+
+
+@pytest.mark.slow
+def test_names_arrive_with_the_first_sync_after_the_page_loaded(
+    qtbot, server_factory, tmp_path: Path
+) -> None:
+    """A fresh profile: the page fetches the log when the window opens, before the
+    first sync has brought the reference data (units, officers). Once that sync is
+    done, the page shows unit and officer names, not their ids."""
+    from officer_app.app import WorkstationServices
+    from officer_app.gui_main import authenticator, make_backend
+    from officer_app.views.main_window import MainWindow
+    from officer_app.views.signin import SignInDialog
+
+    server: LiveServer = server_factory(n_reports=200, seed=11)
+    dialog = SignInDialog(authenticator(tmp_path / "profiles"), server.url, "supervisor.demo")
+    qtbot.addWidget(dialog)
+    dialog.password_edit.setText("demo-password")
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.session is not None, timeout=30_000)
+    services: Any = WorkstationServices(dialog.session, make_backend=make_backend)
+    window = MainWindow(services, auto_sync_minutes=0, tray=False)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.page_for["audit"]
+    assert isinstance(page, AuditLogPage)
+    qtbot.waitUntil(lambda: not page.busy and bool(page.entries), timeout=30_000)
+    unit_id = services.officer.unit_id
+    with services.store.read() as s:
+        assert s.get(Unit, unit_id) is None  # no reference data yet: the first sync is to come
+
+    def login_row() -> list[str]:
+        entry = next(
+            e for e in page.visible_entries() if e.kind == "login" and e.unit_id == unit_id
+        )
+        return page.row_texts(entry)
+
+    assert login_row()[4] == unit_id  # nothing better to show before the sync
+
+    assert window.current_view() != "audit"  # the sync ends while the page is hidden
+    cycles = window.sync.cycles
+    window.sync_action.trigger()
+    qtbot.waitUntil(lambda: window.sync.cycles > cycles, timeout=120_000)
+    with services.store.read() as s:
+        unit = s.get(Unit, unit_id)
+        assert unit is not None
+        camat = s.get(Officer, "supervisor.demo")
+        assert camat is not None
+    assert window.open_view("audit")
+    qtbot.waitUntil(lambda: login_row()[4] == unit.name, timeout=15_000)
+    assert login_row()[1] == f"{camat.name} (supervisor.demo)"
+    shown = [_text(page, r, 4) for r in range(page.table.rowCount())]
+    assert unit.name in shown
+    assert unit_id not in shown

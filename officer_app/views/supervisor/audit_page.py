@@ -16,6 +16,11 @@ memory, and on the next refresh asks only for entries after the last one it has.
 It shows them newest first, ``PAGE_ROWS`` at a time; "Muat lagi" shows the next
 older ones.
 
+Names of officers and units come from the profile's copy of the reference data,
+read with each fetch. On a first sign-in the window (and this page's first fetch)
+comes before the first sync has brought that data, so after every sync the page
+fetches again: at once when it is on screen, otherwise when it is next shown.
+
 An entry carries who, what and when, never a reporter's identity: of the
 ``detail`` object only known harmless fields are shown (statuses, units, the
 assignee, the kind of login failure); everything else the server might add is
@@ -29,6 +34,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -178,6 +184,7 @@ class AuditLogPage(QWidget):
         self.units: dict[str, str] = {}
         self.numbers: dict[str, str] = {}
         self.busy = False
+        self.stale = False  # a sync ended since the last fetch began (names, new entries)
         self._generation = 0
 
         self.kind_filter = QComboBox()
@@ -243,6 +250,7 @@ class AuditLogPage(QWidget):
         self._generation += 1
         generation = self._generation
         self.busy = True
+        self.stale = False
         self.refresh_button.setEnabled(False)
         if not self.entries:
             self.count_label.setText(self.tr("Memuat log audit…"))
@@ -255,7 +263,14 @@ class AuditLogPage(QWidget):
         )
 
     def _after_sync(self) -> None:
+        """A sync may have brought reference data (the names) and new entries."""
+        self.stale = True
         if not self.busy and self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.stale and not self.busy:
             self.refresh()
 
     def _loaded(self, generation: int, batch: AuditBatch) -> None:
@@ -273,6 +288,8 @@ class AuditLogPage(QWidget):
         self.table.setEnabled(True)
         self._fill()
         self.loaded.emit()
+        if self.stale and self.isVisible():  # a sync ended during the fetch: names may be new
+            self.refresh()
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
