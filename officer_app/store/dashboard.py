@@ -40,7 +40,7 @@ def summary(
 ) -> StatsSummary:
     """All figures of the dashboard for this profile's scope."""
     at = at or datetime.now(UTC)
-    where = _SCOPE + (" AND strftime('%Y-%m', created_at, '+7 hours') = :month" if month else "")
+    where = scope_where(month)
     params: dict[str, Any] = {"at": sql_datetime(at), "month": month}
     labels = _labels(session)
     groups: dict[str, list[StatsFigures]] = {}
@@ -91,6 +91,22 @@ _FLAG_SEP = "''"
 _SEP = "\x1f"  # unit separator (char(31)): never part of an id, a code or a timestamp
 
 
+def scan_sql(where: str) -> str:
+    """The one aggregate pass of ``_all_figures``: every group_concat sees the same
+    rows in the same order. It reads only columns of the covering index
+    ``ix_reports_dashboard`` (migration 0006), never the encrypted table rows."""
+    columns = ", ".join(
+        f"group_concat({field}, {_FLAG_SEP if i == _FLAGS else 'char(31)'})"
+        for i, field in enumerate(_ROW_FIELDS)
+    )
+    return f"SELECT count(*), {columns} FROM reports WHERE {where}"
+
+
+def scope_where(month: str | None) -> str:
+    """The reports the dashboard counts: in scope, known to the server (and of a month)."""
+    return _SCOPE + (" AND strftime('%Y-%m', created_at, '+7 hours') = :month" if month else "")
+
+
 def _all_figures(
     session: Session, where: str, params: dict[str, Any]
 ) -> dict[str, list[StatsFigures]]:
@@ -105,14 +121,7 @@ def _all_figures(
     values, of the non-null hours in a group; groups come in key order.
     Raises ValueError when a stored timestamp is not in the store's format.
     """
-    # One aggregate pass: every group_concat sees the same rows in the same order.
-    columns = ", ".join(
-        f"group_concat({field}, {_FLAG_SEP if i == _FLAGS else 'char(31)'})"
-        for i, field in enumerate(_ROW_FIELDS)
-    )
-    row = session.execute(
-        text(f"SELECT count(*), {columns} FROM reports WHERE {where}"), params
-    ).one()
+    row = session.execute(text(scan_sql(where)), params).one()
     n = int(row[0])
     if not n:
         return {grouping: [] for grouping in ("", *GROUPINGS)}

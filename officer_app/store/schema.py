@@ -267,6 +267,22 @@ Index(
     Report.assignee_id,
     Report.pending_count,
 )
+# The dashboard's covering index (migration 0006): its one scan of the scope reads
+# these columns from the index, never the encrypted table rows (store/dashboard.py).
+Index(
+    "ix_reports_dashboard",
+    Report.in_scope,
+    Report.server_status,
+    Report.created_at,
+    Report.kelurahan_code,
+    Report.category_id,
+    Report.channel,
+    Report.unit_id,
+    Report.status,
+    Report.due_at,
+    Report.first_response_at,
+    Report.followup_at,
+)
 
 # Full-text index over number, description, address and category name. A plain
 # FTS5 table keyed by reports.rid, maintained in bulk per page (see search.py),

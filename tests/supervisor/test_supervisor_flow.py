@@ -217,8 +217,8 @@ def test_validator_accepts_and_rejects_and_the_officer_sees_why(
     after = _put_photo(server, token, jpeg_bytes("#228844"))
     workable = [
         r for r in server_reports(server, "officer.demo").values() if r["status"] == "proses"
-    ][:3]
-    assert len(workable) == 3
+    ][:4]
+    assert len(workable) == 4
     for i, report in enumerate(workable):
         photos = [
             {
@@ -243,6 +243,11 @@ def test_validator_accepts_and_rejects_and_the_officer_sees_why(
                     "original_sha256": after,
                 },
             ]
+        if i == 3:  # photos of this report only: nothing to flag
+            photos = [
+                {"sha256": _put_photo(server, token, jpeg_bytes("#0a7f3c")), "kind": "before"},
+                {"sha256": _put_photo(server, token, jpeg_bytes("#7f0a3c")), "kind": "after"},
+            ]
         res = _act(server, token, report, "followup", note="Sudah dibersihkan PPSU.", photos=photos)
         assert res["status"] == "applied", res
 
@@ -251,10 +256,16 @@ def test_validator_accepts_and_rejects_and_the_officer_sees_why(
     with validator.store.read() as s:
         details = {r["id"]: get_report(s, r["id"]) for r in workable}
     # The same photo bytes on two reports are flagged on both; the shared original too.
-    for rid, detail in details.items():
-        flags = {a.sha256: a.reused for a in detail.attachments if a.event_id}
-        assert flags, rid
-        assert all(flags.values()), rid
+    flags = {
+        rid: {a.sha256: a.reused for a in detail.attachments if a.event_id}
+        for rid, detail in details.items()
+    }
+    for report in workable[:3]:
+        assert flags[report["id"]], report["id"]
+        assert all(flags[report["id"]].values()), report["id"]
+    # Photos used on one report only are not flagged.
+    assert len(flags[workable[3]["id"]]) == 2
+    assert not any(flags[workable[3]["id"]].values())
     with validator.store.read() as s:
         shown = [r.reporter for r in s.scalars(select(Report))]
     assert any(not r.get("hidden", True) and r.get("name") for r in shown)  # validators only
