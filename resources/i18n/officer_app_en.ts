@@ -291,47 +291,47 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="76"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="82"/>
         <source>Identitas pelapor dilihat</source>
         <translation>Reporter identity viewed</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="77"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="83"/>
         <source>Perubahan status</source>
         <translation>Status change</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="78"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="84"/>
         <source>Pengalihan petugas</source>
         <translation>Reassignment</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="79"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="85"/>
         <source>Penerusan ke unit lain</source>
         <translation>Forwarded to another unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="80"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="86"/>
         <source>Laporan dibuat</source>
         <translation>Report created</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="81"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="87"/>
         <source>Masuk</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="82"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="88"/>
         <source>Gagal masuk</source>
         <translation>Failed sign-in</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="83"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="89"/>
         <source>Keluar</source>
         <translation>Sign-out</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="84"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="90"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
@@ -339,82 +339,82 @@
 <context>
     <name>AuditLogPage</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="184"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="191"/>
         <source>Semua jenis</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="188"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="195"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="192"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="199"/>
         <source>Jenis:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="206"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="213"/>
         <source>Waktu (WIB)</source>
         <translation>Time (WIB)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="207"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="214"/>
         <source>Pelaku</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="208"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="215"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="209"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="216"/>
         <source>No. laporan</source>
         <translation>Report no.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="210"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="217"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="211"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="218"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="223"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="230"/>
         <source>Muat lagi (yang lebih lama)</source>
         <translation>Load more (older)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="248"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="256"/>
         <source>Memuat log audit…</source>
         <translation>Loading the audit log…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="283"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="300"/>
         <source>Log audit hanya tersedia saat daring.</source>
         <translation>The audit log is only available online.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="285"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="302"/>
         <source>Sesi di server berakhir: masuk ulang untuk melihat log audit.</source>
         <translation>Your server session has ended: sign in again to see the audit log.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="287"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="304"/>
         <source>Log audit hanya untuk pimpinan unit.</source>
         <translation>The audit log is for unit heads only.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="289"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="306"/>
         <source>Log audit tidak dapat dimuat. Coba lagi nanti.</source>
         <translation>The audit log could not be loaded. Try again later.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="327"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="344"/>
         <source>%n entri · terbaru di atas</source>
         <translation>
             <numerusform>%n entry · newest first</numerusform>
@@ -422,57 +422,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="329"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="346"/>
         <source>Belum ada entri.</source>
         <translation>No entries yet.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="345"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="362"/>
         <source>(akun tidak dikenal)</source>
         <translation>(unknown account)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="353"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="370"/>
         <source>(di luar unit ini)</source>
         <translation>(outside this unit)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="367"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="384"/>
         <source>ke %1</source>
         <translation>to %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="374"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="391"/>
         <source>belum ada petugas</source>
         <translation>no officer yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="375"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="392"/>
         <source>kepada %1</source>
         <translation>to %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="382"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="399"/>
         <source>kata sandi salah</source>
         <translation>wrong password</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="385"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="402"/>
         <source>percobaan ke-%1</source>
         <translation>attempt %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="387"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="404"/>
         <source>akun tidak dikenal atau nonaktif</source>
         <translation>unknown or inactive account</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="395"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="412"/>
         <source>%1 baris</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="397"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="414"/>
         <source>lewat Open311</source>
         <translation>via Open311</translation>
     </message>
@@ -1828,19 +1828,117 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="37"/>
+        <source>Tanda Terima Pengaduan</source>
+        <translation>Complaint receipt</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="50"/>
+        <source>Nomor laporan</source>
+        <translation>Report number</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="51"/>
+        <source>Tanggal dan jam</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="52"/>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="53"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="54"/>
+        <source>Lokasi</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="57"/>
+        <source>NIK pelapor</source>
+        <translation>Reporter&apos;s NIK</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="59"/>
+        <source>Pelapor</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="59"/>
+        <source>Anonim</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="62"/>
+        <source>Sifat laporan</source>
+        <translation>Report visibility</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="63"/>
+        <source>Rahasia (privat)</source>
+        <translation>Confidential (private)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="65"/>
+        <source>Publik (identitas tetap dirahasiakan)</source>
+        <translation>Public (identity still kept confidential)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="73"/>
+        <source>NOMOR SEMENTARA</source>
+        <translation>PROVISIONAL NUMBER</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="76"/>
+        <source>Nomor resmi belum tersedia karena jaringan terputus. Nomor ini BELUM dapat dilacak di situs CRM. Tanda terima dengan nomor resmi dapat dicetak ulang di meja pengaduan atau dikirim kepada Anda setelah tersambung.</source>
+        <translation>The official number is not available yet because the network is down. This number can NOT yet be tracked on the CRM website. A receipt with the official number can be printed again at the complaint desk or sent to you once the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="85"/>
+        <source>Pantau laporan Anda dengan nomor di atas melalui situs CRM Jakarta (%1) atau aplikasi JAKI, menu Laporan. Pengaduan tatap muka dijawab paling lambat 3 hari kerja.</source>
+        <translation>Follow your report with the number above on the Jakarta CRM website (%1) or in the JAKI app, menu Laporan. In-person complaints are answered within 3 working days at the latest.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="90"/>
+        <source>Pernyataan privasi: identitas Anda hanya dikirim ke server pusat CRM dan tidak disimpan di komputer meja pengaduan setelah terkirim. Identitas tidak pernah diberikan kepada petugas lapangan atau pihak yang dilaporkan. NIK hanya dicetak tersamar.</source>
+        <translation>Privacy statement: your identity is sent only to the central CRM server and is not kept on the complaint desk&apos;s computer once it has been sent. It is never given to field officers or to the party you reported. The NIK is printed only masked.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="98"/>
+        <source>Pemerintah Provinsi DKI Jakarta — Cepat Respon Masyarakat (CRM)</source>
+        <translation>Provincial Government of DKI Jakarta — Cepat Respon Masyarakat (CRM)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="99"/>
+        <source>Ringkasan pengaduan</source>
+        <translation>Summary of the complaint</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="100"/>
+        <source>Cara memantau</source>
+        <translation>How to follow it</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPreviewDialog</name>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="143"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="160"/>
         <source>Pratinjau tanda terima %1</source>
         <translation>Receipt preview %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="149"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="166"/>
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="150"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="167"/>
         <source>Simpan sebagai P&amp;DF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>

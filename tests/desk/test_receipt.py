@@ -69,3 +69,48 @@ def test_citizen_text_is_escaped_in_the_document() -> None:
     assert "<script>" not in html
     assert "<img" not in html
     assert "&lt;script&gt;" in html
+
+
+def test_receipt_prints_in_the_apps_language_indonesian_by_default(
+    qapp: object, tmp_path: Path
+) -> None:
+    """Indonesian unless the app runs in English; then every line of it is English,
+    also when the receipt is made in a worker thread."""
+    import threading
+
+    from officer_app import i18n
+
+    data = _data(number="SEMENTARA-9F1C2D3E", provisional=True, masked_nik="")
+    indonesian = _text(save_pdf(data, tmp_path / "id.pdf"))
+    for words in ("Tanda Terima Pengaduan", "Nomor laporan", "Anonim", "Cara memantau"):
+        assert words in indonesian, words
+    try:
+        assert i18n.install_translators("en") == "en"
+        english = _text(save_pdf(data, tmp_path / "en.pdf"))
+        made: list[str] = []
+        worker = threading.Thread(target=lambda: made.append(receipt_html(data)))
+        worker.start()
+        worker.join(30)
+    finally:
+        i18n.install_translators("id")
+    for words in (
+        "Complaint receipt",
+        "Report number",
+        "Date and time",
+        "Category",
+        "Reporter",
+        "Anonymous",
+        "PROVISIONAL NUMBER",
+        "NOT yet be tracked",
+        "How to follow it",
+        "Privacy statement",
+        FOLLOW_URL.removeprefix("https://"),
+        "SEMENTARA-9F1C2D3E",  # the provisional code itself is data, not a word
+    ):
+        assert words in english, words
+    for words in ("Tanda Terima", "Nomor laporan", "Anonim", "Pantau laporan", "privasi"):
+        assert words not in english, words
+    assert made
+    assert "Complaint receipt" in made[0]
+    assert "Tanda Terima" not in made[0]
+    assert "Tanda Terima Pengaduan" in receipt_html(data)  # back to Indonesian

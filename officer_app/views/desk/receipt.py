@@ -3,6 +3,10 @@
 Number (or a clearly marked provisional code), date and time, category,
 location, a summary of the complaint, how to follow it, the privacy statement.
 The NIK appears only masked. Citizen text is escaped: shown as text, never HTML.
+
+Language: the app's (``--lang`` / the setting). Bahasa Indonesia is the source
+language and the default, so the citizen's receipt is Indonesian unless the desk
+runs the app in English; then the receipt is English like the rest of the screen.
 """
 
 from __future__ import annotations
@@ -29,30 +33,36 @@ from .desk_data import ReceiptData
 FOLLOW_URL = "https://crm.jakarta.go.id"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Receipt", text)
+def receipt_title() -> str:
+    return QCoreApplication.translate("Receipt", "Tanda Terima Pengaduan")
 
 
 def receipt_html(data: ReceiptData) -> str:
+    """The receipt in the app's language (Bahasa Indonesia unless the app runs in
+    English): the citizen keeps it, so it reads like the rest of the screens."""
     e = html.escape
+    # pyside6-lupdate finds ``translate("Context", "literal")`` calls (not strings
+    # behind a helper of ours). QCoreApplication.translate works in any thread, so a
+    # receipt made in a worker comes out in the app's language too.
+    translate = QCoreApplication.translate
     when = data.created_at.astimezone(JAKARTA_TZ).strftime("%d-%m-%Y %H:%M WIB")
     rows = [
-        (_tr("Nomor laporan"), data.number),
-        (_tr("Tanggal dan jam"), when),
-        (_tr("Kanal"), data.channel),
-        (_tr("Kategori"), data.category),
-        (_tr("Lokasi"), data.location or "-"),
+        (translate("Receipt", "Nomor laporan"), data.number),
+        (translate("Receipt", "Tanggal dan jam"), when),
+        (translate("Receipt", "Kanal"), data.channel),
+        (translate("Receipt", "Kategori"), data.category),
+        (translate("Receipt", "Lokasi"), data.location or "-"),
     ]
     if data.masked_nik:
-        rows.append((_tr("NIK pelapor"), data.masked_nik))
+        rows.append((translate("Receipt", "NIK pelapor"), data.masked_nik))
     elif not data.reporter_name:
-        rows.append((_tr("Pelapor"), _tr("Anonim")))
+        rows.append((translate("Receipt", "Pelapor"), translate("Receipt", "Anonim")))
     rows.append(
         (
-            _tr("Sifat laporan"),
-            _tr("Rahasia (privat)")
+            translate("Receipt", "Sifat laporan"),
+            translate("Receipt", "Rahasia (privat)")
             if data.is_private
-            else _tr("Publik (identitas tetap dirahasiakan)"),
+            else translate("Receipt", "Publik (identitas tetap dirahasiakan)"),
         )
     )
     table = "".join(f"<tr><td width='32%'><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in rows)
@@ -60,35 +70,42 @@ def receipt_html(data: ReceiptData) -> str:
     if data.provisional:
         provisional = (
             "<p style='border:2px solid #b00; padding:6px; color:#b00'><b>"
-            + e(_tr("NOMOR SEMENTARA"))
+            + e(translate("Receipt", "NOMOR SEMENTARA"))
             + "</b> — "
             + e(
-                _tr(
+                translate(
+                    "Receipt",
                     "Nomor resmi belum tersedia karena jaringan terputus. Nomor ini BELUM dapat "
                     "dilacak di situs CRM. Tanda terima dengan nomor resmi dapat dicetak ulang "
-                    "di meja pengaduan atau dikirim kepada Anda setelah tersambung."
+                    "di meja pengaduan atau dikirim kepada Anda setelah tersambung.",
                 )
             )
             + "</p>"
         )
-    follow = _tr(
+    follow = translate(
+        "Receipt",
         "Pantau laporan Anda dengan nomor di atas melalui situs CRM Jakarta (%1) atau "
-        "aplikasi JAKI, menu Laporan. Pengaduan tatap muka dijawab paling lambat 3 hari kerja."
+        "aplikasi JAKI, menu Laporan. Pengaduan tatap muka dijawab paling lambat 3 hari kerja.",
     ).replace("%1", FOLLOW_URL)
-    privacy = _tr(
+    privacy = translate(
+        "Receipt",
         "Pernyataan privasi: identitas Anda hanya dikirim ke server pusat CRM dan tidak "
         "disimpan di komputer meja pengaduan setelah terkirim. Identitas tidak pernah "
         "diberikan kepada petugas lapangan atau pihak yang dilaporkan. NIK hanya dicetak "
-        "tersamar."
+        "tersamar.",
     )
+    title = receipt_title()
+    issuer = translate("Receipt", "Pemerintah Provinsi DKI Jakarta — Cepat Respon Masyarakat (CRM)")
+    summary_head = translate("Receipt", "Ringkasan pengaduan")
+    follow_head = translate("Receipt", "Cara memantau")
     return (
         "<html><body style='font-family:sans-serif; font-size:10pt'>"
-        f"<h2>{e(_tr('Tanda Terima Pengaduan'))}</h2>"
-        f"<p>{e(_tr('Pemerintah Provinsi DKI Jakarta — Cepat Respon Masyarakat (CRM)'))}</p>"
+        f"<h2>{e(title)}</h2>"
+        f"<p>{e(issuer)}</p>"
         f"{provisional}"
         f"<table cellpadding='3'>{table}</table>"
-        f"<h3>{e(_tr('Ringkasan pengaduan'))}</h3><p>{e(data.summary)}</p>"
-        f"<h3>{e(_tr('Cara memantau'))}</h3><p>{e(follow)}</p>"
+        f"<h3>{e(summary_head)}</h3><p>{e(data.summary)}</p>"
+        f"<h3>{e(follow_head)}</h3><p>{e(follow)}</p>"
         f"<p><i>{e(privacy)}</i></p>"
         "</body></html>"
     )
@@ -105,7 +122,7 @@ def save_pdf(data: ReceiptData, path: Path) -> Path:
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A5))
     writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
-    writer.setTitle(_tr("Tanda Terima Pengaduan") + " " + data.number)
+    writer.setTitle(receipt_title() + " " + data.number)
     writer.setCreator("CRM Officer Workstation")
     doc = _document(data)
     doc.setPageSize(QSizeF(writer.width(), writer.height()))
@@ -118,7 +135,7 @@ def print_receipt(data: ReceiptData, parent: QWidget | None = None) -> bool:
     """Ask for a printer and print; False when the person cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A5))
-    printer.setDocName(_tr("Tanda Terima Pengaduan") + " " + data.number)
+    printer.setDocName(receipt_title() + " " + data.number)
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
