@@ -671,250 +671,250 @@
 <context>
     <name>DeskIntakePage</name>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="109"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="110"/>
         <source>Ditetapkan oleh TI untuk komputer ini.</source>
         <translation>Set by IT for this computer.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="112"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="113"/>
         <source>Pelapor &amp;anonim (tanpa identitas)</source>
         <translation>&amp;Anonymous reporter (no identity)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="117"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="118"/>
         <source>16 digit sesuai KTP</source>
         <translation>16 digits as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="120"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="121"/>
         <source>mis. 0812-3456-7890</source>
         <translation>e.g. 0812-3456-7890</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="130"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="131"/>
         <source>Laporan &amp;rahasia (privat)</source>
         <translation>&amp;Confidential report (private)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="136"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="137"/>
         <source>Apa yang dikeluhkan warga, di mana, sejak kapan</source>
         <translation>What the citizen complains about, where, since when</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="145"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="146"/>
         <source>Saran:</source>
         <translation>Suggested:</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="165"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="166"/>
         <source>Pilih di &amp;peta…</source>
         <translation>Pick on the &amp;map…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="167"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="387"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="591"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="168"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="388"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="592"/>
         <source>Lokasi belum ditentukan</source>
         <translation>Location not set yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="172"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="173"/>
         <source>Tambah &amp;foto…</source>
         <translation>Add &amp;photos…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="175"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="176"/>
         <source>&amp;Simpan dan buat tanda terima (Ctrl+S)</source>
         <translation>&amp;Save and make the receipt (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="182"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="183"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="185"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="186"/>
         <source>&amp;Nama</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="186"/>
-        <source>NI&amp;K</source>
-        <translation>NI&amp;K</translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="188"/>
-        <source>&amp;Telepon</source>
-        <translation>P&amp;hone</translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="190"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="191"/>
         <source>Alamat pelapor</source>
         <translation>Reporter&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="193"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="194"/>
         <source>Pengaduan</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="195"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="196"/>
         <source>&amp;Uraian</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="196"/>
-        <source>&amp;Kategori</source>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="187"/>
+        <source>N&amp;IK</source>
+        <translation>NI&amp;K</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="189"/>
+        <source>Tel&amp;epon</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="197"/>
+        <source>Kate&amp;gori</source>
         <translation>Ca&amp;tegory</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="202"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="203"/>
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="203"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="204"/>
         <source>Ala&amp;mat kejadian</source>
         <translation>Incident add&amp;ress</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="208"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="209"/>
         <source>Foto</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="213"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="214"/>
         <source>&amp;Kanal</source>
         <translation>Channe&amp;l</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="226"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="227"/>
         <source>Laporan serupa di dekat lokasi (14 hari terakhir)</source>
         <translation>Similar reports near the location (last 14 days)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="229"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="230"/>
         <source>&amp;Tautkan sebagai pendukung laporan ini</source>
         <translation>L&amp;ink as a supporter of this report</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="236"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="237"/>
         <source>Tanda terima terakhir</source>
         <translation>Last receipt</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="237"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="238"/>
         <source>Belum ada</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="241"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="242"/>
         <source>&amp;Lihat tanda terima…</source>
         <translation>&amp;View receipt…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="242"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="243"/>
         <source>&amp;Cetak tanda terima (Ctrl+P)</source>
         <translation>Print rec&amp;eipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="243"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="244"/>
         <source>Simpan sebagai P&amp;DF…</source>
-        <translation>Save as P&amp;DF…</translation>
+        <translation>Save as PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="278"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="279"/>
         <source>— pilih kategori —</source>
         <translation>— choose a category —</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="290"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="291"/>
         <source>— pilih kelurahan —</source>
         <translation>— choose a kelurahan —</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="317"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="318"/>
         <source>NIK hanya berisi angka.</source>
         <translation>The NIK contains digits only.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="319"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="320"/>
         <source>NIK terdiri dari 16 angka (baru %1).</source>
         <translation>The NIK has 16 digits (%1 so far).</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="354"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="359"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="355"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="360"/>
         <source>Biasanya ditangani: %1</source>
         <translation>Usually handled by: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="384"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="385"/>
         <source>Titik %1, %2</source>
         <translation>Point %1, %2</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="436"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="437"/>
         <source>kelurahan sama</source>
         <translation>same kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="438"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="439"/>
         <source>(belum bernomor)</source>
         <translation>(no number yet)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="473"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="474"/>
         <source>Warga dicatat sebagai pendukung laporan %1.</source>
         <translation>The citizen was recorded as a supporter of report %1.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="484"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="485"/>
         <source>Foto dari warga</source>
         <translation>Photos from the citizen</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="484"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="485"/>
         <source>Foto (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="501"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="502"/>
         <source>Isi NIK pelapor, atau centang &apos;Pelapor anonim&apos;.</source>
         <translation>Enter the reporter&apos;s NIK, or tick &apos;Anonymous reporter&apos;.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="545"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="546"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="551"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="552"/>
         <source>Nomor: %1</source>
         <translation>Number: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="555"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="556"/>
         <source>NOMOR SEMENTARA: blok nomor resmi habis dan jaringan terputus. Cetak ulang tanda terima dari &apos;Laporan saya&apos; setelah sinkron.</source>
         <translation>PROVISIONAL NUMBER: the block of official numbers is used up and the network is down. Print the receipt again from &apos;My reports&apos; after the sync.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="562"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="563"/>
         <source>Laporan tersimpan. Serahkan tanda terima kepada warga.</source>
         <translation>Report saved. Hand the receipt to the citizen.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="572"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="573"/>
         <source>Laporan tidak dapat disimpan.</source>
         <translation>The report could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="621"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="622"/>
         <source>Simpan tanda terima</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="623"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="624"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

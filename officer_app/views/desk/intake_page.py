@@ -2,7 +2,8 @@
 
 Keyboard first: the fields follow the order of the conversation (channel,
 who, private or public, what, which category, where, photos), Ctrl+S saves,
-Ctrl+P prints the receipt. Saving is one local transaction
+Ctrl+P prints the receipt. Every Alt+letter (&-mnemonic) on the form is used
+once, in each language (tests/desk/test_mnemonics.py). Saving is one local transaction
 (``LocalActions.create``) run in a worker with the photos; the receipt comes
 right after, with a leased official number when the desk has one.
 
@@ -183,9 +184,9 @@ class DeskIntakePage(QWidget):
         wf = QFormLayout(who)
         wf.addRow(self.anonymous)
         wf.addRow(self.tr("&Nama"), self.name)
-        wf.addRow(self.tr("NI&K"), self.nik)
+        wf.addRow(self.tr("N&IK"), self.nik)
         wf.addRow("", self.nik_hint)
-        wf.addRow(self.tr("&Telepon"), self.phone)
+        wf.addRow(self.tr("Tel&epon"), self.phone)
         wf.addRow("", self.phone_hint)
         wf.addRow(self.tr("Alamat pelapor"), self.reporter_address)
         wf.addRow(self.private)
@@ -193,7 +194,7 @@ class DeskIntakePage(QWidget):
         what = QGroupBox(self.tr("Pengaduan"))
         pf = QFormLayout(what)
         pf.addRow(self.tr("&Uraian"), self.description)
-        pf.addRow(self.tr("&Kategori"), self.category)
+        pf.addRow(self.tr("Kate&gori"), self.category)
         pf.addRow("", self.suggest_box)
         pf.addRow("", self.agency_label)
         loc = QHBoxLayout()
@@ -350,7 +351,7 @@ class DeskIntakePage(QWidget):
         self.suggestions = found
         for i, b in enumerate(self.suggest_buttons):
             if i < len(found):
-                b.setText(f"{found[i].name}")
+                b.setText(found[i].name.replace("&", "&&"))  # a name, never a mnemonic
                 b.setToolTip(self.tr("Biasanya ditangani: %1").replace("%1", found[i].agency))
                 b.setVisible(True)
             else:
