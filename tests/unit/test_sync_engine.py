@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from officer_app.domain import Role
 from officer_app.store import ReportFilter, Store, count_reports, get_report, list_reports
@@ -27,7 +27,7 @@ from officer_app.sync.engine import (
     backoff_delay,
 )
 from officer_app.sync.fake import OTHER_UNIT, FakeServer
-from officer_app.sync.wire import ActionIn, ActionResult
+from officer_app.sync.wire import ActionIn, ActionResult, ChangesResponse
 
 OFFICER = Actor("officer.demo", Role.FIELD_OFFICER, "kel-gambir", "Petugas Demo")
 
@@ -347,6 +347,7 @@ def test_count_mismatch_triggers_one_full_repull(env: Env) -> None:
 
 
 def test_cancel_between_pages_keeps_committed_pages(env: Env) -> None:
+    env.config.commit_reports = 0  # every page in its own transaction
     pages: list[int] = []
     result = SyncEngine(
         env.store,
@@ -361,6 +362,77 @@ def test_cancel_between_pages_keeps_committed_pages(env: Env) -> None:
     assert env.cursor() == 10
     rest = env.sync()
     assert (rest.ok, rest.pulled) == (True, 15)
+
+
+COMMITS_OUTSIDE_THE_PULL = 3  # outbox requeue, reference data, finish
+
+
+class Commits:
+    """Counts the store's committed write transactions."""
+
+    def __init__(self, store: Store) -> None:
+        self.count = 0
+        event.listen(store.engine, "commit", self._on_commit)
+
+    def _on_commit(self, _conn: object) -> None:
+        self.count += 1
+
+
+@pytest.mark.parametrize("commit_reports", [10_000, 0])
+def test_pages_already_downloaded_commit_together(env: Env, commit_reports: int) -> None:
+    env.config.commit_reports = commit_reports  # 0: one page per transaction
+    env.config.prefetch = False  # each next page is here before the join is decided
+    commits = Commits(env.store)
+    progress: list[int] = []
+    result = SyncEngine(
+        env.store,
+        env.server,
+        env.photos,
+        config=env.config,
+        on_progress=lambda p: progress.append(p.pages) if p.phase == "pull" else None,
+    ).run()
+    assert (result.ok, result.pulled, result.pages) == (True, 25, 3)
+    assert progress == [1, 2, 3]  # reported page by page, once committed
+    with env.store.read() as s:
+        assert count_reports(s) == 25
+    assert env.cursor() == env.server.seq
+    # The fake answers at once, so every next page is here: one transaction for
+    # the three pages, or three; the cycle's other transactions are the same.
+    others = commits.count - (1 if commit_reports else 3)
+    assert others == COMMITS_OUTSIDE_THE_PULL
+
+
+def test_a_bad_page_after_good_ones_keeps_the_good_ones(env: Env) -> None:
+    class BadThird(FakeServer):
+        def changes(self, cursor: int, limit: int) -> ChangesResponse:
+            page = super().changes(cursor, limit)
+            if cursor >= 20:
+                page.cursor = cursor - 5  # a cursor that goes back: refused whole
+            return page
+
+    server = BadThird()
+    server.add(25)
+    result = env.sync(server)
+    assert result.outcome is Outcome.FAILED
+    with env.store.read() as s:
+        assert count_reports(s) == 20  # the first two pages, committed before the refusal
+    assert env.cursor() == 20
+
+
+def test_a_failed_download_after_good_pages_keeps_them(env: Env) -> None:
+    class DropsThird(FakeServer):
+        def changes(self, cursor: int, limit: int) -> ChangesResponse:
+            if cursor >= 20:
+                raise TransientError("network", "connection reset")
+            return super().changes(cursor, limit)
+
+    server = DropsThird()
+    server.add(25)
+    result = env.sync(server)
+    assert result.outcome is Outcome.UNREACHABLE
+    with env.store.read() as s:
+        assert count_reports(s) == 20
+    assert env.cursor() == 20
 
 
 def test_missing_local_photo_needs_attention_but_others_go(env: Env) -> None:
