@@ -131,3 +131,25 @@ def test_upgrade_of_an_older_profile_copies_it_aside_first_and_keeps_the_data(
         assert conn.execute("SELECT value FROM meta").fetchone() == ("0001",)
     finally:
         conn.close()
+
+
+@pytest.mark.parametrize("encrypted", [False, True])
+def test_none_binds_as_sql_null_through_the_direct_adapter(tmp_path: Path, encrypted: bool) -> None:
+    import secrets
+
+    import sqlcipher3
+
+    module = sqlcipher3 if encrypted else sqlite3
+    with Store.open(tmp_path, key=secrets.token_bytes(32) if encrypted else None) as store:
+        # The adapter that spares pysqlite its failed lookup per NULL (store/db.py).
+        assert (type(None), module.PrepareProtocol) in module.adapters
+        with store.write() as session:
+            session.execute(
+                text("INSERT INTO units(id, name, kind, code) VALUES ('u', 'U', 'kota', :code)"),
+                {"code": None},
+            )
+        with store.read() as session:
+            row = session.execute(
+                text("SELECT code IS NULL, typeof(code) FROM units WHERE id = 'u'")
+            ).one()
+    assert tuple(row) == (1, "null")
