@@ -3,6 +3,12 @@
 Each action runs in its own transaction: one that fails never affects another.
 Every rule comes from officer_app.domain; this module only adds what needs the
 database (scope, existence of units, officers and photos, numbers, effects).
+
+The first answer to an action is kept (``applied_actions.result``) so that a
+replay answers the same, but it is kept without the reporter's identity: a
+validator's answer carries it, and ``reporter_identities`` is the one place the
+server holds it. A replay answered to a role that may see identities gets the
+identity again from there, and that view is audited like any other.
 """
 
 from __future__ import annotations
@@ -26,8 +32,9 @@ from officer_app.domain import (
     check_new_report,
     check_payload,
     check_transition,
+    may_see_identity,
 )
-from officer_app.sync.wire import ActionIn, ActionResult
+from officer_app.sync.wire import ActionIn, ActionResult, ReporterOut
 
 from . import audit
 from .apply_support import add_supporter
@@ -108,8 +115,7 @@ def _apply(
             raise _rejected(
                 action, "action_id_taken", "Kode tindakan ini sudah dipakai oleh pengguna lain."
             )
-        first = ActionResult.model_validate(prior.result)
-        return first.model_copy(update={"status": "duplicate"})
+        return _replayed(session, officer, prior)
     if action.type is ActionType.CREATE:
         report = _create(session, officer, action, data_dir)
     else:
@@ -123,12 +129,37 @@ def _apply(
             officer_id=officer.id,
             report_id=report.id,
             type=action.type.value,
-            result=result.model_dump(mode="json"),
+            result=_without_identity(result).model_dump(mode="json"),
             applied_at=utcnow(),
         )
     )
     session.flush()
     return result
+
+
+def _without_identity(result: ActionResult) -> ActionResult:
+    """The answer as it is kept: the reporter as everyone but a validator sees it."""
+    if result.report is None:
+        return result
+    hidden = result.report.model_copy(update={"reporter": ReporterOut(hidden=True)})
+    return result.model_copy(update={"report": hidden})
+
+
+def _replayed(session: Session, officer: CurrentOfficer, prior: AppliedAction) -> ActionResult:
+    """The first answer again, as ``duplicate``: the report as it was then, with the
+    reporter as this officer may see it now (a validator's identity view is audited
+    in this transaction, before the answer leaves the server)."""
+    first = ActionResult.model_validate(prior.result)
+    answer = first.model_copy(update={"status": "duplicate"})
+    if answer.report is None:
+        return answer
+    reporter = ReporterOut(hidden=True)
+    current = session.get(Report, answer.report.id) if may_see_identity(officer.role) else None
+    if current is not None:
+        reporter = report_out(session, current, officer).reporter
+    report = answer.report.model_copy(update={"reporter": reporter})
+    audit_identity_views(session, officer, [report])
+    return answer.model_copy(update={"report": report})
 
 
 def _when(action: ActionIn, now: datetime) -> datetime:
