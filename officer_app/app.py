@@ -551,6 +551,8 @@ class WorkstationServices:
         if result.outcome is Outcome.OK:
             self._send_export_notices(backend)
             self._daily_copy()
+        elif result.applied or result.duplicates:
+            self._forget_in_copies()  # identities the server now has leave the copies too
         if result.outcome is Outcome.LOGIN_NEEDED and self._make_backend is not None:
             self._backend = None  # a fresh login on the next cycle
         new_assigned, due_soon = self._notable()
@@ -770,13 +772,33 @@ class WorkstationServices:
         log.info("signed out")
 
     def _daily_copy(self) -> None:
-        """A good copy of the profile a day (offered if the file is ever damaged)."""
+        """A good copy of the profile a day (offered if the file is ever damaged); the
+        copies never keep what the server will send again (store/integrity.py)."""
         from officer_app.store.integrity import IntegrityError, make_backup
 
         try:
-            make_backup(self.store)
+            make_backup(self.store, key=self._copies_key())
         except (IntegrityError, OSError) as exc:
             log.warning("daily copy of the profile not made: %s", type(exc).__name__)
+
+    def _forget_in_copies(self) -> None:
+        """After a cycle that failed once the server had applied actions: the desk's
+        wiped identities leave the copies now, not at the next good sync."""
+        from officer_app.store.integrity import forget_in_copies
+
+        try:
+            forget_in_copies(self.store, key=self._copies_key())
+        except Exception as exc:  # noqa: BLE001 - tried again after the next sync
+            log.warning("copies of the profile not cleaned: %s", type(exc).__name__)
+
+    def _copies_key(self) -> bytes | bytearray | None:
+        """The database key, for the copies only it opens (a migration copy has a salt
+        of its own); None for a plain profile. TODO(profile): a public accessor (the
+        integrity dialog reads ``_live_key`` too)."""
+        if not self.profile.unlocked or self.profile.is_plain():
+            return None
+        key: bytes | bytearray = self.profile._live_key().database
+        return key
 
     def close(self) -> None:
         with self._open_lock:

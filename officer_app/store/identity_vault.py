@@ -12,6 +12,17 @@ Entries and the wrapped key live in the profile's ``meta`` table (keys
 ``identity/<ref>`` and ``identity_vault.keyring``), so sealing is part of the
 action's own transaction. Deletion runs with ``secure_delete`` so freed pages are
 zeroed. Nothing here logs an identity.
+
+Copies of the profile (``integrity``: the daily copies, the copy taken before a
+schema upgrade) keep the vault as it was: an intake not yet sent survives a
+restore. Once an entry is wiped (the server has the identity, or a person
+discarded the action), no copy may keep it: ``wipe_payload`` leaves a tombstone,
+``identity_wiped/<ref>`` (the random reference only), in the same transaction;
+``integrity.forget_in_copies`` deletes those entries from every copy after the
+sync and drops the tombstones once no copy holds them. A copy restored later may
+still have the outbox row of such an intake: it cannot be sent (its identity is
+gone) and waits in "needs attention" for a person, like any entry that cannot be
+opened; the server already has it, or the person had discarded it.
 """
 
 from __future__ import annotations
@@ -20,7 +31,8 @@ import base64
 import json
 import logging
 import uuid
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import delete, func, select, text
@@ -34,6 +46,7 @@ log = logging.getLogger(__name__)
 
 KEYRING_KEY = "identity_vault.keyring"
 ENTRY_PREFIX = "identity/"
+WIPED_PREFIX = "identity_wiped/"  # tombstones: entries wiped here, maybe still in copies
 REF_FIELD = "vault"
 
 
@@ -124,13 +137,30 @@ def sealed_ref(payload: Mapping[str, Any]) -> str | None:
 
 
 def wipe_payload(session: Session, payload: Mapping[str, Any]) -> bool:
-    """Delete the vault entry a payload refers to (the server has the identity)."""
+    """Delete the vault entry a payload refers to (the server has the identity, or
+    the action was discarded), leaving a tombstone for the profile's copies."""
     ref = sealed_ref(payload)
     if ref is None:
         return False
     session.execute(text("PRAGMA secure_delete = ON"))
     session.execute(delete(Meta).where(Meta.key == ENTRY_PREFIX + ref))
+    session.merge(Meta(key=WIPED_PREFIX + ref, value=datetime.now(UTC).isoformat()))
     return True
+
+
+def wiped_refs(session: Session) -> list[str]:
+    """References of entries wiped here that a copy of the profile may still hold."""
+    keys = session.scalars(
+        select(Meta.key).where(Meta.key.startswith(WIPED_PREFIX, autoescape=True))
+    )
+    return sorted(key[len(WIPED_PREFIX) :] for key in keys)
+
+
+def forget_tombstones(session: Session, refs: Collection[str]) -> None:
+    """Drop the tombstones of ``refs`` (no copy holds their entries any more)."""
+    keys = [WIPED_PREFIX + ref for ref in refs]
+    for start in range(0, len(keys), 500):
+        session.execute(delete(Meta).where(Meta.key.in_(keys[start : start + 500])))
 
 
 def count_entries(session: Session) -> int:

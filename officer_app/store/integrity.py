@@ -14,6 +14,23 @@ to choose; ``restore`` puts the chosen one in place and keeps the damaged file
 (with its ``-wal``/``-shm``) aside as ``officer.sqlite3.damaged-<time>``: nothing
 is overwritten or deleted silently.
 
+What a copy does not keep (``forget_in_copies``, run by ``make_backup`` on every
+copy, the migration copies included): a copy exists to give back what a person
+did, not what the server will send again. So
+
+- a reporter's identity (``reports.reporter`` of a validator's profile) becomes
+  ``{"hidden": true, "anonymous": ...}`` and the copy's sync cursor goes back to
+  0: a restored copy pulls everything again, identities included (audited by the
+  server as any view), and the identity does not outlive the report in a copy;
+- an entry of the desk's identity vault stays as long as its intake is unsent
+  (a restore keeps it), and leaves every copy once it is wiped from the profile
+  (``identity_vault.wipe_payload`` leaves a tombstone; the tombstones go when no
+  copy holds their entries any more).
+
+A copy is rewritten through a temporary file with ``secure_delete`` on and its
+rollback journal in memory (what is removed is not left in free pages or in a
+journal file), then put in place with its old modification time.
+
 Copies are made through the store's own connection (``VACUUM INTO``), so an
 encrypted (SQLCipher) profile gives a copy encrypted under the same key; checks
 of files (``check_file``, ``last_good_copies``) take that key as ``key``.
@@ -29,7 +46,7 @@ import os
 import re
 import shutil
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -38,7 +55,9 @@ from typing import Any
 
 from sqlalchemy import text
 
-from . import migrate
+from officer_app.domain import Role, may_see_identity
+
+from . import identity_vault, migrate
 from .db import Store
 from .errors import StoreError
 
@@ -52,6 +71,7 @@ DEFAULT_MAX_AGE = timedelta(hours=1)
 _DAILY_RE = re.compile(r"\.daily-(\d{8})$")
 _MAX_MESSAGES = 20
 _SIDE_FILES = ("-wal", "-shm", "-journal")
+_REWRITE_SUFFIX = ".scrubbing.tmp"  # matches neither copy pattern: never offered
 
 DAMAGED_MESSAGE = (
     "Basis data profil rusak. Data tidak diubah; pilih salinan baik terakhir untuk "
@@ -189,61 +209,258 @@ def _daily_copies(db_file: Path) -> list[Path]:
 def make_backup(
     store: Store,
     *,
+    key: Key | None = None,
     keep: int = DEFAULT_KEEP,
     now: datetime | None = None,
     max_age: timedelta = DEFAULT_MAX_AGE,
 ) -> Path:
-    """Write today's copy of the profile (refreshed when older than ``max_age``).
+    """Write today's copy of the profile (refreshed when older than ``max_age``),
+    then bring every copy in line with what copies keep (``forget_in_copies``).
 
     Call after a successful sync or at a clean shutdown, off the GUI thread (it
     reads the whole database). Raises ``IntegrityError`` and writes nothing when
     the store itself fails the check. Keeps the newest ``keep`` daily copies;
-    migration copies (``.bak-<revision>``) are never removed here.
+    migration copies (``.bak-<revision>``) are never removed here. ``key``: the
+    profile's database key, for the copies only it opens (``forget_in_copies``).
     """
     if keep < 1:
         raise ValueError("keep at least one daily copy")
     now = now or datetime.now(UTC)
     target = daily_copy_path(store.db_file, now)
-    if target.exists():
-        age = now.timestamp() - target.stat().st_mtime
-        if 0 <= age < max_age.total_seconds():
-            return target
+    written: Path | None = None
+    if not _fresh(target, now, max_age):
+        _write_copy(store, target)
+        written = target
+        for old in _daily_copies(store.db_file)[keep:]:
+            old.unlink(missing_ok=True)
+            log.info("old daily copy removed: %s", old.name)
+        log.info("daily copy written: %s", target.name)
+    try:
+        forget_in_copies(store, key=key, written=written)
+    except Exception as exc:  # noqa: BLE001 - the copy is written; cleaned next time
+        log.warning("copies not cleaned: %s", type(exc).__name__)
+    return target
+
+
+def _fresh(target: Path, now: datetime, max_age: timedelta) -> bool:
+    if not target.exists():
+        return False
+    age = now.timestamp() - target.stat().st_mtime
+    return 0 <= age < max_age.total_seconds()
+
+
+def _write_copy(store: Store, target: Path) -> None:
     result = check(store)
     if not result.ok:
         log.error("daily copy skipped: profile fails its check (%s)", result.summary)
         raise IntegrityError(list(result.messages))
     tmp = target.with_name(target.name + ".tmp")
     tmp.unlink(missing_ok=True)
-    raw = store.engine.raw_connection()
     try:
-        # The store's connections run without implicit transactions (VACUUM needs
-        # that); on SQLCipher the copy is encrypted under the same key.
-        raw.driver_connection.execute("VACUUM INTO ?", (str(tmp),))  # type: ignore[union-attr]
-        # ATTACH without a KEY clause uses the main database's key under SQLCipher.
-        cur = raw.driver_connection.cursor()  # type: ignore[union-attr]
+        raw = store.engine.raw_connection()
         try:
-            cur.execute("ATTACH DATABASE ? AS backup_check", (str(tmp),))
-            try:
-                rows = cur.execute("PRAGMA backup_check.quick_check").fetchall()
-            finally:
-                cur.execute("DETACH DATABASE backup_check")
+            # The store's connections run without implicit transactions (VACUUM needs
+            # that); on SQLCipher the copy is encrypted under the same key.
+            raw.driver_connection.execute("VACUUM INTO ?", (str(tmp),))  # type: ignore[union-attr]
         finally:
-            cur.close()
+            raw.close()
+        # Read after the snapshot: an entry wiped since is in the tombstones.
+        with store.read() as session:
+            wiped = identity_vault.wiped_refs(session)
+        with _attached(store, tmp) as cur:
+            _scrub(cur, wiped, reporters=True)
+            rows = cur.execute(f"PRAGMA {_COPY}.quick_check").fetchall()
     except Exception:
         tmp.unlink(missing_ok=True)
         raise
-    finally:
-        raw.close()
     if [str(r[0]) for r in rows] != ["ok"]:
         tmp.unlink(missing_ok=True)
         raise IntegrityError([str(r[0]) for r in rows])
     os.replace(tmp, target)
     _fsync_dir(target.parent)
-    for old in _daily_copies(store.db_file)[keep:]:
-        old.unlink(missing_ok=True)
-        log.info("old daily copy removed: %s", old.name)
-    log.info("daily copy written: %s", target.name)
-    return target
+
+
+# --- what copies do not keep -----------------------------------------------------------
+
+_COPY = "profile_copy"  # the schema name a copy is attached under
+# A reporter that carries any identity field (or that cannot be read as JSON).
+_HOLDS_IDENTITY = (
+    "CASE WHEN reporter IS NULL THEN 0 WHEN NOT json_valid(reporter) THEN 1 "
+    "WHEN json_type(reporter) != 'object' THEN 1 "
+    "WHEN coalesce(json_extract(reporter, '$.name'), json_extract(reporter, '$.nik'), "
+    "json_extract(reporter, '$.phone'), json_extract(reporter, '$.address'), "
+    "json_extract(reporter, '$.email')) IS NOT NULL THEN 1 ELSE 0 END = 1"
+)
+# What every role but a validator is sent: hidden (the "anonymous" flag is kept).
+_HIDDEN_REPORTER = (
+    "json_object('hidden', json('true'), 'anonymous', json(CASE WHEN json_valid(reporter) "
+    "AND json_type(reporter) = 'object' THEN (CASE WHEN json_extract(reporter, '$.anonymous') "
+    "THEN 'true' ELSE 'false' END) ELSE 'false' END))"
+)
+
+
+@contextmanager
+def _attached(store: Store, path: Path, key: Key | None = None) -> Iterator[Any]:
+    """A cursor of one of the store's connections with ``path`` attached as ``_COPY``.
+
+    Without ``key`` SQLCipher attaches with the profile's own key and salt: that
+    opens the copies ``VACUUM INTO`` wrote (same salt), not a migration copy (a
+    file of its own, with its own salt); with ``key`` any copy under that key opens.
+    """
+    raw = store.engine.raw_connection()
+    try:
+        cur = raw.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            keyed = "" if key is None else f" KEY \"x'{bytes(key).hex()}'\""
+            cur.execute(f"ATTACH DATABASE ? AS {_COPY}{keyed}", (str(path),))
+            try:
+                yield cur
+            finally:
+                try:
+                    cur.execute(f"DETACH DATABASE {_COPY}")
+                except Exception:
+                    raw.invalidate()  # never back to the pool with the copy attached
+                    raise
+        finally:
+            cur.close()
+    finally:
+        raw.close()
+
+
+def _key_lists(wiped: Sequence[str]) -> Iterator[list[str]]:
+    keys = [identity_vault.ENTRY_PREFIX + ref for ref in wiped]
+    for start in range(0, len(keys), 500):
+        yield keys[start : start + 500]
+
+
+def _may_hold_identities(cur: Any) -> bool:
+    """Only a role that may see identities receives them (DOMAIN: validators)."""
+    row = cur.execute(f"SELECT role FROM {_COPY}.sync_state WHERE id = 1").fetchone()
+    try:
+        return row is None or row[0] is None or may_see_identity(Role(row[0]))
+    except ValueError:
+        return True  # a role this version does not know: look
+
+
+def _holds_wiped(cur: Any, wiped: Sequence[str]) -> bool:
+    for keys in _key_lists(wiped):
+        marks = ",".join("?" * len(keys))
+        sql = f"SELECT 1 FROM {_COPY}.meta WHERE key IN ({marks}) LIMIT 1"
+        if cur.execute(sql, keys).fetchone() is not None:
+            return True
+    return False
+
+
+def _to_forget(cur: Any, wiped: Sequence[str], *, reporters: bool) -> bool:
+    """Whether the attached copy holds what a copy may not keep (the reporters' too
+    when ``reporters``)."""
+    if _holds_wiped(cur, wiped):
+        return True
+    if not reporters or not _may_hold_identities(cur):
+        return False
+    sql = f"SELECT 1 FROM {_COPY}.reports WHERE {_HOLDS_IDENTITY} LIMIT 1"
+    return cur.execute(sql).fetchone() is not None
+
+
+def _scrub(cur: Any, wiped: Sequence[str], *, reporters: bool) -> tuple[int, int]:
+    """Remove from the attached copy the reporters' identities (``reporters``) and the
+    vault entries of ``wiped``; return how many of each (counts only: never values)."""
+    cur.execute(f"PRAGMA {_COPY}.secure_delete = ON")
+    cur.execute(f"PRAGMA {_COPY}.journal_mode = MEMORY")  # no journal file beside it
+    cur.execute("BEGIN")  # deferred: only the copy is locked, never the profile
+    try:
+        hidden = entries = 0
+        if reporters:
+            cur.execute(
+                f"UPDATE {_COPY}.reports SET reporter = {_HIDDEN_REPORTER} WHERE {_HOLDS_IDENTITY}"
+            )
+            hidden = max(cur.rowcount, 0)
+            if hidden:  # a restored copy pulls everything again, identities included
+                cur.execute(f"UPDATE {_COPY}.sync_state SET cursor = 0")
+        for keys in _key_lists(wiped):
+            marks = ",".join("?" * len(keys))
+            cur.execute(f"DELETE FROM {_COPY}.meta WHERE key IN ({marks})", keys)
+            entries += max(cur.rowcount, 0)
+        cur.execute("COMMIT")
+    except BaseException:
+        cur.execute("ROLLBACK")
+        raise
+    return hidden, entries
+
+
+def forget_in_copies(store: Store, *, key: Key | None = None, written: Path | None = None) -> int:
+    """Take out of every copy of the profile what copies do not keep (module
+    docstring); return how many copies were rewritten.
+
+    ``key``: the profile's database key (SQLCipher), to open the copies that do not
+    share the profile's salt (migration copies); None for a plain profile.
+    ``written``: a copy just written by ``make_backup`` (already without
+    identities: only the vault's tombstones are looked for in it). The tombstones
+    read at the start go when every copy is without their entries. A copy that
+    does not open with the profile's key cannot be restored either: it is left as
+    it is (and logged); on an encrypted profile without ``key`` it keeps the
+    tombstones (it may be a copy that only the key opens). Never raises for one copy.
+    """
+    with store.read() as session:
+        wiped = identity_vault.wiped_refs(session)
+    unsure = key is None and _encrypted(store)
+    rewritten, done = 0, True
+    copies = _copies(store.db_file)
+    for path in copies:
+        try:
+            with _attached(store, path, key) as cur:
+                todo = _to_forget(cur, wiped, reporters=path != written)
+        except Exception as exc:  # noqa: BLE001 - not a profile this key opens
+            log.info("copy %s not looked at (%s)", path.name, type(exc).__name__)
+            done = done and not unsure
+            continue
+        if not todo:
+            continue
+        try:
+            _rewrite(store, path, wiped, key)
+            rewritten += 1
+        except Exception as exc:  # noqa: BLE001 - kept as it was; tried again next time
+            done = False
+            log.warning("copy %s not cleaned (%s)", path.name, type(exc).__name__)
+    if wiped and done:
+        with store.write() as session:
+            identity_vault.forget_tombstones(session, wiped)
+    log.debug(
+        "copies looked at: %d, cleaned: %d, wiped vault entries: %d",
+        len(copies),
+        rewritten,
+        len(wiped),
+    )
+    return rewritten
+
+
+def _encrypted(store: Store) -> bool:
+    """Whether the store runs on SQLCipher (``cipher_version`` answers only there)."""
+    with store.engine.connect() as conn:
+        answer = conn.exec_driver_sql("PRAGMA cipher_version")
+        return answer.returns_rows and answer.fetchone() is not None
+
+
+def _rewrite(store: Store, path: Path, wiped: Sequence[str], key: Key | None) -> None:
+    """Clean a copy through a temporary file; the copy is replaced only when sound."""
+    tmp = path.with_name(store.db_file.name + _REWRITE_SUFFIX)
+    tmp.unlink(missing_ok=True)
+    stat = path.stat()
+    try:
+        shutil.copy2(path, tmp)
+        with _attached(store, tmp, key) as cur:
+            hidden, entries = _scrub(cur, wiped, reporters=True)
+            rows = cur.execute(f"PRAGMA {_COPY}.quick_check").fetchall()
+        if [str(r[0]) for r in rows] != ["ok"]:
+            raise IntegrityError([str(r[0]) for r in rows])
+        os.utime(tmp, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # the copy's age is kept
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    _fsync_dir(path.parent)
+    log.info(
+        "copy %s cleaned: %d reporter identities, %d vault entries", path.name, hidden, entries
+    )
 
 
 def _fsync_dir(directory: Path) -> None:
@@ -275,14 +492,23 @@ def _copy_facts(path: Path, key: Key | None) -> tuple[str | None, int, int]:
     return revision, reports, unsent
 
 
+def _migration_copies(db_file: Path) -> list[Path]:
+    return sorted(
+        p
+        for p in db_file.parent.glob(f"{db_file.name}{MIGRATION_INFIX}*")
+        if not p.name.endswith(_SIDE_FILES) and p.is_file()
+    )
+
+
+def _copies(db_file: Path) -> list[Path]:
+    """Every copy of the profile a person may be offered: daily, then migration."""
+    return [p for p in _daily_copies(db_file) if p.is_file()] + _migration_copies(db_file)
+
+
 def last_good_copies(db_file: Path, *, key: Key | None = None) -> list[GoodCopy]:
     """The copies of this profile that pass the check and this app can open, newest first."""
     candidates: list[tuple[Path, str]] = [(p, "daily") for p in _daily_copies(db_file)]
-    candidates += [
-        (p, "migration")
-        for p in db_file.parent.glob(f"{db_file.name}{MIGRATION_INFIX}*")
-        if not p.name.endswith(_SIDE_FILES)
-    ]
+    candidates += [(p, "migration") for p in _migration_copies(db_file)]
     known = migrate.known_revisions()
     good: list[GoodCopy] = []
     for path, kind in candidates:

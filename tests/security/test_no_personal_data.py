@@ -615,16 +615,9 @@ def test_the_validator_profile_forgets_the_identity_with_the_report(flow: Flow) 
     _none(SCAN.scan(_only(flow.profiles["validator"], but=("copy ",))))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="REAL retention: WorkstationServices._sync_open (officer_app/app.py:553) makes "
-    "the daily copy (store/integrity.py make_backup, VACUUM INTO) right after the sync "
-    "that brought the validator the reporter's identity; the sync later deletes the "
-    "report from the live database, but the copy keeps reports.reporter (name, NIK, "
-    "phone), encrypted under the validator's key, until the copy is rotated out (the 7 "
-    "newest daily copies are kept: integrity.py DEFAULT_KEEP).",
-)
 def test_the_validator_database_copies_forget_the_identity(flow: Flow) -> None:
+    # The daily copy is made right after the sync that brought the identity: copies
+    # keep reporters hidden (store/integrity.py, tests/upgrade/test_copies_forget.py).
     _none(SCAN.scan(_only(flow.profiles["validator"], "copy ")))
 
 
