@@ -2,7 +2,7 @@
 
     crm-central serve --host 127.0.0.1 --port 8765 --database URL --data-dir DIR \
         --media-dir DIR --seed-reports N --seed S [--demo/--no-demo]
-    crm-central seed --database URL --data-dir DIR --reports N --seed S
+    crm-central seed --database URL --data-dir DIR --reports N --seed S [--media-dir DIR]
     crm-central user add --database URL --id ID --name NAME --role ROLE --unit UNIT
 """
 
@@ -73,6 +73,13 @@ def _parser() -> argparse.ArgumentParser:
     seed.add_argument("--reports", type=int, default=1000)
     seed.add_argument("--seed", type=int, default=1)
     seed.add_argument("--demo", action=argparse.BooleanOptionalAction, default=False)
+    seed.add_argument(
+        "--media-dir",
+        type=Path,
+        default=None,
+        help="the server's media directory (as for serve): the seed's follow-up photos go "
+        "there; without it the seed has no photos",
+    )
 
     apikey = sub.add_parser("apikey", help="manage Open311 API keys")
     apikey_sub = apikey.add_subparsers(dest="apikey_command", required=True)
@@ -111,7 +118,12 @@ def _serve(args: argparse.Namespace) -> int:
     app = create_app(config)
     if args.seed_reports is not None:
         seed_if_empty(
-            app.state.engine, config.data_dir, args.seed_reports, args.seed, demo_users=args.demo
+            app.state.engine,
+            config.data_dir,
+            args.seed_reports,
+            args.seed,
+            demo_users=args.demo,
+            media_dir=config.media_dir,
         )
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
     return 0
@@ -123,7 +135,14 @@ def _seed(args: argparse.Namespace) -> int:
 
     engine = make_engine(_database_url(args.database))
     create_all(engine)
-    seeded = seed_if_empty(engine, args.data_dir, args.reports, args.seed, demo_users=args.demo)
+    seeded = seed_if_empty(
+        engine,
+        args.data_dir,
+        args.reports,
+        args.seed,
+        demo_users=args.demo,
+        media_dir=args.media_dir,
+    )
     print("Basis data diisi." if seeded else "Basis data sudah berisi data; tidak diisi ulang.")
     return 0
 

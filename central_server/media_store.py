@@ -91,3 +91,29 @@ async def store_stream(
         return Stored(actual, size, content_type, created=True)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def store_bytes(media_dir: Path, data: bytes) -> Stored:
+    """Write ``data`` under its own hash, as an upload would end (the demo seed's photos).
+
+    Written to a temporary file and renamed into place, like ``store_stream``.
+    """
+    content_type = sniff_image(data[:SNIFF_BYTES])
+    if content_type is None:
+        raise MediaError(415, "unsupported_media", "Berkas bukan foto JPEG, PNG, atau WebP.")
+    sha256 = hashlib.sha256(data).hexdigest()
+    final = media_path(media_dir, sha256)
+    if final.exists():
+        return Stored(sha256, len(data), content_type, created=False)
+    tmp_dir = media_dir / "tmp"
+    tmp_dir.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(dir=tmp_dir, prefix="seed-")
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        final.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(tmp, final)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return Stored(sha256, len(data), content_type, created=True)

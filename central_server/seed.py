@@ -3,6 +3,11 @@
 Core executemany in batches: 50,000 reports with their events take seconds, not
 minutes. Reports get change sequence numbers in the order they were created, and
 the counters (change sequence, daily report numbers) continue after the seed.
+
+With a media directory, the follow-up photos the plan asks for (a capped number,
+see ``seed_plan.MAX_PHOTO_REPORTS``) are drawn (``seed_photos``) and stored there
+content-addressed, with their media and attachment rows, as if the officers'
+workstations had uploaded them. Without one, the seed has no photos.
 """
 
 from __future__ import annotations
@@ -17,10 +22,13 @@ from typing import Any
 from sqlalchemy import Connection, Engine, func, insert, select
 
 from .clock import as_utc, utcnow
+from .media_store import store_bytes
 from .models import (
+    Attachment,
     Category,
     Counter,
     Event,
+    Media,
     Officer,
     Report,
     ReporterIdentity,
@@ -42,20 +50,25 @@ def seed_if_empty(
     *,
     demo_users: bool = True,
     now: datetime | None = None,
+    media_dir: Path | None = None,
 ) -> bool:
-    """Seed when the database has no units yet; return whether it seeded."""
+    """Seed when the database has no units yet; return whether it seeded.
+
+    Follow-up photos are seeded only with ``media_dir`` (where the server keeps media).
+    """
     with engine.connect() as conn:
         if conn.execute(select(func.count()).select_from(Unit)).scalar_one():
             return False
     from .seed_plan import build_plan
 
     plan = build_plan(data_dir, n_reports, seed, now or utcnow(), demo_users=demo_users)
-    insert_plan(engine, plan)
+    photos = insert_plan(engine, plan, media_dir=media_dir)
     log.info(
-        "seeded %d units, %d officers, %d reports",
+        "seeded %d units, %d officers, %d reports, %d photos",
         len(plan.units),
         len(plan.officers),
         len(plan.reports),
+        photos,
     )
     return True
 
@@ -100,8 +113,56 @@ def _parents_first(units: Sequence[Any]) -> list[Any]:
     return ordered
 
 
-def insert_plan(engine: Engine, plan: Any) -> None:
-    """Insert every part of ``plan`` in one transaction."""
+def _photo_rows(
+    reports: Sequence[Any], media_dir: Path
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Draw and store the follow-up photos of ``reports``: (media rows, attachment rows)."""
+    from .seed_photos import render
+
+    media: dict[str, dict[str, Any]] = {}
+    attachments: list[dict[str, Any]] = []
+    for r in reports:
+        for e in r.events:
+            for photo in getattr(e, "photos", ()):
+                data = render(
+                    seed=photo.scene,
+                    problem=photo.problem,
+                    after=photo.kind == "after",
+                    captured_at=photo.captured_at,
+                    lat=photo.lat,
+                    lon=photo.lon,
+                )
+                stored = store_bytes(media_dir, data)
+                media.setdefault(
+                    stored.sha256,
+                    {
+                        "sha256": stored.sha256,
+                        "size": stored.size,
+                        "content_type": stored.content_type,
+                        "uploaded_by": e.actor_id,
+                        "created_at": e.at,
+                    },
+                )
+                attachments.append(
+                    {
+                        "report_id": r.id,
+                        "sha256": stored.sha256,
+                        "kind": photo.kind,
+                        "event_id": e.id,
+                        "original_sha256": None,
+                        "captured_at": photo.captured_at,
+                        "lat": photo.lat,
+                        "lon": photo.lon,
+                    }
+                )
+    return list(media.values()), attachments
+
+
+def insert_plan(engine: Engine, plan: Any, *, media_dir: Path | None = None) -> int:
+    """Insert every part of ``plan`` in one transaction; return how many photos.
+
+    The plan's follow-up photos are drawn and stored only with ``media_dir``.
+    """
     hashes: dict[str, str] = {}  # one scrypt per distinct password: demo users share one
 
     def password_hash(password: str) -> str:
@@ -110,6 +171,10 @@ def insert_plan(engine: Engine, plan: Any) -> None:
         return hashes[password]
 
     reports = sorted(plan.reports, key=lambda r: (as_utc(r.created_at), r.id))
+    media: list[dict[str, Any]] = []
+    attachments: list[dict[str, Any]] = []
+    if media_dir is not None:  # drawn before the transaction: it holds the write lock
+        media, attachments = _photo_rows(reports, media_dir)
     with engine.begin() as conn:
         _insert(
             conn,
@@ -201,7 +266,10 @@ def insert_plan(engine: Engine, plan: Any) -> None:
                 for e in r.events
             ),
         )
+        _insert(conn, Media.__table__, media)
+        _insert(conn, Attachment.__table__, attachments)
         _insert(conn, Counter.__table__, _counter_rows(reports))
+    return len(attachments)
 
 
 def _report_row(r: Any, seq: int) -> dict[str, Any]:

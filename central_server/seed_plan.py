@@ -82,6 +82,24 @@ class OfficerSeed:
 
 
 @dataclass(slots=True)
+class PhotoSeed:
+    """A follow-up photo: what the officer's workstation would have sent with it.
+
+    ``captured_at``, ``lat`` and ``lon`` are the photo's own EXIF facts as a
+    workstation reads and sends them (the bytes themselves carry no metadata).
+    The bytes are drawn when the plan is inserted (``seed_photos``), from ``scene``
+    (the same place in a report's before and after photos) and ``problem``.
+    """
+
+    kind: str  # before|after
+    captured_at: datetime
+    lat: float | None
+    lon: float | None
+    scene: str
+    problem: str
+
+
+@dataclass(slots=True)
 class EventSeed:
     id: str
     type: ActionType
@@ -93,6 +111,7 @@ class EventSeed:
     reason: str | None = None
     target_unit_id: str | None = None
     assignee_id: str | None = None
+    photos: list[PhotoSeed] = field(default_factory=list)  # follow-ups only
 
 
 @dataclass(slots=True)
@@ -994,6 +1013,91 @@ def _number_reports(reports: list[ReportSeed]) -> None:
         report.number = format_number(day, daily[day])
 
 
+# --- follow-up photos ---------------------------------------------------------------------
+
+# Which seeded follow-ups get before/after photos. Only reports now waiting for
+# validation: the validator's page is the one screen that fetches photos from the
+# server (workstations do not download media when they sync), so photos on
+# finished reports would cost seed time and disk for nothing. At most
+# MAX_PHOTO_REPORTS of them, in the validator's queue order (oldest follow-up
+# first): the demo's 2,000 reports have about 140 waiting, all with photos; the
+# benchmarks' 100,000 have thousands, and drawing ~2 ms and storing ~25 kB per
+# photo for all would slow their seed for no screen. Each report's photos are
+# drawn for that report (never shared): the validator flags a photo hash seen on
+# another report as reused evidence.
+MAX_PHOTO_REPORTS = 200
+
+# Category kind (the routing rules above) -> what the "before" photo shows
+# (``seed_photos`` draws it; the "after" photo shows the place without it).
+PROBLEM_OF_KIND: dict[str, str] = {
+    "jalan": "pothole",
+    "trotoar": "pothole",
+    "sampah": "garbage",
+    "fasum": "garbage",
+    "ketertiban": "garbage",
+    "umum": "garbage",
+    "kesehatan": "garbage",
+    "sosial": "garbage",
+    "rokok": "banners",
+    "reklame": "banners",
+    "pohon": "branch",
+    "taman": "branch",
+    "saluran": "flood",
+    "banjir": "flood",
+    "lampu": "lamp",
+    "lalin": "lamp",
+    "pkl": "vehicles",
+    "parkir": "vehicles",
+}
+_METRES_PER_DEGREE = 111_320.0
+
+
+def _near(
+    lat: float | None, lon: float | None, rng: random.Random
+) -> tuple[float | None, float | None]:
+    """A point a few tens of metres from (lat, lon): where the officer stood."""
+    if lat is None or lon is None:
+        return None, None
+    north, east = rng.uniform(-25.0, 25.0), rng.uniform(-25.0, 25.0)
+    scale = math.cos(math.radians(lat))
+    return lat + north / _METRES_PER_DEGREE, lon + east / (_METRES_PER_DEGREE * scale)
+
+
+def plan_followup_photos(
+    reports: Sequence[ReportSeed], kinds: dict[str, str], seed: int, limit: int
+) -> int:
+    """Give the latest follow-up of up to ``limit`` waiting reports a before and an
+    after photo; return how many reports got them.
+
+    A random generator of its own: the reports of a seed stay what they were.
+    """
+    rng = random.Random(f"follow-up photos {seed}")
+    waiting = sorted(
+        (r for r in reports if r.status is Status.MENUNGGU_VALIDASI and r.followup_at),
+        key=lambda r: (r.followup_at, r.created_at, r.id),
+    )
+    done = 0
+    for report in waiting[: max(0, limit)]:
+        followups = [i for i, e in enumerate(report.events) if e.type is ActionType.FOLLOWUP]
+        if not followups:
+            continue
+        index = followups[-1]
+        event = report.events[index]
+        started = report.events[index - 1].at if index > 0 else report.created_at
+        span = max((event.at - started).total_seconds(), 0.0)
+        # At the place soon after taking the report on (in the first half of the
+        # work); the "after" photo shortly before the follow-up was recorded (in
+        # its last 30 %): before < after <= the follow-up.
+        before_at = started + timedelta(seconds=span * rng.uniform(0.05, 0.45))
+        after_at = event.at - timedelta(seconds=min(span * 0.3, rng.uniform(120.0, 1800.0)))
+        problem = PROBLEM_OF_KIND.get(kinds.get(report.category_id, ""), "garbage")
+        for kind, at in (("before", before_at), ("after", after_at)):
+            lat, lon = _near(report.lat, report.lon, rng)
+            event.photos.append(PhotoSeed(kind, at, lat, lon, report.id, problem))
+        done += 1
+    return done
+
+
 # --- the entry point --------------------------------------------------------------------
 
 
@@ -1003,12 +1107,15 @@ def build_plan(
     seed: int,
     now: datetime,
     demo_users: bool = True,
+    photo_reports: int = MAX_PHOTO_REPORTS,
 ) -> SeedPlan:
     """The whole demo seed for ``now``; the same arguments give the same plan.
 
     ``now`` without a time zone is taken as UTC. Without ``data_dir`` the region is
     synthetic (``synthetic=True``; ``region_note`` says so). With ``demo_users``
     False the staff exists (reports need actors) but nobody has a known password.
+    Up to ``photo_reports`` reports waiting for validation get before/after
+    photos on their follow-up (``plan_followup_photos``).
     """
     if now.tzinfo is None:
         now = now.replace(tzinfo=UTC)
@@ -1020,6 +1127,7 @@ def build_plan(
     maker = _ReportMaker(region, categories, kinds, staff, rng, now)
     reports = [maker.make() for _ in range(n_reports)]
     _number_reports(reports)
+    plan_followup_photos(reports, kinds, seed, photo_reports)
     return SeedPlan(
         units=units,
         categories=categories,
