@@ -1,8 +1,13 @@
 """One hook for uncaught exceptions in any thread, and the log file.
 
-- ``setup_logging(directory)``: a rotating log file in the profile's data
+- ``setup_logging(directory, level)``: a rotating log file in the profile's data
   directory; a filter masks what looks like personal data (NIK, phone numbers,
-  e-mail addresses) in every record, whatever module wrote it.
+  e-mail addresses) in every record, whatever module wrote it. ``level`` is for
+  the product's own loggers (``officer_app``, ``central_server``); third-party
+  loggers (Pillow, urllib3, SQLAlchemy, alembic, ...) never write below INFO,
+  even at DEBUG: at DEBUG Pillow logs the values of a photo's EXIF tags (a
+  citizen's name as Artist or CameraOwnerName, a phone in UserComment) while
+  the app reads a photo's capture time.
 - ``ErrorHook``: replaces ``sys.excepthook`` and ``threading.excepthook``. The
   traceback goes to the log; a signal carries a sentence in the person's language
   so the dialog is built on the GUI thread (the signal is queued there from any
@@ -27,6 +32,9 @@ log = logging.getLogger(__name__)
 LOG_FILE = "officer-app.log"
 _MAX_BYTES = 2_000_000
 _BACKUPS = 5
+# The loggers ``level`` applies to; every other logger writes INFO and above at most.
+OWN_LOGGERS = ("officer_app", "central_server")
+THIRD_PARTY_LEVEL = logging.INFO
 
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b\d{16}\b"), "<nik>"),
@@ -56,8 +64,25 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+def _own(name: str) -> bool:
+    return any(name == own or name.startswith(own + ".") for own in OWN_LOGGERS)
+
+
+class ThirdPartyCeiling(logging.Filter):
+    """Drops third-party records below ``THIRD_PARTY_LEVEL`` (a library that sets
+    its own logger to DEBUG still does not reach the file)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= THIRD_PARTY_LEVEL or _own(record.name)
+
+
 def setup_logging(directory: Path, level: int = logging.INFO) -> Path:
-    """Send the root logger to a rotating file in ``directory``; return its path."""
+    """Send the root logger to a rotating file in ``directory``; return its path.
+
+    ``level`` applies to the product's own loggers (``OWN_LOGGERS``); the root
+    logger, and so every third-party logger that has no level of its own, stays
+    at ``THIRD_PARTY_LEVEL`` (INFO) when ``level`` is lower.
+    """
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / LOG_FILE
     root = logging.getLogger()
@@ -72,9 +97,12 @@ def setup_logging(directory: Path, level: int = logging.INFO) -> Path:
     handler.setFormatter(
         logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s")
     )
+    handler.addFilter(ThirdPartyCeiling())
     handler.addFilter(RedactingFilter())
     root.addHandler(handler)
-    root.setLevel(level)
+    root.setLevel(max(level, THIRD_PARTY_LEVEL))
+    for name in OWN_LOGGERS:
+        logging.getLogger(name).setLevel(level)
     return path
 
 
