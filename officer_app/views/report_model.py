@@ -251,9 +251,7 @@ class ReportListModel(QAbstractTableModel):
             if generation == self._generation:
                 self.refresh()
 
-        run_in_worker(
-            work, on_success=landed, on_failure=failed, name="report-update", owner=self
-        )
+        run_in_worker(work, on_success=landed, on_failure=failed, name="report-update", owner=self)
 
     def _row(self, row: int) -> ReportRow | None:
         if row < 0 or row >= self._count:

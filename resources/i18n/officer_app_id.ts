@@ -286,6 +286,194 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="82"/>
+        <source>Identitas pelapor dilihat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="83"/>
+        <source>Perubahan status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="84"/>
+        <source>Pengalihan petugas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="85"/>
+        <source>Penerusan ke unit lain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="86"/>
+        <source>Laporan dibuat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="87"/>
+        <source>Masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="88"/>
+        <source>Gagal masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="89"/>
+        <source>Keluar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="90"/>
+        <source>Ekspor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPage</name>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="191"/>
+        <source>Semua jenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="195"/>
+        <source>Muat ulang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="199"/>
+        <source>Jenis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="213"/>
+        <source>Waktu (WIB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="214"/>
+        <source>Pelaku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="215"/>
+        <source>Jenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="216"/>
+        <source>No. laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="217"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="218"/>
+        <source>Keterangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="230"/>
+        <source>Muat lagi (yang lebih lama)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="256"/>
+        <source>Memuat log audit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="300"/>
+        <source>Log audit hanya tersedia saat daring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="302"/>
+        <source>Sesi di server berakhir: masuk ulang untuk melihat log audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="304"/>
+        <source>Log audit hanya untuk pimpinan unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="306"/>
+        <source>Log audit tidak dapat dimuat. Coba lagi nanti.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="344"/>
+        <source>%n entri · terbaru di atas</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="346"/>
+        <source>Belum ada entri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="362"/>
+        <source>(akun tidak dikenal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="370"/>
+        <source>(di luar unit ini)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="384"/>
+        <source>ke %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="391"/>
+        <source>belum ada petugas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="392"/>
+        <source>kepada %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="399"/>
+        <source>kata sandi salah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="402"/>
+        <source>percobaan ke-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="404"/>
+        <source>akun tidak dikenal atau nonaktif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="412"/>
+        <source>%1 baris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="414"/>
+        <source>lewat Open311</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="67"/>
@@ -293,154 +481,159 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="81"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="211"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="82"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="212"/>
         <source>Semua bulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="83"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="84"/>
         <source>Muat ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="85"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="86"/>
         <source>Ekspor CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="86"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="87"/>
         <source>Ekspor PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="90"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="278"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="91"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="279"/>
         <source>Bulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="101"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="142"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="245"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="295"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="102"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="143"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="246"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="296"/>
         <source>Laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="102"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="103"/>
         <source>Tingkat penyelesaian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="103"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="104"/>
         <source>Median waktu respons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="104"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="105"/>
         <source>Median waktu tindak lanjut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="105"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="145"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="230"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="106"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="146"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="231"/>
         <source>Lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="123"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="124"/>
         <source>Per kelurahan: selesai / terbuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="124"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="125"/>
         <source>10 kategori terbanyak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="125"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="126"/>
         <source>Per kanal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="126"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="127"/>
         <source>Per bulan: masuk / selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="140"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="141"/>
         <source>Peringkat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="141"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="142"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="143"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="144"/>
         <source>Penyelesaian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="144"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="145"/>
         <source>Median respons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="152"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="153"/>
         <source>Peringkat unit (penyelesaian, lalu waktu respons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="177"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="178"/>
         <source>Menghitung…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="201"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="202"/>
         <source>Dihitung dari data lokal, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="228"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="229"/>
         <source>Terbuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="241"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="242"/>
         <source>Kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="255"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="256"/>
         <source>Kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="268"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="269"/>
         <source>Masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="329"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="330"/>
         <source>Simpan dasbor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="341"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="342"/>
         <source>Dasbor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="346"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="355"/>
         <source>Tersimpan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="349"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="374"/>
+        <source>server akan diberi tahu saat sinkronisasi berikutnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="348"/>
         <source>Gagal menyimpan: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -474,245 +667,250 @@
 <context>
     <name>DeskIntakePage</name>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="109"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="113"/>
         <source>Pelapor &amp;anonim (tanpa identitas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="114"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="118"/>
         <source>16 digit sesuai KTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="117"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="121"/>
         <source>mis. 0812-3456-7890</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="127"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="131"/>
         <source>Laporan &amp;rahasia (privat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="133"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="137"/>
         <source>Apa yang dikeluhkan warga, di mana, sejak kapan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="142"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="146"/>
         <source>Saran:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="162"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="166"/>
         <source>Pilih di &amp;peta…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="164"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="384"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="588"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="168"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="388"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="592"/>
         <source>Lokasi belum ditentukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="169"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="173"/>
         <source>Tambah &amp;foto…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="172"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="176"/>
         <source>&amp;Simpan dan buat tanda terima (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="179"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="183"/>
         <source>Pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="182"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="186"/>
         <source>&amp;Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="183"/>
-        <source>NI&amp;K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="185"/>
-        <source>&amp;Telepon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="187"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="191"/>
         <source>Alamat pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="190"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="194"/>
         <source>Pengaduan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="192"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="196"/>
         <source>&amp;Uraian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="193"/>
-        <source>&amp;Kategori</source>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="110"/>
+        <source>Ditetapkan oleh TI untuk komputer ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="199"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="187"/>
+        <source>N&amp;IK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="189"/>
+        <source>Tel&amp;epon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="197"/>
+        <source>Kate&amp;gori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="203"/>
         <source>Kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="200"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="204"/>
         <source>Ala&amp;mat kejadian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="205"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="209"/>
         <source>Foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="210"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="214"/>
         <source>&amp;Kanal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="223"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="227"/>
         <source>Laporan serupa di dekat lokasi (14 hari terakhir)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="226"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="230"/>
         <source>&amp;Tautkan sebagai pendukung laporan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="233"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="237"/>
         <source>Tanda terima terakhir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="234"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="238"/>
         <source>Belum ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="238"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="242"/>
         <source>&amp;Lihat tanda terima…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="239"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="243"/>
         <source>&amp;Cetak tanda terima (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="240"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="244"/>
         <source>Simpan sebagai P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="275"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="279"/>
         <source>— pilih kategori —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="287"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="291"/>
         <source>— pilih kelurahan —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="314"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="318"/>
         <source>NIK hanya berisi angka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="316"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="320"/>
         <source>NIK terdiri dari 16 angka (baru %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="351"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="356"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="355"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="360"/>
         <source>Biasanya ditangani: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="381"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="385"/>
         <source>Titik %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="433"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="437"/>
         <source>kelurahan sama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="435"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="439"/>
         <source>(belum bernomor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="470"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="474"/>
         <source>Warga dicatat sebagai pendukung laporan %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="481"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="485"/>
         <source>Foto dari warga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="481"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="485"/>
         <source>Foto (*.jpg *.jpeg *.png *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="498"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="502"/>
         <source>Isi NIK pelapor, atau centang &apos;Pelapor anonim&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="542"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="546"/>
         <source>Menyimpan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="548"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="552"/>
         <source>Nomor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="552"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="556"/>
         <source>NOMOR SEMENTARA: blok nomor resmi habis dan jaringan terputus. Cetak ulang tanda terima dari &apos;Laporan saya&apos; setelah sinkron.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="559"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="563"/>
         <source>Laporan tersimpan. Serahkan tanda terima kepada warga.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="569"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="573"/>
         <source>Laporan tidak dapat disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="618"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="622"/>
         <source>Simpan tanda terima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="620"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="624"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -813,12 +1011,12 @@
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../../officer_app/errors_hook.py" line="127"/>
+        <location filename="../../officer_app/errors_hook.py" line="155"/>
         <source>Terjadi kesalahan yang tidak terduga. Pekerjaan Anda yang sudah tersimpan tetap aman. Rincian teknis dicatat di berkas log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="189"/>
+        <location filename="../../officer_app/gui_main.py" line="325"/>
         <source>Kesalahan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -839,54 +1037,54 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="120"/>
+        <location filename="../../officer_app/views/main_window.py" line="121"/>
         <source>Semua laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="121"/>
+        <location filename="../../officer_app/views/main_window.py" line="122"/>
         <source>Laporan saya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="124"/>
-        <location filename="../../officer_app/views/main_window.py" line="150"/>
+        <location filename="../../officer_app/views/main_window.py" line="125"/>
+        <location filename="../../officer_app/views/main_window.py" line="151"/>
         <source>Lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="128"/>
+        <location filename="../../officer_app/views/main_window.py" line="129"/>
         <source>Perlu perhatian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="130"/>
+        <location filename="../../officer_app/views/main_window.py" line="131"/>
         <source>Tampilan tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="132"/>
+        <location filename="../../officer_app/views/main_window.py" line="133"/>
         <source>Cari nomor, isi, alamat, kategori… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="137"/>
+        <location filename="../../officer_app/views/main_window.py" line="138"/>
         <source>Semua status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="141"/>
+        <location filename="../../officer_app/views/main_window.py" line="142"/>
         <source>Semua kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="146"/>
+        <location filename="../../officer_app/views/main_window.py" line="147"/>
         <source>Semua kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="155"/>
         <location filename="../../officer_app/views/main_window.py" line="156"/>
+        <location filename="../../officer_app/views/main_window.py" line="157"/>
         <source>Menu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -988,6 +1186,76 @@
     </message>
 </context>
 <context>
+    <name>IntegrityDialog</name>
+    <message>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="67"/>
+        <source>Profil rusak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="73"/>
+        <source>Data lokal Anda di komputer ini rusak: pemeriksaan saat mulai menemukan kesalahan pada berkas basis data. Belum ada yang diubah.
+
+Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah salinan itu tidak ada di dalamnya; tindakan yang belum terkirim di salinan akan dikirim pada sinkron berikutnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="84"/>
+        <source>Berkas yang rusak tidak dihapus: disimpan di folder profil %1 dengan nama yang diawali %2 (untuk petugas TI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="93"/>
+        <source>Mencari salinan baik…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="98"/>
+        <source>&amp;Pulihkan salinan ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="101"/>
+        <source>&amp;Keluar dari aplikasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="124"/>
+        <source>salinan harian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="126"/>
+        <source>salinan sebelum pembaruan aplikasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="129"/>
+        <source>%1 laporan, %2 tindakan belum terkirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="145"/>
+        <source>Salinan terbaru dipilih.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="149"/>
+        <source>Tidak ada salinan baik di komputer ini. Keluar dan hubungi petugas TI; berkas profil tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="166"/>
+        <source>Memulihkan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="185"/>
+        <source>Pemulihan gagal; berkas profil tidak diubah. Hubungi petugas TI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LocationPicker</name>
     <message>
         <location filename="../../officer_app/views/location_picker.py" line="74"/>
@@ -1076,27 +1344,27 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="259"/>
+        <location filename="../../officer_app/views/signin.py" line="268"/>
         <source>&amp;Buka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="270"/>
+        <location filename="../../officer_app/views/signin.py" line="279"/>
         <source>Layar terkunci karena tidak ada aktivitas. Ketik kata sandi Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="279"/>
+        <location filename="../../officer_app/views/signin.py" line="288"/>
         <source>Terkunci — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="287"/>
+        <location filename="../../officer_app/views/signin.py" line="296"/>
         <source>Ketik kata sandi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="304"/>
+        <location filename="../../officer_app/views/signin.py" line="313"/>
         <source>Kata sandi salah.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,197 +1372,217 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="231"/>
+        <location filename="../../officer_app/views/main_window.py" line="238"/>
         <source>CRM Jakarta — %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="319"/>
+        <location filename="../../officer_app/views/main_window.py" line="327"/>
         <source>Sinkronkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="321"/>
+        <location filename="../../officer_app/views/main_window.py" line="329"/>
         <source>Sinkronkan sekarang (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="324"/>
+        <location filename="../../officer_app/views/main_window.py" line="332"/>
         <source>Kunci layar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="328"/>
+        <location filename="../../officer_app/views/main_window.py" line="336"/>
+        <source>Keluar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="338"/>
+        <source>Keluar: hapus sesi tersimpan dan kembali ke layar masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="342"/>
         <source>Tentang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="330"/>
+        <location filename="../../officer_app/views/main_window.py" line="344"/>
         <source>Tentang aplikasi (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="401"/>
+        <location filename="../../officer_app/views/main_window.py" line="415"/>
         <source>Laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="402"/>
+        <location filename="../../officer_app/views/main_window.py" line="416"/>
         <source>Validasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="403"/>
+        <location filename="../../officer_app/views/main_window.py" line="417"/>
         <source>Peta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="406"/>
+        <location filename="../../officer_app/views/main_window.py" line="420"/>
         <source>Meja Pengaduan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="408"/>
+        <location filename="../../officer_app/views/main_window.py" line="422"/>
         <source>Meja pengaduan: pencatatan laporan tatap muka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="410"/>
+        <location filename="../../officer_app/views/main_window.py" line="424"/>
         <source>Laporan saya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="411"/>
+        <location filename="../../officer_app/views/main_window.py" line="425"/>
         <source>Antrian unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="414"/>
+        <location filename="../../officer_app/views/main_window.py" line="428"/>
         <source>Dasbor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="416"/>
+        <location filename="../../officer_app/views/main_window.py" line="430"/>
         <source>Dasbor unit: waktu respons dan penyelesaian.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="418"/>
+        <location filename="../../officer_app/views/main_window.py" line="434"/>
+        <source>Log audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="436"/>
+        <source>Log audit unit: siapa melihat dan mengubah apa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="438"/>
         <source>Perlu perhatian</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="558"/>
+        <location filename="../../officer_app/views/main_window.py" line="578"/>
         <source>%n laporan</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="717"/>
+        <location filename="../../officer_app/views/main_window.py" line="737"/>
         <source>Gagal menyimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="718"/>
+        <location filename="../../officer_app/views/main_window.py" line="738"/>
         <source>Tindakan tidak tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="739"/>
+        <location filename="../../officer_app/views/main_window.py" line="759"/>
         <source>Menyinkronkan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="750"/>
+        <location filename="../../officer_app/views/main_window.py" line="770"/>
         <source>mengirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="751"/>
+        <location filename="../../officer_app/views/main_window.py" line="771"/>
         <source>mengambil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="752"/>
+        <location filename="../../officer_app/views/main_window.py" line="772"/>
         <source>mengunggah foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="756"/>
+        <location filename="../../officer_app/views/main_window.py" line="776"/>
         <source>Menyinkronkan: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="764"/>
+        <location filename="../../officer_app/views/main_window.py" line="784"/>
         <source>Sesi berakhir: masuk lagi untuk mengirim. Pekerjaan Anda tetap aman.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="768"/>
+        <location filename="../../officer_app/views/main_window.py" line="788"/>
         <source>Server tidak terjangkau; pekerjaan menunggu dan dikirim otomatis nanti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="771"/>
+        <location filename="../../officer_app/views/main_window.py" line="791"/>
         <source>%n tindakan perlu perhatian</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="796"/>
+        <location filename="../../officer_app/views/main_window.py" line="816"/>
         <source>Laporan baru untuk Anda</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="797"/>
+        <location filename="../../officer_app/views/main_window.py" line="817"/>
         <source>%n laporan baru: </source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="804"/>
+        <location filename="../../officer_app/views/main_window.py" line="824"/>
         <source>Tenggat segera</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="806"/>
+        <location filename="../../officer_app/views/main_window.py" line="826"/>
         <source>%n laporan bertenggat dalam %1 jam: </source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="819"/>
+        <location filename="../../officer_app/views/main_window.py" line="839"/>
         <source>● belum tersambung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="822"/>
+        <location filename="../../officer_app/views/main_window.py" line="842"/>
         <source>● daring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="825"/>
+        <location filename="../../officer_app/views/main_window.py" line="845"/>
         <source>○ luring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="829"/>
+        <location filename="../../officer_app/views/main_window.py" line="849"/>
         <source>sinkron %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="833"/>
+        <location filename="../../officer_app/views/main_window.py" line="855"/>
         <source>%n menunggu dikirim</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="838"/>
+        <location filename="../../officer_app/views/main_window.py" line="860"/>
         <source>%n perlu perhatian</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1408,6 +1696,44 @@
     </message>
 </context>
 <context>
+    <name>PasswordChangedDialog</name>
+    <message>
+        <location filename="../../officer_app/views/password_dialog.py" line="37"/>
+        <source>Kata sandi sudah berubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/password_dialog.py" line="42"/>
+        <source>Kata sandi Anda di server sudah berubah. Masukkan kata sandi lama sekali saja agar data di komputer ini bisa dibuka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/password_dialog.py" line="50"/>
+        <source>Kata sandi &amp;lama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/password_dialog.py" line="57"/>
+        <source>&amp;Buka data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/password_dialog.py" line="61"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/password_dialog.py" line="75"/>
+        <source>Kata sandi lama salah. Coba lagi, atau pilih Batal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/password_dialog.py" line="87"/>
+        <source>Ketik kata sandi lama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Photo</name>
     <message>
         <location filename="../../officer_app/views/detail.py" line="55"/>
@@ -1489,19 +1815,117 @@
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="37"/>
+        <source>Tanda Terima Pengaduan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="50"/>
+        <source>Nomor laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="51"/>
+        <source>Tanggal dan jam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="52"/>
+        <source>Kanal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="53"/>
+        <source>Kategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="54"/>
+        <source>Lokasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="57"/>
+        <source>NIK pelapor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="59"/>
+        <source>Pelapor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="59"/>
+        <source>Anonim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="62"/>
+        <source>Sifat laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="63"/>
+        <source>Rahasia (privat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="65"/>
+        <source>Publik (identitas tetap dirahasiakan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="73"/>
+        <source>NOMOR SEMENTARA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="76"/>
+        <source>Nomor resmi belum tersedia karena jaringan terputus. Nomor ini BELUM dapat dilacak di situs CRM. Tanda terima dengan nomor resmi dapat dicetak ulang di meja pengaduan atau dikirim kepada Anda setelah tersambung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="85"/>
+        <source>Pantau laporan Anda dengan nomor di atas melalui situs CRM Jakarta (%1) atau aplikasi JAKI, menu Laporan. Pengaduan tatap muka dijawab paling lambat 3 hari kerja.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="90"/>
+        <source>Pernyataan privasi: identitas Anda hanya dikirim ke server pusat CRM dan tidak disimpan di komputer meja pengaduan setelah terkirim. Identitas tidak pernah diberikan kepada petugas lapangan atau pihak yang dilaporkan. NIK hanya dicetak tersamar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="98"/>
+        <source>Pemerintah Provinsi DKI Jakarta — Cepat Respon Masyarakat (CRM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="99"/>
+        <source>Ringkasan pengaduan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="100"/>
+        <source>Cara memantau</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPreviewDialog</name>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="143"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="160"/>
         <source>Pratinjau tanda terima %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="149"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="166"/>
         <source>&amp;Cetak…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="150"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="167"/>
         <source>Simpan sebagai P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1619,57 +2043,57 @@
 <context>
     <name>ReportListModel</name>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="304"/>
+        <location filename="../../officer_app/views/report_model.py" line="308"/>
         <source>Nomor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="305"/>
+        <location filename="../../officer_app/views/report_model.py" line="309"/>
         <source>Kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="306"/>
+        <location filename="../../officer_app/views/report_model.py" line="310"/>
         <source>Kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="307"/>
+        <location filename="../../officer_app/views/report_model.py" line="311"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="308"/>
+        <location filename="../../officer_app/views/report_model.py" line="312"/>
         <source>Umur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="309"/>
+        <location filename="../../officer_app/views/report_model.py" line="313"/>
         <source>Tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="310"/>
+        <location filename="../../officer_app/views/report_model.py" line="314"/>
         <source>Kirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="387"/>
+        <location filename="../../officer_app/views/report_model.py" line="391"/>
         <source>perlu perhatian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="388"/>
+        <location filename="../../officer_app/views/report_model.py" line="392"/>
         <source>menunggu dikirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="410"/>
+        <location filename="../../officer_app/views/report_model.py" line="414"/>
         <source>Tenggat: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/report_model.py" line="414"/>
+        <location filename="../../officer_app/views/report_model.py" line="418"/>
         <source>%n tindakan belum dikonfirmasi server</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1745,96 +2169,139 @@
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="115"/>
+        <location filename="../../officer_app/gui_main.py" line="158"/>
         <source>ID petugas atau kata sandi salah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="123"/>
+        <location filename="../../officer_app/gui_main.py" line="170"/>
         <source>Kata sandi salah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="126"/>
+        <location filename="../../officer_app/gui_main.py" line="173"/>
         <source>Server tidak terjangkau dan petugas ini belum pernah masuk di komputer ini. Periksa koneksi lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/gui_main.py" line="230"/>
+        <source>Masuk dibatalkan. Data di komputer ini tidak diubah; tanpa kata sandi lama data itu tidak dapat dibuka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/gui_main.py" line="260"/>
+        <source>Alamat server memakai http:// tanpa enkripsi dan bukan komputer ini: tidak dihubungi. Gunakan alamat https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/gui_main.py" line="266"/>
+        <source>Berkas sertifikat CA yang diatur tidak ditemukan. Hubungi petugas TI; server tidak dihubungi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/gui_main.py" line="272"/>
+        <source>Sertifikat server tidak tepercaya: sambungan ditolak. Periksa alamat server atau minta petugas TI memasang sertifikat CA instansi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/gui_main.py" line="277"/>
+        <source>Alamat server tidak valid: harus diawali https:// dan berisi nama host.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="56"/>
+        <location filename="../../officer_app/views/signin.py" line="59"/>
         <source>Masuk — Workstation Petugas CRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="62"/>
+        <location filename="../../officer_app/views/signin.py" line="67"/>
+        <source>Alamat server ditetapkan oleh petugas TI untuk komputer ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/signin.py" line="70"/>
         <source>contoh: officer.demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="67"/>
+        <location filename="../../officer_app/views/signin.py" line="75"/>
         <source>Alamat &amp;server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="68"/>
+        <location filename="../../officer_app/views/signin.py" line="76"/>
         <source>&amp;ID petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="69"/>
+        <location filename="../../officer_app/views/signin.py" line="77"/>
         <source>Kata &amp;sandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="77"/>
+        <location filename="../../officer_app/views/signin.py" line="85"/>
         <source>Tanpa koneksi, petugas yang pernah masuk di komputer ini tetap bisa membuka data lokalnya dengan kata sandi yang sama.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="85"/>
+        <location filename="../../officer_app/views/signin.py" line="93"/>
         <source>&amp;Masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="89"/>
+        <location filename="../../officer_app/views/signin.py" line="97"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="94"/>
+        <location filename="../../officer_app/views/signin.py" line="102"/>
         <source>Workstation Petugas CRM Jakarta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="110"/>
+        <location filename="../../officer_app/views/signin.py" line="118"/>
         <source>alamat server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="112"/>
+        <location filename="../../officer_app/views/signin.py" line="120"/>
         <source>ID petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="114"/>
+        <location filename="../../officer_app/views/signin.py" line="122"/>
         <source>kata sandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="116"/>
+        <location filename="../../officer_app/views/signin.py" line="124"/>
         <source>Isi dulu: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="119"/>
+        <location filename="../../officer_app/views/signin.py" line="127"/>
         <source>Sedang masuk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="143"/>
+        <location filename="../../officer_app/views/signin.py" line="152"/>
         <source>Gagal masuk karena kesalahan tak terduga.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../officer_app/gui_main.py" line="457"/>
+        <source>Konfigurasi komputer salah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/gui_main.py" line="458"/>
+        <source>Aplikasi tidak dapat dimulai karena berkas konfigurasi komputer ini salah. Hubungi petugas TI.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2107,151 +2574,151 @@
 <context>
     <name>ValidationPage</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="267"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="259"/>
         <source>Identitas pelapor (hanya untuk validator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="283"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="275"/>
         <source>Setujui → Selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="287"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="279"/>
         <source>Tolak tindak lanjut → TL Ditolak</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="343"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="335"/>
         <source>%n menunggu validasi</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="376"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="368"/>
         <source>Tidak ada tindak lanjut yang menunggu validasi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="386"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="378"/>
         <source>tanpa koordinat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="389"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="381"/>
         <source>Masuk %1 · %2 · %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="401"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="393"/>
         <source>⚠ %n foto pernah dipakai pada laporan lain: periksa keasliannya.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="405"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="397"/>
         <source>SEBELUM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="405"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="397"/>
         <source>SESUDAH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="413"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="405"/>
         <source>memuat foto…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="427"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="419"/>
         <source>Tidak ada foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="435"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="427"/>
         <source>Pelapor dirahasiakan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="439"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="431"/>
         <source>Pelapor anonim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="442"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="434"/>
         <source>Nama: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="443"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="435"/>
         <source>NIK: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="444"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="436"/>
         <source>Telepon: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="451"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="443"/>
         <source>Waktu pengambilan tidak diketahui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="453"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="445"/>
         <source>Diambil %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="457"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="449"/>
         <source>%1 jam setelah laporan masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="459"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="451"/>
         <source>%1 jam SEBELUM laporan masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="464"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="456"/>
         <source>%1 m dari lokasi laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="467"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="459"/>
         <source>Lokasi foto tidak diketahui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="469"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="461"/>
         <source>Foto ini pernah dipakai pada laporan lain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="491"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="483"/>
         <source>Foto belum tersedia (luring?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="503"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="495"/>
         <source>Catatan (boleh kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="508"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="500"/>
         <source>Alasan ini dibaca petugas di linimasa laporan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="549"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="541"/>
         <source>Gagal menyimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="550"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="542"/>
         <source>Keputusan tidak tersimpan</source>
         <translation type="unfinished"></translation>
     </message>

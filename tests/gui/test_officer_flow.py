@@ -97,8 +97,10 @@ def assert_waiting(qtbot, window: MainWindow, report_id: str) -> None:
     # The photos are encrypted in the profile; the panel still shows their thumbnails.
     photos = window.detail.photos
     qtbot.waitUntil(
-        lambda: photos.count() == 2
-        and all(photos.item(i).data(THUMBNAIL_ROLE) for i in range(photos.count())),
+        lambda: (
+            photos.count() == 2
+            and all(photos.item(i).data(THUMBNAIL_ROLE) for i in range(photos.count()))
+        ),
         timeout=20_000,
     )
     assert window.waiting_label.text() == "2 menunggu dikirim"

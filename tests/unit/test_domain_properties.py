@@ -25,9 +25,9 @@ from officer_app.domain import (
 
 WORKFLOW_ACTIONS = [a for a in ActionType if a is not ActionType.CREATE]
 PHOTO = st.sampled_from(["0" * 64, "f" * 64, "0123456789abcdef" * 4])
-TEXT = st.text(
-    alphabet=st.characters(exclude_categories=["Cs"]), min_size=5, max_size=60
-).filter(lambda t: len(clean_text(t)) >= 5)
+TEXT = st.text(alphabet=st.characters(exclude_categories=["Cs"]), min_size=5, max_size=60).filter(
+    lambda t: len(clean_text(t)) >= 5
+)
 
 
 def valid_payload(action: ActionType) -> st.SearchStrategy[dict[str, Any]]:
