@@ -16,6 +16,7 @@ import json
 import logging
 import os
 import threading
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -587,7 +588,11 @@ class WorkstationServices:
         if self.officer.role is not Role.SUPERVISOR:
             return False
         notice = ExportNotice(
-            format=fmt, what=what[:200] or "-", rows=max(0, rows), happened_at=datetime.now(UTC)
+            format=fmt,
+            what=what[:200] or "-",
+            rows=max(0, rows),
+            happened_at=datetime.now(UTC),
+            notice_id=uuid.uuid4().hex,  # sent again after a lost answer: recorded once
         )
         with self._open_lock:
             if self.locked:

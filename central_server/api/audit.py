@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Response
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
@@ -22,6 +22,7 @@ from officer_app.sync.wire import AuditEntryOut, AuditPage, ExportNotice
 
 from .. import audit
 from ..auth import CurrentOfficer, current_officer
+from ..clock import as_utc
 from ..db import get_session, get_write_session
 from ..errors import ApiError
 from ..models import AuditEntry, Report
@@ -58,7 +59,7 @@ def audit_log(
         entries = [
             AuditEntryOut(
                 id=r.id,
-                at=r.at,
+                at=as_utc(r.at),
                 actor_id=r.actor_id,
                 kind=r.kind,
                 report_id=r.report_id,
@@ -79,33 +80,61 @@ def audit_log(
 @router.post("/exports", status_code=201)
 def export_notice(
     body: ExportNotice,
+    response: Response,
     officer: Annotated[CurrentOfficer, Depends(current_officer)],
     session: Annotated[Session, Depends(get_write_session)],
 ) -> AuditEntryOut:
-    """Append one ``export`` entry: who exported what, in the supervisor's unit."""
+    """Append one ``export`` entry: who exported what, in the supervisor's unit.
+
+    A notice sent again with the same ``notice_id`` (its answer was lost) is
+    answered ``200`` with the entry recorded the first time: exports are counted
+    once however often a workstation has to ask.
+    """
     if officer.role is not Role.SUPERVISOR:
         raise ApiError(
             403, "role_forbidden", "Hanya pimpinan unit yang dapat melaporkan ekspor data unitnya."
         )
     with session.begin():
-        row = audit.record(
-            session,
-            audit.AuditKind.EXPORT,
-            actor_id=officer.id,
-            unit_id=officer.unit_id,
-            detail={
+        row = _recorded_notice(session, officer.id, body.notice_id)
+        if row is not None:
+            response.status_code = 200
+        else:
+            detail: dict[str, object] = {
                 "format": body.format,
                 "what": body.what,
                 "rows": body.rows,
                 "happened_at": body.happened_at.isoformat(),
-            },
-        )
-        session.flush()  # the entry's id
+            }
+            if body.notice_id:
+                detail["notice_id"] = body.notice_id
+            row = audit.record(
+                session,
+                audit.AuditKind.EXPORT,
+                actor_id=officer.id,
+                unit_id=officer.unit_id,
+                detail=detail,
+            )
+            session.flush()  # the entry's id
         return AuditEntryOut(
             id=row.id,
-            at=row.at,
+            at=as_utc(row.at),
             actor_id=row.actor_id,
             kind=row.kind,
             unit_id=row.unit_id,
             detail=dict(row.detail or {}),
         )
+
+
+def _recorded_notice(session: Session, actor_id: str, notice_id: str | None) -> AuditEntry | None:
+    if not notice_id:
+        return None
+    return session.scalars(
+        select(AuditEntry)
+        .where(
+            AuditEntry.actor_id == actor_id,
+            AuditEntry.kind == audit.AuditKind.EXPORT,
+            AuditEntry.detail["notice_id"].as_string() == notice_id,
+        )
+        .order_by(AuditEntry.id)
+        .limit(1)
+    ).first()

@@ -312,3 +312,6 @@ class ExportNotice(_Request):
     what: Annotated[str, StringConstraints(min_length=1, max_length=200)]  # "dasbor 2026-11"
     rows: Annotated[int, Field(ge=0)]
     happened_at: datetime
+    # The workstation's id of this notice: sent again (its answer lost), it is
+    # recorded once. Optional for older workstations.
+    notice_id: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")] | None = None

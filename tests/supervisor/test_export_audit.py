@@ -175,3 +175,16 @@ def test_offline_export_reaches_the_server_after_the_next_sync(
     window.sync_action.trigger()
     qtbot.waitUntil(lambda: window.sync.cycles > cycles, timeout=120_000)
     assert len(_server_exports(server, "supervisor.demo")) == 1  # not sent again
+
+    # The server recorded it but its answer was lost: the workstation still holds
+    # the notice as unsent and sends it again. The server knows its notice_id.
+    assert entry["detail"]["notice_id"] == notices[0]["notice_id"]
+    with services.store.write() as s:
+        row = s.scalars(select(AuditEntry).where(AuditEntry.kind == export_notices.KIND)).one()
+        row.detail = {**row.detail, "sent": False, "server_id": None}
+    cycles = window.sync.cycles
+    window.sync_action.trigger()
+    qtbot.waitUntil(lambda: window.sync.cycles > cycles, timeout=120_000)
+    qtbot.waitUntil(lambda: _local_notices(services)[0]["sent"] is True, timeout=30_000)
+    assert len(_server_exports(server, "supervisor.demo")) == 1  # recorded once
+    assert _local_notices(services)[0]["server_id"] == entry["id"]
