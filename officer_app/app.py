@@ -798,12 +798,10 @@ class WorkstationServices:
 
     def _copies_key(self) -> bytes | bytearray | None:
         """The database key, for the copies only it opens (a migration copy has a salt
-        of its own); None for a plain profile. TODO(profile): a public accessor (the
-        integrity dialog reads ``_live_key`` too)."""
+        of its own); None for a plain profile."""
         if not self.profile.unlocked or self.profile.is_plain():
             return None
-        key: bytes | bytearray = self.profile._live_key().database
-        return key
+        return self.profile.database_key()
 
     def close(self) -> None:
         with self._open_lock:

@@ -174,6 +174,11 @@ class Profile:
             raise ProfileLockedError()
         return key
 
+    def database_key(self) -> bytes | bytearray:
+        """The SQLCipher key of the database and of its copies (integrity checks,
+        cleaning copies). Raises ProfileLockedError when locked."""
+        return self._live_key().database
+
     # --- stores ---------------------------------------------------------------------
 
     def open_store(self, password: str | None = None) -> Store:

@@ -49,7 +49,7 @@ def profile_damage(profile: Any) -> list[str] | None:
 
 def _database_key(profile: Any) -> Any:
     # The copies are encrypted under the same data key as the profile (VACUUM INTO).
-    return profile._live_key().database
+    return profile.database_key()
 
 
 class IntegrityDialog(QDialog):
