@@ -480,164 +480,155 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="67"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="77"/>
         <source>%1 jam</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="82"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="212"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="92"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="227"/>
         <source>Semua bulan</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="84"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="94"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="86"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="96"/>
         <source>Ekspor CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="87"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="97"/>
         <source>Ekspor PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="91"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="279"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="101"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="309"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="102"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="143"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="246"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="296"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="112"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="158"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="262"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="278"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="368"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="103"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="113"/>
         <source>Tingkat penyelesaian</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="104"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="114"/>
         <source>Median waktu respons</source>
         <translation>Median response time</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="105"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="115"/>
         <source>Median waktu tindak lanjut</source>
         <translation>Median follow-up time</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="106"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="146"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="231"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="116"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="161"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="247"/>
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="124"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="137"/>
         <source>Per kelurahan: selesai / terbuka</source>
         <translation>By kelurahan: done / open</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="125"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="139"/>
         <source>10 kategori terbanyak</source>
         <translation>Top 10 categories</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="126"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="138"/>
         <source>Per kanal</source>
         <translation>By channel</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="127"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="140"/>
         <source>Per bulan: masuk / selesai</source>
         <translation>By month: received / done</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="141"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="156"/>
         <source>Peringkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="142"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="157"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="144"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="159"/>
         <source>Penyelesaian</source>
         <translation>Completion</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="145"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="160"/>
         <source>Median respons</source>
         <translation>Median response</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="153"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="168"/>
         <source>Peringkat unit (penyelesaian, lalu waktu respons)</source>
         <translation>Unit ranking (completion, then response time)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="178"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="193"/>
         <source>Menghitung…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="202"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="217"/>
         <source>Dihitung dari data lokal, %1</source>
         <translation>Calculated from local data, %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="229"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="245"/>
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="242"/>
-        <source>Kelurahan</source>
-        <translation>Kelurahan</translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="256"/>
-        <source>Kategori</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="269"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="295"/>
         <source>Masuk</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="330"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="416"/>
         <source>Simpan dasbor</source>
         <translation>Save dashboard</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="342"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="428"/>
         <source>Dasbor %1</source>
         <translation>Dashboard %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="355"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="441"/>
         <source>Tersimpan: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="374"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="460"/>
         <source>server akan diberi tahu saat sinkronisasi berikutnya</source>
         <translation>the server will be told at the next sync</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="348"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="434"/>
         <source>Gagal menyimpan: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
@@ -1015,7 +1006,7 @@
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../../officer_app/errors_hook.py" line="127"/>
+        <location filename="../../officer_app/errors_hook.py" line="155"/>
         <source>Terjadi kesalahan yang tidak terduga. Pekerjaan Anda yang sudah tersimpan tetap aman. Rincian teknis dicatat di berkas log.</source>
         <translation>An unexpected error occurred. The work you saved is safe. Technical details are in the log file.</translation>
     </message>
@@ -2057,57 +2048,57 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>ReportListModel</name>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="308"/>
+        <location filename="../../officer_app/views/report_model.py" line="306"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="309"/>
+        <location filename="../../officer_app/views/report_model.py" line="307"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="310"/>
+        <location filename="../../officer_app/views/report_model.py" line="308"/>
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="311"/>
+        <location filename="../../officer_app/views/report_model.py" line="309"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="312"/>
+        <location filename="../../officer_app/views/report_model.py" line="310"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="313"/>
+        <location filename="../../officer_app/views/report_model.py" line="311"/>
         <source>Tenggat</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="314"/>
+        <location filename="../../officer_app/views/report_model.py" line="312"/>
         <source>Kirim</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="391"/>
+        <location filename="../../officer_app/views/report_model.py" line="389"/>
         <source>perlu perhatian</source>
         <translation>needs attention</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="392"/>
+        <location filename="../../officer_app/views/report_model.py" line="390"/>
         <source>menunggu dikirim</source>
         <translation>waiting to send</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="414"/>
+        <location filename="../../officer_app/views/report_model.py" line="412"/>
         <source>Tenggat: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/report_model.py" line="418"/>
+        <location filename="../../officer_app/views/report_model.py" line="416"/>
         <source>%n tindakan belum dikonfirmasi server</source>
         <translation>
             <numerusform>%n action not yet confirmed by the server</numerusform>

@@ -11,7 +11,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QChartView,
+    QHorizontalBarSeries,
+    QHorizontalStackedBarSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGraphicsTextItem
 from sqlalchemy import select
 
 from central_server.testing import LiveServer, login
@@ -21,6 +29,7 @@ from officer_app.domain import ActionType, Status
 from officer_app.gui_main import authenticator, make_backend
 from officer_app.store import outbox as ob
 from officer_app.store.schema import Report
+from officer_app.sync.wire import StatsFigures
 from officer_app.views.main_window import MainWindow
 from officer_app.views.signin import SignInDialog
 from officer_app.views.supervisor.dashboard_page import DashboardPage
@@ -125,6 +134,8 @@ def test_dashboard_page_and_exports(qtbot, server_factory, tmp_path: Path) -> No
     assert page.ranking.item(0, 0).text() == "1"
     assert page.charts["kelurahan"].chart().series()
     assert page.month.count() > 1
+    window.resize(1400, 860)  # the smoke run's size
+    assert_charts_readable(qtbot, page)
     shot(window, "dashboard")
 
     # A category name that a spreadsheet would run as a formula stays text.
@@ -151,6 +162,103 @@ def test_dashboard_page_and_exports(qtbot, server_factory, tmp_path: Path) -> No
     page.export("pdf", pdf)
     qtbot.waitUntil(lambda: pdf.exists() and pdf.stat().st_size > 1000, timeout=20_000)
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def rendered_texts(view: QChartView) -> list[str]:
+    """The texts QtCharts draws (axis labels, legend, titles), as a person sees them."""
+    out = []
+    for item in view.scene().items():
+        text = item.toGraphicsObject()
+        if isinstance(text, QGraphicsTextItem) and text.isVisible() and text.toPlainText():
+            out.append(text.toPlainText())
+    return out
+
+
+def bars_top_down(view: QChartView) -> tuple[list[str], dict[str, list[float]]]:
+    """A horizontal bar chart's names and values per set, from the top bar down."""
+    chart = view.chart()
+    [series] = chart.series()
+    assert isinstance(series, (QHorizontalBarSeries, QHorizontalStackedBarSeries))
+    [names] = chart.axes(Qt.Orientation.Vertical)
+    assert isinstance(names, QBarCategoryAxis)
+    top_down = list(reversed(names.categories()))
+    values = {s.label(): [s.at(i) for i in reversed(range(s.count()))] for s in series.barSets()}
+    return top_down, values
+
+
+def assert_charts_readable(qtbot, page: DashboardPage) -> None:
+    summary = page.summary
+    assert summary is not None
+
+    def biggest(figures: list[StatsFigures], size) -> list[StatsFigures]:
+        return sorted(figures, key=lambda f: (-size(f), f.label))
+
+    expected = {
+        "category": biggest(summary.by_category, lambda f: f.total)[:10],
+        "kelurahan": biggest(summary.by_kelurahan, lambda f: f.completed + f.open)[:12],
+        "channel": biggest(summary.by_channel, lambda f: f.total),
+    }
+    assert len(expected["category"]) == 10
+    assert max(len(f.label) for f in expected["category"]) > 18  # the old charts cut at 18
+
+    def names_whole() -> None:
+        for key, figures in expected.items():
+            view = page.charts[key]
+            shown, _ = bars_top_down(view)
+            full = [f.label.removeprefix("Kelurahan ") for f in figures]
+            # whole names on the axis; only a really long one may be elided ("…")
+            for name, label in zip(shown, full, strict=True):
+                assert name == label or (
+                    len(label) > 40 and name.endswith("…") and label.startswith(name[:-1])
+                ), (key, name, label)
+            drawn = rendered_texts(view)
+            assert set(shown) <= set(drawn), (key, set(shown) - set(drawn))
+            assert not [t for t in drawn if t.endswith("...")], (key, drawn)  # QtCharts' cut
+
+    qtbot.waitUntil(names_whole, timeout=10_000)  # once the window has its new size
+
+    # Biggest on top, and each bar is the figure of its own name.
+    names, values = bars_top_down(page.charts["category"])
+    assert values["Laporan"] == [f.total for f in expected["category"]]
+    assert values["Selesai"] == [f.completed for f in expected["category"]]
+    assert values["Laporan"] == sorted(values["Laporan"], reverse=True)
+    names, values = bars_top_down(page.charts["kelurahan"])
+    lengths = [sum(v[i] for v in values.values()) for i in range(len(names))]
+    assert lengths == [f.completed + f.open for f in expected["kelurahan"]]
+    assert lengths == sorted(lengths, reverse=True)
+    assert values["Lewat tenggat"] == [f.overdue for f in expected["kelurahan"]]
+    names, values = bars_top_down(page.charts["channel"])
+    assert values["Laporan"] == sorted(values["Laporan"], reverse=True)
+    assert [str(int(v)) for v in values["Laporan"]] == [str(f.total) for f in expected["channel"]]
+
+    # Every count axis: from 0, whole-number ticks at an even whole step, over all the data.
+    for key, view in page.charts.items():
+        [axis] = [a for a in view.chart().axes() if isinstance(a, QValueAxis)]
+        assert axis.labelFormat() == "%d", key
+        assert axis.min() == 0, key
+        step = (axis.max() - axis.min()) / (axis.tickCount() - 1)
+        assert step >= 1, (key, axis.max(), axis.tickCount())
+        assert step == int(step), (key, axis.max(), axis.tickCount())
+        assert 2 <= axis.tickCount() <= 7, key
+        series = view.chart().series()[0]
+        sums = [
+            sum(s.at(i) for s in series.barSets())
+            if isinstance(series, QHorizontalStackedBarSeries)
+            else max(s.at(i) for s in series.barSets())
+            for i in range(series.barSets()[0].count())
+        ]
+        assert axis.max() >= max(sums), key
+
+    # Hovering a bar: its full name (and counts) in the chart's tooltip.
+    view = page.charts["category"]
+    [series] = view.chart().series()
+    top_bar = series.barSets()[0].count() - 1
+    series.hovered.emit(True, top_bar, series.barSets()[0])
+    tip = view.chart().toolTip()
+    assert expected["category"][0].label in tip
+    assert f"Laporan: {expected['category'][0].total}" in tip
+    series.hovered.emit(False, top_bar, series.barSets()[0])
+    assert view.chart().toolTip() == ""
 
 
 def test_validation_page_side_by_side_and_reject(qtbot, server_factory, tmp_path: Path) -> None:

@@ -9,22 +9,25 @@ in a worker.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import html
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
     QChart,
     QChartView,
-    QPieSeries,
+    QHorizontalBarSeries,
+    QHorizontalStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,6 +53,13 @@ from officer_app.views import style
 from officer_app.workers import run_in_worker
 
 TOP_N = 10
+MAX_ROWS = 12  # kelurahan shown
+CHART_HEIGHT = 330
+# QtCharts gives the axes at most 40 % of a chart's width and cuts a longer label to
+# "Po..."; a name wider than what is left is elided by us instead (full name on hover).
+AXIS_SHARE = 0.4
+AXIS_PADDING_PX = 36
+NAME_MAX_PX = 360  # about 55 characters: longer names are elided even when there is room
 
 
 def load_dashboard(store: Any, month: str | None) -> tuple[StatsSummary, list[str]]:
@@ -118,21 +128,26 @@ class DashboardPage(QWidget):
 
         # Charts.
         self.charts: dict[str, QChartView] = {}
+        self.full_labels: dict[str, list[str]] = {}  # per chart, its categories bottom to top
+        self.name_axes: dict[str, QBarCategoryAxis] = {}
         grid = QGridLayout()
-        for i, (key, title) in enumerate(
-            (
-                ("kelurahan", self.tr("Per kelurahan: selesai / terbuka")),
-                ("category", self.tr("10 kategori terbanyak")),
-                ("channel", self.tr("Per kanal")),
-                ("month", self.tr("Per bulan: masuk / selesai")),
-            )
+        # Category names are long: that chart and the month chart take the whole width;
+        # channel names are longer than kelurahan names, so that column is wider.
+        for key, title, row, col, span in (
+            ("kelurahan", self.tr("Per kelurahan: selesai / terbuka"), 0, 0, 1),
+            ("channel", self.tr("Per kanal"), 0, 1, 1),
+            ("category", self.tr("10 kategori terbanyak"), 1, 0, 2),
+            ("month", self.tr("Per bulan: masuk / selesai"), 2, 0, 2),
         ):
             view = QChartView()
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(330)
+            view.setMinimumHeight(CHART_HEIGHT)
             view.chart().setTitle(title)
+            view.installEventFilter(self)  # a new width: the names are fitted again
             self.charts[key] = view
-            grid.addWidget(view, i // 2, i % 2)
+            grid.addWidget(view, row, col, 1, span)
+        grid.setColumnStretch(0, 5)
+        grid.setColumnStretch(1, 7)
 
         # Ranking.
         self.ranking = QTableWidget(0, 6)
@@ -194,8 +209,8 @@ class DashboardPage(QWidget):
         self.kpi["followup"].setText(_hours(o.median_followup_hours))
         self.kpi["overdue"].setText(str(o.overdue))
         self._stacked("kelurahan", summary.by_kelurahan)
-        self._bars("category", sorted(summary.by_category, key=lambda f: -f.total)[:TOP_N])
-        self._pie("channel", summary.by_channel)
+        self._bars("category", summary.by_category)
+        self._channels("channel", summary.by_channel)
         self._month_chart(summary.by_month)
         self._fill_ranking(summary.by_unit)
         self.status_label.setText(
@@ -223,46 +238,57 @@ class DashboardPage(QWidget):
         return chart
 
     def _stacked(self, key: str, figures: Sequence[StatsFigures]) -> None:
-        chart = self._reset(key)
+        """Kelurahan: one horizontal bar each (selesai + terbuka + lewat tenggat)."""
+        rows = _biggest(figures, lambda f: f.completed + f.open)[:MAX_ROWS]
         done = QBarSet(style.status_text(Status.SELESAI))
         done.setColor(QColor(Status.SELESAI.colour))
         waiting = QBarSet(self.tr("Terbuka"))
         waiting.setColor(QColor(Status.PROSES.colour))
         late = QBarSet(self.tr("Lewat tenggat"))
         late.setColor(QColor(style.OVERDUE_COLOUR))
-        labels = []
-        for f in figures[:12]:
+        for f in reversed(rows):  # a horizontal series draws its first category at the bottom
             done.append(f.completed)
             waiting.append(f.open - f.overdue)
             late.append(f.overdue)
-            labels.append(_short(f.label))
-        series = QBarSeries()
+        series = QHorizontalStackedBarSeries()
         for s in (done, waiting, late):
             series.append(s)
-        self._axes(chart, series, labels, self.tr("Kelurahan"))
+        top = max((f.completed + f.open for f in rows), default=0)
+        self._horizontal(key, series, [f.label for f in rows], top, 24)
 
     def _bars(self, key: str, figures: Sequence[StatsFigures]) -> None:
-        chart = self._reset(key)
+        """The TOP_N categories: reports and completed side by side, the biggest on top."""
+        rows = _biggest(figures, lambda f: f.total)[:TOP_N]
         total = QBarSet(self.tr("Laporan"))
         total.setColor(QColor("#1e64c8"))
         done = QBarSet(style.status_text(Status.SELESAI))
         done.setColor(QColor(Status.SELESAI.colour))
-        for f in figures:
+        for f in reversed(rows):
             total.append(f.total)
             done.append(f.completed)
-        series = QBarSeries()
+        series = QHorizontalBarSeries()
+        series.append(done)  # a horizontal series draws its first set lowest: "Laporan" on top
         series.append(total)
-        series.append(done)
-        self._axes(chart, series, [_short(f.label) for f in figures], self.tr("Kategori"))
+        top = max((f.total for f in rows), default=0)
+        self._horizontal(key, series, [f.label for f in rows], top, 30)
 
-    def _pie(self, key: str, figures: Sequence[StatsFigures]) -> None:
-        chart = self._reset(key)
-        series = QPieSeries()
-        for f in sorted(figures, key=lambda f: -f.total):
-            piece = series.append(f"{f.label} ({f.total})", f.total)
-            piece.setLabelVisible(f.total >= max(1, sum(x.total for x in figures)) * 0.05)
-        chart.addSeries(series)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+    def _channels(self, key: str, figures: Sequence[StatsFigures]) -> None:
+        """Channels: one bar each with its count (a pie could not tell 1 from 8 of 500)."""
+        rows = _biggest(figures, lambda f: f.total)  # 13 channels at most
+        total = QBarSet(self.tr("Laporan"))
+        total.setColor(QColor("#1e64c8"))
+        total.setLabelColor(QColor("#202020"))
+        for f in reversed(rows):
+            total.append(f.total)
+        series = QHorizontalBarSeries()
+        series.append(total)
+        series.setLabelsVisible(True)
+        series.setLabelsFormat("@value")
+        series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
+        top = max((f.total for f in rows), default=0)
+        # room for the count at the end of the longest bar
+        self._horizontal(key, series, [f.label for f in rows], round(top * 1.15), 24)
+        self.charts[key].chart().legend().setVisible(False)
 
     def _month_chart(self, figures: Sequence[StatsFigures]) -> None:
         chart = self._reset("month")
@@ -270,35 +296,95 @@ class DashboardPage(QWidget):
         total.setColor(QColor("#1e64c8"))
         done = QBarSet(style.status_text(Status.SELESAI))
         done.setColor(QColor(Status.SELESAI.colour))
-        for f in figures[-12:]:
+        shown = figures[-12:]
+        for f in shown:
             total.append(f.total)
             done.append(f.completed)
         series = QBarSeries()
         series.append(total)
         series.append(done)
-        self._axes(chart, series, [f.key for f in figures[-12:]], self.tr("Bulan"), angle=0)
-
-    def _axes(
-        self,
-        chart: QChart,
-        series: QBarSeries,
-        labels: Sequence[str],
-        x_title: str,
-        angle: int = -45,
-    ) -> None:
         chart.addSeries(series)
         x = QBarCategoryAxis()
-        x.append(list(labels))
-        x.setLabelsAngle(angle)
-        x.setTitleText(x_title)
-        y = QValueAxis()
-        y.setLabelFormat("%d")
-        y.setTitleText(self.tr("Laporan"))
+        x.append([f.key for f in shown])
+        x.setTitleText(self.tr("Bulan"))
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)
+        y = self._count_axis(max((f.total for f in shown), default=0))
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(y)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.full_labels["month"] = [f.key for f in shown]
+        self.name_axes["month"] = x
+        series.hovered.connect(lambda on, i, _s: self._hovered("month", series, on, i))
+        self._fit_names("month")
+
+    def _horizontal(
+        self, key: str, series: QAbstractBarSeries, names: Sequence[str], top: int, row_px: int
+    ) -> None:
+        """Names on the left (biggest on top; the chart's title says what they are)."""
+        chart = self._reset(key)
+        chart.addSeries(series)
+        y = QBarCategoryAxis()
+        self.full_labels[key] = list(reversed(names))  # bottom to top, as the series' values
+        self.name_axes[key] = y
+        self._fit_names(key)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(y)
+        x = self._count_axis(top)
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(x)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        series.hovered.connect(lambda on, i, _s: self._hovered(key, series, on, i))
+        self.charts[key].setMinimumHeight(max(CHART_HEIGHT, 150 + row_px * len(names)))
+
+    def _fit_names(self, key: str) -> None:
+        """Fit a chart's category names to its width: whole where they fit, else elided."""
+        axis, view = self.name_axes.get(key), self.charts[key]
+        if axis is None:
+            return
+        names = self.full_labels[key]
+        metrics = QFontMetrics(axis.labelsFont())
+        if key == "month":  # upright when twelve "2026-09" do not fit side by side
+            wide = max((metrics.horizontalAdvance(n) for n in names), default=0) + 24
+            fits = wide * len(names) <= view.width() - 150  # less the value axis, margins
+            axis.setLabelsAngle(0 if fits else -90)
+            return
+        room = max(80, min(NAME_MAX_PX, int(view.width() * AXIS_SHARE) - AXIS_PADDING_PX))
+        shown = _axis_names(names, metrics, room)
+        if shown != axis.categories():
+            axis.setCategories(shown)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            for key, view in self.charts.items():
+                if view is watched:
+                    self._fit_names(key)
+        return super().eventFilter(watched, event)
+
+    def _count_axis(self, top: int) -> QValueAxis:
+        """A count axis from 0 with whole-number ticks (steps of 1, 2, 5, 10, 20...)."""
+        axis = QValueAxis()
+        axis.setLabelFormat("%d")
+        axis.setTitleText(self.tr("Laporan"))
+        axis.setMinorTickCount(0)
+        if top < 3:  # applyNiceNumbers would step by 0.2 or 0.5 (and fails on 0..0)
+            axis.setRange(0, max(top, 1))
+            axis.setTickCount(max(top, 1) + 1)
+        else:
+            axis.setRange(0, top)
+            axis.setTickCount(6)
+            axis.applyNiceNumbers()  # from 3 up its steps are whole numbers
+        return axis
+
+    def _hovered(self, key: str, series: QAbstractBarSeries, on: bool, index: int) -> None:
+        """Hovering a bar: the chart's tooltip gives the full name and every count."""
+        names = self.full_labels.get(key, [])
+        if not on or not 0 <= index < len(names):
+            self.charts[key].chart().setToolTip("")
+            return
+        lines = [names[index], *(f"{s.label()}: {int(s.at(index))}" for s in series.barSets())]
+        # names come from the server: escaped, so a "<" in one is never taken for markup
+        self.charts[key].chart().setToolTip("<br>".join(html.escape(t) for t in lines))
 
     def _fill_ranking(self, units: Sequence[StatsFigures]) -> None:
         self.ranking.setRowCount(len(units))
@@ -375,6 +461,24 @@ class DashboardPage(QWidget):
             )
 
 
-def _short(text: str, n: int = 18) -> str:
-    text = text.removeprefix("Kelurahan ").removeprefix("Kecamatan ")
-    return text if len(text) <= n else text[: n - 1] + "…"
+def _biggest(
+    figures: Sequence[StatsFigures], size: Callable[[StatsFigures], int]
+) -> list[StatsFigures]:
+    """Biggest first; equal sizes by name, so the order does not jump between loads."""
+    return sorted(figures, key=lambda f: (-size(f), f.label))
+
+
+def _axis_names(names: Sequence[str], metrics: QFontMetrics, room: int) -> list[str]:
+    """The names as a category axis shows them: whole, unless wider than ``room``.
+
+    A category axis drops a duplicate name, so two names that elide alike are
+    kept apart with zero-width spaces.
+    """
+    out: list[str] = []
+    for name in names:
+        name = name.removeprefix("Kelurahan ").removeprefix("Kecamatan ")
+        shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
+        while shown in out:
+            shown += "\u200b"
+        out.append(shown)
+    return out
