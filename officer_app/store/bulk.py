@@ -34,7 +34,9 @@ def sql_datetime(value: datetime | None) -> str | None:
             raise ValueError("datetime without a UTC offset refused by the local store")
         if len(_OFFSETS) < 64 and tz.utcoffset(None) == offset:
             _OFFSETS[tz] = offset
-    naive = value.replace(tzinfo=None) - offset
+    naive = value.replace(tzinfo=None)
+    if offset:  # server times are mostly UTC already: no arithmetic then
+        naive -= offset
     return naive.isoformat(" ", "microseconds")  # SQLAlchemy's SQLite storage format
 
 

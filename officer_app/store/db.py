@@ -34,6 +34,13 @@ log = logging.getLogger(__name__)
 
 DB_FILENAME = "officer.sqlite3"
 BUSY_TIMEOUT_MS = 15_000
+CACHE_KIB = 32 * 1024  # every connection's page cache
+# The page cache of a bulk write (a pull of many pages). Its rows land at random
+# places in half a dozen indexes; at 100,000 reports those index pages outgrow
+# 32 MB, and every transaction re-read (and, encrypted, decrypted and verified)
+# the pages the one before had evicted: 34.7 s -> 29.4 s for an encrypted 100k
+# initial sync (docs/performance.md). Released after the pull (``trim_memory``).
+BULK_CACHE_KIB = 128 * 1024
 
 
 def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -45,7 +52,7 @@ def _on_connect(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable at checkpoints
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cur.execute("PRAGMA cache_size=-32768")  # 32 MB: bulk pulls touch many index pages
+    cur.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
     cur.close()
 
 
@@ -161,6 +168,7 @@ class Store:
         self.engine = engine
         self._closed = False
         self._lock = threading.Lock()
+        self._bulk_caches = False  # a connection may hold a bulk write's page cache
 
     @classmethod
     def open(cls, profile_dir: Path | str, *, key: bytes | bytearray | None = None) -> Store:
@@ -190,17 +198,33 @@ class Store:
             yield session
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """One unit of work: committed at the end, rolled back on any error."""
+    def write(self, *, bulk: bool = False) -> Iterator[Session]:
+        """One unit of work: committed at the end, rolled back on any error.
+
+        ``bulk``: one of many large writes in a row (a pull of many pages): its
+        connection gets the large page cache (``BULK_CACHE_KIB``) until
+        ``trim_memory``.
+        """
         with Session(self.engine, expire_on_commit=False) as session:
             # Procuring the connection begins the transaction: BEGIN IMMEDIATE.
-            session.connection(execution_options={"sqlite_write": True})
+            connection = session.connection(execution_options={"sqlite_write": True})
+            if bulk:
+                self._bulk_caches = True
+                connection.exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
             try:
                 yield session
                 session.commit()
             except BaseException:
                 session.rollback()
                 raise
+
+    def trim_memory(self) -> None:
+        """Give back the page caches of bulk writes: the idle connections close
+        (connections in use close when they come back); new ones start small."""
+        with self._lock:
+            if self._bulk_caches and not self._closed:
+                self._bulk_caches = False
+                self.engine.dispose()
 
     def close(self) -> None:
         with self._lock:

@@ -15,13 +15,15 @@ injectable (``SyncConfig``) so that tests and the UI control waiting.
 
 from __future__ import annotations
 
+import gc
 import logging
 import math
 import random
 import re
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -600,7 +602,11 @@ class SyncEngine:
             state = session.get(SyncState, 1)
             cursor = state.cursor if state is not None else 0
         before = result.set_aside
-        total = self._pull_from(cursor, result, policy)
+        try:
+            with _fewer_collections():
+                total = self._pull_from(cursor, result, policy)
+        finally:
+            self.store.trim_memory()  # the bulk writes' page cache, if any
         if not self.config.recount:
             return
         with self.store.read() as session:
@@ -609,7 +615,11 @@ class SyncEngine:
         if total is not None and local + (result.set_aside - before) != total:
             log.info("local count %d != server count %d: full re-pull", local, total)
             result.recounted = True
-            self._pull_from(0, result, policy)
+            try:
+                with _fewer_collections():
+                    self._pull_from(0, result, policy)
+            finally:
+                self.store.trim_memory()
 
     def _pull_from(self, cursor: int, result: SyncResult, policy: SlaPolicy) -> int | None:
         """Pull pages from ``cursor`` until the feed has no more; the server's count.
@@ -639,7 +649,8 @@ class SyncEngine:
                 page = ahead.result()  # may wait for the network: no transaction is open
                 _check_envelope(page, cursor)
                 done: list[_PageOutcome] = []
-                with self.store.write() as session:
+                # More pages follow: a large pull, written with a large page cache.
+                with self.store.write(bulk=page.has_more) as session:
                     opened = time.monotonic()
                     applied = 0
                     while True:
@@ -725,6 +736,23 @@ class SyncEngine:
         state.cursor = page.cursor
         state.total_visible = page.total_visible
         return _PageOutcome(changes, len(reports), len(aside), gone.deleted + gone.kept_with_work)
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Run the garbage collector's young generations less often during a pull.
+
+    A pull allocates millions of short-lived objects (parsed models, row
+    tuples) and makes no reference cycles that need collecting promptly; at
+    CPython's default (a young collection every 700 allocations) 8-10 % of an
+    initial sync went to ``gc_collect_main`` (perf). Restored afterwards.
+    """
+    before = gc.get_threshold()
+    gc.set_threshold(max(before[0], 20_000), max(before[1], 20), max(before[2], 20))
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 class _InTurn:

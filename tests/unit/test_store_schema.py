@@ -153,3 +153,26 @@ def test_none_binds_as_sql_null_through_the_direct_adapter(tmp_path: Path, encry
                 text("SELECT code IS NULL, typeof(code) FROM units WHERE id = 'u'")
             ).one()
     assert tuple(row) == (1, "null")
+
+
+def test_a_bulk_writes_page_cache_is_given_back(tmp_path: Path) -> None:
+    from officer_app.store.db import BULK_CACHE_KIB, CACHE_KIB
+
+    def cache_sizes(store: Store) -> set[int]:
+        # Every pooled connection the pool hands out in turn.
+        sessions = [store.read().__enter__() for _ in range(3)]
+        try:
+            return {int(s.execute(text("PRAGMA cache_size")).scalar_one()) for s in sessions}
+        finally:
+            for s in sessions:
+                s.close()
+
+    with Store.open(tmp_path) as store:
+        assert cache_sizes(store) == {-CACHE_KIB}
+        with store.write(bulk=True) as session:
+            assert session.execute(text("PRAGMA cache_size")).scalar_one() == -BULK_CACHE_KIB
+        assert -BULK_CACHE_KIB in cache_sizes(store)  # kept for the next page of the pull
+        store.trim_memory()
+        assert cache_sizes(store) == {-CACHE_KIB}
+        with store.write() as session:  # an ordinary write never grows it
+            assert session.execute(text("PRAGMA cache_size")).scalar_one() == -CACHE_KIB

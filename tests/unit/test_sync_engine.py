@@ -564,3 +564,48 @@ def test_photo_the_server_said_it_had_but_did_not_is_uploaded_after_resend(env: 
     second = env.sync()
     assert (second.applied, second.media_uploaded) == (1, 2)
     assert env.outbox() == []
+
+
+def test_a_pull_of_many_pages_writes_with_the_bulk_cache_then_gives_it_back(
+    env: Env, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import text
+
+    from officer_app.store.db import CACHE_KIB
+
+    env.config.commit_reports = 0  # one page per transaction: three pull writes
+    flags: list[bool] = []
+    write = env.store.write
+
+    def spying_write(*, bulk: bool = False):  # type: ignore[no-untyped-def]
+        flags.append(bulk)
+        return write(bulk=bulk)
+
+    monkeypatch.setattr(env.store, "write", spying_write)
+    assert env.sync().ok
+    # The pages with more to follow were bulk writes; the last one is not.
+    assert flags.count(True) == 2
+    with env.store.read() as s:
+        assert s.execute(text("PRAGMA cache_size")).scalar_one() == -CACHE_KIB
+
+
+def test_the_pull_collects_garbage_less_often_and_restores_the_thresholds(env: Env) -> None:
+    import gc
+
+    before = gc.get_threshold()
+    during: list[tuple[int, int, int]] = []
+    result = SyncEngine(
+        env.store,
+        env.server,
+        env.photos,
+        config=env.config,
+        on_progress=lambda p: during.append(gc.get_threshold()) if p.phase == "pull" else None,
+    ).run()
+    assert result.ok
+    assert during
+    assert all(t[0] >= 20_000 for t in during)
+    assert gc.get_threshold() == before
+    env.server.fail_next("changes", TransientError("network", "cut"), times=50)
+    env.server.add(5)
+    assert not env.sync().ok
+    assert gc.get_threshold() == before  # restored when the pull fails too
