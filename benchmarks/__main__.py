@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from .common import Result, log, machine, table, write_json
+from .common import Result, fmt, log, machine, table, write_json
 
 # (name, module, time budget in seconds for --quick, for the full run)
 GROUPS: list[tuple[str, str, int, int]] = [
@@ -105,10 +105,8 @@ def plot(results: list[Result], path: Path, machine_info: dict) -> None:
     ax.invert_yaxis()
     ax.set_xlabel("share of the target (ratio to raw limit / allowed ratio, or time / bound)")
     for i, (share, r) in enumerate(zip(shares, rows, strict=True)):
-        text = f"{r.ratio:.2f}x" if r.target_ratio is not None and r.ratio else f"{r.value:.0f}"
-        ax.text(
-            share, i, f" {text} {r.unit if r.target_ratio is None else ''}", va="center", fontsize=7
-        )
+        text = f"{r.ratio:.2f}x" if r.target_ratio is not None and r.ratio else fmt(r.value, r.unit)
+        ax.text(share, i, f" {text}", va="center", fontsize=7)
     ax.set_title(
         f"Performance suite vs targets (green passes) - {machine_info.get('nproc')} CPUs, "
         f"{machine_info.get('cpu', '')[:40]}",

@@ -241,7 +241,7 @@ def machine() -> dict[str, Any]:
 # ------------------------------------------------------------------ output
 
 
-def _fmt(value: float | None, unit: str = "") -> str:
+def fmt(value: float | None, unit: str = "") -> str:
     if value is None:
         return "-"
     if unit == "s":
@@ -258,19 +258,19 @@ def table(results: Iterable[Result]) -> str:
     rows = [head]
     for r in results:
         verdict = {True: "pass", False: "FAIL", None: "info"}[r.passed]
-        limit = _fmt(r.limit, r.unit)
+        limit = fmt(r.limit, r.unit)
         if r.limit is not None and r.limit_name:
             limit = f"{limit} ({r.limit_name})"
         rows.append(
             (
                 r.group,
                 r.case,
-                _fmt(r.value, r.unit),
+                fmt(r.value, r.unit),
                 limit,
                 "-" if r.ratio is None else f"{r.ratio:.2f}x",
                 r.target_text() or "-",
                 verdict,
-                _fmt(r.rss_mb, "MB"),
+                fmt(r.rss_mb, "MB"),
             )
         )
     widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
@@ -289,13 +289,13 @@ def markdown_table(results: Iterable[Result]) -> str:
     ]
     for r in results:
         verdict = {True: "pass", False: "**FAIL**", None: "info"}[r.passed]
-        limit = _fmt(r.limit, r.unit)
+        limit = fmt(r.limit, r.unit)
         if r.limit is not None and r.limit_name:
             limit = f"{limit} ({r.limit_name})"
         lines.append(
-            f"| {r.group}: {r.case} | {_fmt(r.value, r.unit)} | {limit} | "
+            f"| {r.group}: {r.case} | {fmt(r.value, r.unit)} | {limit} | "
             f"{'-' if r.ratio is None else f'{r.ratio:.2f}x'} | {r.target_text() or '-'} | "
-            f"{verdict} | {_fmt(r.rss_mb, 'MB')} |"
+            f"{verdict} | {fmt(r.rss_mb, 'MB')} |"
         )
     return "\n".join(lines)
 
