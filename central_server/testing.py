@@ -8,7 +8,10 @@ builds its fixtures on this module; other test suites import it directly.
 
 from __future__ import annotations
 
+from typing import Any
+
 import requests
+from sqlalchemy import create_engine, text
 
 from central_server.embedded import (  # noqa: F401 - re-exported for tests
     REPO_ROOT,
@@ -35,3 +38,13 @@ def login(url: str, officer_id: str, password: str = DEMO_PASSWORD) -> str:
 
 def auth_header(token: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
+
+
+def server_rows(server: LiveServer, sql: str, **params: Any) -> list[Any]:
+    """Rows of ``sql`` read straight from the server's database (what it stored)."""
+    engine = create_engine(server.database_url)
+    try:
+        with engine.connect() as conn:
+            return list(conn.execute(text(sql), params))
+    finally:
+        engine.dispose()

@@ -11,8 +11,6 @@ from collections.abc import Iterable  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
-from sqlalchemy import create_engine, text  # noqa: E402
-
 from central_server.testing import LiveServer  # noqa: E402
 from officer_app.store import Store  # noqa: E402
 from officer_app.store.actions import Actor, LocalActions  # noqa: E402
@@ -81,15 +79,6 @@ class Station:
     def close(self) -> None:
         self.backend.close()
         self.store.close()
-
-
-def server_rows(server: LiveServer, sql: str, **params: Any) -> list[Any]:
-    engine = create_engine(server.database_url)
-    try:
-        with engine.connect() as conn:
-            return list(conn.execute(text(sql), params))
-    finally:
-        engine.dispose()
 
 
 def leaks(root: Path, secrets: Iterable[str]) -> dict[str, list[str]]:

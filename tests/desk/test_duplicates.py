@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from central_server.testing import LiveServer
+from central_server.testing import LiveServer, server_rows
 from officer_app.store import Store
 from officer_app.store.duplicates import EARTH_RADIUS_M, find_duplicates, haversine_m
 from officer_app.store.schema import Report
 
-from .conftest import CITIZENS, Station, leaks, secrets_of, server_rows
+from .conftest import CITIZENS, Station, leaks, secrets_of
 
 CENTRE = (-6.1815, 106.8285)
 

@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 
-from central_server.testing import LiveServer
+from central_server.testing import LiveServer, server_rows
 from officer_app.store.schema import LeasedNumber
 from officer_app.sync.engine import SyncConfig, SyncEngine
 
-from .conftest import Station, server_rows
+from .conftest import Station
 
 pytestmark = pytest.mark.slow
 

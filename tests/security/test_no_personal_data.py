@@ -55,7 +55,7 @@ import pytest
 from PIL import Image, PngImagePlugin
 from sqlalchemy import create_engine, inspect, select, text
 
-from central_server.testing import DEMO_PASSWORD, LiveServer, find_data_dir
+from central_server.testing import DEMO_PASSWORD, LiveServer, find_data_dir, server_rows
 from officer_app import settings
 from officer_app.app import WorkstationServices
 from officer_app.domain import ActionType, Role, Status
@@ -211,15 +211,6 @@ def _write_photo(path: Path, colour: tuple[int, int, int]) -> Path:
     details[0x9286] = b"ASCII\0\0\0HP " + CITIZEN.phone.encode()  # UserComment
     image.save(path, "JPEG", exif=exif, comment=who.encode(), quality=90)
     return path
-
-
-def server_rows(server: LiveServer, sql: str, **params: Any) -> list[Any]:
-    engine = create_engine(server.database_url)
-    try:
-        with engine.connect() as conn:
-            return list(conn.execute(text(sql), params))
-    finally:
-        engine.dispose()
 
 
 def server_tables(server: LiveServer) -> dict[str, str]:

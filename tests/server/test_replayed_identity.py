@@ -11,11 +11,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Any
 
-from sqlalchemy import create_engine, text
-
-from central_server.testing import LiveServer
+from central_server.testing import LiveServer, server_rows
 
 from .conftest import Client
 from .helpers import action
@@ -23,18 +20,9 @@ from .helpers import action
 ServerStarter = Callable[..., LiveServer]
 
 
-def _rows(server: LiveServer, sql: str, **params: Any) -> list[Any]:
-    engine = create_engine(server.database_url)
-    try:
-        with engine.connect() as conn:
-            return list(conn.execute(text(sql), params))
-    finally:
-        engine.dispose()
-
-
 def _views(server: LiveServer, report_id: str) -> int:
     return len(
-        _rows(
+        server_rows(
             server,
             "SELECT id FROM audit_log WHERE kind = 'identity_view' AND actor_id = 'validator' "
             "AND report_id = :r",
@@ -44,7 +32,7 @@ def _views(server: LiveServer, report_id: str) -> int:
 
 
 def _stored(server: LiveServer, action_id: str) -> str:
-    (row,) = _rows(
+    (row,) = server_rows(
         server, "SELECT result FROM applied_actions WHERE action_id = :a", a=action_id.lower()
     )
     result = row[0]
@@ -82,7 +70,9 @@ def test_the_stored_answer_holds_no_identity_and_a_replay_is_audited(
     assert json.loads(stored)["report"]["reporter"]["hidden"] is True
     for value in (who["nik"], who["name"], who["phone"], who["address"]):
         assert value not in stored
-    held = _rows(server, "SELECT nik FROM reporter_identities WHERE report_id = :r", r=report["id"])
+    held = server_rows(
+        server, "SELECT nik FROM reporter_identities WHERE report_id = :r", r=report["id"]
+    )
     assert [r[0] for r in held] == [who["nik"]]
 
     # The client never heard the answer and sends the action again: the same answer,
@@ -99,13 +89,13 @@ def test_a_replay_to_a_field_officer_carries_no_identity(plan_server: ServerStar
     officer = Client(server, "field.a")
     reports, _, _ = officer.pull_all()
     report = next(r for r in sorted(reports.values(), key=lambda r: r["id"]))
-    secrets = _rows(
+    secrets = server_rows(
         server, "SELECT nik, name FROM reporter_identities WHERE report_id = :r", r=report["id"]
     )
     assert secrets
     nik, name = secrets[0]
     note = action(report["id"], "note", report["version"], note="Sudah dicek ke lokasi")
-    views_before = len(_rows(server, "SELECT id FROM audit_log WHERE kind = 'identity_view'"))
+    views_before = len(server_rows(server, "SELECT id FROM audit_log WHERE kind = 'identity_view'"))
     first, again = officer.act(note, note)
     assert first["status"] == "applied"
     assert again["status"] == "duplicate"
@@ -114,5 +104,5 @@ def test_a_replay_to_a_field_officer_carries_no_identity(plan_server: ServerStar
     for answer in (first, again):
         assert nik not in json.dumps(answer)
         assert name not in json.dumps(answer)
-    after = len(_rows(server, "SELECT id FROM audit_log WHERE kind = 'identity_view'"))
+    after = len(server_rows(server, "SELECT id FROM audit_log WHERE kind = 'identity_view'"))
     assert after == views_before

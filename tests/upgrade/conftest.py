@@ -17,6 +17,7 @@ import base64
 import hashlib
 import io
 import json
+import os
 import shutil
 import uuid
 from dataclasses import dataclass, field
@@ -28,7 +29,7 @@ from alembic import command
 from PIL import Image
 from sqlalchemy import create_engine, text
 
-from officer_app.store import crypto
+from officer_app.store import Store, crypto
 from officer_app.store.db import DB_FILENAME
 from officer_app.store.migrate import alembic_config, read_revision
 
@@ -242,3 +243,13 @@ def oldest_profile(oldest_profile_template: OldProfile, tmp_path: Path) -> OldPr
         dict(template.identity),
         template.identity_ref,
     )
+
+
+@pytest.fixture(params=["plain", "encrypted"])
+def key(request: pytest.FixtureRequest) -> bytes | None:
+    """A profile without a key (tests and tools) and one SQLCipher-encrypted under one."""
+    return None if request.param == "plain" else os.urandom(32)
+
+
+def open_store(root: Path, key: bytes | None) -> Store:
+    return Store.open(root, key=key)

@@ -14,7 +14,6 @@ the copy's free pages (``secure_delete``) nor in a journal file.
 
 from __future__ import annotations
 
-import inspect
 import json
 import os
 import sqlite3
@@ -41,28 +40,14 @@ from officer_app.sync import merge
 from officer_app.sync.fake import make_report
 from officer_app.sync.wire import ReportOut
 
-from .conftest import FAST_KDF
+from .conftest import FAST_KDF, open_store
 
-KEYED = "key" in inspect.signature(Store.open).parameters
 NIK = "3171015708930006"
 NAME = "Sekarayu Wulandhari Tjokrosoewarno"
 PHONE = "081377788899"
 PASSWORD = "kata-sandi-meja-1"
 IDENTITY = {"name": NAME, "nik": NIK, "phone": PHONE, "address": "Jl. Kebon Sirih 1"}
 NOW = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
-
-
-@pytest.fixture(params=["plain", "encrypted"])
-def key(request: pytest.FixtureRequest) -> bytes | None:
-    if request.param == "plain":
-        return None
-    if not KEYED:
-        pytest.skip("this version does not encrypt profiles yet")
-    return os.urandom(32)
-
-
-def open_store(root: Path, key: bytes | None) -> Store:
-    return Store.open(root, key=key) if key is not None else Store.open(root)
 
 
 @contextmanager
@@ -253,8 +238,6 @@ def test_a_tombstone_stays_until_every_copy_is_clean(
 def test_a_migration_copy_opens_only_with_the_key_and_keeps_the_tombstone_until_then(
     tmp_path: Path,
 ) -> None:
-    if not KEYED:
-        pytest.skip("this version does not encrypt profiles yet")
     key = os.urandom(32)
     store, _vault, ref = _desk(tmp_path, key)
     with store:

@@ -7,7 +7,6 @@ own connection, so they are as encrypted as the profile.
 
 from __future__ import annotations
 
-import inspect
 import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -18,23 +17,9 @@ from officer_app.store import integrity, outbox
 from officer_app.store.db import Store
 from officer_app.store.migrate import head_revision
 
-from .conftest import OldProfile
+from .conftest import OldProfile, open_store
 
 PAGE = 4096
-KEYED = "key" in inspect.signature(Store.open).parameters
-
-
-@pytest.fixture(params=["plain", "encrypted"])
-def key(request: pytest.FixtureRequest) -> bytes | None:
-    if request.param == "plain":
-        return None
-    if not KEYED:
-        pytest.skip("this version does not encrypt profiles yet")
-    return os.urandom(32)
-
-
-def open_store(root: Path, key: bytes | None) -> Store:
-    return Store.open(root, key=key) if key is not None else Store.open(root)
 
 
 def upgraded(profile: OldProfile, key: bytes | None) -> Store:
