@@ -602,11 +602,7 @@ class SyncEngine:
             state = session.get(SyncState, 1)
             cursor = state.cursor if state is not None else 0
         before = result.set_aside
-        try:
-            with _fewer_collections():
-                total = self._pull_from(cursor, result, policy)
-        finally:
-            self.store.trim_memory()  # the bulk writes' page cache, if any
+        total = self._pull_from(cursor, result, policy)
         if not self.config.recount:
             return
         with self.store.read() as session:
@@ -615,14 +611,20 @@ class SyncEngine:
         if total is not None and local + (result.set_aside - before) != total:
             log.info("local count %d != server count %d: full re-pull", local, total)
             result.recounted = True
-            try:
-                with _fewer_collections():
-                    self._pull_from(0, result, policy)
-            finally:
-                self.store.trim_memory()
+            self._pull_from(0, result, policy)
 
     def _pull_from(self, cursor: int, result: SyncResult, policy: SlaPolicy) -> int | None:
         """Pull pages from ``cursor`` until the feed has no more; the server's count.
+        The GC runs less often meanwhile, and the bulk writes' page cache is given
+        back at the end, however the pull ends."""
+        try:
+            with _fewer_collections():
+                return self._pull_pages(cursor, result, policy)
+        finally:
+            self.store.trim_memory()
+
+    def _pull_pages(self, cursor: int, result: SyncResult, policy: SlaPolicy) -> int | None:
+        """The pages of ``_pull_from``.
 
         The next page is fetched (and parsed) in a helper thread while this one
         writes the current page: the server's time and ours overlap. Only this
@@ -664,7 +666,7 @@ class SyncEngine:
                         if last or self._cancel() or not self._joins(ahead, applied, opened):
                             break
                         page = ahead.result()
-                        if not _envelope_ok(page, cursor):
+                        if _envelope_error(page, cursor) is not None:
                             break  # committed first; refused below by _check_envelope
                 for outcome in done:  # committed: now they count
                     outcome.count(result)
@@ -790,20 +792,27 @@ class _PageOutcome:
         result.pages += 1
 
 
-def _envelope_ok(page: ChangesResponse, requested: int) -> bool:
-    return requested <= page.cursor <= MAX_SQL_INT and 0 <= page.total_visible <= MAX_SQL_INT
+def _envelope_error(page: ChangesResponse, requested: int) -> ProtocolError | None:
+    """Why a page whose cursor or count cannot be right is refused whole (None: it can)."""
+    if not requested <= page.cursor <= MAX_SQL_INT:
+        return ProtocolError("bad_cursor", "Jawaban server tidak sesuai protokol (kursor).")
+    if not 0 <= page.total_visible <= MAX_SQL_INT:
+        return ProtocolError("bad_total", "Jawaban server tidak sesuai protokol (jumlah).")
+    return None
 
 
 def _check_envelope(page: ChangesResponse, requested: int) -> None:
-    """A page whose cursor or count cannot be right is refused whole (nothing applied)."""
-    if _envelope_ok(page, requested):
-        return
-    if not requested <= page.cursor <= MAX_SQL_INT:
-        log.warning("change feed: page refused, cursor went from %d to %d", requested, page.cursor)
-        raise ProtocolError("bad_cursor", "Jawaban server tidak sesuai protokol (kursor).")
-    if not 0 <= page.total_visible <= MAX_SQL_INT:
-        log.warning("change feed: page refused, total %d out of range", page.total_visible)
-        raise ProtocolError("bad_total", "Jawaban server tidak sesuai protokol (jumlah).")
+    """Refuse a page whose cursor or count cannot be right (nothing of it applied)."""
+    error = _envelope_error(page, requested)
+    if error is not None:
+        log.warning(
+            "change feed: page refused (%s): cursor %d -> %d, total %d",
+            error.code,
+            requested,
+            page.cursor,
+            page.total_visible,
+        )
+        raise error
 
 
 def _text_problem(name: str, value: str | None) -> str | None:
