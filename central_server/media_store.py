@@ -11,7 +11,7 @@ import hashlib
 import os
 import tempfile
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 SNIFF_BYTES = 16
@@ -73,9 +73,7 @@ async def store_stream(
                     head += chunk[: SNIFF_BYTES - len(head)]
                 digest.update(chunk)
                 out.write(chunk)
-        content_type = sniff_image(head)
-        if content_type is None:
-            raise MediaError(415, "unsupported_media", "Berkas bukan foto JPEG, PNG, atau WebP.")
+        content_type = _image_type(head)
         actual = digest.hexdigest()
         if actual != expected_sha256:
             raise MediaError(
@@ -83,28 +81,31 @@ async def store_stream(
                 "hash_mismatch",
                 "Sidik (sha256) isi berkas tidak sama dengan alamatnya; unggah ulang foto.",
             )
-        final = media_path(media_dir, actual)
-        if final.exists():
-            return Stored(actual, size, content_type, created=False)
-        final.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(tmp, final)
-        return Stored(actual, size, content_type, created=True)
+        return _put_in_place(media_dir, tmp, Stored(actual, size, content_type, created=True))
     finally:
         tmp.unlink(missing_ok=True)
 
 
-def store_bytes(media_dir: Path, data: bytes) -> Stored:
-    """Write ``data`` under its own hash, as an upload would end (the demo seed's photos).
-
-    Written to a temporary file and renamed into place, like ``store_stream``.
-    """
-    content_type = sniff_image(data[:SNIFF_BYTES])
+def _image_type(head: bytes) -> str:
+    content_type = sniff_image(head)
     if content_type is None:
         raise MediaError(415, "unsupported_media", "Berkas bukan foto JPEG, PNG, atau WebP.")
-    sha256 = hashlib.sha256(data).hexdigest()
-    final = media_path(media_dir, sha256)
+    return content_type
+
+
+def _put_in_place(media_dir: Path, tmp: Path, stored: Stored) -> Stored:
+    """Move the checked file ``tmp`` to its content address (kept if already there)."""
+    final = media_path(media_dir, stored.sha256)
     if final.exists():
-        return Stored(sha256, len(data), content_type, created=False)
+        return replace(stored, created=False)
+    final.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(tmp, final)
+    return stored
+
+
+def store_bytes(media_dir: Path, data: bytes) -> Stored:
+    """Write ``data`` under its own hash, as an upload would end (the demo seed's photos)."""
+    content_type = _image_type(data[:SNIFF_BYTES])
     tmp_dir = media_dir / "tmp"
     tmp_dir.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(dir=tmp_dir, prefix="seed-")
@@ -112,8 +113,7 @@ def store_bytes(media_dir: Path, data: bytes) -> Stored:
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
-        final.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(tmp, final)
+        stored = Stored(hashlib.sha256(data).hexdigest(), len(data), content_type, created=True)
+        return _put_in_place(media_dir, tmp, stored)
     finally:
         tmp.unlink(missing_ok=True)
-    return Stored(sha256, len(data), content_type, created=True)
