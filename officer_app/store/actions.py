@@ -471,24 +471,7 @@ class LocalActions:
         checked: CheckedAction,
         now: datetime,
     ) -> Event:
-        p = checked.payload
-        changed = checked.new_status.value != old_status
-        return Event(
-            id=action_id,
-            report_id=report_id,
-            type=action.value,
-            actor_id=self.actor.officer_id,
-            actor_name=self.actor.name or None,
-            at=now,
-            from_status=old_status if changed else None,
-            to_status=checked.new_status.value if changed else None,
-            note=p.get("note"),
-            reason=p.get("reason"),
-            target_unit_id=p.get("target_unit_id"),
-            assignee_id=p.get("assignee_id"),
-            action_id=action_id,
-            pending=True,
-        )
+        return local_event(self.actor, action_id, report_id, action, old_status, checked, now)
 
     def _keep_photos(self, prepared: Sequence[_Prepared]) -> None:
         for item in prepared:
@@ -651,3 +634,33 @@ def _attention_item(session: Session, action_id: str) -> OutboxItem:
             "Hanya tindakan yang perlu perhatian yang dapat dikirim ulang atau dibatalkan.",
         )
     return item
+
+
+def local_event(
+    actor: Actor,
+    action_id: str,
+    report_id: str,
+    action: ActionType,
+    old_status: str,
+    checked: CheckedAction,
+    now: datetime,
+) -> Event:
+    """The timeline event of an action recorded here, pending until the server has it."""
+    p = checked.payload
+    changed = checked.new_status.value != old_status
+    return Event(
+        id=action_id,
+        report_id=report_id,
+        type=action.value,
+        actor_id=actor.officer_id,
+        actor_name=actor.name or None,
+        at=now,
+        from_status=old_status if changed else None,
+        to_status=checked.new_status.value if changed else None,
+        note=p.get("note"),
+        reason=p.get("reason"),
+        target_unit_id=p.get("target_unit_id"),
+        assignee_id=p.get("assignee_id"),
+        action_id=action_id,
+        pending=True,
+    )

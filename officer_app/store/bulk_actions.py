@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from officer_app.domain import ActionType, DomainError, Status, check_action, check_payload
 
 from . import outbox as ob
-from .actions import Actor, apply_effects
+from .actions import Actor, apply_effects, local_event
 from .db import Store
 from .errors import NotFoundError
 from .records import ChangeSet, due_at, sla_policy
@@ -109,25 +109,9 @@ def record_bulk(
             fields = apply_effects(report, checked, now)
             report.due_at = due_at(_clock_values(report), policy)
             action_id = str(uuid.uuid4())
-            changed = checked.new_status.value != old_status
             p = checked.payload
             events.append(
-                Event(
-                    id=action_id,
-                    report_id=report.id,
-                    type=action.value,
-                    actor_id=actor.officer_id,
-                    actor_name=actor.name or None,
-                    at=now,
-                    from_status=old_status if changed else None,
-                    to_status=checked.new_status.value if changed else None,
-                    note=p.get("note"),
-                    reason=p.get("reason"),
-                    target_unit_id=p.get("target_unit_id"),
-                    assignee_id=p.get("assignee_id"),
-                    action_id=action_id,
-                    pending=True,
-                )
+                local_event(actor, action_id, report.id, action, old_status, checked, now)
             )
             outbox_rows.append(
                 OutboxItem(
