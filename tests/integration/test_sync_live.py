@@ -12,60 +12,20 @@ from pathlib import Path
 
 import pytest
 import requests
+from live_workstation import Workstation
 from PIL import Image
 
 from central_server.testing import LiveServer, auth_header, login
 from officer_app.domain import Role
-from officer_app.store import ReportFilter, Store, count_reports, get_report, list_reports
-from officer_app.store import outbox as ob
-from officer_app.store.actions import Actor, LocalActions
-from officer_app.store.photos import PhotoStore
-from officer_app.store.schema import Category, Report, Unit
-from officer_app.sync.engine import Outcome, SyncConfig, SyncEngine, SyncResult, record_login
-from officer_app.sync.http_backend import HttpBackend
+from officer_app.store import ReportFilter, count_reports, get_report
+from officer_app.store.schema import Category, Unit
+from officer_app.sync.engine import Outcome
 
 pytestmark = pytest.mark.slow
 
 # Statuses from which an officer may accept a report.
 ACCEPTABLE = ["menunggu", "koordinasi", "disposisi", "tl_ditolak"]
 FORWARDABLE = ["menunggu", "koordinasi", "disposisi", "proses"]
-
-
-class Workstation:
-    """One profile of one officer, syncing with one server."""
-
-    def __init__(self, root: Path, server: LiveServer, officer_id: str) -> None:
-        self.root = root
-        self.server = server
-        self.officer_id = officer_id
-        self.store = Store.open(root)
-        self.photos = PhotoStore(root / "photos")
-        self.backend = HttpBackend(server.url)
-        token = self.backend.login(officer_id, "demo-password")
-        record_login(self.store, server.url, token)
-        self.actor = Actor(token.officer.id, token.officer.role, token.officer.unit_id)
-        self.actions = LocalActions(self.store, self.photos, self.actor)
-
-    def sync(self, **config: object) -> SyncResult:
-        engine = SyncEngine(
-            self.store,
-            self.backend,
-            self.photos,
-            config=SyncConfig(max_retries=2, sleep=lambda s: None, **config),  # type: ignore[arg-type]
-        )
-        return engine.run()
-
-    def reports(self, **flt: object) -> list[Report]:
-        with self.store.read() as s:
-            return list_reports(s, ReportFilter(**flt), limit=10_000)  # type: ignore[arg-type]
-
-    def outbox(self) -> list[object]:
-        with self.store.read() as s:
-            return list(ob.items(s))
-
-    def close(self) -> None:
-        self.backend.close()
-        self.store.close()
 
 
 @pytest.fixture

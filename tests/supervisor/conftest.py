@@ -11,49 +11,22 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import live_workstation
 import pytest
 import requests
 from PIL import Image
 
 from central_server.testing import LiveServer, auth_header, login
-from officer_app.store import Store
-from officer_app.store.actions import Actor, LocalActions
-from officer_app.store.photos import PhotoStore
-from officer_app.sync.engine import SyncConfig, SyncEngine, SyncResult, record_login
-from officer_app.sync.http_backend import HttpBackend
+from officer_app.sync.engine import SyncResult
 
 
-class Workstation:
-    """One profile of one person, syncing with one server."""
+class Workstation(live_workstation.Workstation):
+    """A workstation whose every sync must succeed (these tests are about the outcome)."""
 
-    def __init__(self, root: Path, server: LiveServer, officer_id: str) -> None:
-        self.root = root
-        self.server = server
-        self.officer_id = officer_id
-        self.store = Store.open(root)
-        self.photos = PhotoStore(root / "photos")
-        self.backend = HttpBackend(server.url)
-        token = self.backend.login(officer_id, "demo-password")
-        record_login(self.store, server.url, token)
-        self.actor = Actor(
-            token.officer.id, token.officer.role, token.officer.unit_id, token.officer.name
-        )
-        self.actions = LocalActions(self.store, self.photos, self.actor)
-
-    def sync(self) -> SyncResult:
-        engine = SyncEngine(
-            self.store,
-            self.backend,
-            self.photos,
-            config=SyncConfig(max_retries=2, sleep=lambda s: None),
-        )
-        result = engine.run()
+    def sync(self, **config: object) -> SyncResult:
+        result = super().sync(**config)
         assert result.ok, result.message
         return result
-
-    def close(self) -> None:
-        self.backend.close()
-        self.store.close()
 
 
 @pytest.fixture
