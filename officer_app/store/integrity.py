@@ -60,6 +60,7 @@ from officer_app.domain import Role, may_see_identity
 from . import identity_vault, migrate
 from .db import Store
 from .errors import StoreError
+from .schema import SyncState
 
 log = logging.getLogger(__name__)
 
@@ -333,13 +334,17 @@ def _key_lists(wiped: Sequence[str]) -> Iterator[list[str]]:
         yield keys[start : start + 500]
 
 
-def _may_hold_identities(cur: Any) -> bool:
+def _receives_identities(role: str | None) -> bool:
     """Only a role that may see identities receives them (DOMAIN: validators)."""
-    row = cur.execute(f"SELECT role FROM {_COPY}.sync_state WHERE id = 1").fetchone()
     try:
-        return row is None or row[0] is None or may_see_identity(Role(row[0]))
+        return role is None or may_see_identity(Role(role))
     except ValueError:
         return True  # a role this version does not know: look
+
+
+def _may_hold_identities(cur: Any) -> bool:
+    row = cur.execute(f"SELECT role FROM {_COPY}.sync_state WHERE id = 1").fetchone()
+    return _receives_identities(None if row is None else row[0])
 
 
 def _holds_wiped(cur: Any, wiped: Sequence[str]) -> bool:
@@ -403,6 +408,13 @@ def forget_in_copies(store: Store, *, key: Key | None = None, written: Path | No
     """
     with store.read() as session:
         wiped = identity_vault.wiped_refs(session)
+        # Copies are written without identities; only a copy of a profile that
+        # receives them (a migration copy, or one of an older version) may hold any.
+        state = session.get(SyncState, 1)
+        receives = _receives_identities(state.role if state is not None else None)
+    if not wiped and not receives:  # the usual case after a sync
+        log.debug("copies not looked at: no wiped vault entries, no identities received")
+        return 0
     unsure = key is None and _encrypted(store)
     rewritten, done = 0, True
     copies = _copies(store.db_file)
