@@ -67,10 +67,10 @@ demo: system-deps venv
 	fi
 
 i18n: venv
-	@ts=$$(ls resources/i18n/*.ts 2>/dev/null); \
+	@ts=$$(ls resources/i18n/officer_app_*.ts 2>/dev/null); \
 	if [ -z "$$ts" ]; then echo "No translations yet (resources/i18n/*.ts)."; exit 0; fi; \
 	$(BIN)/pyside6-lupdate $$(find officer_app -name '*.py' | sort) -ts $$ts && \
-	for f in $$ts; do $(BIN)/pyside6-lrelease $$f -qm $${f%.ts}.qm || exit 1; done
+	for f in resources/i18n/*.ts; do $(BIN)/pyside6-lrelease $$f -qm $${f%.ts}.qm || exit 1; done
 
 # The one-folder bundle (installer/README.md). Not part of `make test`: the build
 # alone takes about a minute and needs the `bundle` extra (PyInstaller).

@@ -12,7 +12,9 @@ Workflow: ``pyside6-lupdate`` extracts the strings of ``officer_app/views`` and
 file ``officer_app_id.ts`` holds the same strings, untranslated, for reviewers);
 ``pyside6-lrelease`` builds the ``.qm`` files (make target ``i18n``; ``.qm`` files
 are not committed). When a ``.qm`` is missing but the tool is at hand,
-``install_translators`` builds it on the fly.
+``install_translators`` builds it on the fly. Qt's own texts (standard buttons)
+come from Qt's ``qtbase`` catalogue; Qt has none for Indonesian, so
+``qt_standard_id.ts`` (written by hand, not touched by lupdate) gives them.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ log = logging.getLogger(__name__)
 DEFAULT_LANGUAGE = "id"
 SUPPORTED = ("id", "en")
 CATALOG = "officer_app"
+QT_STANDARD_CATALOG = "qt_standard"  # Qt's standard buttons, where Qt has no catalogue
 
 
 def i18n_dir() -> Path:
@@ -48,9 +51,9 @@ def _lrelease() -> str | None:
     return shutil.which("pyside6-lrelease")
 
 
-def compile_catalog(language: str) -> Path | None:
-    """Build ``officer_app_<language>.qm`` from its ``.ts`` when missing or stale."""
-    ts = i18n_dir() / f"{CATALOG}_{language}.ts"
+def compile_catalog(language: str, catalog: str = CATALOG) -> Path | None:
+    """Build ``<catalog>_<language>.qm`` from its ``.ts`` when missing or stale."""
+    ts = i18n_dir() / f"{catalog}_{language}.ts"
     qm = ts.with_suffix(".qm")
     if not ts.exists():
         return qm if qm.exists() else None
@@ -106,6 +109,11 @@ def install_translators(language: str) -> str:
     if qt_translator.load(QLocale(locale_name), "qtbase", "_", qt_dir):
         app.installTranslator(qt_translator)
         _installed.append(qt_translator)
+    else:  # Qt has no Indonesian catalogue: the standard buttons' texts are ours
+        qm = compile_catalog(language, QT_STANDARD_CATALOG)
+        if qm is not None and qt_translator.load(str(qm)):
+            app.installTranslator(qt_translator)
+            _installed.append(qt_translator)
 
     if language == DEFAULT_LANGUAGE:
         _current = language

@@ -76,3 +76,25 @@ def test_english_translation_is_loaded(qapp) -> None:
     finally:
         i18n.install_translators("id")
     assert QCoreApplication.translate("Status", "Menunggu") == "Menunggu"
+
+
+def test_qt_standard_buttons_speak_the_apps_language(qapp) -> None:
+    """Qt has no Indonesian catalogue: our own answers its standard buttons' texts."""
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    def texts() -> list[str]:
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Close | QDialogButtonBox.StandardButton.Cancel
+        )
+        message = QMessageBox()
+        message.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        return sorted(b.text() for b in [*box.buttons(), *message.buttons()])
+
+    assert i18n.install_translators("id") == "id"
+    assert texts() == ["&Tidak", "&Ya", "Batal", "Tutup"]
+    try:
+        assert i18n.install_translators("en") == "en"
+        assert texts() == ["&No", "&Yes", "Cancel", "Close"]
+    finally:
+        i18n.install_translators("id")
+    assert texts() == ["&Tidak", "&Ya", "Batal", "Tutup"]
