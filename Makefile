@@ -39,7 +39,7 @@ $(BIN)/python:
 
 # Reinstall when pyproject.toml changes (new dependency, new entry point).
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[workstation,dev]'
 	@touch $@
 
 test: system-deps venv
@@ -47,7 +47,7 @@ test: system-deps venv
 
 lint: venv
 	$(BIN)/ruff check .
-	$(BIN)/mypy officer_app central_server
+	$(BIN)/mypy crm_shared officer_app central_server
 	$(BIN)/lint-imports
 
 # The workstation with its embedded central server once officer_app/__main__.py
@@ -76,7 +76,7 @@ i18n: venv
 # alone takes about a minute and needs the `bundle` extra (PyInstaller).
 BUNDLE_STAMP := $(VENV)/.installed-bundle-extra
 $(BUNDLE_STAMP): pyproject.toml | $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[dev,bundle]'
+	$(BIN)/python -m pip install --quiet -e '.[workstation,dev,bundle]'
 	@touch $@
 
 bundle: venv $(BUNDLE_STAMP)

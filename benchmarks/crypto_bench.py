@@ -28,8 +28,8 @@ TARGET_RATIO = 1.2
 
 
 def _pages(n: int, seed: int) -> list[list[Any]]:
-    from officer_app.domain import Channel, Status
-    from officer_app.sync.wire import ReportOut
+    from crm_shared.domain import Channel, Status
+    from crm_shared.protocol.wire import ReportOut
 
     rng = random.Random(seed)
     now = datetime.now(UTC)
@@ -62,7 +62,7 @@ def _pages(n: int, seed: int) -> list[list[Any]]:
 
 
 def _fill(store: Any, pages: list[list[Any]]) -> float:
-    from officer_app.domain import SlaPolicy
+    from crm_shared.domain import SlaPolicy
     from officer_app.sync import merge
     from officer_app.sync.engine import SyncConfig
 
@@ -78,7 +78,7 @@ def _fill(store: Any, pages: list[list[Any]]) -> float:
 
 def _queries(store: Any, runs: int) -> dict[str, float]:
     """p95 in ms of each list question."""
-    from officer_app.domain import Status
+    from crm_shared.domain import Status
     from officer_app.store.queries import ReportFilter, count_reports, list_reports
 
     cases: dict[str, Callable[[Any], object]] = {

@@ -28,7 +28,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from benchmarks.list_bench import WORDS  # noqa: E402
-from officer_app.domain import Channel, Role, Status  # noqa: E402
+from crm_shared.domain import Channel, Role, Status  # noqa: E402
 from officer_app.store import Store, dashboard  # noqa: E402
 from officer_app.store.actions import Actor  # noqa: E402
 from officer_app.store.bulk import sql_datetime, write_rows  # noqa: E402

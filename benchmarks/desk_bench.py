@@ -135,7 +135,7 @@ def bench_receipt(runs: int = 20) -> list[float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from officer_app.domain import Role
+    from crm_shared.domain import Role
     from officer_app.store import crypto
     from officer_app.store.actions import Actor, LocalActions
     from officer_app.store.identity_vault import IdentityVault

@@ -77,11 +77,11 @@ STATUS_WEIGHTS = (20, 4, 3, 25, 8, 30, 4, 6)
 
 def fill(profile_dir: Path, n: int, seed: int = 5) -> float:
     """N synthetic reports through the pull's bulk path; seconds taken."""
-    from officer_app.domain import Channel, SlaPolicy, Status
+    from crm_shared.domain import Channel, SlaPolicy, Status
+    from crm_shared.protocol.wire import ReportOut
     from officer_app.profile import Profile
     from officer_app.store.schema import Category, Unit
     from officer_app.sync import merge
-    from officer_app.sync.wire import ReportOut
 
     rng = random.Random(seed)
     profile = Profile(profile_dir)
@@ -134,8 +134,8 @@ def fill(profile_dir: Path, n: int, seed: int = 5) -> float:
 
 
 def _services(profile_dir: Path) -> Any:
+    from crm_shared.domain import Role
     from officer_app.app import Connection, WorkstationServices
-    from officer_app.domain import Role
     from officer_app.profile import Profile
     from officer_app.views.services import OfficerView
 
@@ -200,7 +200,7 @@ def timed(fn: Callable[[], Any], runs: int) -> tuple[float, float]:
 
 
 def list_queries(profile_dir: Path, runs: int) -> list[tuple[str, str, float, float, int]]:
-    from officer_app.domain import Status
+    from crm_shared.domain import Status
     from officer_app.views.report_model import PAGE_SIZE, ListQuery
 
     services = _services(profile_dir)

@@ -33,9 +33,9 @@ import shiboken6  # noqa: E402
 from PySide6.QtCore import QEventLoop, QTimer, QUrl  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from officer_app.domain import Status  # noqa: E402
-from officer_app.maps.boundaries import load_boundaries  # noqa: E402
-from officer_app.maps.datadir import find_data_dir  # noqa: E402
+from crm_shared.domain import Status  # noqa: E402
+from crm_shared.geo.boundaries import load_boundaries  # noqa: E402
+from crm_shared.geo.datadir import find_data_dir  # noqa: E402
 from officer_app.maps.page import JAKARTA_CENTER, LocalMap, asset_urls  # noqa: E402
 from officer_app.maps.payload import build_points_payload  # noqa: E402
 from officer_app.views.map_view import MapProfile, MapView  # noqa: E402

@@ -31,7 +31,7 @@ import requests
 
 from benchmarks.common import Result, log, peak_rss_mb
 from central_server.testing import LiveServer, auth_header, find_data_dir, login
-from officer_app.domain import Role
+from crm_shared.domain import Role
 from officer_app.store import Store
 from officer_app.store.actions import Actor, LocalActions
 from officer_app.store.photos import PhotoStore

@@ -40,7 +40,7 @@ def child(profile_dir: Path) -> None:
 
     from benchmarks.common import descendants, peak_rss_mb, rss_mb
     from benchmarks.list_bench import _services
-    from officer_app.maps.datadir import find_data_dir
+    from crm_shared.geo.datadir import find_data_dir
     from officer_app.views.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])

@@ -36,7 +36,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from central_server.testing import LiveServer, auth_header, find_data_dir, login  # noqa: E402
-from officer_app.domain import SlaPolicy  # noqa: E402
+from crm_shared.domain import SlaPolicy  # noqa: E402
+from crm_shared.protocol.wire import ReportOut  # noqa: E402
 from officer_app.store import Store  # noqa: E402
 from officer_app.store import search as fts  # noqa: E402
 from officer_app.store.photos import PhotoStore  # noqa: E402
@@ -44,7 +45,6 @@ from officer_app.sync import merge  # noqa: E402
 from officer_app.sync.engine import SyncConfig, SyncEngine, record_login  # noqa: E402
 from officer_app.sync.fake import make_report  # noqa: E402
 from officer_app.sync.http_backend import HttpBackend  # noqa: E402
-from officer_app.sync.wire import ReportOut  # noqa: E402
 
 PAGE = 2000
 

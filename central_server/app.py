@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 
 from fastapi import FastAPI, Request, Response
 
-from officer_app.sync.wire import API_PREFIX
+from crm_shared.protocol.wire import API_PREFIX
 
 from .config import ServerConfig
 from .db import create_all, make_engine, make_sessionmaker

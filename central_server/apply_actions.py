@@ -1,7 +1,7 @@
 """POST /api/v1/sync/actions: apply a batch of outbox actions, each at most once.
 
 Each action runs in its own transaction: one that fails never affects another.
-Every rule comes from officer_app.domain; this module only adds what needs the
+Every rule comes from crm_shared.domain; this module only adds what needs the
 database (scope, existence of units, officers and photos, numbers, effects).
 
 The first answer to an action is kept (``applied_actions.result``) so that a
@@ -23,7 +23,7 @@ from sqlalchemy import exists, or_, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from officer_app.domain import (
+from crm_shared.domain import (
     RULES,
     ActionType,
     DomainError,
@@ -34,7 +34,7 @@ from officer_app.domain import (
     check_transition,
     may_see_identity,
 )
-from officer_app.sync.wire import ActionIn, ActionResult, ReporterOut
+from crm_shared.protocol.wire import ActionIn, ActionResult, ReporterOut
 
 from . import audit
 from .apply_support import add_supporter

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from officer_app.sync.wire import ActionIn
+from crm_shared.protocol.wire import ActionIn
 
 from .models import Event, Report, ReportSupporter
 

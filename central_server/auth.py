@@ -16,7 +16,7 @@ from fastapi import Depends, Request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from officer_app.domain import Role
+from crm_shared.domain import Role
 
 from .clock import as_utc, utcnow
 from .config import ServerConfig

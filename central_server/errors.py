@@ -15,7 +15,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from officer_app.sync.wire import ErrorBody, ErrorResponse
+from crm_shared.protocol.wire import ErrorBody, ErrorResponse
 
 log = logging.getLogger(__name__)
 

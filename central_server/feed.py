@@ -10,8 +10,8 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from officer_app.domain import Role
-from officer_app.sync.wire import ChangesResponse
+from crm_shared.domain import Role
+from crm_shared.protocol.wire import ChangesResponse
 
 from .auth import CurrentOfficer
 from .models import Report, ScopeExit

@@ -13,7 +13,7 @@ from datetime import datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from officer_app.domain import JAKARTA_TZ, DomainError
+from crm_shared.domain import JAKARTA_TZ, DomainError
 
 from .auth import CurrentOfficer
 from .clock import as_utc, utcnow

@@ -39,7 +39,7 @@ class Officer(Base):
     __tablename__ = "officers"
     id: Mapped[str] = mapped_column(String(100), primary_key=True)  # e.g. "officer.demo"
     name: Mapped[str] = mapped_column(String(300))
-    role: Mapped[str] = mapped_column(String(20))  # officer_app.domain.Role
+    role: Mapped[str] = mapped_column(String(20))  # crm_shared.domain.Role
     unit_id: Mapped[str] = mapped_column(ForeignKey("units.id"), index=True)
     password_hash: Mapped[str] = mapped_column(String(300))
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)

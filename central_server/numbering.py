@@ -15,7 +15,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from officer_app.domain import JAKARTA_TZ, format_number
+from crm_shared.domain import JAKARTA_TZ, format_number
 
 from .models import Counter
 

@@ -28,7 +28,7 @@ def boundaries(data_dir: Path | None) -> Any | None:
     with _lock:
         if data_dir not in _cache:
             try:
-                from officer_app.maps.boundaries import load_boundaries
+                from crm_shared.geo.boundaries import load_boundaries
 
                 _cache[data_dir] = load_boundaries(data_dir)
             except Exception:  # missing module or data: route by kelurahan code only

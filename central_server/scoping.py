@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from officer_app.domain import Role, Status
+from crm_shared.domain import Role, Status
 
 from .auth import CurrentOfficer
 from .models import Report, Unit

@@ -26,7 +26,7 @@ from functools import cache
 
 from PIL import Image, ImageDraw, ImageFont
 
-from officer_app.domain import JAKARTA_TZ
+from crm_shared.domain import JAKARTA_TZ
 
 WIDTH, HEIGHT = 480, 360
 HORIZON = 150

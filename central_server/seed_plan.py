@@ -5,7 +5,7 @@ it). With a data directory the units are the real 6 kota, 44 kecamatan and 267
 kelurahan of Jakarta (Kemendagri 2025 codes) and report points lie inside the
 right kelurahan polygon; without one, a small synthetic region that says so.
 
-Statuses follow the workflow of ``officer_app.domain``: every event is an action
+Statuses follow the workflow of ``crm_shared.domain``: every event is an action
 its actor's role may take from the status it starts in.
 """
 
@@ -25,7 +25,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
-from officer_app.domain import (
+from crm_shared.domain import (
     JAKARTA_TZ,
     ActionType,
     Channel,
@@ -35,8 +35,8 @@ from officer_app.domain import (
     Status,
     format_number,
 )
-from officer_app.maps.boundaries import KecamatanInfo, KelurahanInfo, KotaInfo, load_boundaries
-from officer_app.maps.datadir import CATEGORIES_CSV
+from crm_shared.geo.boundaries import KecamatanInfo, KelurahanInfo, KotaInfo, load_boundaries
+from crm_shared.geo.datadir import CATEGORIES_CSV
 
 from . import seed_templates as T
 

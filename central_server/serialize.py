@@ -14,8 +14,8 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from officer_app.domain import Role, may_see_identity
-from officer_app.sync.wire import AttachmentOut, EventOut, ReporterOut, ReportOut
+from crm_shared.domain import Role, may_see_identity
+from crm_shared.protocol.wire import AttachmentOut, EventOut, ReporterOut, ReportOut
 
 from . import audit
 from .auth import CurrentOfficer

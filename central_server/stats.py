@@ -9,7 +9,7 @@ compares both for a seeded data set):
 - ``completion_rate`` = completed / (total - rejected) (None when nothing counts);
 - ``median_response_hours``: median of created_at -> first_response_at, over the
   reports that had a response; ``median_followup_hours`` likewise to followup_at;
-- ``overdue``: open reports whose next deadline (``officer_app.domain``, with the
+- ``overdue``: open reports whose next deadline (``crm_shared.domain``, with the
   server's SLA rules) is before ``at``;
 - the unit ranking: completion rate (higher first), then median response time
   (shorter first), then unit id.
@@ -28,10 +28,10 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, case, func, literal_column, select
 from sqlalchemy.orm import Session
 
-from officer_app.domain import Channel, ReportClock, Status
-from officer_app.domain import next_deadline as domain_next_deadline
-from officer_app.domain.ranking import rank_units
-from officer_app.sync.wire import StatsFigures, StatsSummary
+from crm_shared.domain import Channel, ReportClock, Status
+from crm_shared.domain import next_deadline as domain_next_deadline
+from crm_shared.domain.ranking import rank_units
+from crm_shared.protocol.wire import StatsFigures, StatsSummary
 
 from .auth import CurrentOfficer
 from .clock import as_utc, as_utc_opt

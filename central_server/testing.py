@@ -19,7 +19,7 @@ from central_server.embedded import (  # noqa: F401 - re-exported for tests
     LiveServer,
     free_port,
 )
-from officer_app.maps.datadir import find_data_dir  # noqa: F401 - re-exported for tests
+from crm_shared.geo.datadir import find_data_dir  # noqa: F401 - re-exported for tests
 
 DEMO_PASSWORD = "demo-password"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from officer_app.domain import Role
+from crm_shared.domain import Role
 
 from .models import Officer, Unit
 from .passwords import hash_password

@@ -26,8 +26,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from officer_app.domain import ActionType, Channel, PhotoKind, ReportClock, Role, Status
-from officer_app.domain import deadlines as domain_deadlines
+from crm_shared.domain import ActionType, Channel, PhotoKind, ReportClock, Role, Status
+from crm_shared.domain import deadlines as domain_deadlines
 from officer_app.maps.payload import report_points
 from officer_app.profile import Profile
 from officer_app.store import NotFoundError, Store, outbox
@@ -581,9 +581,9 @@ class WorkstationServices:
         The notice is kept in the profile first; offline (or if the server cannot
         be reached now) it is sent at the end of the next successful sync.
         """
+        from crm_shared.protocol.wire import ExportNotice
         from officer_app.store import export_notices
         from officer_app.sync.backend import BackendError
-        from officer_app.sync.wire import ExportNotice
 
         if self.officer.role is not Role.SUPERVISOR:
             return False

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from officer_app.domain import DomainError, Role
+from crm_shared.domain import DomainError, Role
 from officer_app.profile import Profile
 from officer_app.store import outbox as ob
 from officer_app.store.actions import Actor, LocalActions

@@ -68,7 +68,7 @@ def demo_server(workdir: Path, n_reports: int = DEMO_REPORTS) -> Any:
     ``CRM_DATA_DIR`` or ``../shared/data`` when present.
     """
     from central_server.embedded import LiveServer
-    from officer_app.maps.datadir import DEFAULT_DATA_DIR, ENV_VAR
+    from crm_shared.geo.datadir import DEFAULT_DATA_DIR, ENV_VAR
 
     data_dir = Path(os.environ.get(ENV_VAR) or DEFAULT_DATA_DIR)
     return LiveServer(

@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from officer_app.domain.channels import FACE_TO_FACE
+from crm_shared.domain.channels import FACE_TO_FACE
 
 ENV_VAR = "CRM_OFFICER_CONFIG"
 WINDOWS_DIR_NAME = "CRM Officer"

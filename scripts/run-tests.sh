@@ -54,7 +54,7 @@ step() {
 
 step "ruff" "$BIN/ruff" check .
 step "ruff format" "$BIN/ruff" format --check .
-step "mypy" "$BIN/mypy" officer_app central_server
+step "mypy" "$BIN/mypy" crm_shared officer_app central_server
 step "import-linter" "$BIN/lint-imports"
 # pytest exits 5 when it collected no tests: that is a failure too.
 step "pytest" "$BIN/python" -m pytest -p no:cacheprovider "$@"

@@ -6,7 +6,7 @@
   server declares (and named query parameters exist);
 - each field table of the document lists exactly the fields of the wire model, and
   the OpenAPI schema of that model has the same properties;
-- every model of officer_app/sync/wire.py is documented.
+- every model of crm_shared/protocol/wire.py is documented.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from pydantic import BaseModel
 
 from central_server.app import create_app
 from central_server.config import ServerConfig
-from officer_app.sync import wire
+from crm_shared.protocol import wire
 
 ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "sync-protocol.md"

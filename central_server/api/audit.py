@@ -17,8 +17,8 @@ from fastapi import APIRouter, Depends, Query, Response
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from officer_app.domain import Role
-from officer_app.sync.wire import AuditEntryOut, AuditPage, ExportNotice
+from crm_shared.domain import Role
+from crm_shared.protocol.wire import AuditEntryOut, AuditPage, ExportNotice
 
 from .. import audit
 from ..auth import CurrentOfficer, current_officer

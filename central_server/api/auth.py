@@ -15,7 +15,7 @@ from fastapi import APIRouter, Depends, Request, Response
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from officer_app.sync.wire import OfficerInfo, TokenRequest, TokenResponse
+from crm_shared.protocol.wire import OfficerInfo, TokenRequest, TokenResponse
 
 from .. import audit
 from ..auth import CurrentOfficer, current_officer, issue_token

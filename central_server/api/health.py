@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from officer_app.sync.wire import PROTOCOL_VERSION
+from crm_shared.protocol.wire import PROTOCOL_VERSION
 
 router = APIRouter()
 

@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
-from officer_app.sync.wire import MediaOut
+from crm_shared.protocol.wire import MediaOut
 
 from ..auth import CurrentOfficer, current_officer
 from ..clock import utcnow

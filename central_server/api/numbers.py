@@ -7,8 +7,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Response
 from sqlalchemy.orm import Session
 
-from officer_app.domain import Role
-from officer_app.sync.wire import LeaseRequest, LeaseResponse, LeaseReturn
+from crm_shared.domain import Role
+from crm_shared.protocol.wire import LeaseRequest, LeaseResponse, LeaseReturn
 
 from ..auth import CurrentOfficer, current_officer
 from ..db import get_write_session

@@ -9,8 +9,8 @@ from fastapi import APIRouter, Depends, Request, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from officer_app.domain import Channel
-from officer_app.sync.wire import CategoryOut, OfficerOut, ReferenceData, SlaRuleOut, UnitOut
+from crm_shared.domain import Channel
+from crm_shared.protocol.wire import CategoryOut, OfficerOut, ReferenceData, SlaRuleOut, UnitOut
 
 from ..auth import CurrentOfficer, current_officer
 from ..db import get_session

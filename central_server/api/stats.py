@@ -8,8 +8,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 from sqlalchemy.orm import Session
 
-from officer_app.domain import Role
-from officer_app.sync.wire import StatsSummary
+from crm_shared.domain import Role
+from crm_shared.protocol.wire import StatsSummary
 
 from ..auth import CurrentOfficer, current_officer
 from ..clock import as_utc, utcnow

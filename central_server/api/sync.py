@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
-from officer_app.sync.wire import (
+from crm_shared.protocol.wire import (
     DEFAULT_PAGE_SIZE,
     MAX_PAGE_SIZE,
     ActionsRequest,

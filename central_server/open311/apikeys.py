@@ -12,7 +12,7 @@ import secrets
 
 from sqlalchemy.orm import Session
 
-from officer_app.domain import Channel
+from crm_shared.domain import Channel
 
 from ..clock import utcnow
 from ..models import ApiKey
@@ -27,7 +27,7 @@ def hash_api_key(key: str) -> str:
 def create_api_key(session: Session, label: str, channel: str = "jaki") -> str:
     """Add a key in the caller's transaction (the caller commits); return the plaintext once.
 
-    ``channel`` must be one of the 13 channels (officer_app.domain.Channel).
+    ``channel`` must be one of the 13 channels (crm_shared.domain.Channel).
     """
     label = label.strip()
     if not label or len(label) > LABEL_MAX:

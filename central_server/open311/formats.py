@@ -17,7 +17,7 @@ from typing import Any
 
 from fastapi import Response
 
-from officer_app.domain import JAKARTA_TZ
+from crm_shared.domain import JAKARTA_TZ
 
 from ..clock import as_utc
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from officer_app.domain import (
+from crm_shared.domain import (
     ActionType,
     DomainError,
     Status,

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from officer_app.domain import (
+from crm_shared.domain import (
     Channel,
     DeadlineKind,
     ReportClock,

@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from officer_app.domain import JAKARTA_TZ
+from crm_shared.domain import JAKARTA_TZ
 
 from ..clock import as_utc
 from ..models import Report

@@ -9,7 +9,7 @@
 - ``POST servicerequestupdates.{fmt}``: one update, ``api_key`` required. The
   target ``status`` (FixMyStreet's extended statuses) is turned into one action
   of our workflow and checked with the same domain rules as the native API
-  (``officer_app.domain``); a refused transition is a 409, a payload the rules
+  (``crm_shared.domain``); a refused transition is a 409, a payload the rules
   refuse is a 400. ``update_id`` makes it idempotent: the same key sending the
   same ``update_id`` again gets the first answer (and the header
   ``X-Open311-Duplicate: true``), nothing is applied twice.
@@ -34,14 +34,14 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
-from officer_app.domain import (
+from crm_shared.domain import (
     RULES,
     ActionType,
     DomainError,
     Status,
     check_payload,
 )
-from officer_app.sync.open311_status import (
+from crm_shared.protocol.open311_status import (
     ACTION_SCHEDULED,
     CLOSED,
     DUPLICATE,
@@ -53,7 +53,7 @@ from officer_app.sync.open311_status import (
     NOT_COUNCILS_RESPONSIBILITY,
     OPEN,
 )
-from officer_app.sync.wire import ActionIn
+from crm_shared.protocol.wire import ActionIn
 
 from .. import audit
 from ..apply_actions import _EFFECTS, _Refusal  # the same effects as the native API

@@ -38,9 +38,9 @@ from folium.utilities import JsCode
 from shapely.geometry import mapping
 from shapely.geometry.base import BaseGeometry
 
-from officer_app.domain import Status
+from crm_shared.domain import Status
+from crm_shared.geo.boundaries import Boundaries
 
-from .boundaries import Boundaries
 from .payload import STATUS_ORDER
 
 log = logging.getLogger(__name__)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from officer_app.domain import Status
+from crm_shared.domain import Status
 
 # The code of a status on the wire to the page is its index here.
 STATUS_ORDER: tuple[Status, ...] = tuple(Status)

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from officer_app.domain import (
+from crm_shared.domain import (
     JAKARTA_TZ,
     ActionType,
     CheckedAction,

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from officer_app.domain import ActionType, DomainError, Status, check_action, check_payload
+from crm_shared.domain import ActionType, DomainError, Status, check_action, check_payload
 
 from . import outbox as ob
 from .actions import Actor, apply_effects, local_event

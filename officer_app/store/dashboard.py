@@ -18,9 +18,9 @@ import numpy as np
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from officer_app.domain import Channel
-from officer_app.domain.ranking import rank_units
-from officer_app.sync.wire import StatsFigures, StatsSummary
+from crm_shared.domain import Channel
+from crm_shared.domain.ranking import rank_units
+from crm_shared.protocol.wire import StatsFigures, StatsSummary
 
 from .bulk import sql_datetime
 

@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from officer_app.domain import CLOSED_STATUSES
+from crm_shared.domain import CLOSED_STATUSES
 
 from .schema import Report
 

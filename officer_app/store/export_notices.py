@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from officer_app.sync.wire import ExportNotice
+from crm_shared.protocol.wire import ExportNotice
 
 from .schema import AuditEntry
 

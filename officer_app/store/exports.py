@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from officer_app.sync.wire import StatsFigures, StatsSummary
+from crm_shared.protocol.wire import StatsFigures, StatsSummary
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 

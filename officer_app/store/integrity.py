@@ -55,7 +55,7 @@ from typing import Any
 
 from sqlalchemy import text
 
-from officer_app.domain import Role, may_see_identity
+from crm_shared.domain import Role, may_see_identity
 
 from . import identity_vault, migrate
 from .db import Store

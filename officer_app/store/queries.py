@@ -14,7 +14,7 @@ from typing import Any, Literal, NamedTuple, get_args
 from sqlalchemy import Select, String, and_, exists, func, or_, select, text, type_coerce
 from sqlalchemy.orm import Session, aliased
 
-from officer_app.domain import Status
+from crm_shared.domain import Status
 
 from .errors import NotFoundError
 from .outbox import NEEDS_ATTENTION as NEEDS_ATTENTION_STATE

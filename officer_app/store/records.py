@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from officer_app.domain import ActionType, Channel, ReportClock, SlaPolicy, SlaRule, Status
-from officer_app.domain import next_deadline as domain_next_deadline
+from crm_shared.domain import ActionType, Channel, ReportClock, SlaPolicy, SlaRule, Status
+from crm_shared.domain import next_deadline as domain_next_deadline
 
 # Columns of `reports` that come from the server, in the order of ReportOut.
 SERVER_FIELDS: tuple[str, ...] = (

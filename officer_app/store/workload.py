@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
-from officer_app.domain import JAKARTA_TZ, Role
+from crm_shared.domain import JAKARTA_TZ, Role
 
 from .bulk import sql_datetime
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from .wire import (
+from crm_shared.protocol.wire import (
     ActionIn,
     ActionResult,
     ChangesResponse,

@@ -33,7 +33,16 @@ from pydantic import ValidationError
 from sqlalchemy import Table, bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
-from officer_app.domain import Role, SlaPolicy
+from crm_shared.domain import Role, SlaPolicy
+from crm_shared.protocol.wire import (
+    MAX_ACTIONS_PER_BATCH,
+    MAX_PAGE_SIZE,
+    ActionIn,
+    ActionResult,
+    ChangesResponse,
+    ReportOut,
+    TokenResponse,
+)
 from officer_app.store import outbox as ob
 from officer_app.store import search
 from officer_app.store.crypto import CryptoError
@@ -62,15 +71,6 @@ from .backend import (
     SetAside,
     SyncBackend,
     TransientError,
-)
-from .wire import (
-    MAX_ACTIONS_PER_BATCH,
-    MAX_PAGE_SIZE,
-    ActionIn,
-    ActionResult,
-    ChangesResponse,
-    ReportOut,
-    TokenResponse,
 )
 
 log = logging.getLogger(__name__)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from officer_app.domain import (
+from crm_shared.domain import (
     ActionType,
     Channel,
     DomainError,
@@ -25,9 +25,7 @@ from officer_app.domain import (
     check_action,
     check_new_report,
 )
-
-from .backend import AuthError, BackendError, MediaRejectedError, ProtocolError
-from .wire import (
+from crm_shared.protocol.wire import (
     ActionIn,
     ActionResult,
     ChangesResponse,
@@ -37,6 +35,8 @@ from .wire import (
     ReportOut,
     TokenResponse,
 )
+
+from .backend import AuthError, BackendError, MediaRejectedError, ProtocolError
 
 FAKE_UNIT = "kel-gambir"
 OTHER_UNIT = "kel-kebon-kelapa"

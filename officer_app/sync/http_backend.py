@@ -30,18 +30,7 @@ from urllib.parse import urlsplit
 import requests
 from pydantic import BaseModel, ConfigDict, StrictBool, StrictInt, ValidationError
 
-from officer_app import __version__
-
-from .backend import (
-    SAFE_ID,
-    AuthError,
-    ChangesPage,
-    MediaRejectedError,
-    ProtocolError,
-    SetAside,
-    TransientError,
-)
-from .wire import (
+from crm_shared.protocol.wire import (
     API_PREFIX,
     ActionIn,
     ActionResult,
@@ -61,6 +50,17 @@ from .wire import (
     ReportOut,
     TokenRequest,
     TokenResponse,
+)
+from officer_app import __version__
+
+from .backend import (
+    SAFE_ID,
+    AuthError,
+    ChangesPage,
+    MediaRejectedError,
+    ProtocolError,
+    SetAside,
+    TransientError,
 )
 
 log = logging.getLogger(__name__)

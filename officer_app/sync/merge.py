@@ -23,7 +23,8 @@ from typing import Any
 from sqlalchemy import bindparam, delete, select, text, update
 from sqlalchemy.orm import Session
 
-from officer_app.domain import SlaPolicy
+from crm_shared.domain import SlaPolicy
+from crm_shared.protocol.wire import AttachmentOut, EventOut, ReportOut
 from officer_app.store import outbox as ob
 from officer_app.store import search
 from officer_app.store.bulk import (
@@ -41,8 +42,6 @@ from officer_app.store.records import (
     protected_fields,
 )
 from officer_app.store.schema import Attachment, Event, OutboxItem, Report
-
-from .wire import AttachmentOut, EventOut, ReportOut
 
 _REPORT_COLUMNS = (*SERVER_FIELDS, "version", "seq", "server_status")
 _UPDATE_ON_CONFLICT = (*_REPORT_COLUMNS, "due_at", "in_scope", "synced_at")

@@ -39,10 +39,23 @@ from typing import Any
 
 import requests
 
+from crm_shared.domain import ActionType, Channel, Role, Status
+from crm_shared.protocol import open311_status as st
+from crm_shared.protocol.wire import (
+    ActionIn,
+    ActionResult,
+    CategoryOut,
+    ChangesResponse,
+    EventOut,
+    LeaseResponse,
+    OfficerInfo,
+    ReferenceData,
+    ReportOut,
+    TokenResponse,
+    UnitOut,
+)
 from officer_app import __version__
-from officer_app.domain import ActionType, Channel, Role, Status
 
-from . import open311_status as st
 from .backend import AuthError, MediaRejectedError, ProtocolError, TransientError
 from .http_backend import (
     CONNECT_TIMEOUT_S,
@@ -61,19 +74,6 @@ from .open311_format import (
     parse_datetime,
     text,
     w3c,
-)
-from .wire import (
-    ActionIn,
-    ActionResult,
-    CategoryOut,
-    ChangesResponse,
-    EventOut,
-    LeaseResponse,
-    OfficerInfo,
-    ReferenceData,
-    ReportOut,
-    TokenResponse,
-    UnitOut,
 )
 
 log = logging.getLogger(__name__)

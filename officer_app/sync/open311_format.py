@@ -20,7 +20,7 @@ import xml.etree.ElementTree as ET
 from datetime import datetime
 from typing import Any
 
-from officer_app.domain import JAKARTA_TZ
+from crm_shared.domain import JAKARTA_TZ
 
 LIST_TAGS = frozenset(
     {

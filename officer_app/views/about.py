@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from officer_app.domain import JAKARTA_TZ
+from crm_shared.domain import JAKARTA_TZ
 from officer_app.views import style
 from officer_app.views.services import AboutInfo, Services
 from officer_app.workers import run_in_worker

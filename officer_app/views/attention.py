@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officer_app.domain import DomainError
+from crm_shared.domain import DomainError
 from officer_app.views import style
 from officer_app.views.detail import local_time
 from officer_app.views.dialogs import domain_message

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officer_app.domain import JAKARTA_TZ, ActionType, PhotoKind, Role, Status, allowed_actions
+from crm_shared.domain import JAKARTA_TZ, ActionType, PhotoKind, Role, Status, allowed_actions
 from officer_app.views import style
 from officer_app.views.flow_layout import ElidedLabel, FlowLayout
 from officer_app.views.services import PhotoView, ReportDetail, TimelineItem

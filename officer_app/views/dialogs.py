@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officer_app.domain import ActionType, DomainError, PhotoKind, check_payload
+from crm_shared.domain import ActionType, DomainError, PhotoKind, check_payload
 from officer_app.views import style
 from officer_app.views.detail import plain_label
 from officer_app.views.services import Choice, PhotoRef

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officer_app.maps.boundaries import Boundaries, KelurahanInfo, load_boundaries
-from officer_app.maps.datadir import find_data_dir
+from crm_shared.geo.boundaries import Boundaries, KelurahanInfo, load_boundaries
+from crm_shared.geo.datadir import find_data_dir
 from officer_app.views.map_view import MapProfile, MapView
 from officer_app.workers import run_in_worker
 

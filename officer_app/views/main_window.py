@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officer_app.domain import ActionType, DomainError, Role, Status, allowed_actions
+from crm_shared.domain import ActionType, DomainError, Role, Status, allowed_actions
 from officer_app.views import style
 from officer_app.views.about import AboutDialog
 from officer_app.views.attention import AttentionPage
@@ -531,7 +531,7 @@ class MainWindow(QMainWindow):
         """The map widget, created (and linked to the list) on first use."""
         if self.map_view is not None:
             return self.map_view
-        from officer_app.maps.datadir import find_data_dir
+        from crm_shared.geo.datadir import find_data_dir
         from officer_app.views.map_view import MapView
 
         try:

@@ -31,9 +31,9 @@ from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngin
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
-from officer_app.domain import Status
-from officer_app.maps.boundaries import load_boundaries
-from officer_app.maps.datadir import find_data_dir
+from crm_shared.domain import Status
+from crm_shared.geo.boundaries import load_boundaries
+from crm_shared.geo.datadir import find_data_dir
 from officer_app.maps.page import BOUNDARY_SOURCE, PageOptions, build_page
 from officer_app.maps.payload import (
     EMPTY_PAYLOAD,

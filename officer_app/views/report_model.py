@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from officer_app.domain import JAKARTA_TZ, Status
+from crm_shared.domain import JAKARTA_TZ, Status
 from officer_app.views import style
 from officer_app.workers import run_in_worker
 

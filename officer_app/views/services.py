@@ -13,8 +13,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from officer_app.domain import ActionType, Role, Status
-from officer_app.domain.deadlines import DeadlineKind
+from crm_shared.domain import ActionType, Role, Status
+from crm_shared.domain.deadlines import DeadlineKind
 from officer_app.views.report_model import ReportSource
 
 

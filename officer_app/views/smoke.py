@@ -25,8 +25,8 @@ from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
+from crm_shared.domain import ActionType, Role
 from officer_app import i18n, workers
-from officer_app.domain import ActionType, Role
 from officer_app.views.main_window import MainWindow
 from officer_app.views.services import Services
 from officer_app.views.signin import SignInDialog

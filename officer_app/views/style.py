@@ -13,10 +13,10 @@ import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor, QIcon
 
+from crm_shared.domain import ActionType, Role, Status
+from crm_shared.domain.deadlines import DeadlineKind, describe_left_en
+from crm_shared.domain.deadlines import describe_left as describe_left_id
 from officer_app import i18n
-from officer_app.domain import ActionType, Role, Status
-from officer_app.domain.deadlines import DeadlineKind, describe_left_en
-from officer_app.domain.deadlines import describe_left as describe_left_id
 
 ICON_FAMILY = "mdi6"
 

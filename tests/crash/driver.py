@@ -28,7 +28,7 @@ from PIL import Image
 from sqlalchemy import select
 
 from central_server.testing import DEMO_PASSWORD
-from officer_app.domain import DomainError, Role, Status
+from crm_shared.domain import DomainError, Role, Status
 from officer_app.profile import Profile
 from officer_app.store.actions import Actor, LocalActions
 from officer_app.store.schema import Report, SyncState

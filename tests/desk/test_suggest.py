@@ -10,7 +10,7 @@ import pytest
 
 from central_server.seed_plan import BUILTIN_CATEGORIES, category_id
 from central_server.testing import find_data_dir
-from officer_app.maps.datadir import CATEGORIES_CSV
+from crm_shared.geo.datadir import CATEGORIES_CSV
 from officer_app.suggest import KINDS, Suggester, classify, normalize
 
 EVAL = Path(__file__).parents[1] / "data" / "suggest_eval.csv"

@@ -17,8 +17,8 @@ def make_jpeg(path: Path, colour: tuple[int, int, int], size: tuple[int, int] = 
 
 def synthetic_reports(n: int, seed: int = 3) -> list[Any]:
     """``n`` server reports in 5 categories and 4 kelurahan, spread over statuses/times."""
-    from officer_app.domain import Channel, Status
-    from officer_app.sync.wire import ReportOut
+    from crm_shared.domain import Channel, Status
+    from crm_shared.protocol.wire import ReportOut
 
     rng = random.Random(seed)
     now = datetime.now(UTC)

@@ -9,8 +9,8 @@ import pytest
 from gui_support import synthetic_reports
 from sqlalchemy import select, update
 
+from crm_shared.domain import SlaPolicy, Status
 from officer_app.app import StoreReportSource
-from officer_app.domain import SlaPolicy, Status
 from officer_app.store import Store
 from officer_app.store import queries as q
 from officer_app.store.schema import Category, OutboxItem, Report, Unit

@@ -8,8 +8,8 @@ import pytest
 from gui_support import make_jpeg
 from PySide6.QtCore import Qt
 
+from crm_shared.domain import ActionType, Status
 from officer_app.app import WorkstationServices
-from officer_app.domain import ActionType, Status
 from officer_app.gui_main import authenticator, make_backend
 from officer_app.views.detail import THUMBNAIL_ROLE
 from officer_app.views.dialogs import FollowupDialog

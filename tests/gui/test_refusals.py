@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from gui_support import make_jpeg
 
-from officer_app.domain import ActionType, Status
+from crm_shared.domain import ActionType, Status
 from officer_app.views.dialogs import FollowupDialog, ForwardDialog
 from officer_app.views.services import Choice, PhotoRef
 
@@ -102,7 +102,7 @@ def test_refusals_write_nothing_to_the_store(qtbot, synced, tmp_path: Path) -> N
     assert "alasan meneruskan" in dialog.message.text()
     assert services.outbox_summary().waiting == 0
     # The store checks again: a payload without a reason is a DomainError, nothing written.
-    from officer_app.domain import DomainError
+    from crm_shared.domain import DomainError
 
     with pytest.raises(DomainError):
         services.act(window.current_detail.id, ActionType.FORWARD, {"target_unit_id": "x"})

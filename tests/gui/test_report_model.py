@@ -8,8 +8,8 @@ import pytest
 from gui_support import synthetic_reports
 from PySide6.QtCore import Qt
 
+from crm_shared.domain import SlaPolicy, Status
 from officer_app.app import StoreReportSource
-from officer_app.domain import SlaPolicy, Status
 from officer_app.store import Store
 from officer_app.store.schema import Category, Unit
 from officer_app.sync import merge

@@ -15,7 +15,7 @@ from gui_support import open_synced_window, sign_in
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
-from officer_app.domain import Status
+from crm_shared.domain import Status
 from officer_app.views.report_model import ReportRole
 
 READY_MS = 60_000

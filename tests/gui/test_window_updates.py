@@ -9,7 +9,7 @@ from gui_support import PASSWORD, open_synced_window, sign_in
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from officer_app.domain import ActionType
+from crm_shared.domain import ActionType
 from officer_app.views.report_model import COL_PENDING, ReportRole
 
 

@@ -16,7 +16,7 @@ from live_workstation import Workstation
 from PIL import Image
 
 from central_server.testing import LiveServer, auth_header, login
-from officer_app.domain import Role
+from crm_shared.domain import Role
 from officer_app.store import ReportFilter, count_reports, get_report
 from officer_app.store.schema import Category, Unit
 from officer_app.sync.engine import Outcome

@@ -25,8 +25,8 @@ from officer_app.views.tile_scheme import register_map_schemes  # noqa: E402
 
 register_map_schemes()
 
-from officer_app.maps.boundaries import Boundaries, load_boundaries  # noqa: E402
-from officer_app.maps.datadir import find_data_dir  # noqa: E402
+from crm_shared.geo.boundaries import Boundaries, load_boundaries  # noqa: E402
+from crm_shared.geo.datadir import find_data_dir  # noqa: E402
 
 READY_TIMEOUT_MS = 45_000
 

@@ -6,8 +6,8 @@ import json
 import random
 from typing import Any
 
-from officer_app.domain import Status
-from officer_app.maps.boundaries import Boundaries
+from crm_shared.domain import Status
+from crm_shared.geo.boundaries import Boundaries
 
 
 def demo_rows(boundaries: Boundaries, n: int, seed: int = 1) -> list[dict[str, Any]]:

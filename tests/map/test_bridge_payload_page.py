@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from officer_app.domain import Status
+from crm_shared.domain import Status
 from officer_app.maps.page import BOUNDARY_ATTRIBUTION, PageOptions, build_page, render_page
 from officer_app.maps.payload import STATUS_ORDER, build_points_payload, report_points
 from officer_app.views.map_bridge import MapBridge

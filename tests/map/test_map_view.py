@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWebEngineCore import QWebEngineSettings
 
-from officer_app.domain import Status
+from crm_shared.domain import Status
 from officer_app.views.map_view import MapProfile
 
 from .helpers import demo_rows, js, stats

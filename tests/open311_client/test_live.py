@@ -23,14 +23,14 @@ from sqlalchemy.orm import Session
 from central_server.models import Event, Report
 from central_server.open311 import create_api_key
 from central_server.testing import LiveServer, find_data_dir
-from officer_app.domain import ActionType, Role, Status
+from crm_shared.domain import ActionType, Role, Status
+from crm_shared.protocol.wire import ActionIn
 from officer_app.store.actions import Actor, LocalActions
 from officer_app.store.db import Store
 from officer_app.store.photos import PhotoStore
 from officer_app.store.schema import Report as LocalReport
 from officer_app.sync.engine import SyncConfig, SyncEngine, SyncResult, record_login
 from officer_app.sync.open311_backend import Open311Backend
-from officer_app.sync.wire import ActionIn
 
 pytestmark = pytest.mark.slow
 REPO = Path(__file__).resolve().parents[2]

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from officer_app.domain import ActionType, Status
+from crm_shared.domain import ActionType, Status
+from crm_shared.protocol.wire import ActionIn
 from officer_app.sync.backend import AuthError
 from officer_app.sync.open311_backend import Open311Backend, load_service_map
 from officer_app.sync.open311_format import error_of, parse_body
-from officer_app.sync.wire import ActionIn
 
 from .recorded import DATA, GOOD_KEY, RecordedOpen311
 

@@ -43,7 +43,7 @@ from hypothesis.stateful import (
 )
 
 from central_server.testing import LiveServer, login
-from officer_app.domain import DomainError
+from crm_shared.domain import DomainError
 from officer_app.store import outbox as ob
 from officer_app.store.errors import StoreError
 from officer_app.sync.engine import Outcome

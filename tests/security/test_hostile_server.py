@@ -25,12 +25,12 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from crm_shared.protocol.wire import TokenResponse
 from officer_app.store import Store
 from officer_app.store.photos import PhotoStore
 from officer_app.store.schema import Report, SyncState
 from officer_app.sync.engine import Outcome, SyncConfig, SyncEngine, record_login
 from officer_app.sync.http_backend import HttpBackend
-from officer_app.sync.wire import TokenResponse
 
 NOW = datetime(2024, 5, 6, 8, 0, tzinfo=UTC)
 SECRET_TEXT = "Warga Rahasia Sekali 3171014501900001"  # must never reach a log line

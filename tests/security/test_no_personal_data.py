@@ -56,9 +56,9 @@ from PIL import Image, PngImagePlugin
 from sqlalchemy import create_engine, inspect, select, text
 
 from central_server.testing import DEMO_PASSWORD, LiveServer, find_data_dir, server_rows
+from crm_shared.domain import ActionType, Role, Status
 from officer_app import settings
 from officer_app.app import WorkstationServices
-from officer_app.domain import ActionType, Role, Status
 from officer_app.errors_hook import OWN_LOGGERS, setup_logging
 from officer_app.gui_main import authenticator, make_backend
 from officer_app.store.identity_vault import count_entries

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from central_server.testing import LiveServer
-from officer_app.domain import JAKARTA_TZ, ReportNumber
+from crm_shared.domain import JAKARTA_TZ, ReportNumber
 
 from .conftest import Client
 from .helpers import walk_in

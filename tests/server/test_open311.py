@@ -41,7 +41,7 @@ from central_server.models import (
 from central_server.numbering import CHANGE_SEQ, take, take_numbers
 from central_server.open311 import create_api_key
 from central_server.testing import LiveServer, find_data_dir
-from officer_app.domain import JAKARTA_TZ
+from crm_shared.domain import JAKARTA_TZ
 
 W3C = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
 NUMBER = re.compile(r"^JK\d{10}$")

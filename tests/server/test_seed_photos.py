@@ -22,7 +22,7 @@ from PIL import Image
 from central_server.media_store import media_path
 from central_server.seed_plan import MAX_PHOTO_REPORTS, ReportSeed, build_plan
 from central_server.testing import LiveServer, auth_header, login
-from officer_app.domain import ActionType, Status
+from crm_shared.domain import ActionType, Status
 from officer_app.sync.http_backend import HttpBackend
 
 NOW = datetime(2026, 3, 2, 5, 0, tzinfo=UTC)

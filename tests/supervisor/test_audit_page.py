@@ -20,10 +20,10 @@ from PySide6.QtWidgets import QAbstractItemView, QPushButton
 from sqlalchemy import select
 
 from central_server.testing import LiveServer, free_port, login
+from crm_shared.protocol.wire import AuditEntryOut
 from officer_app import workers
 from officer_app.store.schema import Officer, Unit
 from officer_app.sync.http_backend import HttpBackend
-from officer_app.sync.wire import AuditEntryOut
 from officer_app.views import extra_pages
 from officer_app.views.supervisor import audit_page
 from officer_app.views.supervisor.audit_page import AuditLogPage, kind_text

@@ -9,8 +9,8 @@ import pytest
 import requests
 
 from central_server.testing import LiveServer, auth_header, login
+from crm_shared.protocol.wire import StatsFigures, StatsSummary
 from officer_app.store import dashboard
-from officer_app.sync.wire import StatsFigures, StatsSummary
 
 from .conftest import Workstation
 

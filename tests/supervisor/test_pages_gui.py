@@ -23,13 +23,13 @@ from PySide6.QtWidgets import QGraphicsTextItem
 from sqlalchemy import select
 
 from central_server.testing import LiveServer, login
+from crm_shared.domain import ActionType, Status
+from crm_shared.protocol.wire import StatsFigures
 from officer_app import workers
 from officer_app.app import WorkstationServices
-from officer_app.domain import ActionType, Status
 from officer_app.gui_main import authenticator, make_backend
 from officer_app.store import outbox as ob
 from officer_app.store.schema import Report
-from officer_app.sync.wire import StatsFigures
 from officer_app.views.main_window import MainWindow
 from officer_app.views.signin import SignInDialog
 from officer_app.views.supervisor.dashboard_page import DashboardPage

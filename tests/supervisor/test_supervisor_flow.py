@@ -12,7 +12,7 @@ import requests
 from sqlalchemy import select
 
 from central_server.testing import LiveServer, auth_header, login
-from officer_app.domain import ActionType, Status
+from crm_shared.domain import ActionType, Status
 from officer_app.store import get_report
 from officer_app.store import outbox as ob
 from officer_app.store.bulk_actions import BulkRefused, bulk_forward, bulk_reassign

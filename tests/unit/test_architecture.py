@@ -1,8 +1,9 @@
 """The layering of DESIGN.md, checked on the source text (no imports needed).
 
-- the Qt-free core (officer_app.domain, store, sync, maps) never imports PySide6;
-- officer_app.domain imports nothing else of ours;
-- central_server never imports officer_app.views (nor Qt).
+- the Qt-free core (crm_shared, store, sync, maps) never imports PySide6;
+- crm_shared imports neither side (nor SQLAlchemy, FastAPI);
+- client and server meet only in crm_shared: central_server imports nothing of
+  officer_app, and officer_app imports central_server only in the demo launcher.
 
 An AST scan of every file, so it holds even where import-linter has not run (and
 catches imports inside functions, relative imports and import_module("...")).
@@ -16,7 +17,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-QT_FREE = ["officer_app.domain", "officer_app.store", "officer_app.sync", "officer_app.maps"]
+QT_FREE = ["crm_shared", "officer_app.store", "officer_app.sync", "officer_app.maps"]
 QT_MODULES = ("PySide6", "shiboken6")
 
 
@@ -79,28 +80,23 @@ def violations(packages: list[str], forbidden: tuple[str, ...]) -> list[str]:
 
 
 def test_the_core_is_qt_free() -> None:
-    assert sources("officer_app.domain"), "the scan found no files: is ROOT right?"
+    assert sources("crm_shared.domain"), "the scan found no files: is ROOT right?"
     assert violations(QT_FREE, QT_MODULES) == []
 
 
-def test_the_domain_imports_nothing_else_of_ours() -> None:
-    others = tuple(
-        f"officer_app.{p.name}"
-        for p in (ROOT / "officer_app").iterdir()
-        if p.name != "domain" and (p.is_dir() or p.suffix == ".py") and p.name != "__pycache__"
-    ) + ("central_server",)
-    bad = violations(["officer_app.domain"], tuple(o.removesuffix(".py") for o in others))
-    # `import officer_app` alone would run the package's __init__ and whatever it pulls in.
-    bad += [
-        f"{path.relative_to(ROOT)} imports officer_app"
-        for path in sources("officer_app.domain")
-        if "officer_app" in imports_of(path)
-    ]
-    assert bad == []
+def test_the_shared_core_imports_neither_side() -> None:
+    forbidden = ("officer_app", "central_server", "sqlalchemy", "fastapi", "starlette")
+    assert sources("crm_shared.protocol"), "the scan found no files: is ROOT right?"
+    assert violations(["crm_shared"], forbidden) == []
 
 
-def test_the_server_never_imports_the_views_or_qt() -> None:
-    assert violations(["central_server"], ("officer_app.views", *QT_MODULES)) == []
+def test_the_server_imports_nothing_of_the_workstation_nor_qt() -> None:
+    assert violations(["central_server"], ("officer_app", *QT_MODULES)) == []
+
+
+def test_the_workstation_reaches_the_server_only_through_the_demo_launcher() -> None:
+    bad = violations(["officer_app"], ("central_server",))
+    assert all(line.startswith("officer_app/gui_main.py ") for line in bad), bad
 
 
 # --- the scanner itself: each rule must catch what it is for -------------------------
@@ -117,8 +113,9 @@ def test_the_server_never_imports_the_views_or_qt() -> None:
             "m.x",
             "PySide6.QtWebEngineCore",
         ),
-        ("from ..store import outbox", "officer_app.domain.actions", "officer_app.store"),
-        ("from .. import views", "officer_app.domain.actions", "officer_app.views"),
+        ("from ..store import outbox", "officer_app.sync.engine", "officer_app.store"),
+        ("from .. import views", "officer_app.sync.engine", "officer_app.views"),
+        ("from ..protocol import wire", "crm_shared.domain.actions", "crm_shared.protocol"),
         ("from officer_app import views", "central_server.app", "officer_app.views"),
     ],
 )
@@ -127,5 +124,5 @@ def test_the_scanner_sees_every_kind_of_import(source: str, module: str, expecte
 
 
 def test_relative_imports_inside_a_package_stay_inside() -> None:
-    found = imported_modules("from .statuses import Status", "officer_app.domain", is_package=True)
-    assert found == {"officer_app.domain.statuses", "officer_app.domain.statuses.Status"}
+    found = imported_modules("from .statuses import Status", "crm_shared.domain", is_package=True)
+    assert found == {"crm_shared.domain.statuses", "crm_shared.domain.statuses.Status"}

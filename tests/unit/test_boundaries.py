@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from officer_app.maps import datadir
-from officer_app.maps.boundaries import Boundaries, load_boundaries, name_key
+from crm_shared.geo import datadir
+from crm_shared.geo.boundaries import Boundaries, load_boundaries, name_key
 
 
 def _require_data_dir() -> Path:

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from officer_app.domain import (
+from crm_shared.domain import (
     JAKARTA_TZ,
     Channel,
     DeadlineKind,

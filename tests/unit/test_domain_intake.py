@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from officer_app.domain import DomainError, Role, check_new_report
+from crm_shared.domain import DomainError, Role, check_new_report
 
 MONAS = {"lat": -6.1754, "lon": 106.8272}
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from officer_app.domain import DomainError, ReportNumber, format_number, is_report_number
+from crm_shared.domain import DomainError, ReportNumber, format_number, is_report_number
 
 
 def test_format_and_parse_the_documented_example() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from officer_app.domain import ActionType, DomainError, check_payload
+from crm_shared.domain import ActionType, DomainError, check_payload
 
 SHA = "a" * 64
 ORIG = "b" * 64

@@ -9,7 +9,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from officer_app.domain import (
+from crm_shared.domain import (
     CLOSED_STATUSES,
     ActionType,
     Channel,

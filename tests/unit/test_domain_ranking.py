@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from officer_app.domain.ranking import unit_rank_key
+from crm_shared.domain.ranking import unit_rank_key
 
 
 def test_completion_first_then_response_time_then_id_and_empty_units_last() -> None:
@@ -18,8 +18,8 @@ def test_completion_first_then_response_time_then_id_and_empty_units_last() -> N
 
 
 def test_rank_units_numbers_the_wire_figures_in_ranking_order() -> None:
-    from officer_app.domain.ranking import rank_units
-    from officer_app.sync.wire import StatsFigures
+    from crm_shared.domain.ranking import rank_units
+    from crm_shared.protocol.wire import StatsFigures
 
     def fig(key: str, total: int, completed: int) -> StatsFigures:
         rate = completed / total if total else None

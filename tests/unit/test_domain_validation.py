@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from officer_app.domain import (
+from crm_shared.domain import (
     DomainError,
     check_location,
     check_nik,

@@ -1,4 +1,4 @@
-"""The workflow table (officer_app.domain.RULES) against the rules of DOMAIN.md/DESIGN.md.
+"""The workflow table (crm_shared.domain.RULES) against the rules of DOMAIN.md/DESIGN.md.
 
 EXPECTED below is written from the documents, in plain strings, not from the
 code: who may take each action, from which statuses, and to which status. The
@@ -11,7 +11,7 @@ import itertools
 
 import pytest
 
-from officer_app.domain import (
+from crm_shared.domain import (
     CLOSED_STATUSES,
     RULES,
     ActionType,

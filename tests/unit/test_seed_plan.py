@@ -17,7 +17,7 @@ from central_server.seed_plan import (
     build_plan,
     route_category,
 )
-from officer_app.domain import (
+from crm_shared.domain import (
     JAKARTA_TZ,
     ActionType,
     Channel,
@@ -30,8 +30,8 @@ from officer_app.domain import (
     check_text,
     check_transition,
 )
-from officer_app.maps import datadir
-from officer_app.maps.boundaries import Boundaries, load_boundaries
+from crm_shared.geo import datadir
+from crm_shared.geo.boundaries import Boundaries, load_boundaries
 
 NOW = datetime(2025, 11, 27, 3, 0, tzinfo=UTC)
 

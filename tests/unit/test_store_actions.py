@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 from sqlalchemy import func, select
 
-from officer_app.domain import DomainError, Role, Status
+from crm_shared.domain import DomainError, Role, Status
 from officer_app.store import Store, get_report
 from officer_app.store.actions import Actor, LocalActions
 from officer_app.store.errors import StoreError

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-from officer_app.domain import SlaPolicy
+from crm_shared.domain import SlaPolicy
+from crm_shared.protocol.wire import ReportOut
 from officer_app.store import Store, get_report
 from officer_app.sync import merge
 from officer_app.sync.fake import make_report
-from officer_app.sync.wire import ReportOut
 
 WIB = timezone(timedelta(hours=7))
 

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from crm_shared.protocol.wire import StatsFigures
 from officer_app.store import Store, dashboard
 from officer_app.store.bulk import sql_datetime
 from officer_app.store.photos import PhotoStore
 from officer_app.sync.engine import SyncConfig, SyncEngine
 from officer_app.sync.fake import FakeServer
-from officer_app.sync.wire import StatsFigures
 
 DONE = set(range(1, 121, 7))
 REFUSED = set(range(2, 121, 11)) - DONE

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from officer_app.domain import Status
+from crm_shared.domain import Status
 from officer_app.store import ReportFilter, Store, count_reports, get_report, list_reports
 from officer_app.store.photos import PhotoStore
 from officer_app.sync.engine import SyncConfig, SyncEngine

@@ -10,7 +10,8 @@ import pytest
 from PIL import Image
 from sqlalchemy import event, func, select
 
-from officer_app.domain import Role
+from crm_shared.domain import Role
+from crm_shared.protocol.wire import ActionIn, ActionResult, ChangesResponse
 from officer_app.store import ReportFilter, Store, count_reports, get_report, list_reports
 from officer_app.store import outbox as ob
 from officer_app.store.actions import Actor, LocalActions
@@ -27,7 +28,6 @@ from officer_app.sync.engine import (
     backoff_delay,
 )
 from officer_app.sync.fake import OTHER_UNIT, FakeServer
-from officer_app.sync.wire import ActionIn, ActionResult, ChangesResponse
 
 OFFICER = Actor("officer.demo", Role.FIELD_OFFICER, "kel-gambir", "Petugas Demo")
 
@@ -257,13 +257,13 @@ def test_pull_never_overwrites_a_field_with_pending_work(env: Env) -> None:
     # Sending fails, but the cycle must still not lose the local status in a pull.
     env.server.change("r-000009", description="Diperbarui oleh server", priority="tinggi")
     with env.store.write() as s:
+        from crm_shared.protocol.wire import ReportOut
         from officer_app.sync import merge
-        from officer_app.sync.wire import ReportOut
 
         changes = merge.apply_reports(
             s,
             [ReportOut.model_validate(env.server.reports["r-000009"])],
-            policy=__import__("officer_app.domain", fromlist=["SlaPolicy"]).SlaPolicy(),
+            policy=__import__("crm_shared.domain", fromlist=["SlaPolicy"]).SlaPolicy(),
             now=__import__("datetime").datetime.now(__import__("datetime").UTC),
         )
     local = env.report("r-000009")

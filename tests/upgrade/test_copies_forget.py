@@ -25,7 +25,8 @@ from typing import Any
 
 import pytest
 
-from officer_app.domain import SlaPolicy
+from crm_shared.domain import SlaPolicy
+from crm_shared.protocol.wire import ReportOut
 from officer_app.store import integrity, migrate
 from officer_app.store.db import Store, connect_encrypted
 from officer_app.store.identity_vault import (
@@ -38,7 +39,6 @@ from officer_app.store.schema import Meta, Report
 from officer_app.store.state import sync_state
 from officer_app.sync import merge
 from officer_app.sync.fake import make_report
-from officer_app.sync.wire import ReportOut
 
 from .conftest import FAST_KDF, open_store
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from officer_app.domain.actions import ActionType, check_payload
+from crm_shared.domain.actions import ActionType, check_payload
 from officer_app.profile import Profile
 from officer_app.store import integrity, outbox
 from officer_app.store.db import Store

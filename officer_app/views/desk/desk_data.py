@@ -16,7 +16,7 @@ from datetime import UTC, datetime, time, timedelta
 
 from sqlalchemy import select
 
-from officer_app.domain import JAKARTA_TZ, Status, mask_nik
+from crm_shared.domain import JAKARTA_TZ, Status, mask_nik
 from officer_app.store import outbox as ob
 from officer_app.store.db import Store
 from officer_app.store.schema import AuditEntry, Category, Event, OutboxItem, Report, Unit
@@ -51,7 +51,7 @@ def _summary(text: str, limit: int = 280) -> str:
 def receipt_for(
     store: Store, report_id: str, *, nik: str | None = None, name: str = ""
 ) -> ReceiptData:
-    from officer_app.domain import Channel
+    from crm_shared.domain import Channel
 
     with store.read() as s:
         r = s.scalar(select(Report).where(Report.id == report_id))

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from officer_app.domain import Channel, DomainError, check_nik, check_phone
+from crm_shared.domain import Channel, DomainError, check_nik, check_phone
 from officer_app.settings import Setting
 from officer_app.store.duplicates import DuplicateCandidate, find_duplicates
 from officer_app.store.schema import Unit

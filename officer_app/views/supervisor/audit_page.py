@@ -49,10 +49,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from officer_app.domain import ActionType, Status
+from crm_shared.domain import ActionType, Status
+from crm_shared.protocol.wire import AuditEntryOut
 from officer_app.store.schema import Officer, Report, Unit
 from officer_app.sync.backend import AuthError, ProtocolError, TransientError
-from officer_app.sync.wire import AuditEntryOut
 from officer_app.views import style
 from officer_app.views.detail import local_time
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officer_app.domain import Channel, ReportClock, SlaPolicy, Status
-from officer_app.domain import deadlines as domain_deadlines
+from crm_shared.domain import Channel, ReportClock, SlaPolicy, Status
+from crm_shared.domain import deadlines as domain_deadlines
 from officer_app.views.detail import local_time
 
 

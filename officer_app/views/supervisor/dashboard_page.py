@@ -45,10 +45,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officer_app.domain import Status
+from crm_shared.domain import Status
+from crm_shared.protocol.wire import StatsFigures, StatsSummary
 from officer_app.store import dashboard
 from officer_app.store.exports import SECTIONS, export_summary_csv, export_summary_pdf
-from officer_app.sync.wire import StatsFigures, StatsSummary
 from officer_app.views import style
 from officer_app.workers import run_in_worker
 

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from officer_app.domain import CLOSED_STATUSES, ActionType, DomainError, Priority, Status
+from crm_shared.domain import CLOSED_STATUSES, ActionType, DomainError, Priority, Status
 from officer_app.store.bulk_actions import record_bulk
 from officer_app.store.records import sla_policy
 from officer_app.store.schema import Category, Officer, Report, Unit

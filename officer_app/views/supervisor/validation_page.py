@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import func, select
 
-from officer_app.domain import ActionType, DomainError, PhotoKind, Role, Status
+from crm_shared.domain import ActionType, DomainError, PhotoKind, Role, Status
 from officer_app.store.schema import Attachment, Category, Report, Unit
 from officer_app.sync.backend import BackendError
 from officer_app.views import style

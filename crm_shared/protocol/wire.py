@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from officer_app.domain import ActionType, Channel, PhotoKind, Priority, Role, Status
+from crm_shared.domain import ActionType, Channel, PhotoKind, Priority, Role, Status
 
 PROTOCOL_VERSION = 1
 API_PREFIX = "/api/v1"

@@ -11,7 +11,7 @@ with a reason a person can read.
 
 from __future__ import annotations
 
-from officer_app.domain import ActionType, Status
+from crm_shared.domain import ActionType, Status
 
 OPEN = "OPEN"
 INVESTIGATING = "INVESTIGATING"

@@ -2,7 +2,7 @@
 
 These checks are cheap and need no data files; the precise "which kelurahan
 contains this point" check against the boundary polygons lives in
-``officer_app.maps.boundaries``.
+``crm_shared.geo.boundaries``.
 """
 
 from __future__ import annotations

@@ -1,0 +1,1 @@
+"""Kelurahan boundaries (``boundaries``) and where third-party data lives (``datadir``)."""
