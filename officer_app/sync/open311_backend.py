@@ -163,6 +163,7 @@ class _Cycle:
     to_emit: list[str] = field(default_factory=list)
     empty_run: int = 0
     earliest: int | None = None
+    failed: bool = False  # ended with gaps: the next call fails the cycle
 
 
 @dataclass
@@ -490,11 +491,11 @@ class Open311Backend:
 
     def _changes(self, cursor: int, limit: int) -> ChangesResponse:
         caps = self.capabilities()
+        if self._cycle is not None and self._cycle.failed and cursor == self._cycle.cursor:
+            gaps = self._cycle.gaps
+            self._cycle = None
+            raise ProtocolError("open311_gaps", self._gap_message(gaps))
         if self._cycle is None or cursor != self._cycle.cursor:
-            if cursor & PAGE_MASK == GAPS_LEFT and self._cycle is not None:
-                gaps = self._cycle.gaps
-                self._cycle = None
-                raise ProtocolError("open311_gaps", self._gap_message(gaps))
             self._cycle = self._plan(cursor, caps)
         cycle = self._cycle
         while cycle.steps:
@@ -522,8 +523,12 @@ class Open311Backend:
         if cycle.gaps:
             # Apply what arrived, then fail the cycle on the next call: never "ok"
             # with a known gap. The gaps are read again first in the next cycle.
-            page = self._page(cycle, reports, more=True, step=GAPS_LEFT)
-            return page
+            cycle.gaps = _merged(cycle.gaps)
+            self.state["gaps"] = [g.as_dict() for g in cycle.gaps]
+            self._save_state()
+            self.last_pull = self._pull_report(cycle)
+            cycle.failed = True
+            return self._page(cycle, reports, more=True, step=GAPS_LEFT)
         page = self._page(cycle, reports, more=False, step=DONE)
         self._cycle = None
         return page
@@ -1267,6 +1272,18 @@ def _ts(value: Any) -> int:
 
 def _looks_like_action_id(value: str) -> bool:
     return bool(re.fullmatch(r"[0-9a-fA-F-]{32,36}", value))
+
+
+def _merged(gaps: Sequence[Gap]) -> list[Gap]:
+    """Gaps of one kind that touch or overlap become one (split windows share bounds)."""
+    out: list[Gap] = []
+    for gap in sorted(gaps, key=lambda g: (g.kind, g.start, g.end)):
+        last = out[-1] if out else None
+        if last is not None and last.kind == gap.kind and gap.start <= last.end:
+            last.end = max(last.end, gap.end)
+            continue
+        out.append(Gap(gap.kind, gap.start, gap.end, gap.reason))
+    return out
 
 
 def _request_key(item: Mapping[str, Any]) -> str | None:
