@@ -28,6 +28,7 @@ from officer_app.store.errors import StoreError
 from officer_app.store.keys import WrongPasswordError
 from officer_app.store.photos import PhotoError
 from officer_app.store.schema import Report, SyncState
+from officer_app.sync.backend import BackendError
 from officer_app.sync.engine import (
     Outcome,
     SyncConfig,
@@ -78,6 +79,10 @@ def add_commands(sub: Any) -> None:
     sync.add_argument("--api-key", help="Open311 api_key (else $CRM_OPEN311_API_KEY)")
     sync.add_argument(
         "--service-map", type=Path, help="Open311: JSON/TOML file, service_code = category id"
+    )
+    sync.add_argument(
+        "--jurisdiction-id",
+        help="Open311 jurisdiction_id (kept in the profile; else $CRM_OPEN311_JURISDICTION_ID)",
     )
     sync.set_defaults(handler=cmd_sync)
 
@@ -210,6 +215,8 @@ def _sync_in(
     if open311:
         try:
             backend = _open311_backend(args, server, profile)
+        except InsecureTransportError as exc:
+            return _fail(exc.message)
         except (OSError, ValueError) as exc:
             return _fail(f"Berkas pemetaan layanan tidak dapat dipakai: {exc}")
     else:
@@ -231,6 +238,8 @@ def _sync_in(
         if stop.outcome is Outcome.LOGIN_NEEDED:
             return _fail("Masuk gagal: ID petugas atau kata sandi salah, atau akun terkunci.", code)
         return _fail(stop.message, code)
+    except BackendError as exc:  # the server refused (a 4xx): its words, no traceback
+        return _fail(exc.message)
     if store is None:  # a new profile: its key is made from the accepted password
         try:
             store = profile.open_store(password)
@@ -240,8 +249,14 @@ def _sync_in(
     engine = SyncEngine(store, backend, profile.photo_store(), config=config)
     result = engine.run()
     backend.close()
+    problem = backend.last_problem if isinstance(backend, Open311Backend) else None
+    if problem and not result.ok:
+        print(problem, file=sys.stderr)  # which windows are missing, the server's words
     if args.json:
-        print(json.dumps(result.summary(), ensure_ascii=False))
+        summary = result.summary()
+        if isinstance(backend, Open311Backend):
+            summary["open311"] = backend.last_pull
+        print(json.dumps(summary, ensure_ascii=False))
     else:
         print(result.message)
         print(
@@ -265,7 +280,11 @@ def _open311_backend(args: argparse.Namespace, server: str, profile: Profile) ->
         server,
         api_key=args.api_key or os.environ.get("CRM_OPEN311_API_KEY"),
         service_map=mapping,
+        jurisdiction_id=args.jurisdiction_id or os.environ.get("CRM_OPEN311_JURISDICTION_ID"),
         state_path=profile.root / "open311-state.json",
+        transport=TransportPolicy(
+            ca_bundle=args.ca_bundle, allow_insecure_http=args.allow_insecure_http
+        ),
     )
 
 

@@ -243,6 +243,11 @@ class Open311Backend:
         self._answered: dict[str, ActionResult] = {}  # action id -> result, this process
         self.state_path = state_path
         self.state: dict[str, Any] = self._load_state()
+        # jurisdiction_id is remembered with the profile (given once, like --server).
+        if jurisdiction_id:
+            self.state["jurisdiction_id"] = jurisdiction_id
+        elif isinstance(self.state.get("jurisdiction_id"), str):
+            self.jurisdiction_id = self.state["jurisdiction_id"]
 
     # --- state file -------------------------------------------------------------------
 
@@ -265,6 +270,7 @@ class Open311Backend:
     def _save_state(self) -> None:
         if self.state_path is None:
             return
+        self.state_path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.state_path.with_suffix(".tmp")
         tmp.write_text(json.dumps(self.state, ensure_ascii=False), "utf-8")
         with open(tmp, "rb") as fh:
