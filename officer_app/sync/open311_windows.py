@@ -34,6 +34,10 @@ from .open311_format import parse_datetime, text, w3c
 log = logging.getLogger(__name__)
 
 SPEC_CAP = 1000  # "the maximum number of requests returned" the spec suggests
+# No server caps its answers below this: a smaller answer is never suspected of
+# being cut just because it is the largest seen so far (sparse data would split
+# down to one second otherwise). Learned and stated caps still apply.
+MIN_PLAUSIBLE_CAP = 10
 MAX_PAGES = 10_000  # a server that keeps saying "next" forever is cut off here
 DATE_SLACK_S = 2 * 86_400  # items this far outside the window: the server ignores dates
 
@@ -86,8 +90,8 @@ class Sizes:
             limits.append(asked)
         if self.cap:
             limits.append(self.cap)
-        else:
-            limits.append(max(self.largest, 1))
+        elif n >= MIN_PLAUSIBLE_CAP:
+            limits.append(max(self.largest, MIN_PLAUSIBLE_CAP))
         return n >= min(limits)
 
     def as_dict(self) -> dict[str, int | None]:

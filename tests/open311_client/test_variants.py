@@ -261,3 +261,42 @@ def test_engine_statuses_and_timeline_in_the_store(tmp_path: Path) -> None:
             )
         finally:
             st.close()
+
+
+def test_actions_the_server_cannot_take_are_refused_before_queueing(tmp_path: Path) -> None:
+    from crm_shared.domain import DomainError
+    from officer_app.store import outbox as ob
+    from officer_app.store.actions import Actor, LocalActions
+
+    with VariantServer(Variant(n=20, updates=True)) as srv:
+        st = Station(tmp_path / "ws", srv, role=Role.SUPERVISOR)
+        try:
+            assert st.sync().ok
+            actions = LocalActions(
+                st.store, st.photos, Actor("petugas", Role.SUPERVISOR, "open311")
+            )
+            number = "100001"
+            for attempt, code in (
+                (
+                    lambda: actions.forward(number, "open311:penerangan", "Bukan wewenang kami"),
+                    "open311_no_forward",
+                ),
+                (
+                    lambda: actions.dispose(number, "open311:penerangan", "Ke dinas"),
+                    "open311_no_forward",
+                ),
+                (lambda: actions.set_priority(number, "tinggi"), "open311_no_priority"),
+            ):
+                with pytest.raises(DomainError) as info:
+                    attempt()
+                assert info.value.code == code
+                assert "Server Open311" in info.value.message  # a sentence, Indonesian
+            with st.store.read() as s:
+                assert ob.count_by_state(s) == {}  # nothing queued
+            # What the server can take is still recorded (and then sent).
+            actions.accept(number, note="Dicek")
+            result = st.sync()
+            assert result.applied == 1, result.summary()
+            assert srv.posts[-1]["status"] == "IN_PROGRESS"
+        finally:
+            st.close()
