@@ -506,7 +506,14 @@ class Open311Backend:
         cycle = self._cycle
         while cycle.steps:
             step = cycle.steps.pop(0)
-            if self._run_step(cycle, step, caps):
+            try:
+                talked = self._run_step(cycle, step, caps)
+            except Exception:
+                # Not done: the engine retries this call (same cursor) and the step
+                # runs again; a window is never skipped because one answer failed.
+                cycle.steps.insert(0, step)
+                raise
+            if talked:
                 return self._page(cycle, [], more=True)
         # Emission: the cycle's reports, ``limit`` at a time.
         if not cycle.emitting:

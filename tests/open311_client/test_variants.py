@@ -300,3 +300,18 @@ def test_actions_the_server_cannot_take_are_refused_before_queueing(tmp_path: Pa
             assert srv.posts[-1]["status"] == "IN_PROGRESS"
         finally:
             st.close()
+
+
+def test_engine_a_passing_outage_skips_no_window(tmp_path: Path) -> None:
+    # Some GETs of requests fail (503) in the middle of the windows: the engine
+    # retries, and the window that failed is read again, not skipped.
+    variant = Variant(n=800, cap=100, paging="link", fail_calls=frozenset({6, 9, 15, 22}))
+    with VariantServer(variant) as srv:
+        st = Station(tmp_path / "ws", srv)
+        try:
+            result = st.sync()
+            assert result.ok, result.summary()
+            assert st.numbers() == set(srv.data.requests)
+            assert result.pulled == len(srv.data.requests)
+        finally:
+            st.close()

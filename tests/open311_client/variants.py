@@ -17,7 +17,8 @@ data set of N requests spread over months, and the behaviours found in the wild
   that need not be the spec's;
 - ``fail_ids``: requests whose ``requests/{id}`` answer is a 500;
 - ``same_second``: this many extra requests filed in one second (more than ``cap``
-  there makes a window that cannot be read whole).
+  there makes a window that cannot be read whole);
+- ``fail_calls``: these GETs of ``requests`` answer 503 (a passing outage).
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ class Variant:
     xml_item: str = "request"
     fail_ids: frozenset[str] = frozenset()
     same_second: int = 0
+    fail_calls: frozenset[int] = frozenset()  # these GETs of requests (1-based) answer 503
 
 
 def w3c(when: datetime) -> str:
@@ -155,6 +157,7 @@ class VariantServer:
         self.data = make_data(variant)
         self.calls: list[tuple[str, str, dict[str, list[str]]]] = []
         self.posts: list[dict[str, str]] = []
+        self.request_gets = 0
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -246,6 +249,9 @@ class VariantServer:
         if path.startswith("services/"):
             return self._send(h, 200, DEFINITION, fmt, root="service_definition", item="x")
         if path == "requests":
+            self.request_gets += 1
+            if self.request_gets in v.fail_calls:
+                return self._error(h, 503, fmt, "Service Unavailable")
             return self._requests(h, query, fmt)
         if path.startswith("requests/"):
             number = path.split("/", 1)[1]
