@@ -315,3 +315,29 @@ def test_engine_a_passing_outage_skips_no_window(tmp_path: Path) -> None:
             assert result.pulled == len(srv.data.requests)
         finally:
             st.close()
+
+
+def test_engine_a_500_on_one_action_goes_to_attention(tmp_path: Path) -> None:
+    from officer_app.store import outbox as ob
+    from officer_app.store.actions import Actor, LocalActions
+
+    with VariantServer(Variant(n=40, updates=True)) as srv:
+        st = Station(tmp_path / "ws", srv)
+        try:
+            assert st.sync().ok
+            srv.variant.fail_ids = frozenset({"100002"})
+            actions = LocalActions(
+                st.store, st.photos, Actor("petugas", Role.FIELD_OFFICER, "open311")
+            )
+            bad = actions.accept("100002", note="Dicek")
+            good = actions.accept("100004", note="Dicek")
+            result = st.sync()
+            assert result.ok, result.summary()
+            assert (result.applied, result.rejected, result.needs_attention) == (1, 1, 1)
+            with st.store.read() as s:
+                items = {i.action_id: i for i in ob.items(s)}
+            assert set(items) == {bad.action_id}
+            assert items[bad.action_id].last_error_code == "open311_server_error"
+            assert any(p["update_id"] == good.action_id for p in srv.posts)
+        finally:
+            st.close()

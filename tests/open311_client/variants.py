@@ -341,6 +341,8 @@ class VariantServer:
             return self._error(h, 404, fmt, "not found")
         self.posts.append(form)
         number = form.get("service_request_id", "")
+        if number in self.variant.fail_ids:
+            return self._error(h, 500, fmt, "Internal Server Error")
         if number not in self.data.requests:
             return self._error(h, 404, fmt, "not found")
         allowed = {
