@@ -110,7 +110,6 @@ DISCOVER_EMPTY = 12  # a first pull goes back until this many empty windows in a
 DISCOVER_MAX_S = 20 * 365 * 86_400  # ... or this far
 ID_CHUNK = 50  # service_request_id values per GET
 ROOT_UNIT = "open311"
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _KEMENDAGRI = re.compile(r"^\d{2}\.\d{2}\.\d{2}\.\d{4}$")
 _SLUG = re.compile(r"[^a-z0-9]+")
 

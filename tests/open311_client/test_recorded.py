@@ -229,3 +229,31 @@ def test_service_map_file_errors(tmp_path: Path) -> None:
     toml = tmp_path / "m.toml"
     toml.write_text('[services]\n"001" = "cat-sampah"\n')
     assert load_service_map(toml) == {"001": "cat-sampah"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (b"<service_requests/>", []),
+        (b"<requests></requests>", []),  # an empty collection under any root
+        (
+            b"<requests><request><service_request_id>7</service_request_id></request></requests>",
+            [{"service_request_id": "7"}],
+        ),
+        (
+            b"<list><sr><service_request_id>1</service_request_id></sr>"
+            b"<sr><service_request_id>2</service_request_id></sr></list>",
+            [{"service_request_id": "1"}, {"service_request_id": "2"}],
+        ),
+    ],
+)
+def test_xml_any_list_root_and_empty_lists(body: bytes, expected: object) -> None:
+    assert parse_body(body) == expected
+
+
+def test_every_error_item_is_kept() -> None:
+    body = parse_body(
+        b"<errors><error><code>400</code><description>service_code missing</description>"
+        b"</error><error><code>400</code><description>lat missing</description></error></errors>"
+    )
+    assert error_of(body) == (400, "service_code missing; lat missing")

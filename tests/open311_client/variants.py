@@ -374,6 +374,24 @@ class VariantServer:
 
     # --- for the tests --------------------------------------------------------------
 
+    def add_requests(self, count: int) -> list[str]:
+        """File ``count`` new requests now; their ids."""
+        now = w3c(datetime.now(UTC).replace(microsecond=0))
+        out = []
+        for j in range(count):
+            number = str(500_000 + len(self.data.requests) + j)
+            self.data.requests[number] = {
+                "service_request_id": number,
+                "status": "open",
+                "service_code": "001",
+                "service_name": "Lampu jalan",
+                "description": "Baru",
+                "requested_datetime": now,
+                "updated_datetime": now,
+            }
+            out.append(number)
+        return out
+
     def last_status(self, number: str) -> str | None:
         mine = [u for u in self.data.updates if u["service_request_id"] == number]
         return mine[-1]["status"] if mine else None
