@@ -100,6 +100,7 @@ log = logging.getLogger(__name__)
 
 PAGE_BITS = 20
 PAGE_MASK = (1 << PAGE_BITS) - 1
+SEEN_KEYS = 20  # update keys remembered per request (updates applied, not again)
 DONE = PAGE_MASK  # the step of a cursor whose cycle finished
 GAPS_LEFT = PAGE_MASK - 1  # ... finished with gaps (the next call fails the cycle)
 MAX_PAGE = 1000  # the spec's 1000 records
@@ -520,7 +521,7 @@ class Open311Backend:
             cycle.to_emit = sorted(cycle.items)
         size = max(1, min(limit, MAX_PAGE))
         batch, cycle.to_emit = cycle.to_emit[:size], cycle.to_emit[size:]
-        reports = self._reports([cycle.items[n] for n in batch], cycle.updates)
+        reports = self._reports([cycle.items[n] for n in batch], cycle.updates, fresh=cycle.initial)
         self._remember((r.number for r in reports), forget=cycle.removed)
         if cycle.to_emit:
             self._save_state()
@@ -807,6 +808,8 @@ class Open311Backend:
         self,
         items: Sequence[Mapping[str, Any]],
         updates: Mapping[str, Mapping[str, dict[str, Any]]] | None = None,
+        *,
+        fresh: bool = False,
     ) -> list[ReportOut]:
         out: dict[str, ReportOut] = {}
         for item in items:
@@ -816,7 +819,7 @@ class Open311Backend:
                 key=lambda u: _ts(u.get("updated_datetime")),
             )
             try:
-                report = self._report(item, history)
+                report = self._report(item, history, fresh=fresh)
             except ValueError as exc:  # a request we cannot read: skip it, say so
                 log.warning("open311: unreadable service request skipped (%s)", exc)
                 continue
@@ -824,7 +827,9 @@ class Open311Backend:
                 out[report.id] = report
         return list(out.values())
 
-    def _report(self, item: Mapping[str, Any], history: list[dict[str, Any]]) -> ReportOut | None:
+    def _report(
+        self, item: Mapping[str, Any], history: list[dict[str, Any]], *, fresh: bool = False
+    ) -> ReportOut | None:
         """One request as our report. Its extended status is the last one this profile
         has seen in an update (kept in the state file), refreshed by ``history`` (the
         updates read in this cycle, oldest first); open/closed from the request wins
@@ -836,14 +841,18 @@ class Open311Backend:
         requested = parse_datetime(item.get("requested_datetime"))
         updated = parse_datetime(item.get("updated_datetime")) or requested or now
         created = requested or updated
-        prior_status, prior_ts, prior_first = self._ext(number)
-        history = [u for u in history if _ts(u.get("updated_datetime")) >= prior_ts]
+        # A full pull replays the whole history; later cycles go on from what was seen.
+        prior_status, prior_ts, prior_first, seen = (None, 0, 0, []) if fresh else self._ext(number)
+        # Updates already applied (read in an earlier cycle's overlap, or sent from
+        # here) are not applied again: their events would lose their transition.
+        history = [u for u in history if (_update_key(u) or "") not in seen]
         last_status = prior_status
         last_ts = prior_ts
         for update in history:
             word = text(update.get("status"))
-            if word:
-                last_status, last_ts = st.normalise(word), _ts(update.get("updated_datetime"))
+            when = _ts(update.get("updated_datetime"))
+            if word and when >= last_ts:
+                last_status, last_ts = st.normalise(word), when
         status = st.our_status(text(item.get("status")), last_status)
         events = [
             EventOut(id=f"{number}:created", type="created", at=created, to_status=Status.MENUNGGU)
@@ -872,10 +881,12 @@ class Open311Backend:
             )
             before = after
         if last_status:
+            keys = [_update_key(u) or "" for u in history]
             self.state["ext"][number] = [
                 last_status,
                 last_ts,
                 int(first_response.timestamp()) if first_response else 0,
+                (seen + [k for k in keys if k])[-SEEN_KEYS:],
             ]
         if first_response is None and status is not Status.MENUNGGU:
             first_response = updated
@@ -1003,8 +1014,9 @@ class Open311Backend:
         resp_headers: dict[str, str] = {}
         self._post("servicerequestupdates", form, headers_out=resp_headers)
         replay = resp_headers.get("x-open311-duplicate", "").lower() == "true"
-        first = self._ext(number)[2]
-        self.state["ext"][number] = [status, int(datetime.now(UTC).timestamp()), first]
+        _, _, first, seen = self._ext(number)
+        seen = (seen + [action.action_id])[-SEEN_KEYS:]  # its copy in the feed: ours
+        self.state["ext"][number] = [status, int(datetime.now(UTC).timestamp()), first, seen]
         self._save_state()
         try:
             report = self._fetch_report(number)
@@ -1028,7 +1040,7 @@ class Open311Backend:
             raise _Refused("conflict", "not_found", f"Tidak ditemukan di server Open311: {number}")
         closed = st.normalise(text(item.get("status"))) == st.CLOSED
         plain = st.CLOSED if closed else st.OPEN
-        known, since, _ = self._ext(number)
+        known, since, _, _ = self._ext(number)
         caps = self.capabilities()
         if caps.updates:
             if not since:
@@ -1081,15 +1093,22 @@ class Open311Backend:
 
     # --- ids and codes ----------------------------------------------------------------
 
-    def _ext(self, number: str) -> tuple[str | None, int, int]:
-        """(last extended status, its time, first response time) this profile has seen."""
+    def _ext(self, number: str) -> tuple[str | None, int, int, list[str]]:
+        """(last extended status, its time, first response time, keys of the updates
+        applied) this profile has seen for a request."""
         raw = self.state["ext"].get(number)
         if not isinstance(raw, list) or len(raw) < 3:
-            return None, 0, 0
+            return None, 0, 0, []
+        seen = raw[3] if len(raw) > 3 and isinstance(raw[3], list) else []
         try:
-            return (str(raw[0]) if raw[0] else None), int(raw[1] or 0), int(raw[2] or 0)
+            return (
+                (str(raw[0]) if raw[0] else None),
+                int(raw[1] or 0),
+                int(raw[2] or 0),
+                [str(k) for k in seen],
+            )
         except (TypeError, ValueError):
-            return None, 0, 0
+            return None, 0, 0, []
 
     def category_of(self, service_code: str) -> str:
         return self.to_category.get(service_code, service_code)[:100]

@@ -343,3 +343,37 @@ def test_engine_a_500_on_one_action_goes_to_attention(tmp_path: Path) -> None:
             assert any(p["update_id"] == good.action_id for p in srv.posts)
         finally:
             st.close()
+
+
+def test_engine_update_read_twice_keeps_its_transition(tmp_path: Path) -> None:
+    # Each cycle reads the last hour of the previous one again: an update seen twice
+    # must keep its event (Menunggu -> Proses), not become a note.
+    with VariantServer(Variant(n=30, updates=True)) as srv:
+        st = Station(tmp_path / "ws", srv)
+        try:
+            assert st.sync().ok
+            srv.data.updates.append(
+                {
+                    "service_request_id": "100001",
+                    "update_id": "council-7",
+                    "status": "in progress",  # FixMyStreet's spelling
+                    "updated_datetime": datetime.now(UTC).replace(microsecond=0).isoformat(),
+                    "description": "Tim berangkat",
+                }
+            )
+            for _ in range(3):
+                assert st.sync().ok
+                with st.store.read() as s:
+                    event = s.get(LocalEvent, "council-7")
+                    report = s.scalars(
+                        select(LocalReport).where(LocalReport.number == "100001")
+                    ).one()
+                    assert event is not None
+                    assert (event.type, event.from_status, event.to_status) == (
+                        "accept",
+                        Status.MENUNGGU.value,
+                        Status.PROSES.value,
+                    )
+                    assert report.status == Status.PROSES.value
+        finally:
+            st.close()
