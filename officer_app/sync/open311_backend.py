@@ -527,6 +527,7 @@ class Open311Backend:
             self._save_state()
             return self._page(cycle, reports, more=True)
         # The end of the cycle.
+        cycle.gaps = _merged(cycle.gaps)
         self.state["gaps"] = [g.as_dict() for g in cycle.gaps]
         self.state["aside"] = sorted(cycle.aside)
         self.state["sizes"] = cycle.sizes.as_dict()
@@ -536,10 +537,6 @@ class Open311Backend:
         if cycle.gaps:
             # Apply what arrived, then fail the cycle on the next call: never "ok"
             # with a known gap. The gaps are read again first in the next cycle.
-            cycle.gaps = _merged(cycle.gaps)
-            self.state["gaps"] = [g.as_dict() for g in cycle.gaps]
-            self._save_state()
-            self.last_pull = self._pull_report(cycle)
             cycle.failed = True
             return self._page(cycle, reports, more=True, step=GAPS_LEFT)
         page = self._page(cycle, reports, more=False, step=DONE)
@@ -594,7 +591,12 @@ class Open311Backend:
         self._save_state()
         dates = self.state.get("dates", True)
         for raw in self.state.get("gaps") or []:
-            if isinstance(raw, dict) and raw.get("kind") in ("requests", "updates", "changed"):
+            # (An undated answer's gap starts at 0: the undated read below retries it.)
+            if (
+                isinstance(raw, dict)
+                and raw.get("kind") in ("requests", "updates", "changed")
+                and raw.get("start")
+            ):
                 cycle.steps.append(("window", str(raw["kind"]), int(raw["start"]), int(raw["end"])))
         if not dates:
             cycle.steps.append(("undated", "requests", 0, 0))
