@@ -235,6 +235,8 @@ def _sync_in(
         )
     except SyncStopped as stop:
         code = _OUTCOME_EXIT.get(stop.outcome, EXIT_ERROR)
+        if stop.outcome is Outcome.LOGIN_NEEDED and open311:
+            return _fail("Server Open311 menolak akses (401/403): periksa kunci API.", code)
         if stop.outcome is Outcome.LOGIN_NEEDED:
             return _fail("Masuk gagal: ID petugas atau kata sandi salah, atau akun terkunci.", code)
         return _fail(stop.message, code)

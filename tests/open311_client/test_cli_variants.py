@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from officer_app.cli import EXIT_ERROR, EXIT_OK
+from officer_app.cli import EXIT_ERROR, EXIT_OK, EXIT_UNREACHABLE
 
 from .variants import Variant, VariantServer
 
@@ -76,3 +76,16 @@ def test_a_gap_is_an_error_that_names_the_window(tmp_path: Path) -> None:
         assert summary["outcome"] == "failed"
         assert len(summary["open311"]["missing"]) == 1
         assert summary["pulled"] >= 300 + 200
+
+
+def test_services_errors_are_exit_codes_not_tracebacks(tmp_path: Path) -> None:
+    for status, code in ((403, 2), (404, EXIT_ERROR), (500, EXIT_UNREACHABLE)):
+        with VariantServer(Variant(n=5, services_status=status)) as srv:
+            run = sync(tmp_path / str(status), "--server", srv.url, "--retries", "0")
+            assert run.returncode == code, (status, run.stderr)
+            assert "Traceback" not in run.stderr
+            assert run.stderr.strip()  # a sentence for the person
+            if status == 404:
+                assert "services unavailable" in run.stderr
+            if status == 403:
+                assert "kunci API" in run.stderr

@@ -52,6 +52,7 @@ class Variant:
     fail_ids: frozenset[str] = frozenset()
     same_second: int = 0
     fail_calls: frozenset[int] = frozenset()  # these GETs of requests (1-based) answer 503
+    services_status: int = 200  # another status: GET services answers it (an error)
 
 
 def w3c(when: datetime) -> str:
@@ -245,6 +246,8 @@ class VariantServer:
         if v.jurisdiction and query.get("jurisdiction_id") != v.jurisdiction:
             return self._error(h, 400, fmt, "jurisdiction_id is required", "use 'kota.test'")
         if path == "services":
+            if v.services_status != 200:
+                return self._error(h, v.services_status, fmt, "services unavailable")
             return self._send(h, 200, SERVICES, fmt, root="services", item="service")
         if path.startswith("services/"):
             return self._send(h, 200, DEFINITION, fmt, root="service_definition", item="x")
