@@ -204,7 +204,7 @@ class WindowReader:
         out.gaps.extend(halves.gaps)
         merged.update(items)
         merged.update(halves.items)
-        if len(halves.items) > len(items) and self.sizes.cap is None:
+        if len(halves.items) > len(items) >= MIN_PLAUSIBLE_CAP and self.sizes.cap is None:
             # The halves held more than the whole: that answer size is a cap.
             self.sizes.cap = len(items)
             log.info("open311 %s: answers are cut at %d", self.kind, len(items))
@@ -265,6 +265,9 @@ class WindowReader:
             self.sizes.largest = max(self.sizes.largest, len(answer.items))
             return items, True
         n = len(answer.items)
+        if self.sizes.cap is not None and n > self.sizes.cap:
+            # A larger answer disproves a cap learned while the data moved.
+            self.sizes.cap = None
         stated_more = answer.total is not None and answer.total > n
         if undated:  # the same question every time: only a known cap can tell
             caps = [c for c in (SPEC_CAP, self.sizes.cap, self.sizes.stated_cap) if c]
