@@ -377,3 +377,23 @@ def test_engine_update_read_twice_keeps_its_transition(tmp_path: Path) -> None:
                     assert report.status == Status.PROSES.value
         finally:
             st.close()
+
+
+def test_updated_after_windows_find_changed_old_requests(tmp_path: Path) -> None:
+    # No updates feed, but updated_after/updated_before (Chicago's extension): a
+    # later cycle finds an old request that changed without re-reading every one.
+    with VariantServer(Variant(n=600, cap=100, updated_after=True)) as srv:
+        be = backend(srv, tmp_path)
+        caps = be.capabilities()
+        assert caps.updated_after
+        assert not caps.updates
+        first, reports = pull_cycle(be, 0)
+        assert {r.number for r in reports} == set(srv.data.requests)
+        old = srv.data.requests["100005"]
+        old["status"] = "closed"
+        old["updated_datetime"] = datetime.now(UTC).replace(microsecond=0).isoformat()
+        srv.calls.clear()
+        _, later = pull_cycle(be, first.cursor)
+        assert {r.number: r.status for r in later} == {"100005": Status.SELESAI}
+        assert len(srv.calls) <= 4  # one window of each kind, nothing by id
+        assert not any("service_request_id" in c[2] for c in srv.calls)

@@ -52,6 +52,7 @@ class Variant:
     fail_ids: frozenset[str] = frozenset()
     same_second: int = 0
     fail_calls: frozenset[int] = frozenset()  # these GETs of requests (1-based) answer 503
+    updated_after: bool = False  # Chicago's updated_after/updated_before extension
     services_status: int = 200  # another status: GET services answers it (an error)
 
 
@@ -292,7 +293,18 @@ class VariantServer:
                 return self._error(h, 500, fmt, "Internal Server Error")
             found = [self.data.requests[n] for n in wanted if n in self.data.requests]
             return self._send(h, 200, found, fmt, root=v.xml_root, item=v.xml_item)
-        items = self._window(list(self.data.requests.values()), query, "requested_datetime")
+        items = list(self.data.requests.values())
+        if v.updated_after and ("updated_after" in query or "updated_before" in query):
+            after = _parse(query["updated_after"]) if "updated_after" in query else None
+            before = _parse(query["updated_before"]) if "updated_before" in query else None
+            items = [
+                r
+                for r in items
+                if (after is None or _parse(r["updated_datetime"]) > after)
+                and (before is None or _parse(r["updated_datetime"]) <= before)
+            ]
+        else:
+            items = self._window(items, query, "requested_datetime")
         self._paged(h, items, query, fmt, "requested_datetime", v.xml_root, v.xml_item)
         return None
 
