@@ -9,10 +9,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from officer_app.cli import EXIT_ERROR, EXIT_OK, EXIT_UNREACHABLE
 
 from .variants import Variant, VariantServer
 
+pytestmark = pytest.mark.slow
 REPO = Path(__file__).resolve().parents[2]
 
 

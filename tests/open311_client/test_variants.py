@@ -26,6 +26,8 @@ from officer_app.sync.open311_backend import Open311Backend
 from .recorded import pull_cycle
 from .variants import Variant, VariantServer
 
+pytestmark = pytest.mark.slow
+
 
 def backend(srv: VariantServer, tmp_path: Path, **kw: object) -> Open311Backend:
     tmp_path.mkdir(parents=True, exist_ok=True)
