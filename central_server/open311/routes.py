@@ -22,10 +22,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.routing import Match
 
 from ..clock import utcnow
 from ..config import ServerConfig
+from ..errors import allowed_methods
 from ..models import Category, Report
 from .formats import (
     CONTENT_TYPES,
@@ -73,7 +73,7 @@ class Open311Route(APIRoute):
             try:
                 return await handler(request)
             except Open311Error as exc:
-                return error_response(fmt, exc.status, exc.description)
+                return error_response(fmt, exc.status, exc.description, exc.headers)
             except RequestValidationError:
                 return error_response(fmt, 400, "Invalid parameters.")
             except StarletteHTTPException as exc:
@@ -300,12 +300,13 @@ router.add_api_route(
     include_in_schema=False,
 )
 def unknown(rest: str, request: Request) -> Response:
-    for route in router.routes:
-        if route is _catch_all():
-            continue
-        match, _ = route.matches(request.scope)
-        if match is Match.PARTIAL:
-            raise Open311Error(405, f"Method {request.method} is not allowed for this resource.")
+    allow = allowed_methods(
+        [route for route in router.routes if route is not _catch_all()], request.scope
+    )
+    if allow:
+        raise Open311Error(
+            405, f"Method {request.method} is not allowed for this resource.", {"Allow": allow}
+        )
     raise Open311Error(404, "No such Open311 resource.")
 
 

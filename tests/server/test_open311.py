@@ -294,6 +294,10 @@ def test_unknown_service_and_format_are_404(server: LiveServer) -> None:
     # Known resource, wrong method: 405 in the spec's form, not the native error object.
     resp = requests.delete(f"{base(server)}/requests.json", timeout=30)
     assert_json_error(resp, 405)
+    assert resp.headers["Allow"] == "GET, POST"
+    resp = requests.put(f"{base(server)}/services.xml", timeout=30)
+    assert_xml_error(resp, 405)
+    assert resp.headers["Allow"] == "GET"
 
 
 # --- POST requests ------------------------------------------------------------------
