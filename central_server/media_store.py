@@ -15,6 +15,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 SNIFF_BYTES = 16
+# Photos are served as inert bytes: never sniffed into HTML, never run as a page.
+MEDIA_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": "default-src 'none'; sandbox",
+}
 
 
 class MediaError(Exception):

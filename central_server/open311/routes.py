@@ -16,6 +16,7 @@ from typing import Any
 
 from fastapi import APIRouter, Request, Response
 from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse
 from fastapi.routing import APIRoute
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -26,6 +27,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..clock import utcnow
 from ..config import ServerConfig
 from ..errors import allowed_methods
+from ..media_store import MEDIA_HEADERS
 from ..models import Category, Report
 from .formats import (
     CONTENT_TYPES,
@@ -262,16 +264,21 @@ async def post_request(fmt: str, request: Request) -> Response:
 # --- photos of public reports (an extension: the target of media_url) -----------------
 
 
-@router.get("/media/{sha256}", summary="A photo of a public service request")
+@router.api_route(
+    "/media/{sha256}", methods=["GET", "HEAD"], summary="A photo of a public service request"
+)
 def media(sha256: str, request: Request) -> Response:
+    """GET and HEAD share this route, so they agree (FileResponse answers HEAD bodiless)."""
     config: ServerConfig = request.app.state.config
     with _sessions(request)() as session:
         found = public_photo(session, config, sha256)
     if found is None:
         raise Open311Error(404, "No such photo of a public service request.")
-    content, content_type = found
-    return Response(
-        content=content, media_type=content_type, headers={"Cache-Control": "public, max-age=86400"}
+    path, content_type = found
+    return FileResponse(
+        path,
+        media_type=content_type,
+        headers={**MEDIA_HEADERS, "Cache-Control": "public, max-age=86400"},
     )
 
 

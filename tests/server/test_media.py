@@ -45,8 +45,14 @@ def test_same_bytes_twice_make_one_file(shared_server: LiveServer) -> None:
     got = client.get(f"/media/{digest}")
     assert got.status_code == 200
     assert got.content == data
-    # Another officer who cannot see any report with this photo does not get it.
-    assert Client(shared_server, "field.b").get(f"/media/{digest}").status_code == 404
+    assert got.headers["X-Content-Type-Options"] == "nosniff"
+    # Another officer who cannot see any report with this photo does not get it, and
+    # HEAD agrees with GET: existence is not leaked.
+    other = Client(shared_server, "field.b")
+    assert other.get(f"/media/{digest}").status_code == 404
+    assert other.head(f"/media/{digest}").status_code == 404
+    head = client.head(f"/media/{digest}")
+    assert head.headers["Content-Length"] == str(len(data))
 
 
 def test_wrong_hash_is_422_and_stores_nothing(shared_server: LiveServer) -> None:

@@ -708,8 +708,16 @@ def test_public_and_private_reports(server: LiveServer, engine: Engine) -> None:
     photo = requests.get(shown["media_url"], timeout=30)
     assert photo.status_code == 200
     assert photo.content == b"\xff\xd8\xff public photo"
+    assert photo.headers["X-Content-Type-Options"] == "nosniff"
     refused = requests.get(f"{server.url}/open311/v2/media/{private_sha}", timeout=30)
     assert_json_error(refused, 404)
+    # HEAD says what GET would: no existence leak for the private photo.
+    head = requests.head(shown["media_url"], timeout=30)
+    assert (head.status_code, head.content) == (200, b"")
+    assert head.headers["Content-Length"] == str(len(b"\xff\xd8\xff public photo"))
+    assert (
+        requests.head(f"{server.url}/open311/v2/media/{private_sha}", timeout=30).status_code == 404
+    )
 
 
 # --- identities never leave through this face -------------------------------------------
