@@ -7,6 +7,7 @@ import logging
 from collections.abc import Awaitable, Callable
 
 from fastapi import FastAPI, Request, Response
+from sqlalchemy import Engine
 
 from crm_shared.protocol.wire import API_PREFIX
 
@@ -39,6 +40,7 @@ def create_app(config: ServerConfig) -> FastAPI:
         else engine
     )
     create_all(engine)
+    _forget_reporter_emails(engine)
     config.media_dir.mkdir(parents=True, exist_ok=True)
     app.state.config = config
     app.state.engine = engine
@@ -64,6 +66,15 @@ def create_app(config: ServerConfig) -> FastAPI:
     else:
         app.include_router(open311.router)
     return app
+
+
+def _forget_reporter_emails(engine: Engine) -> None:
+    """An older version stored reporters' e-mails; this one keeps none (docs/open311.md)."""
+    from .open311.intake import forget_reporter_emails
+
+    forgotten = forget_reporter_emails(engine)
+    if forgotten:
+        log.info("forgot %d reporter e-mail(s) an older version had stored", forgotten)
 
 
 def _install_body_limit(app: FastAPI, config: ServerConfig) -> None:

@@ -119,7 +119,7 @@ class ReporterIdentity(Base):
     name: Mapped[str | None] = mapped_column(String(300))
     nik: Mapped[str | None] = mapped_column(String(20))
     phone: Mapped[str | None] = mapped_column(String(30))
-    email: Mapped[str | None] = mapped_column(String(254))
+    # No e-mail: nothing here writes to a reporter (open311.intake.forget_reporter_emails).
     address: Mapped[str | None] = mapped_column(String(500))
 
 
