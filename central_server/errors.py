@@ -47,6 +47,7 @@ _HTTP_CODES: dict[int, tuple[str, str]] = {
     403: ("forbidden", "Anda tidak berhak melakukan ini."),
     404: ("not_found", "Alamat tidak ditemukan."),
     405: ("method_not_allowed", "Metode HTTP ini tidak didukung untuk alamat ini."),
+    408: ("body_timeout", "Isi permintaan terkirim terlalu lambat. Silakan coba lagi."),
     413: ("too_large", "Isi permintaan terlalu besar."),
     415: ("unsupported_media", "Jenis isi permintaan tidak didukung."),
 }

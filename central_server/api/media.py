@@ -89,14 +89,15 @@ def _may_read(session: Session, officer: CurrentOfficer, media: Media) -> bool:
     )
 
 
-@router.api_route("/{sha256}", methods=["GET", "HEAD"])
+@router.get("/{sha256}")
+@router.head("/{sha256}", operation_id="head_media")
 def get_media(
     sha256: Sha256Path,
     request: Request,
     officer: Annotated[CurrentOfficer, Depends(current_officer)],
     session: Annotated[Session, Depends(get_session)],
 ) -> FileResponse:
-    """One route for GET and HEAD, so they cannot disagree on who sees what.
+    """One function for GET and HEAD, so they cannot disagree on who sees what.
 
     HEAD answers the headers GET would, without the bytes (FileResponse knows
     HEAD): 404 for a photo that is absent and for one that is not the user's.

@@ -60,6 +60,7 @@ _HTTP_DESCRIPTIONS = {
     403: "Forbidden.",
     404: "Not found.",
     405: "Method not allowed for this resource.",
+    408: "Request body too slow.",
     413: "Request body too large.",
 }
 
@@ -80,7 +81,8 @@ class Open311Route(APIRoute):
                 return error_response(fmt, 400, "Invalid parameters.")
             except StarletteHTTPException as exc:
                 status = exc.status_code if 400 <= exc.status_code < 500 else 400
-                return error_response(fmt, status, _HTTP_DESCRIPTIONS.get(status, "Bad request."))
+                description = _HTTP_DESCRIPTIONS.get(status, "Bad request.")
+                return error_response(fmt, status, description, exc.headers)
 
         return guarded
 
@@ -225,7 +227,10 @@ async def _form(request: Request) -> dict[str, str]:
     values = _params(request)
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type in _FORM_TYPES:
-        form = await request.form()
+        # One field may be as large as the whole body may be (central_server.body_limit
+        # counts the bytes): an oversized form is a 413, whatever its shape.
+        limit: int = request.app.state.config.json_max_bytes
+        form = await request.form(max_part_size=limit, max_files=10)
         try:
             for key, value in form.multi_items():
                 if isinstance(value, UploadFile):
@@ -264,11 +269,10 @@ async def post_request(fmt: str, request: Request) -> Response:
 # --- photos of public reports (an extension: the target of media_url) -----------------
 
 
-@router.api_route(
-    "/media/{sha256}", methods=["GET", "HEAD"], summary="A photo of a public service request"
-)
+@router.get("/media/{sha256}", summary="A photo of a public service request")
+@router.head("/media/{sha256}", summary="A photo of a public service request (headers only)")
 def media(sha256: str, request: Request) -> Response:
-    """GET and HEAD share this route, so they agree (FileResponse answers HEAD bodiless)."""
+    """GET and HEAD share this function, so they agree (FileResponse answers HEAD bodiless)."""
     config: ServerConfig = request.app.state.config
     with _sessions(request)() as session:
         found = public_photo(session, config, sha256)
