@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import io
 from collections.abc import Callable
 from pathlib import Path
+
+from PIL import Image
 
 from central_server.testing import LiveServer
 
@@ -12,8 +15,17 @@ from . import plan
 from .conftest import Client, plan_server_kwargs
 from .helpers import action
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + b"test-png-bytes" * 10
-JPEG = b"\xff\xd8\xff\xe0" + b"jpeg-body" * 50
+
+def photo(seed: str, fmt: str = "JPEG", size: tuple[int, int] = (16, 12)) -> bytes:
+    """A real, bare photo (the server decodes what it stores) whose bytes depend on ``seed``."""
+    colour = tuple(hashlib.sha256(seed.encode()).digest()[:3])
+    buf = io.BytesIO()
+    Image.new("RGB", size, colour).save(buf, fmt)
+    return buf.getvalue()
+
+
+PNG = photo("png", "PNG")
+JPEG = photo("jpeg")
 
 
 def sha(data: bytes) -> str:
@@ -26,7 +38,7 @@ def _files(server: LiveServer) -> list[Path]:
 
 def test_same_bytes_twice_make_one_file(shared_server: LiveServer) -> None:
     client = Client(shared_server, "field.a")
-    data = JPEG + b"unique-1"
+    data = photo("unique-1")
     digest = sha(data)
     assert client.head(f"/media/{digest}").status_code == 404
     first = client.put(f"/media/{digest}", data=data)
@@ -101,7 +113,8 @@ def test_too_large_is_413(server_factory: Callable[..., LiveServer]) -> None:
     assert streamed.status_code == 413
     assert client.head(f"/media/{sha(big)}").status_code == 404
     assert _files(server) == []
-    small = JPEG[:500]
+    small = photo("small", "PNG", (4, 4))
+    assert len(small) < 1000
     assert client.put(f"/media/{sha(small)}", data=small).status_code == 201
 
 
@@ -110,7 +123,7 @@ def test_followup_with_uploaded_photos(server_factory: Callable[..., LiveServer]
     officer = Client(server, "field.a")
     reports, _, _ = officer.pull_all()
     report = next(r for r in reports.values() if r["status"] == "proses")
-    before, after = JPEG + b"before", PNG + b"after"
+    before, after = photo("before"), photo("after", "PNG")
     for data in (before, after):
         assert officer.put(f"/media/{sha(data)}", data=data).status_code == 201
     (result,) = officer.act(
