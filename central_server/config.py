@@ -56,5 +56,3 @@ class ServerConfig:
     body_timeout_s: float = field(
         default_factory=lambda: _env_float("CRM_BODY_TIMEOUT_S", DEFAULT_BODY_TIMEOUT_S)
     )
-    max_failed_logins: int = 5
-    lockout: timedelta = timedelta(minutes=15)
