@@ -801,6 +801,19 @@ def test_reporter_email_is_never_stored(server: LiveServer, engine: Engine, api_
     assert identity.anonymous is True  # an e-mail alone names nobody
 
 
+def test_a_lone_cr_in_a_posted_text_is_a_line_break(
+    server: LiveServer, engine: Engine, api_key: str
+) -> None:
+    code = new_category(engine, "Baris Uji")
+    form = {"api_key": api_key, "service_code": code, **GAMBIR}
+    resp = post(
+        server, "requests.json", {**form, "description": "Got mampet\rdi RT 05\r\nsejak Senin"}
+    )
+    assert resp.status_code == 200, resp.text
+    report = report_by_number(engine, resp.json()[0]["service_request_id"])
+    assert report.description == "Got mampet\ndi RT 05\nsejak Senin"  # no merged words
+
+
 def test_emails_an_older_version_stored_are_forgotten(tmp_path: Path) -> None:
     old = create_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
     with old.begin() as connection:
