@@ -12,7 +12,7 @@ import asyncio
 import hashlib
 import os
 import tempfile
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -142,3 +142,31 @@ def store_bytes(media_dir: Path, data: bytes) -> Stored:
         return _put_in_place(media_dir, tmp, stored)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+@dataclass(frozen=True)
+class Unclean:
+    sha256: str
+    code: str
+    message: str
+
+
+def find_unclean(media_dir: Path, sha256s: Iterable[str]) -> Iterator[Unclean]:
+    """Stored photos that today's checks would refuse (stored by an older version)."""
+    for sha256 in sha256s:
+        path = media_path(media_dir, sha256)
+        if not path.is_file():
+            continue
+        try:
+            check_image(path)
+        except ImageRejected as exc:
+            yield Unclean(sha256, exc.code, exc.message)
+
+
+def quarantine(media_dir: Path, sha256: str) -> Path:
+    """Move a stored photo out of reach (both media routes then answer 404); kept for a
+    person to look at, under <media dir>/quarantine/."""
+    target = media_dir / "quarantine" / sha256
+    target.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(media_path(media_dir, sha256), target)
+    return target

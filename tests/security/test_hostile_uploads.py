@@ -129,3 +129,46 @@ def test_the_workstation_photo_of_a_metadata_laden_original_is_accepted(
     assert served == processed.data
     for secret in IDENTITY:
         assert secret.encode() not in served
+
+
+def test_photos_an_older_version_stored_can_be_found_and_quarantined(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import Session
+
+    from central_server.__main__ import main
+    from central_server.clock import utcnow
+    from central_server.db import create_all
+    from central_server.media_store import media_path
+    from central_server.models import Media
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    media_dir = tmp_path / "media"
+    laden, _, _ = HOSTILE["jpeg_exif_gps"]()
+    bare, _ = HARMLESS["jpeg"]()
+    engine = create_engine(url)
+    create_all(engine)
+    with Session(engine) as session, session.begin():
+        for data in (laden, bare):  # written as an older server would have: unchecked
+            path = media_path(media_dir, _sha(data))
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+            session.add(
+                Media(
+                    sha256=_sha(data),
+                    size=len(data),
+                    content_type="image/jpeg",
+                    uploaded_by=None,
+                    created_at=utcnow(),
+                )  # fmt: skip
+            )
+    engine.dispose()
+    args = ["media", "check", "--database", url, "--media-dir", str(media_dir)]
+    assert main(args) == 1  # found one, moved nothing
+    assert capsys.readouterr().out.split() == [_sha(laden), "photo_metadata"]
+    assert media_path(media_dir, _sha(laden)).exists()
+    assert main([*args, "--quarantine"]) == 0
+    assert not media_path(media_dir, _sha(laden)).exists()  # no longer served
+    assert (media_dir / "quarantine" / _sha(laden)).read_bytes() == laden
+    assert media_path(media_dir, _sha(bare)).read_bytes() == bare
