@@ -12,8 +12,9 @@ altered — stripping would change its bytes and so its content address — when
   second image inside it, a RIFF size that is not the file's;
 - it is broken: truncated, a bad PNG CRC, a structure that does not add up, or
   pixels that do not decode;
-- it is too big to decode safely: over ``max_pixels`` (decompression bombs are
-  refused from the header, before anything is decoded), or animated.
+- it is too big to decode safely: over ``max_pixels``, or over what the decode
+  memory budget allows for its format (WebP: ~12 megapixels); decompression bombs
+  are refused from the header, before anything is decoded. Or it is animated.
 
 Decoding is bounded: JPEG is decoded at 1/8 scale (every byte of the scan is
 still read, so truncation shows), and at most ``DECODE_SLOTS`` decodes run at once
@@ -33,6 +34,12 @@ from PIL import Image
 
 DEFAULT_MAX_PIXELS = 50_000_000  # like the workstation's limit on what it accepts
 DECODE_SLOTS = 2
+# Memory one decode may take. Per pixel, measured with Pillow: JPEG decoded at 1/8
+# scale next to nothing, PNG up to 4 bytes (RGBA), WebP ~16 (its decoder keeps an
+# RGBA canvas and copies): an 85 KB WebP of 49 MP took 750 MB. So the pixel limit
+# is the lower of ``max_pixels`` and this budget over the format's cost.
+DECODE_BUDGET_BYTES = 200 * 1024 * 1024
+_BYTES_PER_PIXEL = {"JPEG": 0.1, "PNG": 4, "WEBP": 16}
 _decode_slots = threading.BoundedSemaphore(DECODE_SLOTS)
 
 
@@ -290,8 +297,9 @@ def _check_pixels(path: Path, content_type: str, max_pixels: int) -> tuple[int, 
                 width, height = image.size
                 if width < 1 or height < 1:
                     raise _corrupt("ukuran gambar nol")
-                if width * height > max_pixels:
-                    raise _too_many_pixels(max_pixels)
+                limit = min(max_pixels, int(DECODE_BUDGET_BYTES / _BYTES_PER_PIXEL[expected]))
+                if width * height > limit:
+                    raise _too_many_pixels(limit)
                 if getattr(image, "n_frames", 1) != 1:
                     raise _unsupported("gambar animasi")
                 if expected == "JPEG":

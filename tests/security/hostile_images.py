@@ -195,6 +195,12 @@ HOSTILE: dict[str, Callable[[], tuple[bytes, int, str]]] = {
     "webp_truncated": lambda: (_webp_truncated(), 422, "photo_corrupt"),
     # too many pixels
     "png_decompression_bomb": lambda: (_png_bomb(), 422, "photo_too_many_pixels"),
+    "webp_decompression_bomb": lambda: (
+        # A few KB, but its decoder would need ~16 bytes for each of 14 million pixels.
+        _save(Image.new("RGB", (4000, 3600), (40, 40, 40)), "WEBP", quality=10, method=0),
+        422,
+        "photo_too_many_pixels",
+    ),
     "jpeg_claims_huge_size": lambda: (
         _jpeg_claiming(60_000, 60_000),
         422,
