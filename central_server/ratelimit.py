@@ -9,9 +9,12 @@ that grow (1 s, 2 s, 4 s, ... up to a cap) instead of a lock-out:
 - one account from anywhere (guessing one password from many addresses): delays
   from the 10th failure since the account's last success;
 - one address, many accounts (credential stuffing): delays once 20 different
-  accounts failed from it within an hour. Officers who signed in successfully
-  from that address before (within 30 days) are exempt: the office behind one NAT
-  address keeps signing in while a stuffing run from it is slowed down.
+  accounts failed from it within an hour.
+
+An account that signed in successfully from an address before (within 30 days)
+is slowed there only by its own typos (the first counter): the office behind one
+NAT address keeps signing in while a stuffing run from that address, or a
+guessing run against the account from elsewhere, is slowed down.
 
 A delay is "no attempt before the last failure + delay": an attempt that comes too
 early is refused without looking at the password and is not counted, so waiting
@@ -94,10 +97,6 @@ def check(
             LoginSuccess.account == account, LoginSuccess.address == address
         )
     ).scalar_one_or_none()
-    account_success = session.execute(
-        select(func.max(LoginSuccess.at)).where(LoginSuccess.account == account)
-    ).scalar_one_or_none()
-
     pair_since = max(since, as_utc(pair_success)) if pair_success else since
     pair_count, pair_last = session.execute(
         select(func.count(LoginFailure.id), func.max(LoginFailure.at)).where(
@@ -106,23 +105,28 @@ def check(
             LoginFailure.at > pair_since,
         )
     ).one()
+    pair_wait = _until(pair_last, _delay(pair_count, policy.pair_free, policy.pair_cap))
+    if pair_wait is not None and pair_wait > now:
+        return Refusal(_seconds(pair_wait - now), per_account=True)
+    known = pair_success is not None and as_utc(pair_success) > now - policy.known_for
+    if known:
+        # The officer at a usual place: only its own typos slow it down, not a run
+        # against the account from elsewhere nor one from the same address.
+        return None
+    account_success = session.execute(
+        select(func.max(LoginSuccess.at)).where(LoginSuccess.account == account)
+    ).scalar_one_or_none()
     account_since = max(since, as_utc(account_success)) if account_success else since
     account_count, account_last = session.execute(
         select(func.count(LoginFailure.id), func.max(LoginFailure.at)).where(
             LoginFailure.account == account, LoginFailure.at > account_since
         )
     ).one()
-    waits = [
-        _until(pair_last, _delay(pair_count, policy.pair_free, policy.pair_cap)),
-        _until(account_last, _delay(account_count, policy.account_free, policy.account_cap)),
-    ]
-    account_wait = max((w for w in waits if w is not None), default=None)
+    account_wait = _until(
+        account_last, _delay(account_count, policy.account_free, policy.account_cap)
+    )
     if account_wait is not None and account_wait > now:
         return Refusal(_seconds(account_wait - now), per_account=True)
-
-    known = pair_success is not None and as_utc(pair_success) > now - policy.known_for
-    if known:
-        return None
     accounts, address_last = session.execute(
         select(func.count(func.distinct(LoginFailure.account)), func.max(LoginFailure.at)).where(
             LoginFailure.address == address, LoginFailure.at > now - policy.address_window
