@@ -96,11 +96,16 @@ def test_one_account_guessed_from_many_addresses_is_slowed(throttled: LiveServer
 
 
 def test_throttling_is_shared_between_worker_processes(
-    server_factory: Callable[..., LiveServer], monkeypatch: pytest.MonkeyPatch
+    server_factory: Callable[..., LiveServer],
+    monkeypatch: pytest.MonkeyPatch,
+    database_url: str | None,
 ) -> None:
     monkeypatch.setenv("CRM_LOGIN_THROTTLE", "3/10/5")
-    first = server_factory(**plan_server_kwargs(plan.build(n_per_kelurahan=1)))
+    kwargs = plan_server_kwargs(plan.build(n_per_kelurahan=1), database_url=database_url)
+    first = server_factory(**kwargs)
     second = server_factory(database_url=first.database_url, n_reports=None, demo=False)
+    assert sign_in(second, "desk", plan.PASSWORD)[0] == 200  # a known pair (an upsert)
+    assert sign_in(first, "desk", plan.PASSWORD)[0] == 200  # the same pair, once again
     for _ in range(3):
         assert sign_in(first, "field.a", "salah")[0] == 401
     # The other process knows: the next attempt is too early there as well.
