@@ -65,7 +65,8 @@ class BodyLimitMiddleware:
             await _refuse(scope, send, 400, "bad_request", "Content-Length tidak valid.")
             return
         if declared is not None and declared > limit:
-            await _refuse(scope, send, 413, "too_large", _too_large_message(limit))
+            photo = limit == self.config.media_max_bytes and scope.get("method") == "PUT"
+            await _refuse(scope, send, 413, "too_large", _too_large_message(limit, photo))
             return
         await self.app(scope, self._counting(receive, limit), send)
 
@@ -105,10 +106,11 @@ def _content_length(scope: Scope) -> int | None:
     return int(text)
 
 
-def _too_large_message(limit: int) -> str:
+def _too_large_message(limit: int, photo: bool) -> str:
+    what = "Foto" if photo else "Isi permintaan"
     if limit >= 1024 * 1024:
-        return f"Isi permintaan terlalu besar (batas {limit // (1024 * 1024)} MB)."
-    return f"Isi permintaan terlalu besar (batas {limit} byte)."
+        return f"{what} terlalu besar (batas {limit // (1024 * 1024)} MB)."
+    return f"{what} terlalu besar (batas {limit} byte)."
 
 
 async def _refuse(scope: Scope, send: Send, status: int, code: str, message: str) -> None:

@@ -33,13 +33,7 @@ async def put_media(
     officer: Annotated[CurrentOfficer, Depends(current_officer)],
 ) -> JSONResponse:
     config: ServerConfig = request.app.state.config
-    length = request.headers.get("content-length")
-    if length is not None and length.isdigit() and int(length) > config.media_max_bytes:
-        raise ApiError(
-            413,
-            "too_large",
-            f"Foto terlalu besar (batas {config.media_max_bytes // (1024 * 1024)} MB).",
-        )
+    # A declared Content-Length over the limit never gets here (central_server.body_limit).
     try:
         stored = await store_stream(
             config.media_dir, sha256, request.stream(), config.media_max_bytes

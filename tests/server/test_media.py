@@ -103,6 +103,7 @@ def test_too_large_is_413(server_factory: Callable[..., LiveServer]) -> None:
     resp = client.put(f"/media/{sha(big)}", data=big)
     assert resp.status_code == 413
     assert resp.json()["error"]["code"] == "too_large"
+    assert resp.json()["error"]["message"] == "Foto terlalu besar (batas 1000 byte)."
 
     # Streamed without Content-Length: refused while reading.
     def chunks():  # type: ignore[no-untyped-def]
