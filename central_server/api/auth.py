@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import logging
 import secrets
 from typing import Annotated
 
@@ -39,6 +40,7 @@ from ..ratelimit import (
 )
 
 router = APIRouter(prefix="/auth")
+log = logging.getLogger(__name__)
 
 _BAD_CREDENTIALS = ApiError(401, "invalid_credentials", "ID petugas atau kata sandi salah.")
 
@@ -80,6 +82,12 @@ def token(body: TokenRequest, request: Request) -> TokenResponse:
         officer = session.get(Officer, body.officer_id)
     if refusal is not None:
         # Too early: the password is not even looked at, and nothing is counted.
+        log.warning(
+            "sign-in throttled (%s) from %s: wait %d s",
+            "account" if refusal.per_account else "address: many accounts",
+            address,
+            refusal.retry_after_s,
+        )
         raise _refused(refusal)
     usable = officer is not None and officer.active and (not officer.is_demo or config.demo)
     # The password check runs outside any transaction (scrypt takes a while).
