@@ -93,7 +93,14 @@ def add_commands(sub: Any) -> None:
     accept.add_argument("--note")
     note = kinds.add_parser("note", help="Tambah catatan")
     note.add_argument("report")
-    note.add_argument("--text", required=True)
+    note_text = note.add_mutually_exclusive_group(required=True)
+    note_text.add_argument(
+        "--text", help="the note; any text, also one that starts with '-', as --text=..."
+    )
+    note_text.add_argument(
+        "--text-file",
+        help="read the note from a UTF-8 file; '-': standard input after the password line",
+    )
     followup = kinds.add_parser("followup", help="Catat tindak lanjut")
     followup.add_argument("report")
     followup.add_argument("--before", action="append", required=True, type=Path)
@@ -301,6 +308,15 @@ def _read_password(from_stdin: bool) -> str:
 # --- act ------------------------------------------------------------------------------
 
 
+def _note_text(args: argparse.Namespace) -> str:
+    """``--text`` as given, or the whole of ``--text-file`` (read after the password)."""
+    if args.text is not None:
+        return str(args.text)
+    if args.text_file == "-":
+        return sys.stdin.read()
+    return Path(args.text_file).read_text(encoding="utf-8")
+
+
 def _actor(store: Store) -> Actor | None:
     with store.read() as session:
         state = session.get(SyncState, 1)
@@ -322,7 +338,7 @@ def cmd_act(args: argparse.Namespace) -> int:
         actions = LocalActions(store, profile.photo_store(), actor)
         run: dict[str, Callable[[], Any]] = {
             "accept": lambda: actions.accept(args.report, note=args.note),
-            "note": lambda: actions.note(args.report, args.text),
+            "note": lambda: actions.note(args.report, _note_text(args)),
             "followup": lambda: actions.followup(
                 args.report,
                 before=args.before,
@@ -338,6 +354,8 @@ def cmd_act(args: argparse.Namespace) -> int:
             return _fail(exc.message)
         except OSError as exc:
             return _fail(f"Berkas tidak dapat dibaca: {exc.strerror or exc}")
+        except UnicodeDecodeError:
+            return _fail("Berkas catatan bukan teks UTF-8.")
         with store.read() as session:
             report = session.query(Report).filter(Report.id == outcome.report_id).one()
             number = report.number or report.id
