@@ -1,4 +1,5 @@
-"""GET /api/v1/reference: categories, units, officers, SLA rules, channels (with an ETag)."""
+"""GET /api/v1/reference: categories, units, officers, SLA rules, channels, the
+category suggestion model (with an ETag)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from crm_shared.protocol.wire import CategoryOut, OfficerOut, ReferenceData, Sla
 from ..auth import CurrentOfficer, current_officer
 from ..db import get_session
 from ..models import Category, Officer, SlaRuleRow, Unit
+from ..suggest_model import current_model
 
 router = APIRouter()
 
@@ -62,6 +64,8 @@ def build_reference(session: Session) -> ReferenceData:
             for r in session.execute(select(SlaRuleRow).order_by(SlaRuleRow.id)).scalars()
         ],
         channels=list(Channel),
+        # The category suggestion model travels with the categories, under the same ETag.
+        suggest_model=current_model(session),
     )
 
 
