@@ -143,7 +143,9 @@ def _serve(args: argparse.Namespace) -> int:
         import threading
 
         threading.Thread(
-            target=_train_if_missing, args=(app.state.sessionmaker,), daemon=True
+            target=_train_if_missing,
+            args=(app.state.sessionmaker, app.state.write_sessionmaker),
+            daemon=True,
         ).start()
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
     return 0
@@ -167,13 +169,14 @@ def _seed(args: argparse.Namespace) -> int:
     return 0
 
 
-def _train_if_missing(sessionmaker: Any) -> None:
+def _train_if_missing(read: Any, write: Any) -> None:
     from .suggest_model import current_model, train_and_store
 
     try:
-        with sessionmaker.begin() as session:
-            if current_model(session) is None:
-                train_and_store(session)
+        with read() as session:
+            missing = current_model(session) is None
+        if missing:
+            train_and_store(read, write)
     except Exception:  # the server works without a model (word rules on the desk)
         logging.getLogger(__name__).exception("training the suggestion model failed")
 
@@ -184,8 +187,7 @@ def _train_suggest(args: argparse.Namespace) -> int:
 
     engine = make_engine(_database_url(args.database))
     create_all(engine)
-    with make_sessionmaker(engine).begin() as session:
-        report = train_and_store(session)
+    report = train_and_store(make_sessionmaker(engine))
     if report is None:
         print("Terlalu sedikit laporan berlabel; model saran tidak dilatih.", file=sys.stderr)
         return 2

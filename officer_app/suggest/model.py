@@ -22,11 +22,25 @@ from crm_shared.suggest_text import FEATURE_VERSION, features
 
 @dataclass(frozen=True)
 class ModelScores:
-    """Probabilities over the model's categories and the evidence behind them."""
+    """Probabilities over the model's categories, and the evidence behind them on demand."""
 
     probabilities: dict[str, float]  # category id -> softmax probability
-    # category id -> word -> contribution (only categories with positive evidence)
-    evidence: dict[str, dict[str, float]]
+    matched: bool  # some feature of the text is known to the model
+    _x: dict[str, float]  # feature -> its normalised weight in the text
+    _source: dict[str, set[str]]  # feature -> the words it came from
+    _model: TrainedModel
+
+    def evidence(self, category_id: str) -> dict[str, float]:
+        """Word -> its contribution to the category's score (positive weights only)."""
+        weights = self._model.weights.get(category_id, {})
+        out: dict[str, float] = defaultdict(float)
+        for f, x in self._x.items():
+            w = weights.get(f)
+            if w is not None:
+                words = self._source[f]
+                for word in words:
+                    out[word] += w * x / len(words)
+        return dict(out)
 
 
 class TrainedModel:
@@ -42,13 +56,16 @@ class TrainedModel:
         self.category_ids: list[str] = []
         self.bias: list[float] = []
         self.reports: dict[str, int] = {}
+        self.weights: dict[str, dict[str, float]] = {}  # category id -> feature -> weight
         index: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for c, cat in enumerate(data["categories"]):
             self.category_ids.append(str(cat["category_id"]))
             self.bias.append(float(cat.get("bias", 0.0)))
             self.reports[str(cat["category_id"])] = int(cat.get("reports", 0))
+            weights = self.weights.setdefault(str(cat["category_id"]), {})
             for j, w in zip(cat["features"], cat["weights"], strict=True):
                 index[names[j]].append((c, float(w)))
+                weights[names[j]] = float(w)
         self.index = dict(index)
 
     @classmethod
@@ -72,19 +89,17 @@ class TrainedModel:
         weighted = {f: (1.0 + math.log(n)) * self.idf[f] for f, n in tf.items()}
         norm = math.sqrt(sum(v * v for v in weighted.values())) or 1.0
         logits = list(self.bias)
-        evidence: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-        for f, v in weighted.items():
-            x = v / norm
-            words = source[f]
+        x = {f: v / norm for f, v in weighted.items()}
+        for f, xf in x.items():
             for c, w in self.index.get(f, ()):
-                logits[c] += w * x
-                share = w * x / len(words)
-                for word in words:
-                    evidence[c][word] += share
+                logits[c] += w * xf
         top = max(logits) if logits else 0.0
         exps = [math.exp(v - top) for v in logits]
         total = sum(exps) or 1.0
         return ModelScores(
             probabilities={cid: e / total for cid, e in zip(self.category_ids, exps, strict=True)},
-            evidence={self.category_ids[c]: dict(ws) for c, ws in evidence.items()},
+            matched=bool(x),
+            _x=x,
+            _source=dict(source),
+            _model=self,
         )

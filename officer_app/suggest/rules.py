@@ -371,9 +371,15 @@ class WordRules:
                     if key:
                         (self.phrases if " " in key else self.words)[key].append((i, w))
         self._add_names()
+        # Phrases by their first word: only those that can match are tried.
+        self.phrase_starts: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
+        for phrase in self.phrases:
+            parts = phrase.split()
+            self.phrase_starts[parts[0]].append((phrase, parts))
         # Correct typos only toward words that carry evidence here.
         self.vocabulary = sorted(self.words)
-        self.known = frozenset(self.words) | frozenset(known_words)
+        phrase_words = {w for phrase in self.phrases for w in phrase.split()}
+        self.known = frozenset(self.words) | frozenset(known_words) | phrase_words
         self._matches: dict[str, tuple[str, float] | None] = {}
 
     def _add_names(self) -> None:
@@ -388,6 +394,11 @@ class WordRules:
         for agency in agencies:
             for w in set(_name_words(agency)):
                 agency_df[w] += 1
+        for i, cat in enumerate(self.categories):
+            # The whole name, typed as it is, speaks for the category alone.
+            full = " ".join(content_words(cat.name))
+            if " " in full:
+                self.phrases[full].append((i, NAME_WEIGHT))
         for i, (nws, aws) in enumerate(zip(name_words, agency_words, strict=True)):
             for w in nws:
                 self.words[w].append((i, NAME_WEIGHT / name_df[w]))
@@ -402,20 +413,22 @@ class WordRules:
         keys = [m[0] if m else w for w, m in zip(typed, matched, strict=True)]
         # Categories a word may still speak for once a phrase holds it (None: all).
         allowed: list[set[int] | None] = [None] * len(typed)
-        for phrase, targets in self.phrases.items():
-            parts = phrase.split()
-            n = len(parts)
-            for start in range(len(keys) - n + 1):
-                if keys[start : start + n] != parts:
-                    continue
-                cats = {i for i, _ in targets}
-                for k in range(start, start + n):
-                    before = allowed[k]
-                    allowed[k] = cats if before is None else before | cats
-                label = " ".join(typed[start : start + n])
-                factor = min(factors[start : start + n])
-                for i, w in targets:
-                    _add(out[i], label, w * factor)
+        present = set(keys) | set(typed)
+        for first in present & self.phrase_starts.keys():
+            for phrase, parts in self.phrase_starts[first]:
+                n = len(parts)
+                targets = self.phrases[phrase]
+                for start in range(len(keys) - n + 1):
+                    if keys[start : start + n] != parts and typed[start : start + n] != parts:
+                        continue
+                    cats = {i for i, _ in targets}
+                    for k in range(start, start + n):
+                        before = allowed[k]
+                        allowed[k] = cats if before is None else before | cats
+                    label = " ".join(typed[start : start + n])
+                    factor = min(factors[start : start + n])
+                    for i, w in targets:
+                        _add(out[i], label, w * factor)
         seen: set[str] = set()
         for k, (word, match) in enumerate(zip(typed, matched, strict=True)):
             if match is None or match[0] in seen:

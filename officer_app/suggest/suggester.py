@@ -71,7 +71,7 @@ class Suggester:
         has_rules = any(r.score > 0 for r in rule_scores)
         p_rules = softmax([r.score for r in rule_scores], RULE_TEMPERATURE)
         scored = self.model.score(text) if self.model else None
-        has_model = bool(scored and scored.evidence)
+        has_model = bool(scored and scored.matched)
         if not has_rules and not has_model:
             return []
         ranked: list[tuple[float, str, int, float]] = []
@@ -85,7 +85,7 @@ class Suggester:
         out: list[Suggestion] = []
         for neg_score, _name, i, lam in ranked[:limit]:
             cat = self.categories[i]
-            model_words = scored.evidence.get(cat.id, {}) if scored else {}
+            model_words = scored.evidence(cat.id) if scored and lam else {}
             why = _why(rule_scores[i].words, model_words, lam)
             out.append(Suggestion(cat.id, cat.name, cat.agency or "", -neg_score, why))
         return out
