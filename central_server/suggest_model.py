@@ -170,24 +170,23 @@ def train_and_store(
 
 
 def current_model(session: Session) -> SuggestModelOut | None:
-    """The newest stored model (parsed once per stored row)."""
+    """The newest stored model (its JSON read and parsed once, then kept)."""
     row = session.execute(
-        select(SuggestModelRow.id, SuggestModelRow.body).order_by(SuggestModelRow.id.desc())
+        select(SuggestModelRow.id, SuggestModelRow.trained_at, SuggestModelRow.reports)
+        .order_by(SuggestModelRow.id.desc())
+        .limit(1)
     ).first()
     if row is None:
         return None
-    return _parse(row[0], row[1])
-
-
-_cache: dict[tuple[int, str], SuggestModelOut] = {}
-
-
-def _parse(row_id: int, body: str) -> SuggestModelOut:
-    # Keyed by content too: several databases (tests) may live in one process.
-    key = (row_id, hashlib.sha256(body.encode()).hexdigest())
+    # Keyed by more than the id: several databases (tests) may live in one process.
+    key = (row[0], str(row[1]), row[2])
     model = _cache.get(key)
     if model is None:
-        model = SuggestModelOut.model_validate_json(body)
+        body = session.scalar(select(SuggestModelRow.body).where(SuggestModelRow.id == row[0]))
+        model = SuggestModelOut.model_validate_json(body or "")
         _cache.clear()  # only the newest matters
         _cache[key] = model
     return model
+
+
+_cache: dict[tuple[int, str, int], SuggestModelOut] = {}

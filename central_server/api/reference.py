@@ -64,8 +64,6 @@ def build_reference(session: Session) -> ReferenceData:
             for r in session.execute(select(SlaRuleRow).order_by(SlaRuleRow.id)).scalars()
         ],
         channels=list(Channel),
-        # The category suggestion model travels with the categories, under the same ETag.
-        suggest_model=current_model(session),
     )
 
 
@@ -75,9 +73,18 @@ def reference(
     _officer: Annotated[CurrentOfficer, Depends(current_officer)],
     session: Annotated[Session, Depends(get_session)],
 ) -> Response:
-    body = build_reference(session).model_dump_json().encode()
-    etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
+    data = build_reference(session)
+    # The category suggestion model travels with the categories, under the same ETag;
+    # its content hash (version) stands for it, so a "not modified" never serialises it.
+    model = current_model(session)
+    digest = hashlib.sha256(data.model_dump_json().encode())
+    if model is not None:
+        digest.update(model.version.encode())
+    etag = f'"{digest.hexdigest()[:32]}"'
     wanted = {t.strip() for t in request.headers.get("if-none-match", "").split(",")}
     if etag in wanted or f"W/{etag}" in wanted:
         return Response(status_code=304, headers={"ETag": etag})
+    if model is not None:
+        data.suggest_model = model
+    body = data.model_dump_json().encode()
     return Response(body, media_type="application/json", headers={"ETag": etag})
