@@ -112,7 +112,7 @@ _STOPWORDS_TEXT = """
     yang dan di ke dari ini itu ada sudah tidak belum juga saja sama dengan untuk
     karena tapi atau pada dalam akan bisa lagi masih sangat banget sekali udah
     mohon tolong segera pak bu ibu bapak kak min admin terima kasih ya dong deh sih
-    kok nih tuh lah kah pun para oleh saya kami kita warga kita mereka dia nya
+    kok nih tuh lah kah pun para oleh lalu saya kami kita warga kita mereka dia nya
     jadi buat bikin kalau kalo kalau tiap setiap sejak sampai sampe hari minggu
     bulan tahun jam pagi siang sore lama baru rt rw gang depan dekat sebelah
     belakang samping tengah ujung daerah wilayah lokasi tempat sini situ sana
