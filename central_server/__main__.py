@@ -177,6 +177,8 @@ def _train_if_missing(read: Any, write: Any) -> None:
             missing = current_model(session) is None
         if missing:
             train_and_store(read, write)
+    except ImportError:  # a bundle without scikit-learn (the installer leaves it out)
+        logging.getLogger(__name__).warning("scikit-learn missing: no suggestion model")
     except Exception:  # the server works without a model (word rules on the desk)
         logging.getLogger(__name__).exception("training the suggestion model failed")
 

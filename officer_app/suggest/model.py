@@ -74,10 +74,17 @@ class TrainedModel:
         data = (reference or {}).get("suggest_model")
         if not data:
             return None
+        version = str(data.get("version", "")) if isinstance(data, dict) else ""
+        if version and version in _loaded:  # building the index takes a moment: once
+            return _loaded[version]
         try:
-            return cls(data)
-        except (KeyError, TypeError, ValueError):
+            model = cls(data)
+        except (AttributeError, KeyError, TypeError, ValueError):
             return None
+        if version:
+            _loaded.clear()
+            _loaded[version] = model
+        return model
 
     def score(self, text: str) -> ModelScores:
         tf: dict[str, int] = defaultdict(int)
@@ -103,3 +110,6 @@ class TrainedModel:
             _source=dict(source),
             _model=self,
         )
+
+
+_loaded: dict[str, TrainedModel] = {}  # the last model built, by version
