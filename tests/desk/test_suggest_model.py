@@ -9,6 +9,7 @@ import sys
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import requests
@@ -16,7 +17,10 @@ import requests
 from central_server.seed_plan import build_plan
 from central_server.suggest_model import KEEP_PER_CATEGORY, train
 from central_server.testing import LiveServer, auth_header, login
+from crm_shared.protocol.wire import CategoryOut, ReferenceData
 from crm_shared.suggest_text import FEATURE_VERSION
+from officer_app.store import Store
+from officer_app.store.state import reference_data, save_reference
 from officer_app.suggest import CategoryInfo, Suggester, TrainedModel
 
 
@@ -118,3 +122,32 @@ def test_the_server_trains_and_ships_the_model_under_the_reference_etag(
     cats = [CategoryInfo(c["id"], c["name"]) for c in again.json()["categories"]]
     [top, *_] = Suggester(cats, model).suggest("sampah numpuk di pinggir kali, bau bgt")
     assert top.name in {"Sampah", "Saluran Air, Kali/Sungai"}
+
+
+def test_the_pc_keeps_the_model_with_its_reference_data(tmp_path: Path) -> None:
+    """What the sync engine stores (the reference blob) is what the desk scores with."""
+    cats, history = _builtin_history(300)
+    model = train([t for t, _ in history], [c for _, c in history])
+    assert model is not None
+    data = ReferenceData(
+        categories=[CategoryOut(id=c.id, name=c.name) for c in cats],
+        units=[],
+        officers=[],
+        sla_rules=[],
+        channels=[],
+        suggest_model=model,
+    ).model_dump(mode="json")
+    store = Store.open(tmp_path / "profile")
+    try:
+        with store.write() as s:
+            save_reference(s, data, '"ref-1"')
+        with store.read() as s:
+            stored, etag = reference_data(s)
+    finally:
+        store.close()
+    assert etag == '"ref-1"'
+    pc = TrainedModel.from_reference(stored)
+    assert pc is not None
+    assert pc.version == model.version
+    [first, *_] = Suggester(cats, pc).suggest("sampah numpuk gak diangkut, bau")
+    assert first.name == "Sampah"
