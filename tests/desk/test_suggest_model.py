@@ -12,11 +12,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
 import requests
 
-from central_server.seed_plan import build_plan
+from benchmarks.suggest_eval import CUT, demo, heldout, score, trained
+from central_server.seed_plan import build_plan, category_id
 from central_server.suggest_model import KEEP_PER_CATEGORY, train
 from central_server.testing import LiveServer, auth_header, login
+from crm_shared.geo.datadir import find_data_dir
 from crm_shared.protocol.wire import CategoryOut, ReferenceData
 from crm_shared.suggest_text import FEATURE_VERSION
 from officer_app.store import Store
@@ -151,3 +154,28 @@ def test_the_pc_keeps_the_model_with_its_reference_data(tmp_path: Path) -> None:
     assert pc.version == model.version
     [first, *_] = Suggester(cats, pc).suggest("sampah numpuk gak diangkut, bau")
     assert first.name == "Sampah"
+
+
+def test_time_split_on_our_heldout_set_with_the_model() -> None:
+    """The model trained on a demo history plus our complaints dated before the cut,
+    scored on those from the cut (docs/suggestion.md): floors under 86.6 % top-1,
+    98.5 % top-3, 90.3 % agency measured with 600 demo reports."""
+    if find_data_dir() is None:
+        pytest.skip("shared data dir with the observed category list not available")
+    rows = heldout()
+    before = [r for r in rows if r.date < CUT]
+    after = [r for r in rows if r.date >= CUT]
+    d = demo(600)
+    history = d.history + [(r.text, category_id(r.category)) for r in before]
+    model, _seconds, size = trained(history)
+    assert size < 1_000_000  # what the PC receives stays small
+    s = score(Suggester(d.categories, model), after)
+    assert s.rate(s.top1) >= 0.80
+    assert s.rate(s.top3) >= 0.93
+    assert s.rate(s.agency) >= 0.85
+    # The model learned the labelled history: alone, it knows the texts it saw.
+    right = 0
+    for r in before:
+        probs = model.score(r.text).probabilities
+        right += max(probs, key=probs.__getitem__) == category_id(r.category)
+    assert right / len(before) >= 0.8
