@@ -63,7 +63,7 @@ demo: system-deps venv
 		exec $(BIN)/crm-central serve --host 127.0.0.1 --port 8765 \
 			--database sqlite:///$(abspath $(DEMO_DIR))/central.sqlite3 \
 			--media-dir $(abspath $(DEMO_DIR))/media \
-			--demo --seed-reports 2000 $$data; \
+			--demo --seed-reports 2000 --train-suggest $$data; \
 	fi
 
 i18n: venv

@@ -5,6 +5,7 @@
     crm-central seed --database URL --data-dir DIR --reports N --seed S [--media-dir DIR]
     crm-central user add --database URL --id ID --name NAME --role ROLE --unit UNIT
     crm-central media check --database URL --media-dir DIR [--quarantine]
+    crm-central train-suggest --database URL   (the category suggestion model; e.g. nightly)
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import logging
 import sys
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from .config import (
     DEFAULT_MEDIA_MAX_BYTES,
@@ -64,6 +66,13 @@ def _parser() -> argparse.ArgumentParser:
         default=False,
         help="seed demo users and let them log in (password 'demo-password'); off by default",
     )
+    serve.add_argument(
+        "--train-suggest",
+        action=argparse.BooleanOptionalAction,
+        default=False,
+        help="train the category suggestion model at start when there is none yet "
+        "(in the background: the server answers meanwhile, with word rules only)",
+    )
     serve.add_argument("--token-ttl-seconds", type=float, default=DEFAULT_TOKEN_TTL.total_seconds())
     serve.add_argument("--media-max-bytes", type=int, default=DEFAULT_MEDIA_MAX_BYTES)
     serve.add_argument("--log-level", default="warning")
@@ -81,6 +90,11 @@ def _parser() -> argparse.ArgumentParser:
         help="the server's media directory (as for serve): the seed's follow-up photos go "
         "there; without it the seed has no photos",
     )
+
+    train = sub.add_parser(
+        "train-suggest", help="train the category suggestion model on the labelled reports"
+    )
+    _add_database(train)
 
     apikey = sub.add_parser("apikey", help="manage Open311 API keys")
     apikey_sub = apikey.add_subparsers(dest="apikey_command", required=True)
@@ -141,6 +155,14 @@ def _serve(args: argparse.Namespace) -> int:
             demo_users=args.demo,
             media_dir=config.media_dir,
         )
+    if args.train_suggest:
+        import threading
+
+        threading.Thread(
+            target=_train_if_missing,
+            args=(app.state.sessionmaker, app.state.write_sessionmaker),
+            daemon=True,
+        ).start()
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
     return 0
 
@@ -160,6 +182,38 @@ def _seed(args: argparse.Namespace) -> int:
         media_dir=args.media_dir,
     )
     print("Basis data diisi." if seeded else "Basis data sudah berisi data; tidak diisi ulang.")
+    return 0
+
+
+def _train_if_missing(read: Any, write: Any) -> None:
+    from .suggest_model import current_model, train_and_store
+
+    try:
+        with read() as session:
+            missing = current_model(session) is None
+        if missing:
+            train_and_store(read, write)
+    except ImportError:  # a bundle without scikit-learn (the installer leaves it out)
+        logging.getLogger(__name__).warning("scikit-learn missing: no suggestion model")
+    except Exception:  # the server works without a model (word rules on the desk)
+        logging.getLogger(__name__).exception("training the suggestion model failed")
+
+
+def _train_suggest(args: argparse.Namespace) -> int:
+    from .db import create_all, make_engine, make_sessionmaker
+    from .suggest_model import train_and_store
+
+    engine = make_engine(_database_url(args.database))
+    create_all(engine)
+    report = train_and_store(make_sessionmaker(engine))
+    if report is None:
+        print("Terlalu sedikit laporan berlabel; model saran tidak dilatih.", file=sys.stderr)
+        return 2
+    print(
+        f"Model saran dilatih: {report.reports} laporan, {report.categories} kategori, "
+        f"{report.features_shipped} fitur, {report.json_bytes / 1024:.0f} KB, "
+        f"{report.seconds:.1f} s."
+    )
     return 0
 
 
@@ -232,6 +286,8 @@ def main(argv: list[str] | None = None) -> int:
         return _serve(args)
     if args.command == "seed":
         return _seed(args)
+    if args.command == "train-suggest":
+        return _train_suggest(args)
     if args.command == "apikey":
         return _apikey_add(args)
     if args.command == "media":

@@ -45,6 +45,7 @@ class LiveServer:
         token_ttl_s: float | None = None,
         media_max_bytes: int | None = None,
         prepare: Callable[[str], None] | None = None,
+        train_suggest: bool = False,
     ) -> None:
         workdir.mkdir(parents=True, exist_ok=True)
         self.workdir = workdir
@@ -56,6 +57,7 @@ class LiveServer:
         self.demo = demo
         self.token_ttl_s = token_ttl_s
         self.media_max_bytes = media_max_bytes
+        self.train_suggest = train_suggest  # train the suggestion model at start if missing
         self.log_path = workdir / "server.log"
         # Called once with the database URL before the first start (e.g. to seed a plan).
         self._prepare = prepare
@@ -96,6 +98,8 @@ class LiveServer:
             cmd += ["--token-ttl-seconds", str(self.token_ttl_s)]
         if self.media_max_bytes is not None:
             cmd += ["--media-max-bytes", str(self.media_max_bytes)]
+        if self.train_suggest:
+            cmd.append("--train-suggest")
         return cmd
 
     def start(self) -> LiveServer:

@@ -289,3 +289,13 @@ class ApiKey(Base):
     channel: Mapped[str] = mapped_column(String(30), default="jaki")
     created_at: Mapped[datetime]
     revoked_at: Mapped[datetime | None]
+
+
+class SuggestModelRow(Base):
+    """A trained category suggestion model (central_server.suggest_model); the newest is used."""
+
+    __tablename__ = "suggest_models"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    trained_at: Mapped[datetime]
+    reports: Mapped[int] = mapped_column(Integer)
+    body: Mapped[str] = mapped_column(Text)  # SuggestModelOut as JSON

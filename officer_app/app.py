@@ -310,6 +310,13 @@ class WorkstationServices:
             rows = s.scalars(select(Category).order_by(Category.name))
             return [Choice(c.id, c.name, c.agency_unit_id) for c in rows]
 
+    def suggest_model(self) -> dict[str, Any] | None:
+        """The category suggestion model of the stored reference data (None: word rules)."""
+        with self.store.read() as s:
+            data, _etag = reference_data(s)
+        model = (data or {}).get("suggest_model")
+        return model if isinstance(model, dict) else None
+
     def kelurahan(self) -> Sequence[Choice]:
         with self.store.read() as s:
             used = select(Report.kelurahan_code).distinct()

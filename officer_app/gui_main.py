@@ -76,6 +76,7 @@ def demo_server(workdir: Path, n_reports: int = DEMO_REPORTS) -> Any:
         data_dir=data_dir if data_dir.is_dir() else None,
         n_reports=n_reports,
         demo=True,  # demo users (officer.demo ...) with the demo password
+        train_suggest=True,  # the category suggestion model, learned from the seeded history
     )
 
 

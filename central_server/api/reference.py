@@ -1,4 +1,5 @@
-"""GET /api/v1/reference: categories, units, officers, SLA rules, channels (with an ETag)."""
+"""GET /api/v1/reference: categories, units, officers, SLA rules, channels, the
+category suggestion model (with an ETag)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from crm_shared.protocol.wire import CategoryOut, OfficerOut, ReferenceData, Sla
 from ..auth import CurrentOfficer, current_officer
 from ..db import get_session
 from ..models import Category, Officer, SlaRuleRow, Unit
+from ..suggest_model import current_model
 
 router = APIRouter()
 
@@ -71,9 +73,18 @@ def reference(
     _officer: Annotated[CurrentOfficer, Depends(current_officer)],
     session: Annotated[Session, Depends(get_session)],
 ) -> Response:
-    body = build_reference(session).model_dump_json().encode()
-    etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
+    data = build_reference(session)
+    # The category suggestion model travels with the categories, under the same ETag;
+    # its content hash (version) stands for it, so a "not modified" never serialises it.
+    model = current_model(session)
+    digest = hashlib.sha256(data.model_dump_json().encode())
+    if model is not None:
+        digest.update(model.version.encode())
+    etag = f'"{digest.hexdigest()[:32]}"'
     wanted = {t.strip() for t in request.headers.get("if-none-match", "").split(",")}
     if etag in wanted or f"W/{etag}" in wanted:
         return Response(status_code=304, headers={"ETag": etag})
+    if model is not None:
+        data.suggest_model = model
+    body = data.model_dump_json().encode()
     return Response(body, media_type="application/json", headers={"ETag": etag})

@@ -105,12 +105,36 @@ class SlaRuleOut(_Response):
     answer_days: float = 3.0
 
 
+class SuggestCategoryWeights(_Response):
+    """One category of the suggestion model: bias and its strongest feature weights."""
+
+    category_id: Id
+    reports: int = 0  # labelled reports of the category the model learned from
+    bias: float = 0.0
+    features: list[int] = Field(default_factory=list)  # indexes into SuggestModelOut.features
+    weights: list[float] = Field(default_factory=list)  # same length as features
+
+
+class SuggestModelOut(_Response):
+    """The category suggestion model, trained on the server (docs/suggestion.md)."""
+
+    version: ShortText  # hash of the content
+    trained_at: datetime
+    feature_version: int  # crm_shared.suggest_text.FEATURE_VERSION it was trained with
+    reports: int  # labelled reports it learned from
+    features: list[ShortText]
+    idf: list[float]  # same length as features
+    categories: list[SuggestCategoryWeights]
+
+
 class ReferenceData(_Response):
     categories: list[CategoryOut]
     units: list[UnitOut]
     officers: list[OfficerOut]
     sla_rules: list[SlaRuleOut]
     channels: list[Channel]
+    # Newer servers only; older clients ignore it, and without it the desk uses word rules.
+    suggest_model: SuggestModelOut | None = None
 
 
 # --- reports ------------------------------------------------------------------

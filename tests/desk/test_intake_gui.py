@@ -96,8 +96,12 @@ def test_intake_saves_and_gives_a_receipt_with_a_leased_number(
     page.description.setFocus()
     qtbot.keyClicks(page.description, "jln dpn sdn 03 bolong gede bgt, udh 2 mgg gk dibenerin")
     qtbot.waitUntil(lambda: page.suggest_buttons[0].isVisible(), timeout=5_000)
-    assert page.suggestions[0].kind == "jalan"
+    assert page.suggestions[0].name == "Jalan"
     assert page.suggestions[0].agency
+    # Why: the words that drove the suggestion, shown under it (issue 21).
+    assert page.why_label.isVisible()
+    assert "Jalan" in page.why_label.text()
+    assert "«bolong»" in page.why_label.text()
     qtbot.mouseClick(page.suggest_buttons[0], Qt.MouseButton.LeftButton)
     assert page.category.currentData() == page.suggestions[0].category_id
     page.set_location(-6.1815, 106.8285, None, "Gambir")

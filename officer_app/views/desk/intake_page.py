@@ -45,7 +45,7 @@ from crm_shared.domain import Channel, DomainError, check_nik, check_phone
 from officer_app.settings import Setting
 from officer_app.store.duplicates import DuplicateCandidate, find_duplicates
 from officer_app.store.schema import Unit
-from officer_app.suggest import Suggester, Suggestion
+from officer_app.suggest import Suggester, Suggestion, TrainedModel
 from officer_app.workers import run_in_worker
 
 from .desk_data import ReceiptData, receipt_for, record_receipt
@@ -155,8 +155,12 @@ class DeskIntakePage(QWidget):
         sl.addStretch(1)
         self.agency_label = QLabel()
         self.agency_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.why_label = QLabel()  # the words that drove each suggestion
+        self.why_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.why_label.setWordWrap(True)
         self.suggest_box.setVisible(False)  # shown once there is a suggestion
         self.agency_label.setVisible(False)
+        self.why_label.setVisible(False)
 
         self.address = QLineEdit()
         self.kelurahan = QComboBox()
@@ -197,6 +201,7 @@ class DeskIntakePage(QWidget):
         pf.addRow(self.tr("Kate&gori"), self.category)
         pf.addRow("", self.suggest_box)
         pf.addRow("", self.agency_label)
+        pf.addRow("", self.why_label)
         loc = QHBoxLayout()
         loc.addWidget(self.kelurahan, 1)
         loc.addWidget(self.map_button)
@@ -280,8 +285,10 @@ class DeskIntakePage(QWidget):
         for c in cats:
             self.category.addItem(c.name, c.id)
         units = {u.id: u.name for u in self.services.units()}
+        stored = getattr(self.services, "suggest_model", None)  # the server's trained model
+        model = TrainedModel.from_reference({"suggest_model": stored() if stored else None})
         self._suggester = Suggester.from_categories(
-            (c.id, c.name, units.get(c.hint or "")) for c in cats
+            ((c.id, c.name, units.get(c.hint or "")) for c in cats), model
         )
         with self.services.store.read() as s:
             rows = s.execute(
@@ -340,7 +347,7 @@ class DeskIntakePage(QWidget):
         self._dup_timer.start(SUGGEST_DELAY_MS * 2)
 
     def update_suggestions(self) -> None:
-        """Top-3 categories for the text (well under a millisecond: GUI thread)."""
+        """Top-3 categories for the text (a few milliseconds: GUI thread)."""
         try:
             found = (
                 self._suggester.suggest(self.description.toPlainText()) if self._suggester else []
@@ -352,15 +359,30 @@ class DeskIntakePage(QWidget):
         for i, b in enumerate(self.suggest_buttons):
             if i < len(found):
                 b.setText(found[i].name.replace("&", "&&"))  # a name, never a mnemonic
-                b.setToolTip(self.tr("Biasanya ditangani: %1").replace("%1", found[i].agency))
+                b.setToolTip(
+                    self.tr("Biasanya ditangani: %1").replace("%1", self._agency(found[i]))
+                )
                 b.setVisible(True)
             else:
                 b.setVisible(False)
         self.agency_label.setText(
-            self.tr("Biasanya ditangani: %1").replace("%1", found[0].agency) if found else ""
+            self.tr("Biasanya ditangani: %1").replace("%1", self._agency(found[0])) if found else ""
+        )
+        self.why_label.setText(
+            "\n".join(
+                self.tr("%1 — karena kata: %2")
+                .replace("%1", s.name)
+                .replace("%2", ", ".join(f"«{w}»" for w in s.why))
+                for s in found
+                if s.why
+            )
         )
         self.suggest_box.setVisible(bool(found))
         self.agency_label.setVisible(bool(found))
+        self.why_label.setVisible(bool(found and self.why_label.text()))
+
+    def _agency(self, suggestion: Suggestion) -> str:
+        return suggestion.agency or self.tr("kelurahan setempat")
 
     def apply_suggestion(self, n: int) -> None:
         if n < len(self.suggestions):
