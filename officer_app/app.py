@@ -17,7 +17,7 @@ import logging
 import os
 import threading
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import partial
@@ -28,15 +28,29 @@ from sqlalchemy import select
 
 from crm_shared.domain import ActionType, Channel, PhotoKind, ReportClock, Role, Status
 from crm_shared.domain import deadlines as domain_deadlines
+from crm_shared.protocol.wire import StatsSummary
 from officer_app.maps.payload import report_points
 from officer_app.profile import Profile
 from officer_app.store import NotFoundError, Store, outbox
 from officer_app.store import queries as q
-from officer_app.store.actions import Actor, LocalActions
+from officer_app.store.actions import ActionOutcome, Actor, LocalActions
+from officer_app.store.bulk_actions import BulkOutcome, record_bulk
+from officer_app.store.desk import (
+    Filed,
+    Filing,
+    ReceiptData,
+    receipt_for,
+    record_receipt,
+    todays_filings,
+)
+from officer_app.store.duplicates import DuplicateCandidate, find_duplicates
+from officer_app.store.names import DisplayNames, display_names
 from officer_app.store.photos import PhotoError, process_photo
-from officer_app.store.records import sla_policy
+from officer_app.store.records import ChangeSet, sla_policy
 from officer_app.store.schema import Category, OutboxItem, Report, Unit, UploadedMedia
 from officer_app.store.state import reference_data, sync_state
+from officer_app.store.unit_queue import QueueData, load_queue
+from officer_app.store.validation_queue import ValidationItem, load_validation
 from officer_app.views.dialogs import PHOTO_SOURCES
 from officer_app.views.report_model import ListQuery, ReportRow
 from officer_app.views.services import (
@@ -412,7 +426,7 @@ class WorkstationServices:
         reused = self.photos.has(processed.meta.original_sha256, original=True)
         return PhotoRef(processed.sha256, path, processed.meta.captured_at, reused)
 
-    def act(self, report_id: str, action: ActionType, payload: dict[str, Any]) -> frozenset[str]:
+    def act(self, report_id: str, action: ActionType, payload: dict[str, Any]) -> ChangeSet:
         payload = dict(payload)
         sources: dict[str, Path] = payload.pop(PHOTO_SOURCES, {}) or {}
         photos_in = payload.pop("photos", None) or []
@@ -421,8 +435,95 @@ class WorkstationServices:
             for p in photos_in
             if p["sha256"] in sources
         ]
-        outcome = self.actions.record(report_id, action, payload, photos)
-        return frozenset(outcome.changes.changed) | frozenset(outcome.changes.removed)
+        return self.actions.record(report_id, action, payload, photos).changes
+
+    def record_bulk(
+        self, action: ActionType, report_ids: Sequence[str], payload: dict[str, Any]
+    ) -> BulkOutcome:
+        return record_bulk(self.store, self.actions.actor, action, report_ids, payload)
+
+    # --- the walk-in desk -------------------------------------------------------------
+
+    def all_kelurahan(self) -> Sequence[Choice]:
+        """Every kelurahan with a code (the desk files reports anywhere), by name."""
+        with self.store.read() as s:
+            rows = s.execute(
+                select(Unit.code, Unit.name)
+                .where(Unit.kind == "kelurahan", Unit.code.is_not(None))
+                .order_by(Unit.name)
+            ).tuples()
+            return [Choice(code, name) for code, name in rows if code]
+
+    def find_duplicates(
+        self,
+        *,
+        category_id: str | None,
+        lat: float | None,
+        lon: float | None,
+        kelurahan_code: str | None,
+        text: str,
+    ) -> list[DuplicateCandidate]:
+        with self.store.read() as s:
+            return find_duplicates(
+                s,
+                category_id=category_id,
+                lat=lat,
+                lon=lon,
+                kelurahan_code=kelurahan_code,
+                text=text,
+            )
+
+    def support(
+        self, report_id: str, *, channel: str, reporter: dict[str, Any], note: str | None
+    ) -> ActionOutcome:
+        return self.actions.support(report_id, channel=channel, reporter=reporter, note=note)
+
+    def file_report(
+        self, payload: dict[str, Any], photos: Sequence[Path], nik: str | None
+    ) -> Filed:
+        outcome = self.actions.create(payload, photos)
+        return Filed(outcome.changes, receipt_for(self.store, outcome.report_id, nik=nik))
+
+    def receipt(self, report_id: str) -> ReceiptData:
+        return receipt_for(self.store, report_id)
+
+    def record_receipt(self, data: ReceiptData) -> None:
+        record_receipt(self.store, data)
+
+    def todays_filings(self) -> Sequence[Filing]:
+        return todays_filings(self.store, self.officer.id)
+
+    # --- the supervisor's pages ------------------------------------------------------
+
+    def unit_queue(self) -> QueueData:
+        return load_queue(self.store, self.officer.unit_id)
+
+    def validation_items(self) -> list[ValidationItem]:
+        return load_validation(self.store, self.photos)
+
+    def photo_bytes(self, sha256: str) -> bytes:
+        """A photo: from the profile's (encrypted) photo store, or the server (worker).
+
+        A photo fetched from the server is hash-checked by ``media_get`` and kept only
+        in memory: never written to a plain cache on disk. OSError when not to be had.
+        """
+        from officer_app.sync.backend import BackendError
+
+        if self.photos.has(sha256):
+            return bytes(self.photos.read(sha256))  # decrypted in memory
+        backend = self._ensure_backend()
+        if backend is None:
+            raise OSError("offline")
+        try:
+            return bytes(backend.media_get(sha256))
+        except BackendError as exc:
+            raise OSError(f"media {exc.code}") from exc
+
+    def dashboard(self, month: str | None) -> tuple[StatsSummary, list[str]]:
+        from officer_app.store import dashboard
+
+        with self.store.read() as s:
+            return dashboard.summary(s, month=month), dashboard.months(s)
 
     # --- the map -------------------------------------------------------------------
 
@@ -491,11 +592,11 @@ class WorkstationServices:
             for i in items
         ]
 
-    def resend(self, action_id: str) -> None:
-        self.actions.resend(action_id)
+    def resend(self, action_id: str) -> ChangeSet:
+        return self.actions.resend(action_id).changes
 
-    def discard(self, action_id: str) -> None:
-        self.actions.discard(action_id)
+    def discard(self, action_id: str) -> ChangeSet:
+        return self.actions.discard(action_id)
 
     # --- sync ----------------------------------------------------------------------
 
@@ -507,6 +608,13 @@ class WorkstationServices:
     def last_sync_at(self) -> datetime | None:
         with self.store.read() as s:
             return sync_state(s).last_sync_at
+
+    def server(self) -> Any:
+        """This sign-in's server session (None: offline); signs in again when needed."""
+        return self._ensure_backend()
+
+    def display_names(self, report_ids: Collection[str]) -> DisplayNames:
+        return display_names(self.store, report_ids)
 
     def _ensure_backend(self) -> Any:
         if self._backend is None and self._make_backend is not None:
@@ -560,8 +668,7 @@ class WorkstationServices:
         online = result.outcome not in (Outcome.UNREACHABLE,)
         return SyncOutcome(
             online=online,
-            changed_ids=frozenset(result.changes.changed),
-            removed_ids=frozenset(result.changes.removed),
+            changes=result.changes,
             pushed=result.pushed,
             applied=result.applied,
             attention=result.conflicts + result.rejected,

@@ -23,6 +23,7 @@ from crm_shared.domain.ranking import rank_units
 from crm_shared.protocol.wire import StatsFigures, StatsSummary
 
 from .bulk import sql_datetime
+from .records import ChangeSet
 
 GROUPINGS: dict[str, str] = {
     "kelurahan": "coalesce(kelurahan_code, '')",
@@ -33,6 +34,21 @@ GROUPINGS: dict[str, str] = {
 }
 
 _SCOPE = "in_scope = 1 AND server_status IS NOT NULL"
+
+# The fields the figures read ("*": a report new to the profile): a change to any
+# other field (a timeline entry, the count of waiting actions) leaves them as they are.
+FIGURE_FIELDS = frozenset(
+    {"*", "in_scope", "server_status", "status", "created_at", "landed_at", "due_at"}
+    | {"first_response_at", "followup_at", "completed_at", "estimated_completion"}
+    | {"kelurahan_code", "category_id", "channel", "unit_id"}
+)
+
+
+def touches(changes: ChangeSet) -> bool:
+    """Whether ``changes`` can change a figure of the dashboard."""
+    return bool(changes.removed) or any(
+        fields & FIGURE_FIELDS for fields in changes.changed.values()
+    )
 
 
 def summary(

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from crm_shared.domain import JAKARTA_TZ, ActionType, PhotoKind, Role, Status, allowed_actions
 from officer_app.views import style
 from officer_app.views.flow_layout import ElidedLabel, FlowLayout
+from officer_app.views.roles import ThumbnailRole
 from officer_app.views.services import PhotoView, ReportDetail, TimelineItem
 from officer_app.workers import run_in_worker
 
@@ -41,7 +42,6 @@ THUMB = 112
 log = logging.getLogger(__name__)
 
 # Set on a photo item once its real thumbnail replaced the placeholder icon.
-THUMBNAIL_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def local_time(when: datetime) -> str:
@@ -355,7 +355,7 @@ class ReportDetailPanel(QScrollArea):
             image = images.get(item.data(Qt.ItemDataRole.UserRole))
             if image is not None:
                 item.setIcon(QPixmap.fromImage(image))
-                item.setData(THUMBNAIL_ROLE, True)
+                item.setData(ThumbnailRole, True)
 
     def _open_photo(self, item: QListWidgetItem) -> None:
         if self.report is None:

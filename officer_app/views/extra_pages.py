@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-    from officer_app.views.main_window import MainWindow
+    from officer_app.views.page import PageHost
 
 # navigation key -> "module:ClassName"
 PAGES: dict[str, str] = {
@@ -29,7 +29,7 @@ PAGES: dict[str, str] = {
 }
 
 
-def make_page(key: str, window: MainWindow) -> QWidget | None:
+def make_page(key: str, host: PageHost) -> QWidget | None:
     """The page for ``key``, or None when its module is not part of this build."""
     target = PAGES.get(key)
     if target is None:
@@ -40,5 +40,5 @@ def make_page(key: str, window: MainWindow) -> QWidget | None:
     if importlib.util.find_spec(module_name) is None:
         return None
     module = importlib.import_module(module_name)
-    page: QWidget = getattr(module, class_name)(window)
+    page: QWidget = getattr(module, class_name)(host)
     return page

@@ -51,9 +51,11 @@ from PySide6.QtWidgets import (
 )
 
 from crm_shared.domain import ActionType, DomainError, Role, Status, allowed_actions
+from officer_app.store.records import ChangeSet
 from officer_app.views import style
 from officer_app.views.about import AboutDialog
 from officer_app.views.attention import AttentionPage
+from officer_app.views.changes import ChangeBus, run_local_op
 from officer_app.views.detail import ReportDetailPanel
 from officer_app.views.dialogs import (
     ActionDialog,
@@ -225,6 +227,9 @@ class MainWindow(QMainWindow):
         self.has_signed_out = False
         self.map_view: Any = None  # MapView, created when the map page is first shown
         self._map_data_dir = map_data_dir
+        self.data_dir = map_data_dir  # the boundary data (None: found at run time)
+        # Every local write and every sync cycle says here what it changed.
+        self.change_bus = ChangeBus(self)
         self._map_cache_dir = map_cache_dir
         self._position_generation = 0
         self.officer = services.officer
@@ -280,7 +285,7 @@ class MainWindow(QMainWindow):
         self.sync.started.connect(self._sync_started)
         self.sync.progress.connect(self._sync_progress)
         self.sync.finished.connect(self._sync_finished)
-        self.attention_page.changed.connect(self._after_local_change)
+        self.change_bus.changed.connect(self.on_changes)
         self.attention_page.open_report.connect(self._open_from_attention)
 
         self.idle = (
@@ -401,7 +406,7 @@ class MainWindow(QMainWindow):
         self.map_page.setStretchFactor(0, 1)
         self.map_page.setSizes([820, 400])
 
-        self.attention_page = AttentionPage(self.services)
+        self.attention_page = AttentionPage(self)
 
         def placeholder(text: str) -> QWidget:
             page = QWidget()
@@ -683,17 +688,12 @@ class MainWindow(QMainWindow):
             payload: dict[str, Any], done: Callable[[], None], fail: Callable[[BaseException], None]
         ) -> None:
             services = self.services
-
-            def finished(result: object) -> None:
-                done()
-                changed = frozenset(result) if isinstance(result, set | frozenset | list) else None
-                self._after_local_change(changed)
-
-            run_in_worker(
-                lambda _ctx: services.act(report_id, kind, payload),
-                on_success=finished,
+            run_local_op(
+                self.change_bus,
+                lambda: services.act(report_id, kind, payload),
+                initiator=self,
+                on_success=lambda _changes: done(),
                 on_failure=fail,
-                lane="write",
                 name=f"act-{kind.value}",
             )
 
@@ -737,14 +737,21 @@ class MainWindow(QMainWindow):
         text = domain_message(exc) if isinstance(exc, DomainError) else self.tr("Gagal menyimpan.")
         QMessageBox.warning(self, self.tr("Tindakan tidak tersimpan"), text)
 
-    def _after_local_change(self, changed: frozenset[str] | None = None) -> None:
-        """A local action (or a resend/discard) changed reports: redraw those rows."""
-        if changed is None:
+    def on_changes(self, changes: ChangeSet, initiator: object) -> None:
+        """A local write or a sync cycle changed reports: redraw those rows only.
+
+        The list is reset only when the set or the order of its rows changed
+        (``update_rows`` decides), so its selection and scroll position stay.
+        """
+        if not self.model.rowCount():
             self.model.refresh()
-        else:
-            self.model.update_rows(changed)
-        self._refresh_map()
-        if self._selected_id is not None:
+            self._refresh_map()
+        elif changes:
+            self.model.update_rows(changes.changed.keys(), changes.removed)
+            self._refresh_map()
+        if self._selected_id is not None and (
+            self._selected_id in changes.changed or self._selected_id in changes.removed
+        ):
             self.load_detail(self._selected_id)
         self.update_status_bar()
 
@@ -791,21 +798,8 @@ class MainWindow(QMainWindow):
             self.sync_message.setText(self.tr("%n tindakan perlu perhatian", "", outcome.attention))
         else:
             self.sync_message.setText(outcome.message or "")
-        if not self.model.rowCount():
-            self.model.refresh()
-            self._refresh_map()
-        elif outcome.changed_ids or outcome.removed_ids:
-            # Only the rows that changed are redrawn; a reset only when the set or
-            # the order of the list changed.
-            self.model.update_rows(outcome.changed_ids, outcome.removed_ids)
-            self._refresh_map()
-        if self._selected_id is not None and (
-            self._selected_id in outcome.changed_ids or outcome.pushed
-        ):
-            self.load_detail(self._selected_id)
-        if self.current_view() == "attention":
-            self.attention_page.refresh()
-        self.update_status_bar()
+        # The list, the detail and every page redraw what the cycle changed.
+        self.change_bus.publish(outcome.changes, self.sync)  # ends with the status bar
         self._notify(outcome)
 
     def _notify(self, outcome: SyncOutcome) -> None:
@@ -873,10 +867,9 @@ class MainWindow(QMainWindow):
         self._cover()
         self.lock_page.prepare(self.officer.name)
         self.locked_changed.emit(True)
-        close_profile = getattr(self.services, "lock", None)
-        if callable(close_profile):
-            # Waits for a cancelled sync cycle to end: off the GUI thread.
-            run_in_worker(lambda _ctx: close_profile(), name="lock-profile", lane="write")
+        services = self.services
+        # Waits for a cancelled sync cycle to end: off the GUI thread.
+        run_in_worker(lambda _ctx: services.lock(), name="lock-profile", lane="write")
 
     def _cover(self) -> None:
         for dialog in self.findChildren(ActionDialog):
@@ -906,7 +899,7 @@ class MainWindow(QMainWindow):
         self._cover()
         self.lock_page.prepare(self.officer.name)
         self.sign_out_action.setEnabled(False)
-        end_session = getattr(self.services, "sign_out", None)
+        services = self.services
 
         def done(_result: object = None) -> None:
             self.signed_out.emit()
@@ -916,16 +909,13 @@ class MainWindow(QMainWindow):
             report_exception(exc)
             done()
 
-        if callable(end_session):
-            run_in_worker(
-                lambda _ctx: end_session(),
-                on_success=done,
-                on_failure=failed,
-                name="sign-out",
-                lane="write",
-            )
-        else:
-            done()
+        run_in_worker(
+            lambda _ctx: services.sign_out(),
+            on_success=done,
+            on_failure=failed,
+            name="sign-out",
+            lane="write",
+        )
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)

@@ -30,6 +30,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from crm_shared.domain import JAKARTA_TZ, Status
 from officer_app.views import style
+from officer_app.views.roles import ReportIdRole, ReportRole, SortRole
 from officer_app.workers import run_in_worker
 
 log = logging.getLogger(__name__)
@@ -58,11 +59,6 @@ COLUMN_SORT: dict[int, SortKey] = {
     COL_DEADLINE: "deadline",
     COL_PENDING: "urgency",
 }
-
-# Custom roles: the raw value a column sorts by, and the row object itself.
-SortRole = Qt.ItemDataRole.UserRole + 1
-ReportRole = Qt.ItemDataRole.UserRole + 2
-ReportIdRole = Qt.ItemDataRole.UserRole + 3
 
 
 @dataclass(frozen=True)
