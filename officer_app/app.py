@@ -31,6 +31,7 @@ from crm_shared.domain import deadlines as domain_deadlines
 from crm_shared.protocol.wire import StatsSummary
 from officer_app.maps.payload import report_points
 from officer_app.profile import Profile
+from officer_app.session import SyncSession, profile_copies_key
 from officer_app.store import NotFoundError, Store, outbox
 from officer_app.store import queries as q
 from officer_app.store.actions import ActionOutcome, Actor, LocalActions
@@ -71,8 +72,6 @@ from officer_app.views.services import (
 log = logging.getLogger(__name__)
 
 CREDENTIAL_FILE = "credential.json"
-# Answers to an export notice that will not change by sending it again.
-_NOTICE_REFUSED = frozenset({"role_forbidden", "invalid_request"})
 
 
 # --- offline credential ---------------------------------------------------------------
@@ -655,13 +654,9 @@ class WorkstationServices:
             elif p.phase == "media":
                 progress(SyncProgress("media", p.media, None))
 
-        result = self._engine(backend, on_progress).run(cancel=cancelled)
+        # The cycle and its follow-up steps, exactly as ``officer-app sync`` runs them.
+        result = self._session().sync(backend, on_progress=on_progress, cancel=cancelled)
         self.report_source.invalidate()
-        if result.outcome is Outcome.OK:
-            self._send_export_notices(backend)
-            self._daily_copy()
-        elif result.applied or result.duplicates:
-            self._forget_in_copies()  # identities the server now has leave the copies too
         if result.outcome is Outcome.LOGIN_NEEDED and self._make_backend is not None:
             self._backend = None  # a fresh login on the next cycle
         new_assigned, due_soon = self._notable()
@@ -710,35 +705,7 @@ class WorkstationServices:
             except (BackendError, OSError) as exc:
                 log.info("export notice kept for the next sync: %s", type(exc).__name__)
                 return False
-            return backend is not None and self._send_export_notices(backend)
-
-    def _send_export_notices(self, backend: Any) -> bool:
-        """Send the pending export notices, oldest first; True when none is left.
-
-        A transient or sign-in failure stops (tried again after the next sync); a
-        notice the server refuses for good is marked so and not sent again.
-        """
-        from officer_app.store import export_notices
-        from officer_app.sync.backend import AuthError, ProtocolError, TransientError
-
-        notice_export = getattr(backend, "notice_export", None)
-        if not callable(notice_export):
-            return False
-        for entry_id, notice in export_notices.pending(self.store):
-            try:
-                entry = notice_export(notice)
-            except (TransientError, AuthError, OSError) as exc:
-                log.info("export notices kept for the next sync: %s", type(exc).__name__)
-                return False
-            except ProtocolError as exc:
-                if exc.code not in _NOTICE_REFUSED:  # e.g. an untrusted certificate: later
-                    log.info("export notices kept for the next sync: %s", exc.code)
-                    return False
-                log.warning("export notice refused by the server: %s", exc.code)
-                export_notices.mark(self.store, entry_id, refused=exc.code)
-                continue
-            export_notices.mark(self.store, entry_id, server_id=entry.id)
-        return True
+            return backend is not None and self._session().send_export_notices(backend)
 
     def _notable(self) -> tuple[list[str], list[str]]:
         """Reports newly assigned to this officer, and deadlines within the warning hours."""
@@ -833,13 +800,14 @@ class WorkstationServices:
         log.info("profile unlocked")
         return True
 
-    def _engine(self, backend: Any, on_progress: Callable[[Any], None] | None = None) -> Any:
-        from officer_app.sync.engine import SyncConfig, SyncEngine
+    def _session(self) -> SyncSession:
+        """The sync of this open profile (the same steps as ``officer-app sync``)."""
+        from officer_app.sync.engine import SyncConfig
 
-        return SyncEngine(
+        return SyncSession(
             self.store,
-            backend,
             self.photos,
+            # A window retries little and soon: the next cycle comes in a few minutes.
             config=SyncConfig(
                 max_retries=1,
                 backoff_base=0.2,
@@ -847,8 +815,8 @@ class WorkstationServices:
                 lease_batch=DESK_LEASE_BATCH,
                 lease_low_water=DESK_LEASE_LOW_WATER,
             ),
-            on_progress=on_progress,
             identity=self.identity_vault,
+            copies_key=profile_copies_key(self.profile),
         )
 
     def release_numbers(self) -> int:
@@ -861,7 +829,9 @@ class WorkstationServices:
             return 0
         try:
             backend = self._ensure_backend()
-            return int(self._engine(backend).release_numbers()) if backend is not None else 0
+            if backend is None:
+                return 0
+            return int(self._session().engine(backend).release_numbers())
         except (SyncStopped, BackendError, OSError) as exc:
             log.info("leased numbers kept (server not told): %s", type(exc).__name__)
             return 0
@@ -882,33 +852,6 @@ class WorkstationServices:
                 close()
         self.lock()
         log.info("signed out")
-
-    def _daily_copy(self) -> None:
-        """A good copy of the profile a day (offered if the file is ever damaged); the
-        copies never keep what the server will send again (store/integrity.py)."""
-        from officer_app.store.integrity import IntegrityError, make_backup
-
-        try:
-            make_backup(self.store, key=self._copies_key())
-        except (IntegrityError, OSError) as exc:
-            log.warning("daily copy of the profile not made: %s", type(exc).__name__)
-
-    def _forget_in_copies(self) -> None:
-        """After a cycle that failed once the server had applied actions: the desk's
-        wiped identities leave the copies now, not at the next good sync."""
-        from officer_app.store.integrity import forget_in_copies
-
-        try:
-            forget_in_copies(self.store, key=self._copies_key())
-        except Exception as exc:  # noqa: BLE001 - tried again after the next sync
-            log.warning("copies of the profile not cleaned: %s", type(exc).__name__)
-
-    def _copies_key(self) -> bytes | bytearray | None:
-        """The database key, for the copies only it opens (a migration copy has a salt
-        of its own); None for a plain profile."""
-        if not self.profile.unlocked or self.profile.is_plain():
-            return None
-        return self.profile.database_key()
 
     def close(self) -> None:
         with self._open_lock:
