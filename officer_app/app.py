@@ -46,7 +46,7 @@ from officer_app.store.desk import (
 )
 from officer_app.store.duplicates import DuplicateCandidate, find_duplicates
 from officer_app.store.names import DisplayNames, display_names
-from officer_app.store.photos import PhotoError, process_photo
+from officer_app.store.photos import process_photo
 from officer_app.store.records import ChangeSet, sla_policy
 from officer_app.store.schema import Category, OutboxItem, Report, Unit, UploadedMedia
 from officer_app.store.state import reference_data, sync_state
@@ -396,7 +396,7 @@ class WorkstationServices:
             number=r.number,
             category=category.name if category else r.category_id,
             category_id=r.category_id,
-            channel=Channel(r.channel).label,
+            channel=r.channel,
             status=Status(r.status),
             description=r.description,
             address=r.address,
@@ -418,10 +418,7 @@ class WorkstationServices:
     # --- photos and actions ------------------------------------------------------------
 
     def import_photo(self, path: Path) -> PhotoRef:
-        try:
-            processed = process_photo(path)
-        except PhotoError as exc:
-            raise ValueError(exc.message) from exc
+        processed = process_photo(path)  # PhotoError (a ValueError with a code) refuses it
         reused = self.photos.has(processed.meta.original_sha256, original=True)
         return PhotoRef(processed.sha256, path, processed.meta.captured_at, reused)
 
@@ -671,6 +668,7 @@ class WorkstationServices:
             due_soon=due_soon,
             login_needed=result.outcome is Outcome.LOGIN_NEEDED,
             message=result.message if result.outcome is not Outcome.OK else None,
+            outcome=result.outcome.value,
             finished_at=datetime.now(UTC),
             extra=result.summary(),
         )

@@ -25,10 +25,10 @@ from crm_shared.domain import DomainError
 from officer_app.views import style
 from officer_app.views.changes import run_local_op
 from officer_app.views.detail import local_time
-from officer_app.views.dialogs import domain_message
 from officer_app.views.page import Page, PageHost
 from officer_app.views.roles import ItemRole
 from officer_app.views.services import AttentionItem
+from officer_app.views.texts import domain_message, error_text
 from officer_app.workers import run_in_worker
 
 COL_NUMBER = 0
@@ -91,7 +91,7 @@ class AttentionModel(QAbstractTableModel):
             if col == COL_STATE:
                 return self.tr("konflik") if item.state == "conflict" else self.tr("ditolak")
             if col == COL_REASON:
-                return item.message or item.code or "—"
+                return error_text(item.code, item.message) if item.code or item.message else "—"
         if role == Qt.ItemDataRole.DecorationRole and col == COL_STATE:
             return style.icon("alert-circle-outline", style.OVERDUE_COLOUR)
         return None

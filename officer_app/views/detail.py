@@ -32,6 +32,7 @@ from officer_app.views import style
 from officer_app.views.flow_layout import ElidedLabel, FlowLayout
 from officer_app.views.roles import ThumbnailRole
 from officer_app.views.services import PhotoView, ReportDetail, TimelineItem
+from officer_app.views.texts import channel_text
 from officer_app.workers import run_in_worker
 
 PRIVACY_BANNER = (
@@ -295,7 +296,7 @@ class ReportDetailPanel(QScrollArea):
         self.meta.setText(
             self.tr("Masuk %1 melalui %2")
             .replace("%1", local_time(report.created_at))
-            .replace("%2", report.channel)
+            .replace("%2", channel_text(report.channel))
         )
         if report.reporter_hidden:
             self.reporter.setText(self.tr("Pelapor dirahasiakan"))

@@ -81,6 +81,7 @@ from officer_app.views.report_model import (
 from officer_app.views.services import ReportDetail, Services, SyncOutcome, SyncProgress
 from officer_app.views.signin import IdleWatcher, LockPage
 from officer_app.views.sync_controller import SyncController
+from officer_app.views.texts import outcome_text
 from officer_app.workers import report_exception, run_in_worker
 
 log = logging.getLogger(__name__)
@@ -796,8 +797,10 @@ class MainWindow(QMainWindow):
             )
         elif outcome.attention:
             self.sync_message.setText(self.tr("%n tindakan perlu perhatian", "", outcome.attention))
+        elif outcome.outcome not in ("", "ok"):
+            self.sync_message.setText(outcome_text(outcome.outcome))
         else:
-            self.sync_message.setText(outcome.message or "")
+            self.sync_message.setText(outcome.message or "")  # already in the person's language
         # The list, the detail and every page redraw what the cycle changed.
         self.change_bus.publish(outcome.changes, self.sync)  # ends with the status bar
         self._notify(outcome)

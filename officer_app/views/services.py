@@ -82,7 +82,7 @@ class ReportDetail:
     number: str
     category: str
     category_id: str
-    channel: str
+    channel: str  # a Channel value (views.texts.channel_text names it)
     status: Status
     description: str
     address: str
@@ -158,7 +158,8 @@ class SyncOutcome:
     new_assigned: Sequence[str] = ()  # numbers of reports newly assigned to this officer
     due_soon: Sequence[str] = ()  # numbers of reports with a deadline within the warning hours
     login_needed: bool = False
-    message: str | None = None
+    message: str | None = None  # the core's words (logs); the screen shows ``outcome``'s text
+    outcome: str = ""  # officer_app.sync.engine.Outcome value ("": the cycle did not run)
     finished_at: datetime | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 

@@ -47,6 +47,7 @@ from officer_app.store.duplicates import DuplicateCandidate
 from officer_app.suggest import Suggester, Suggestion
 from officer_app.views.changes import run_local_op
 from officer_app.views.page import Page, PageHost
+from officer_app.views.texts import channel_text, error_text
 from officer_app.workers import run_in_worker
 
 from .receipt import ReceiptPreviewDialog, print_receipt, save_pdf
@@ -97,7 +98,7 @@ class DeskIntakePage(Page):
     def _build(self) -> None:
         self.channel = QComboBox()
         for c in DESK_CHANNELS:
-            self.channel.addItem(c.label, c.value)
+            self.channel.addItem(channel_text(c), c.value)
         if self.settings is not None:
             index = self.channel.findData(self.settings.get(DESK_CHANNEL))
             self.channel.setCurrentIndex(max(0, index))
@@ -562,7 +563,12 @@ class DeskIntakePage(Page):
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         message = getattr(exc, "message", None)
-        self.message.setText(message or self.tr("Laporan tidak dapat disimpan."))
+        code = getattr(exc, "code", None)
+        self.message.setText(
+            error_text(code, message)
+            if code or message
+            else self.tr("Laporan tidak dapat disimpan.")
+        )
         if message is None:
             log.error("desk save failed: %s", type(exc).__name__)
 

@@ -51,6 +51,7 @@ from officer_app.store.exports import SECTIONS, export_summary_csv, export_summa
 from officer_app.store.records import ChangeSet
 from officer_app.views import style
 from officer_app.views.page import Page, PageHost
+from officer_app.views.texts import channel_text
 from officer_app.workers import run_in_worker
 
 TOP_N = 10
@@ -201,6 +202,14 @@ class DashboardPage(Page):
     def _loaded(self, generation: int, summary: StatsSummary, months: list[str]) -> None:
         if generation != self._generation:
             return
+        # The core names channels in Indonesian: the chart and the exports use ours.
+        summary = summary.model_copy(
+            update={
+                "by_channel": [
+                    f.model_copy(update={"label": channel_text(f.key)}) for f in summary.by_channel
+                ]
+            }
+        )
         self.summary = summary
         self._fill_months(months)
         o = summary.overall
