@@ -53,7 +53,7 @@ from officer_app.store.state import reference_data, sync_state
 from officer_app.store.unit_queue import QueueData, load_queue
 from officer_app.store.validation_queue import ValidationItem, load_validation
 from officer_app.views.dialogs import PHOTO_SOURCES
-from officer_app.views.report_model import ListQuery, ReportRow
+from officer_app.views.report_list.model import ListQuery, ReportRow
 from officer_app.views.services import (
     AboutInfo,
     AttentionItem,

@@ -24,7 +24,7 @@ from officer_app.store.names import DisplayNames
 from officer_app.store.records import ChangeSet
 from officer_app.store.unit_queue import QueueData
 from officer_app.store.validation_queue import ValidationItem
-from officer_app.views.report_model import ReportSource
+from officer_app.views.report_list.model import ReportSource
 
 
 @dataclass(frozen=True)

@@ -1105,54 +1105,54 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="124"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="30"/>
         <source>Semua laporan</source>
         <translation>All reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="125"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="31"/>
         <source>Laporan saya</source>
         <translation>My reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="128"/>
-        <location filename="../../officer_app/views/main_window.py" line="154"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="34"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="60"/>
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="132"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="38"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="134"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="40"/>
         <source>Tampilan tersimpan</source>
         <translation>Saved views</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="136"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="42"/>
         <source>Cari nomor, isi, alamat, kategori… (Ctrl+F)</source>
         <translation>Search number, text, address, category… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="141"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="47"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="145"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="51"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="150"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="56"/>
         <source>Semua kelurahan</source>
         <translation>All kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="159"/>
-        <location filename="../../officer_app/views/main_window.py" line="160"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="65"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="66"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
@@ -1442,107 +1442,104 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="244"/>
+        <location filename="../../officer_app/views/main_window.py" line="117"/>
         <source>CRM Jakarta — %1 (%2)</source>
         <translation>CRM Jakarta — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="333"/>
+        <location filename="../../officer_app/views/main_window.py" line="189"/>
         <source>Sinkronkan</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="335"/>
+        <location filename="../../officer_app/views/main_window.py" line="191"/>
         <source>Sinkronkan sekarang (F5)</source>
         <translation>Synchronise now (F5)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="338"/>
+        <location filename="../../officer_app/views/main_window.py" line="194"/>
         <source>Kunci layar</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="342"/>
+        <location filename="../../officer_app/views/main_window.py" line="198"/>
         <source>Keluar</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="344"/>
+        <location filename="../../officer_app/views/main_window.py" line="200"/>
         <source>Keluar: hapus sesi tersimpan dan kembali ke layar masuk</source>
         <translation>Sign out: forget the saved session and return to the sign-in screen</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="348"/>
+        <location filename="../../officer_app/views/main_window.py" line="204"/>
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="350"/>
+        <location filename="../../officer_app/views/main_window.py" line="206"/>
         <source>Tentang aplikasi (F1)</source>
         <translation>About the application (F1)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="421"/>
+        <location filename="../../officer_app/views/navigation.py" line="50"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="422"/>
+        <location filename="../../officer_app/views/navigation.py" line="51"/>
         <source>Validasi</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="423"/>
+        <location filename="../../officer_app/views/navigation.py" line="52"/>
         <source>Peta</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="426"/>
+        <location filename="../../officer_app/views/navigation.py" line="53"/>
         <source>Meja Pengaduan</source>
         <translation>Complaint desk</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="428"/>
         <source>Meja pengaduan: pencatatan laporan tatap muka.</source>
-        <translation>Complaint desk: recording walk-in complaints.</translation>
+        <translation type="vanished">Complaint desk: recording walk-in complaints.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="430"/>
+        <location filename="../../officer_app/views/navigation.py" line="54"/>
         <source>Laporan saya</source>
         <translation>My reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="431"/>
+        <location filename="../../officer_app/views/navigation.py" line="55"/>
         <source>Antrian unit</source>
         <translation>Unit queue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="434"/>
+        <location filename="../../officer_app/views/navigation.py" line="56"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="436"/>
         <source>Dasbor unit: waktu respons dan penyelesaian.</source>
-        <translation>Unit dashboard: response and completion times.</translation>
+        <translation type="vanished">Unit dashboard: response and completion times.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="440"/>
+        <location filename="../../officer_app/views/navigation.py" line="57"/>
         <source>Log audit</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="442"/>
         <source>Log audit unit: siapa melihat dan mengubah apa.</source>
-        <translation>The unit&apos;s audit log: who saw and changed what.</translation>
+        <translation type="vanished">The unit&apos;s audit log: who saw and changed what.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="444"/>
+        <location filename="../../officer_app/views/navigation.py" line="58"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="584"/>
+        <location filename="../../officer_app/views/main_window.py" line="367"/>
         <source>%n laporan</source>
         <translation>
             <numerusform>%n report</numerusform>
@@ -1550,65 +1547,57 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="738"/>
+        <location filename="../../officer_app/views/main_window.py" line="507"/>
         <source>Gagal menyimpan.</source>
         <translation>Saving failed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="739"/>
+        <location filename="../../officer_app/views/main_window.py" line="508"/>
         <source>Tindakan tidak tersimpan</source>
         <translation>Action not saved</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="767"/>
         <source>Menyinkronkan…</source>
-        <translation>Synchronising…</translation>
+        <translation type="vanished">Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="778"/>
         <source>mengirim</source>
-        <translation>sending</translation>
+        <translation type="vanished">sending</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="779"/>
         <source>mengambil</source>
-        <translation>pulling</translation>
+        <translation type="vanished">pulling</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="780"/>
         <source>mengunggah foto</source>
-        <translation>uploading photos</translation>
+        <translation type="vanished">uploading photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="784"/>
         <source>Menyinkronkan: %1 (%2)</source>
-        <translation>Synchronising: %1 (%2)</translation>
+        <translation type="vanished">Synchronising: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="792"/>
         <source>Sesi berakhir: masuk lagi untuk mengirim. Pekerjaan Anda tetap aman.</source>
-        <translation>Session ended: sign in again to send. Your work is safe.</translation>
+        <translation type="vanished">Session ended: sign in again to send. Your work is safe.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="796"/>
         <source>Server tidak terjangkau; pekerjaan menunggu dan dikirim otomatis nanti.</source>
-        <translation>Server unreachable; your work is waiting and will be sent automatically later.</translation>
+        <translation type="vanished">Server unreachable; your work is waiting and will be sent automatically later.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="799"/>
         <source>%n tindakan perlu perhatian</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n action needs attention</numerusform>
             <numerusform>%n actions need attention</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="813"/>
+        <location filename="../../officer_app/views/main_window.py" line="550"/>
         <source>Laporan baru untuk Anda</source>
         <translation>New reports for you</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="814"/>
+        <location filename="../../officer_app/views/main_window.py" line="551"/>
         <source>%n laporan baru: </source>
         <translation>
             <numerusform>%n new report: </numerusform>
@@ -1616,12 +1605,12 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="821"/>
+        <location filename="../../officer_app/views/main_window.py" line="558"/>
         <source>Tenggat segera</source>
         <translation>Deadlines soon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="823"/>
+        <location filename="../../officer_app/views/main_window.py" line="560"/>
         <source>%n laporan bertenggat dalam %1 jam: </source>
         <translation>
             <numerusform>%n report due within %1 hours: </numerusform>
@@ -1629,37 +1618,31 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="836"/>
         <source>● belum tersambung</source>
-        <translation>● not connected yet</translation>
+        <translation type="vanished">● not connected yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="839"/>
         <source>● daring</source>
-        <translation>● online</translation>
+        <translation type="vanished">● online</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="842"/>
         <source>○ luring</source>
-        <translation>○ offline</translation>
+        <translation type="vanished">○ offline</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="846"/>
         <source>sinkron %1</source>
-        <translation>synced %1</translation>
+        <translation type="vanished">synced %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="852"/>
         <source>%n menunggu dikirim</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n waiting to send</numerusform>
             <numerusform>%n waiting to send</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="857"/>
         <source>%n perlu perhatian</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n needs attention</numerusform>
             <numerusform>%n need attention</numerusform>
         </translation>
@@ -2121,57 +2104,57 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>ReportListModel</name>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="302"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="302"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="303"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="303"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="304"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="304"/>
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="305"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="305"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="306"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="306"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="307"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="307"/>
         <source>Tenggat</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="308"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="308"/>
         <source>Kirim</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="385"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="385"/>
         <source>perlu perhatian</source>
         <translation>needs attention</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="386"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="386"/>
         <source>menunggu dikirim</source>
         <translation>waiting to send</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="408"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="408"/>
         <source>Tenggat: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/report_model.py" line="412"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="412"/>
         <source>%n tindakan belum dikonfirmasi server</source>
         <translation>
             <numerusform>%n action not yet confirmed by the server</numerusform>
@@ -2726,6 +2709,88 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         <location filename="../../officer_app/views/sync_controller.py" line="104"/>
         <source>Sinkronisasi gagal.</source>
         <translation>Synchronisation failed.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../../officer_app/views/status_bar.py" line="50"/>
+        <source>Menyinkronkan…</source>
+        <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/status_bar.py" line="61"/>
+        <source>mengirim</source>
+        <translation>sending</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/status_bar.py" line="62"/>
+        <source>mengambil</source>
+        <translation>pulling</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/status_bar.py" line="63"/>
+        <source>mengunggah foto</source>
+        <translation>uploading photos</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/status_bar.py" line="67"/>
+        <source>Menyinkronkan: %1 (%2)</source>
+        <translation>Synchronising: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/status_bar.py" line="73"/>
+        <source>Sesi berakhir: masuk lagi untuk mengirim. Pekerjaan Anda tetap aman.</source>
+        <translation>Session ended: sign in again to send. Your work is safe.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/status_bar.py" line="76"/>
+        <source>Server tidak terjangkau; pekerjaan menunggu dan dikirim otomatis nanti.</source>
+        <translation>Server unreachable; your work is waiting and will be sent automatically later.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../officer_app/views/status_bar.py" line="79"/>
+        <source>%n tindakan perlu perhatian</source>
+        <translation>
+            <numerusform>%n action needs attention</numerusform>
+            <numerusform>%n actions need attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/status_bar.py" line="90"/>
+        <source>● belum tersambung</source>
+        <translation>● not connected yet</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/status_bar.py" line="93"/>
+        <source>● daring</source>
+        <translation>● online</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/status_bar.py" line="96"/>
+        <source>○ luring</source>
+        <translation>○ offline</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/status_bar.py" line="100"/>
+        <source>sinkron %1</source>
+        <translation>synced %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../officer_app/views/status_bar.py" line="105"/>
+        <source>%n menunggu dikirim</source>
+        <translation>
+            <numerusform>%n waiting to send</numerusform>
+            <numerusform>%n waiting to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../officer_app/views/status_bar.py" line="110"/>
+        <source>%n perlu perhatian</source>
+        <translation>
+            <numerusform>%n needs attention</numerusform>
+            <numerusform>%n need attention</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from officer_app.app import WorkstationServices
 from officer_app.gui_main import authenticator, make_backend
 from officer_app.views.dialogs import FollowupDialog
 from officer_app.views.main_window import MainWindow
-from officer_app.views.report_model import COL_PENDING, ReportRole
+from officer_app.views.report_list.model import COL_PENDING, ReportRole
 from officer_app.views.roles import ThumbnailRole
 from officer_app.views.signin import SignInDialog
 
