@@ -21,7 +21,7 @@ import logging
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -69,6 +69,9 @@ from officer_app.views.status_bar import SyncStatusBar
 from officer_app.views.sync_controller import SyncController
 from officer_app.workers import report_exception, run_in_worker
 
+if TYPE_CHECKING:
+    from officer_app.settings import Settings
+
 log = logging.getLogger(__name__)
 
 
@@ -90,7 +93,7 @@ class MainWindow(QMainWindow):
         map_data_dir: Path | None = None,
         map_cache_dir: Path | None = None,
         idle_clock: Callable[[], float] | None = None,
-        settings: Any = None,
+        settings: Settings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -400,9 +403,7 @@ class MainWindow(QMainWindow):
         self.table.clearSelection()
         self.report_selected.emit(report_id)
         self.load_detail(report_id)
-        position = getattr(self.services.report_source, "position", None)
-        if position is None:
-            return
+        position = self.services.report_source.position
         self._position_generation += 1
         generation = self._position_generation
         query = self.model.query

@@ -26,6 +26,7 @@ from officer_app.store.records import ChangeSet
 from officer_app.views.changes import ChangeBus
 
 if TYPE_CHECKING:
+    from officer_app.settings import Settings
     from officer_app.views.services import Services
     from officer_app.views.sync_controller import SyncController
 
@@ -37,7 +38,7 @@ class PageHost(Protocol):
     def services(self) -> Services: ...
 
     @property
-    def settings(self) -> Any: ...  # officer_app.settings.Settings (None in some tests)
+    def settings(self) -> Settings | None: ...  # the typed settings (None: defaults)
 
     @property
     def change_bus(self) -> ChangeBus: ...

@@ -54,6 +54,7 @@ def _page(qtbot: Any, services: WorkstationServices) -> DeskIntakePage:
     qtbot.addWidget(page)
     page.resize(1280, 820)
     page.show()
+    qtbot.waitUntil(lambda: page.category.count() > 1, timeout=10_000)  # read in a worker
     return page
 
 

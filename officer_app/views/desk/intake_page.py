@@ -47,6 +47,7 @@ from officer_app.store.duplicates import DuplicateCandidate
 from officer_app.suggest import Suggester, Suggestion
 from officer_app.views.changes import run_local_op
 from officer_app.views.page import Page, PageHost
+from officer_app.views.services import Choice
 from officer_app.views.texts import channel_text, error_text
 from officer_app.workers import run_in_worker
 
@@ -73,7 +74,15 @@ class IntakeLocation:
     label: str = ""
 
 
+@dataclass(frozen=True)
+class IntakeChoices:
+    categories: list[Choice]
+    kelurahan: list[Choice]
+    suggester: Suggester
+
+
 class DeskIntakePage(Page):
+    choices_loaded = Signal()  # the category and kelurahan lists are filled
     saved = Signal(str)  # report id
     supported = Signal(str)  # report id the citizen now supports
 
@@ -267,22 +276,37 @@ class DeskIntakePage(Page):
     def reload_choices_if_empty(self) -> None:
         if self.category.count() > 1 and self.kelurahan.count() > 1:
             return
-        self.category.clear()
-        self.kelurahan.clear()
         self._load_choices()
 
     def _load_choices(self) -> None:
-        cats = self.services.categories()
-        self.category.addItem(self.tr("— pilih kategori —"), None)
-        for c in cats:
-            self.category.addItem(c.name, c.id)
-        units = {u.id: u.name for u in self.services.units()}
-        self._suggester = Suggester.from_categories(
-            (c.id, c.name, units.get(c.hint or "")) for c in cats
-        )
-        self.kelurahan.addItem(self.tr("— pilih kelurahan —"), None)
-        for choice in self.services.all_kelurahan():
-            self.kelurahan.addItem(choice.name, choice.id)
+        """Categories, kelurahan and the category suggester, read in a worker."""
+        services = self.services
+
+        def read(_ctx: object) -> IntakeChoices:
+            categories = list(services.categories())
+            units = {u.id: u.name for u in services.units()}
+            suggester = Suggester.from_categories(
+                (c.id, c.name, units.get(c.hint or "")) for c in categories
+            )
+            return IntakeChoices(categories, list(services.all_kelurahan()), suggester)
+
+        run_in_worker(read, self._choices_ready, name="desk-choices", owner=self)
+
+    def _choices_ready(self, choices: IntakeChoices) -> None:
+        for combo, empty, items in (
+            (self.category, self.tr("— pilih kategori —"), choices.categories),
+            (self.kelurahan, self.tr("— pilih kelurahan —"), choices.kelurahan),
+        ):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(empty, None)
+            for c in items:
+                combo.addItem(c.name, c.id)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            combo.blockSignals(False)
+        self._suggester = choices.suggester
+        self.choices_loaded.emit()
 
     # --- live checks ------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -38,6 +38,8 @@ COLUMNS = 5  # number, time, category, status, stage
 
 
 class DeskQueuePage(Page):
+    pdf_saved = Signal(str)  # the receipt's PDF was written there
+
     def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
         super().__init__(host, parent)
         self.filings: list[Filing] = []
@@ -151,20 +153,28 @@ class DeskQueuePage(Page):
             owner=self,
         )
 
-    def save_selected_pdf(self, path: Path | None = None) -> Path | None:
+    def save_selected_pdf(self, path: Path | None = None) -> None:
+        """Save the selected filing's receipt as a PDF (asks where unless ``path``)."""
         f = self._selected()
         if f is None:
-            return None
-        # Read on the GUI thread: one report by its key, and the file dialog needs it now.
-        data = self.services.receipt(f.report_id)
+            return
+        services = self.services
+        run_in_worker(
+            lambda _ctx: services.receipt(f.report_id),
+            lambda data: self._save_pdf(data, path),
+            name="desk-receipt",
+            owner=self,
+        )
+
+    def _save_pdf(self, data: ReceiptData, path: Path | None) -> None:
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Simpan tanda terima"), f"tanda-terima-{data.number}.pdf",
                 self.tr("PDF (*.pdf)"),
             )  # fmt: skip
             if not chosen:
-                return None
+                return
             path = Path(chosen)
         save_pdf(data, path)
         self._record_receipt(data)
-        return path
+        self.pdf_saved.emit(str(path))

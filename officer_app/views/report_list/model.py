@@ -95,11 +95,13 @@ class ReportRow:
 
 
 class ReportSource(Protocol):
-    """The store queries the model needs (see ``store_adapter.StoreReportSource``)."""
+    """The store queries the list needs (``app.StoreReportSource`` runs them in SQL)."""
 
     def count(self, query: ListQuery) -> int: ...
 
     def page(self, query: ListQuery, offset: int, limit: int) -> Sequence[ReportRow]: ...
+
+    def position(self, query: ListQuery, report_id: str) -> int | None: ...  # its row, or None
 
 
 _ROOT = QModelIndex()
