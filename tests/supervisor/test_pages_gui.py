@@ -342,6 +342,14 @@ def test_validation_page_side_by_side_and_reject(qtbot, server_factory, tmp_path
     with qtbot.waitSignal(page.loaded, timeout=30_000):
         pass
     assert page.items, "the seed has follow-ups waiting for validation"
+    # A sync that changes nothing of the queue does not read it again.
+    reads = page.reads
+    cycles = window.sync.cycles
+    window.sync_action.trigger()
+    qtbot.waitUntil(lambda: window.sync.cycles > cycles, timeout=120_000)
+    assert window.sync.last_outcome is not None
+    assert not window.sync.last_outcome.changes
+    assert page.reads == reads
     with_identity = next(
         (i for i in page.items if not i.reporter.get("hidden", True) and i.reporter.get("name")),
         None,
