@@ -40,6 +40,7 @@ from crm_shared.domain import ActionType, DomainError, PhotoKind, check_payload
 from officer_app.store.photos import PhotoError
 from officer_app.views import style
 from officer_app.views.detail import plain_label
+from officer_app.views.roles import KeyRole
 from officer_app.views.services import Choice, PhotoRef
 from officer_app.views.texts import domain_message, error_text
 from officer_app.workers import Task, run_in_worker
@@ -209,7 +210,7 @@ class PhotoDropZone(QFrame):
                 label = (label + " · " if label else "") + self.tr("pernah dipakai!")
             icon = QIcon(QPixmap.fromImage(image)) if not image.isNull() else style.icon("image")
             item = QListWidgetItem(icon, label)
-            item.setData(Qt.ItemDataRole.UserRole, ref.sha256)
+            item.setData(KeyRole, ref.sha256)
             self.list.addItem(item)
         self._show_state()
         self.changed.emit()
@@ -228,7 +229,7 @@ class PhotoDropZone(QFrame):
 
     def remove_selected(self) -> None:
         for item in self.list.selectedItems():
-            sha = item.data(Qt.ItemDataRole.UserRole)
+            sha = item.data(KeyRole)
             self.photos = [p for p in self.photos if p.sha256 != sha]
             self.list.takeItem(self.list.row(item))
         self._show_state()

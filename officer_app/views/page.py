@@ -16,6 +16,7 @@ view or a report. ``Page`` gives each page:
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import SignalInstance
@@ -47,7 +48,7 @@ class PageHost(Protocol):
     def sync(self) -> SyncController: ...
 
     @property
-    def data_dir(self) -> Any: ...  # the boundary data directory (None: found at run time)
+    def data_dir(self) -> Path | None: ...  # the boundary data (None: found at run time)
 
     def open_view(self, key: str) -> bool: ...
 

@@ -47,6 +47,7 @@ from officer_app.store.duplicates import DuplicateCandidate
 from officer_app.suggest import Suggester, Suggestion
 from officer_app.views.changes import run_local_op
 from officer_app.views.page import Page, PageHost
+from officer_app.views.roles import ReportIdRole
 from officer_app.views.services import Choice
 from officer_app.views.texts import channel_text, error_text
 from officer_app.workers import run_in_worker
@@ -453,7 +454,7 @@ class DeskIntakePage(Page):
             head = c.number or self.tr("(belum bernomor)")
             text = f"{head} · {where} · {c.description[:80]}"
             item = QListWidgetItem(text)  # plain text: a list item never renders HTML
-            item.setData(Qt.ItemDataRole.UserRole, c.report_id)
+            item.setData(ReportIdRole, c.report_id)
             self.duplicate_list.addItem(item)
         self.link_button.setEnabled(False)
 
