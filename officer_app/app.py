@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -44,7 +44,6 @@ from officer_app.store.desk import (
     record_receipt,
     todays_filings,
 )
-from officer_app.store.duplicates import DuplicateCandidate, find_duplicates
 from officer_app.store.names import DisplayNames, display_names
 from officer_app.store.photos import process_photo
 from officer_app.store.records import ChangeSet, sla_policy
@@ -68,6 +67,9 @@ from officer_app.views.services import (
     SyncProgress,
     TimelineItem,
 )
+
+if TYPE_CHECKING:
+    from officer_app.store.duplicates import DuplicateCandidate
 
 log = logging.getLogger(__name__)
 
@@ -459,6 +461,8 @@ class WorkstationServices:
         kelurahan_code: str | None,
         text: str,
     ) -> list[DuplicateCandidate]:
+        from officer_app.store.duplicates import find_duplicates  # rapidfuzz: desk only
+
         with self.store.read() as s:
             return find_duplicates(
                 s,

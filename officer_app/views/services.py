@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from crm_shared.domain import ActionType, Role, Status
 from crm_shared.domain.deadlines import DeadlineKind
@@ -19,12 +19,14 @@ from crm_shared.protocol.wire import StatsSummary
 from officer_app.store.actions import ActionOutcome
 from officer_app.store.bulk_actions import BulkOutcome
 from officer_app.store.desk import Filed, Filing, ReceiptData
-from officer_app.store.duplicates import DuplicateCandidate
 from officer_app.store.names import DisplayNames
 from officer_app.store.records import ChangeSet
 from officer_app.store.unit_queue import QueueData
 from officer_app.store.validation_queue import ValidationItem
 from officer_app.views.report_list.model import ReportSource
+
+if TYPE_CHECKING:
+    from officer_app.store.duplicates import DuplicateCandidate  # rapidfuzz: not at start-up
 
 
 @dataclass(frozen=True)
