@@ -131,10 +131,10 @@ def bench_receipt(runs: int = 20) -> list[float]:
     from crm_shared.domain import Role
     from officer_app.store import crypto
     from officer_app.store.actions import Actor, LocalActions
+    from officer_app.store.desk import receipt_for
     from officer_app.store.identity_vault import IdentityVault
     from officer_app.store.photos import PhotoStore
     from officer_app.store.schema import Category, LeasedNumber
-    from officer_app.views.desk.desk_data import receipt_for
     from officer_app.views.desk.receipt import save_pdf
 
     app = QApplication.instance() or QApplication([])

@@ -201,7 +201,7 @@ def timed(fn: Callable[[], Any], runs: int) -> tuple[float, float]:
 
 def list_queries(profile_dir: Path, runs: int) -> list[tuple[str, str, float, float, int]]:
     from crm_shared.domain import Status
-    from officer_app.views.report_model import PAGE_SIZE, ListQuery
+    from officer_app.views.report_list.model import PAGE_SIZE, ListQuery
 
     services = _services(profile_dir)
     source = services.report_source

@@ -1,18 +1,13 @@
 """The figures of the supervisor dashboard, computed by the server for one scope.
 
-The same definitions as the workstation's ``officer_app.store.dashboard`` (a test
-compares both for a seeded data set):
+The definitions are ``crm_shared.stats`` (the workstation's
+``officer_app.store.dashboard`` turns its own SQL into figures through it too; a
+test compares both for a seeded data set). Here:
 
 - the reports are those of the viewer's scope (``scoping.Scope``), optionally only
   those created in one month (``YYYY-MM``, Jakarta time);
-- ``completed``: status Selesai; ``rejected``: status Ditolak; ``open``: neither;
-- ``completion_rate`` = completed / (total - rejected) (None when nothing counts);
-- ``median_response_hours``: median of created_at -> first_response_at, over the
-  reports that had a response; ``median_followup_hours`` likewise to followup_at;
-- ``overdue``: open reports whose next deadline (``crm_shared.domain``, with the
-  server's SLA rules) is before ``at``;
-- the unit ranking: completion rate (higher first), then median response time
-  (shorter first), then unit id.
+- ``overdue``: the next deadline comes from ``crm_shared.domain`` with the server's
+  SLA rules.
 
 Counts and medians are SQL (window functions: portable to SQLite and PostgreSQL);
 only the deadline rule runs in Python, through the one definition of the domain.
@@ -30,8 +25,9 @@ from sqlalchemy.orm import Session
 
 from crm_shared.domain import Channel, ReportClock, Status
 from crm_shared.domain import next_deadline as domain_next_deadline
-from crm_shared.domain.ranking import rank_units
 from crm_shared.protocol.wire import StatsFigures, StatsSummary
+from crm_shared.stats import GROUPINGS, channel_labels, figures
+from crm_shared.stats import summary as figures_summary
 
 from .auth import CurrentOfficer
 from .clock import as_utc, as_utc_opt
@@ -39,7 +35,6 @@ from .models import Category, Report, Unit
 from .open311.present import sla_policy
 from .scoping import Scope
 
-GROUPINGS = ("kelurahan", "category", "channel", "month", "unit")
 _CLOSED = (Status.SELESAI.value, Status.DITOLAK.value)
 
 
@@ -74,29 +69,16 @@ def summary(
         where.append(_month(session, Report.created_at) == month)
     keys = _keys(session)
     overdue = _overdue(session, where, keys, at)
-    names = _labels(session)
-    groups: dict[str, list[StatsFigures]] = {}
-    for grouping in ("", *GROUPINGS):
-        key = keys[grouping] if grouping else literal_column("''")
-        figures = _figures(session, where, key, overdue.get(grouping, Counter()))
-        for f in figures:
-            f.label = names.get(grouping, {}).get(f.key, f.key)
-        groups[grouping] = figures
-    overall = (
-        groups[""][0]
-        if groups[""]
-        else StatsFigures(key="", total=0, completed=0, rejected=0, open=0, overdue=0)
-    )
-    return StatsSummary(
-        at=as_utc(at),
-        month=month,
-        overall=overall,
-        by_kelurahan=groups["kelurahan"],
-        by_category=groups["category"],
-        by_channel=groups["channel"],
-        by_month=groups["month"],
-        by_unit=rank_units(groups["unit"]),
-    )
+    groups = {
+        grouping: _figures(
+            session,
+            where,
+            keys[grouping] if grouping else literal_column("''"),
+            overdue.get(grouping, Counter()),
+        )
+        for grouping in ("", *GROUPINGS)
+    }
+    return figures_summary(groups, _labels(session), at=as_utc(at), month=month)
 
 
 def _figures(
@@ -133,17 +115,13 @@ def _figures(
     out = []
     for k, total, completed, rejected in counts:
         k = str(k or "")
-        total, completed, rejected = int(total), int(completed or 0), int(rejected or 0)
-        counted = total - rejected
         out.append(
-            StatsFigures(
-                key=k,
-                total=total,
-                completed=completed,
-                rejected=rejected,
-                open=total - completed - rejected,
+            figures(
+                k,
+                total=int(total),
+                completed=int(completed or 0),
+                rejected=int(rejected or 0),
                 overdue=overdue.get(k, 0),
-                completion_rate=completed / counted if counted else None,
                 median_response_hours=response.get(k),
                 median_followup_hours=followup.get(k),
             )
@@ -234,5 +212,5 @@ def _labels(session: Session) -> dict[str, dict[str, str]]:
         if code
     }
     categories = dict(session.execute(select(Category.id, Category.name)).tuples().all())
-    channels = {c.value: c.label for c in Channel}
+    channels = channel_labels()
     return {"unit": units, "kelurahan": kelurahan, "category": categories, "channel": channels}

@@ -17,28 +17,42 @@ import logging
 import os
 import threading
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
 from crm_shared.domain import ActionType, Channel, PhotoKind, ReportClock, Role, Status
 from crm_shared.domain import deadlines as domain_deadlines
+from crm_shared.protocol.wire import StatsSummary
 from officer_app.maps.payload import report_points
 from officer_app.profile import Profile
+from officer_app.session import SyncSession, profile_copies_key
 from officer_app.store import NotFoundError, Store, outbox
 from officer_app.store import queries as q
-from officer_app.store.actions import Actor, LocalActions
-from officer_app.store.photos import PhotoError, process_photo
-from officer_app.store.records import sla_policy
+from officer_app.store.actions import ActionOutcome, Actor, LocalActions
+from officer_app.store.bulk_actions import BulkOutcome, record_bulk
+from officer_app.store.desk import (
+    Filed,
+    Filing,
+    ReceiptData,
+    receipt_for,
+    record_receipt,
+    todays_filings,
+)
+from officer_app.store.names import DisplayNames, display_names
+from officer_app.store.photos import process_photo
+from officer_app.store.records import ChangeSet, sla_policy
 from officer_app.store.schema import Category, OutboxItem, Report, Unit, UploadedMedia
 from officer_app.store.state import reference_data, sync_state
+from officer_app.store.unit_queue import QueueData, load_queue
+from officer_app.store.validation_queue import ValidationItem, load_validation
 from officer_app.views.dialogs import PHOTO_SOURCES
-from officer_app.views.report_model import ListQuery, ReportRow
+from officer_app.views.report_list.model import ListQuery, ReportRow
 from officer_app.views.services import (
     AboutInfo,
     AttentionItem,
@@ -54,11 +68,12 @@ from officer_app.views.services import (
     TimelineItem,
 )
 
+if TYPE_CHECKING:
+    from officer_app.store.duplicates import DuplicateCandidate
+
 log = logging.getLogger(__name__)
 
 CREDENTIAL_FILE = "credential.json"
-# Answers to an export notice that will not change by sending it again.
-_NOTICE_REFUSED = frozenset({"role_forbidden", "invalid_request"})
 
 
 # --- offline credential ---------------------------------------------------------------
@@ -390,7 +405,7 @@ class WorkstationServices:
             number=r.number,
             category=category.name if category else r.category_id,
             category_id=r.category_id,
-            channel=Channel(r.channel).label,
+            channel=r.channel,
             status=Status(r.status),
             description=r.description,
             address=r.address,
@@ -412,14 +427,11 @@ class WorkstationServices:
     # --- photos and actions ------------------------------------------------------------
 
     def import_photo(self, path: Path) -> PhotoRef:
-        try:
-            processed = process_photo(path)
-        except PhotoError as exc:
-            raise ValueError(exc.message) from exc
+        processed = process_photo(path)  # PhotoError (a ValueError with a code) refuses it
         reused = self.photos.has(processed.meta.original_sha256, original=True)
         return PhotoRef(processed.sha256, path, processed.meta.captured_at, reused)
 
-    def act(self, report_id: str, action: ActionType, payload: dict[str, Any]) -> frozenset[str]:
+    def act(self, report_id: str, action: ActionType, payload: dict[str, Any]) -> ChangeSet:
         payload = dict(payload)
         sources: dict[str, Path] = payload.pop(PHOTO_SOURCES, {}) or {}
         photos_in = payload.pop("photos", None) or []
@@ -428,8 +440,97 @@ class WorkstationServices:
             for p in photos_in
             if p["sha256"] in sources
         ]
-        outcome = self.actions.record(report_id, action, payload, photos)
-        return frozenset(outcome.changes.changed) | frozenset(outcome.changes.removed)
+        return self.actions.record(report_id, action, payload, photos).changes
+
+    def record_bulk(
+        self, action: ActionType, report_ids: Sequence[str], payload: dict[str, Any]
+    ) -> BulkOutcome:
+        return record_bulk(self.store, self.actions.actor, action, report_ids, payload)
+
+    # --- the walk-in desk -------------------------------------------------------------
+
+    def all_kelurahan(self) -> Sequence[Choice]:
+        """Every kelurahan with a code (the desk files reports anywhere), by name."""
+        with self.store.read() as s:
+            rows = s.execute(
+                select(Unit.code, Unit.name)
+                .where(Unit.kind == "kelurahan", Unit.code.is_not(None))
+                .order_by(Unit.name)
+            ).tuples()
+            return [Choice(code, name) for code, name in rows if code]
+
+    def find_duplicates(
+        self,
+        *,
+        category_id: str | None,
+        lat: float | None,
+        lon: float | None,
+        kelurahan_code: str | None,
+        text: str,
+    ) -> list[DuplicateCandidate]:
+        from officer_app.store.duplicates import find_duplicates  # rapidfuzz: desk only
+
+        with self.store.read() as s:
+            return find_duplicates(
+                s,
+                category_id=category_id,
+                lat=lat,
+                lon=lon,
+                kelurahan_code=kelurahan_code,
+                text=text,
+            )
+
+    def support(
+        self, report_id: str, *, channel: str, reporter: dict[str, Any], note: str | None
+    ) -> ActionOutcome:
+        return self.actions.support(report_id, channel=channel, reporter=reporter, note=note)
+
+    def file_report(
+        self, payload: dict[str, Any], photos: Sequence[Path], nik: str | None
+    ) -> Filed:
+        outcome = self.actions.create(payload, photos)
+        return Filed(outcome.changes, receipt_for(self.store, outcome.report_id, nik=nik))
+
+    def receipt(self, report_id: str) -> ReceiptData:
+        return receipt_for(self.store, report_id)
+
+    def record_receipt(self, data: ReceiptData) -> None:
+        record_receipt(self.store, data)
+
+    def todays_filings(self) -> Sequence[Filing]:
+        return todays_filings(self.store, self.officer.id)
+
+    # --- the supervisor's pages ------------------------------------------------------
+
+    def unit_queue(self) -> QueueData:
+        return load_queue(self.store, self.officer.unit_id)
+
+    def validation_items(self) -> list[ValidationItem]:
+        return load_validation(self.store, self.photos)
+
+    def photo_bytes(self, sha256: str) -> bytes:
+        """A photo: from the profile's (encrypted) photo store, or the server (worker).
+
+        A photo fetched from the server is hash-checked by ``media_get`` and kept only
+        in memory: never written to a plain cache on disk. OSError when not to be had.
+        """
+        from officer_app.sync.backend import BackendError
+
+        if self.photos.has(sha256):
+            return bytes(self.photos.read(sha256))  # decrypted in memory
+        backend = self._ensure_backend()
+        if backend is None:
+            raise OSError("offline")
+        try:
+            return bytes(backend.media_get(sha256))
+        except BackendError as exc:
+            raise OSError(f"media {exc.code}") from exc
+
+    def dashboard(self, month: str | None) -> tuple[StatsSummary, list[str]]:
+        from officer_app.store import dashboard
+
+        with self.store.read() as s:
+            return dashboard.summary(s, month=month), dashboard.months(s)
 
     # --- the map -------------------------------------------------------------------
 
@@ -498,11 +599,11 @@ class WorkstationServices:
             for i in items
         ]
 
-    def resend(self, action_id: str) -> None:
-        self.actions.resend(action_id)
+    def resend(self, action_id: str) -> ChangeSet:
+        return self.actions.resend(action_id).changes
 
-    def discard(self, action_id: str) -> None:
-        self.actions.discard(action_id)
+    def discard(self, action_id: str) -> ChangeSet:
+        return self.actions.discard(action_id)
 
     # --- sync ----------------------------------------------------------------------
 
@@ -514,6 +615,13 @@ class WorkstationServices:
     def last_sync_at(self) -> datetime | None:
         with self.store.read() as s:
             return sync_state(s).last_sync_at
+
+    def server(self) -> Any:
+        """This sign-in's server session (None: offline); signs in again when needed."""
+        return self._ensure_backend()
+
+    def display_names(self, report_ids: Collection[str]) -> DisplayNames:
+        return display_names(self.store, report_ids)
 
     def _ensure_backend(self) -> Any:
         if self._backend is None and self._make_backend is not None:
@@ -554,21 +662,16 @@ class WorkstationServices:
             elif p.phase == "media":
                 progress(SyncProgress("media", p.media, None))
 
-        result = self._engine(backend, on_progress).run(cancel=cancelled)
+        # The cycle and its follow-up steps, exactly as ``officer-app sync`` runs them.
+        result = self._session().sync(backend, on_progress=on_progress, cancel=cancelled)
         self.report_source.invalidate()
-        if result.outcome is Outcome.OK:
-            self._send_export_notices(backend)
-            self._daily_copy()
-        elif result.applied or result.duplicates:
-            self._forget_in_copies()  # identities the server now has leave the copies too
         if result.outcome is Outcome.LOGIN_NEEDED and self._make_backend is not None:
             self._backend = None  # a fresh login on the next cycle
         new_assigned, due_soon = self._notable()
         online = result.outcome not in (Outcome.UNREACHABLE,)
         return SyncOutcome(
             online=online,
-            changed_ids=frozenset(result.changes.changed),
-            removed_ids=frozenset(result.changes.removed),
+            changes=result.changes,
             pushed=result.pushed,
             applied=result.applied,
             attention=result.conflicts + result.rejected,
@@ -576,6 +679,7 @@ class WorkstationServices:
             due_soon=due_soon,
             login_needed=result.outcome is Outcome.LOGIN_NEEDED,
             message=result.message if result.outcome is not Outcome.OK else None,
+            outcome=result.outcome.value,
             finished_at=datetime.now(UTC),
             extra=result.summary(),
         )
@@ -610,35 +714,7 @@ class WorkstationServices:
             except (BackendError, OSError) as exc:
                 log.info("export notice kept for the next sync: %s", type(exc).__name__)
                 return False
-            return backend is not None and self._send_export_notices(backend)
-
-    def _send_export_notices(self, backend: Any) -> bool:
-        """Send the pending export notices, oldest first; True when none is left.
-
-        A transient or sign-in failure stops (tried again after the next sync); a
-        notice the server refuses for good is marked so and not sent again.
-        """
-        from officer_app.store import export_notices
-        from officer_app.sync.backend import AuthError, ProtocolError, TransientError
-
-        notice_export = getattr(backend, "notice_export", None)
-        if not callable(notice_export):
-            return False
-        for entry_id, notice in export_notices.pending(self.store):
-            try:
-                entry = notice_export(notice)
-            except (TransientError, AuthError, OSError) as exc:
-                log.info("export notices kept for the next sync: %s", type(exc).__name__)
-                return False
-            except ProtocolError as exc:
-                if exc.code not in _NOTICE_REFUSED:  # e.g. an untrusted certificate: later
-                    log.info("export notices kept for the next sync: %s", exc.code)
-                    return False
-                log.warning("export notice refused by the server: %s", exc.code)
-                export_notices.mark(self.store, entry_id, refused=exc.code)
-                continue
-            export_notices.mark(self.store, entry_id, server_id=entry.id)
-        return True
+            return backend is not None and self._session().send_export_notices(backend)
 
     def _notable(self) -> tuple[list[str], list[str]]:
         """Reports newly assigned to this officer, and deadlines within the warning hours."""
@@ -733,13 +809,14 @@ class WorkstationServices:
         log.info("profile unlocked")
         return True
 
-    def _engine(self, backend: Any, on_progress: Callable[[Any], None] | None = None) -> Any:
-        from officer_app.sync.engine import SyncConfig, SyncEngine
+    def _session(self) -> SyncSession:
+        """The sync of this open profile (the same steps as ``officer-app sync``)."""
+        from officer_app.sync.engine import SyncConfig
 
-        return SyncEngine(
+        return SyncSession(
             self.store,
-            backend,
             self.photos,
+            # A window retries little and soon: the next cycle comes in a few minutes.
             config=SyncConfig(
                 max_retries=1,
                 backoff_base=0.2,
@@ -747,8 +824,8 @@ class WorkstationServices:
                 lease_batch=DESK_LEASE_BATCH,
                 lease_low_water=DESK_LEASE_LOW_WATER,
             ),
-            on_progress=on_progress,
             identity=self.identity_vault,
+            copies_key=profile_copies_key(self.profile),
         )
 
     def release_numbers(self) -> int:
@@ -761,7 +838,9 @@ class WorkstationServices:
             return 0
         try:
             backend = self._ensure_backend()
-            return int(self._engine(backend).release_numbers()) if backend is not None else 0
+            if backend is None:
+                return 0
+            return int(self._session().engine(backend).release_numbers())
         except (SyncStopped, BackendError, OSError) as exc:
             log.info("leased numbers kept (server not told): %s", type(exc).__name__)
             return 0
@@ -782,33 +861,6 @@ class WorkstationServices:
                 close()
         self.lock()
         log.info("signed out")
-
-    def _daily_copy(self) -> None:
-        """A good copy of the profile a day (offered if the file is ever damaged); the
-        copies never keep what the server will send again (store/integrity.py)."""
-        from officer_app.store.integrity import IntegrityError, make_backup
-
-        try:
-            make_backup(self.store, key=self._copies_key())
-        except (IntegrityError, OSError) as exc:
-            log.warning("daily copy of the profile not made: %s", type(exc).__name__)
-
-    def _forget_in_copies(self) -> None:
-        """After a cycle that failed once the server had applied actions: the desk's
-        wiped identities leave the copies now, not at the next good sync."""
-        from officer_app.store.integrity import forget_in_copies
-
-        try:
-            forget_in_copies(self.store, key=self._copies_key())
-        except Exception as exc:  # noqa: BLE001 - tried again after the next sync
-            log.warning("copies of the profile not cleaned: %s", type(exc).__name__)
-
-    def _copies_key(self) -> bytes | bytearray | None:
-        """The database key, for the copies only it opens (a migration copy has a salt
-        of its own); None for a plain profile."""
-        if not self.profile.unlocked or self.profile.is_plain():
-            return None
-        return self.profile.database_key()
 
     def close(self) -> None:
         with self._open_lock:

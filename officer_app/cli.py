@@ -32,7 +32,6 @@ from officer_app.sync.backend import BackendError
 from officer_app.sync.engine import (
     Outcome,
     SyncConfig,
-    SyncEngine,
     SyncStopped,
     call_with_backoff,
     record_login,
@@ -255,8 +254,14 @@ def _sync_in(
         except StoreError as exc:
             return _fail(exc.message)
     record_login(store, server, token)
-    engine = SyncEngine(store, backend, profile.photo_store(), config=config)
-    result = engine.run()
+    from officer_app.session import SyncSession, profile_copies_key
+
+    # The cycle and its follow-up steps (export notices, the daily copy, forgetting in
+    # copies), exactly as the window runs them.
+    cycle = SyncSession(
+        store, profile.photo_store(), config=config, copies_key=profile_copies_key(profile)
+    )
+    result = cycle.sync(backend)
     backend.close()
     problem = backend.last_problem if isinstance(backend, Open311Backend) else None
     if problem and not result.ok:

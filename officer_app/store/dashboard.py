@@ -1,11 +1,11 @@
 """The supervisor's dashboard, computed in SQL on the local profile (no Qt).
 
-The definitions are those of the server's ``GET /api/v1/stats/summary``
-(``central_server/stats.py``, docs/sync-protocol.md "Dashboard figures"); the
-figures use the wire model ``StatsSummary`` so that both can be compared as they
-are. The reports counted are those the server also counts for this user: in
-scope and known to the server. Local work not yet sent shows in the local
-status at once (so the two agree after a sync, when nothing is waiting).
+The definitions are those of the server's ``GET /api/v1/stats/summary``: both
+turn what their SQL read into figures through ``crm_shared.stats`` (one
+definition; docs/sync-protocol.md "Dashboard figures"). The reports counted are
+those the server also counts for this user: in scope and known to the server.
+Local work not yet sent shows in the local status at once (so the two agree after
+a sync, when nothing is waiting).
 """
 
 from __future__ import annotations
@@ -18,11 +18,12 @@ import numpy as np
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from crm_shared.domain import Channel
-from crm_shared.domain.ranking import rank_units
 from crm_shared.protocol.wire import StatsFigures, StatsSummary
+from crm_shared.stats import channel_labels, figures
+from crm_shared.stats import summary as figures_summary
 
 from .bulk import sql_datetime
+from .records import ChangeSet
 
 GROUPINGS: dict[str, str] = {
     "kelurahan": "coalesce(kelurahan_code, '')",
@@ -34,6 +35,21 @@ GROUPINGS: dict[str, str] = {
 
 _SCOPE = "in_scope = 1 AND server_status IS NOT NULL"
 
+# The fields the figures read ("*": a report new to the profile): a change to any
+# other field (a timeline entry, the count of waiting actions) leaves them as they are.
+FIGURE_FIELDS = frozenset(
+    {"*", "in_scope", "server_status", "status", "created_at", "landed_at", "due_at"}
+    | {"first_response_at", "followup_at", "completed_at", "estimated_completion"}
+    | {"kelurahan_code", "category_id", "channel", "unit_id"}
+)
+
+
+def touches(changes: ChangeSet) -> bool:
+    """Whether ``changes`` can change a figure of the dashboard."""
+    return bool(changes.removed) or any(
+        fields & FIGURE_FIELDS for fields in changes.changed.values()
+    )
+
 
 def summary(
     session: Session, *, at: datetime | None = None, month: str | None = None
@@ -42,8 +58,6 @@ def summary(
     at = at or datetime.now(UTC)
     where = scope_where(month)
     params: dict[str, Any] = {"at": sql_datetime(at), "month": month}
-    labels = _labels(session)
-    groups: dict[str, list[StatsFigures]] = {}
     try:
         computed = _all_figures(session, where, params)
     except ValueError:  # a timestamp numpy cannot read: the per-grouping SQL below
@@ -51,26 +65,7 @@ def summary(
             grouping: _figures(session, where, key, params)
             for grouping, key in {"": "''", **GROUPINGS}.items()
         }
-    for grouping, figures in computed.items():
-        names = labels.get(grouping, {})
-        for f in figures:
-            f.label = names.get(f.key, f.key)
-        groups[grouping] = figures
-    overall = groups[""][0] if groups[""] else _empty()
-    return StatsSummary(
-        at=at,
-        month=month,
-        overall=overall,
-        by_kelurahan=groups["kelurahan"],
-        by_category=groups["category"],
-        by_channel=groups["channel"],
-        by_month=groups["month"],
-        by_unit=rank_units(groups["unit"]),
-    )
-
-
-def _empty() -> StatsFigures:
-    return StatsFigures(key="", total=0, completed=0, rejected=0, open=0, overdue=0)
+    return figures_summary(computed, _labels(session), at=at, month=month)
 
 
 # The row fields of the one-scan path, in order (see _all_figures).
@@ -168,24 +163,18 @@ def _all_figures(
         late = np.bincount(codes, weights=overdue, minlength=m)
         response = _group_medians(codes, *by_value["response"], m)
         followup = _group_medians(codes, *by_value["followup"], m)
-        figures = []
-        for i in range(m):
-            t, c, r = int(total[i]), int(done[i]), int(refused[i])
-            counted = t - r
-            figures.append(
-                StatsFigures(
-                    key=str(names[i]),
-                    total=t,
-                    completed=c,
-                    rejected=r,
-                    open=t - c - r,
-                    overdue=int(late[i]),
-                    completion_rate=c / counted if counted else None,
-                    median_response_hours=response[i],
-                    median_followup_hours=followup[i],
-                )
+        out[grouping] = [
+            figures(
+                str(names[i]),
+                total=int(total[i]),
+                completed=int(done[i]),
+                rejected=int(refused[i]),
+                overdue=int(late[i]),
+                median_response_hours=response[i],
+                median_followup_hours=followup[i],
             )
-        out[grouping] = figures
+            for i in range(m)
+        ]
     return out
 
 
@@ -241,25 +230,18 @@ def _figures(session: Session, where: str, key: str, params: dict[str, Any]) -> 
     ).all()
     response = _medians(session, where, key, "first_response_at", params)
     followup = _medians(session, where, key, "followup_at", params)
-    out = []
-    for k, total, completed, rejected, overdue in counts:
-        k = str(k or "")
-        total, completed, rejected = int(total), int(completed or 0), int(rejected or 0)
-        counted = total - rejected
-        out.append(
-            StatsFigures(
-                key=k,
-                total=total,
-                completed=completed,
-                rejected=rejected,
-                open=total - completed - rejected,
-                overdue=int(overdue or 0),
-                completion_rate=completed / counted if counted else None,
-                median_response_hours=response.get(k),
-                median_followup_hours=followup.get(k),
-            )
+    return [
+        figures(
+            str(k or ""),
+            total=int(total),
+            completed=int(completed or 0),
+            rejected=int(rejected or 0),
+            overdue=int(overdue or 0),
+            median_response_hours=response.get(str(k or "")),
+            median_followup_hours=followup.get(str(k or "")),
         )
-    return out
+        for k, total, completed, rejected, overdue in counts
+    ]
 
 
 def _medians(
@@ -289,7 +271,7 @@ def _labels(session: Session) -> dict[str, dict[str, str]]:
         ).tuples()
     }
     categories = dict(session.execute(text("SELECT id, name FROM categories")).tuples().all())
-    channels = {c.value: c.label for c in Channel}
+    channels = channel_labels()
     return {"unit": units, "kelurahan": kelurahan, "category": categories, "channel": channels}
 
 

@@ -23,9 +23,12 @@ from PySide6.QtWidgets import (
 
 from crm_shared.domain import DomainError
 from officer_app.views import style
+from officer_app.views.changes import run_local_op
 from officer_app.views.detail import local_time
-from officer_app.views.dialogs import domain_message
-from officer_app.views.services import AttentionItem, Services
+from officer_app.views.page import Page, PageHost
+from officer_app.views.roles import ItemRole
+from officer_app.views.services import AttentionItem
+from officer_app.views.texts import domain_message, error_text
 from officer_app.workers import run_in_worker
 
 COL_NUMBER = 0
@@ -35,7 +38,6 @@ COL_STATE = 3
 COL_REASON = 4
 COLUMN_COUNT = 5
 
-ItemRole = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
 
 
@@ -89,21 +91,20 @@ class AttentionModel(QAbstractTableModel):
             if col == COL_STATE:
                 return self.tr("konflik") if item.state == "conflict" else self.tr("ditolak")
             if col == COL_REASON:
-                return item.message or item.code or "—"
+                return error_text(item.code, item.message) if item.code or item.message else "—"
         if role == Qt.ItemDataRole.DecorationRole and col == COL_STATE:
             return style.icon("alert-circle-outline", style.OVERDUE_COLOUR)
         return None
 
 
-class AttentionPage(QWidget):
+class AttentionPage(Page):
     """The list, its reasons, and the two decisions a person can take."""
 
-    changed = Signal()  # something was resent or discarded
     open_report = Signal(str)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
+    def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
+        super().__init__(host, parent)
+        self._services = host.services
         self.model = AttentionModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -146,10 +147,12 @@ class AttentionPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
     def refresh(self) -> None:
+        services = self._services
         run_in_worker(
-            lambda _ctx: list(self._services.attention_items()),
+            lambda _ctx: list(services.attention_items()),
             on_success=self._loaded,
             name="attention-items",
+            owner=self,
         )
 
     def _loaded(self, items: list[AttentionItem]) -> None:
@@ -180,14 +183,17 @@ class AttentionPage(QWidget):
         item = self.selected()
         if item is None:
             return
-        run_in_worker(
-            lambda _ctx: self._services.resend(item.action_id),
+        services = self._services
+        run_local_op(
+            self.host.change_bus,
+            lambda: services.resend(item.action_id),
+            initiator=self,
             on_success=lambda _r: self._decided(
                 self.tr("Dikirim ulang pada sinkronisasi berikut.")
             ),
             on_failure=self._failed,
-            lane="write",
             name="resend",
+            owner=self,
         )
 
     def confirm_discard(self, item: AttentionItem) -> bool:
@@ -209,18 +215,19 @@ class AttentionPage(QWidget):
         item = self.selected()
         if item is None or not self.confirm_discard(item):
             return
-        run_in_worker(
-            lambda _ctx: self._services.discard(item.action_id),
+        services = self._services
+        run_local_op(
+            self.host.change_bus,
+            lambda: services.discard(item.action_id),
+            initiator=self,
             on_success=lambda _r: self._decided(self.tr("Tindakan dibuang dan dicatat.")),
             on_failure=self._failed,
-            lane="write",
             name="discard",
+            owner=self,
         )
 
     def _decided(self, text: str) -> None:
-        self.message.setText(text)
-        self.changed.emit()
-        self.refresh()
+        self.message.setText(text)  # the bus has redrawn the list and this page
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, DomainError):

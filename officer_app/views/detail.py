@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 from crm_shared.domain import JAKARTA_TZ, ActionType, PhotoKind, Role, Status, allowed_actions
 from officer_app.views import style
 from officer_app.views.flow_layout import ElidedLabel, FlowLayout
+from officer_app.views.roles import KeyRole, ThumbnailRole
 from officer_app.views.services import PhotoView, ReportDetail, TimelineItem
+from officer_app.views.texts import channel_text
 from officer_app.workers import run_in_worker
 
 PRIVACY_BANNER = (
@@ -41,7 +43,6 @@ THUMB = 112
 log = logging.getLogger(__name__)
 
 # Set on a photo item once its real thumbnail replaced the placeholder icon.
-THUMBNAIL_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def local_time(when: datetime) -> str:
@@ -295,7 +296,7 @@ class ReportDetailPanel(QScrollArea):
         self.meta.setText(
             self.tr("Masuk %1 melalui %2")
             .replace("%1", local_time(report.created_at))
-            .replace("%2", report.channel)
+            .replace("%2", channel_text(report.channel))
         )
         if report.reporter_hidden:
             self.reporter.setText(self.tr("Pelapor dirahasiakan"))
@@ -335,7 +336,7 @@ class ReportDetailPanel(QScrollArea):
             if photo.reused:
                 label += " · " + self.tr("pernah dipakai")
             item = QListWidgetItem(style.icon("image-outline"), label)
-            item.setData(Qt.ItemDataRole.UserRole, photo.sha256)
+            item.setData(KeyRole, photo.sha256)
             item.setToolTip(label)
             self.photos.addItem(item)
         if not photos:
@@ -352,15 +353,15 @@ class ReportDetailPanel(QScrollArea):
             return
         for i in range(self.photos.count()):
             item = self.photos.item(i)
-            image = images.get(item.data(Qt.ItemDataRole.UserRole))
+            image = images.get(item.data(KeyRole))
             if image is not None:
                 item.setIcon(QPixmap.fromImage(image))
-                item.setData(THUMBNAIL_ROLE, True)
+                item.setData(ThumbnailRole, True)
 
     def _open_photo(self, item: QListWidgetItem) -> None:
         if self.report is None:
             return
-        sha = item.data(Qt.ItemDataRole.UserRole)
+        sha = item.data(KeyRole)
         for photo in self.report.photos:
             data = _read(photo) if photo.sha256 == sha else None
             if data is not None:

@@ -37,9 +37,12 @@ from PySide6.QtWidgets import (
 )
 
 from crm_shared.domain import ActionType, DomainError, PhotoKind, check_payload
+from officer_app.store.photos import PhotoError
 from officer_app.views import style
 from officer_app.views.detail import plain_label
+from officer_app.views.roles import KeyRole
 from officer_app.views.services import Choice, PhotoRef
+from officer_app.views.texts import domain_message, error_text
 from officer_app.workers import Task, run_in_worker
 
 log = logging.getLogger(__name__)
@@ -49,50 +52,6 @@ ImportPhoto = Callable[[Path], PhotoRef]
 
 PHOTO_SOURCES = "_photo_sources"  # payload key (not sent): sha256 -> chosen file
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif", ".bmp", ".tif", ".tiff")
-
-
-def domain_message(exc: DomainError) -> str:
-    """A DomainError in the current language (the domain writes Bahasa Indonesia)."""
-    known = {
-        "photo_before_missing": QCoreApplication.translate(
-            "Rules", "Foto sebelum penanganan wajib dilampirkan."
-        ),
-        "photo_after_missing": QCoreApplication.translate(
-            "Rules", "Foto sesudah penanganan wajib dilampirkan."
-        ),
-        "note_too_short": QCoreApplication.translate("Rules", "Catatan wajib diisi."),
-        "reason_too_short": QCoreApplication.translate("Rules", "Alasan wajib diisi."),
-        "target_unit_id_missing": QCoreApplication.translate("Rules", "Pilih unit tujuan."),
-        "invalid_transition": QCoreApplication.translate(
-            "Rules", "Tindakan ini tidak bisa dilakukan pada status sekarang."
-        ),
-        "role_forbidden": QCoreApplication.translate(
-            "Rules", "Peran Anda tidak boleh melakukan tindakan ini."
-        ),
-        "estimate_invalid": QCoreApplication.translate(
-            "Rules", "Perkiraan tanggal selesai tidak valid."
-        ),
-        # Refused before queueing: the profile's Open311 server cannot take these.
-        "open311_no_forward": QCoreApplication.translate(
-            "Rules",
-            "Server Open311 tidak dapat meneruskan laporan ke unit lain; teruskan lewat "
-            "sistem instansi pemilik server.",
-        ),
-        "open311_no_reassign": QCoreApplication.translate(
-            "Rules",
-            "Server Open311 tidak mengenal penugasan petugas; tindakan ini tidak dapat dikirim.",
-        ),
-        "open311_no_priority": QCoreApplication.translate(
-            "Rules",
-            "Server Open311 tidak mengenal prioritas laporan; tindakan ini tidak dapat dikirim.",
-        ),
-        "open311_no_photos": QCoreApplication.translate(
-            "Rules",
-            "Server Open311 tidak menerima foto; tindakan dengan foto tidak dapat dikirim "
-            "lewat server ini.",
-        ),
-    }
-    return known.get(exc.code, exc.message)
 
 
 class ActionDialog(QDialog):
@@ -251,21 +210,26 @@ class PhotoDropZone(QFrame):
                 label = (label + " · " if label else "") + self.tr("pernah dipakai!")
             icon = QIcon(QPixmap.fromImage(image)) if not image.isNull() else style.icon("image")
             item = QListWidgetItem(icon, label)
-            item.setData(Qt.ItemDataRole.UserRole, ref.sha256)
+            item.setData(KeyRole, ref.sha256)
             self.list.addItem(item)
         self._show_state()
         self.changed.emit()
 
     def _refused(self, path: Path, exc: BaseException) -> None:
         self.busy -= 1
-        reason = str(exc) if isinstance(exc, ValueError) else self.tr("tidak bisa dibaca")
+        if isinstance(exc, PhotoError):
+            reason = error_text(exc.code, exc.message)
+        elif isinstance(exc, ValueError):
+            reason = error_text(None, str(exc))
+        else:
+            reason = self.tr("tidak bisa dibaca")
         self.errors.append(f"{path.name}: {reason}")
         self._show_state()
         self.changed.emit()
 
     def remove_selected(self) -> None:
         for item in self.list.selectedItems():
-            sha = item.data(Qt.ItemDataRole.UserRole)
+            sha = item.data(KeyRole)
             self.photos = [p for p in self.photos if p.sha256 != sha]
             self.list.takeItem(self.list.row(item))
         self._show_state()

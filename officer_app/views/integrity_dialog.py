@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from crm_shared.domain import JAKARTA_TZ
 from officer_app.store import integrity
+from officer_app.views.roles import KeyRole
 from officer_app.views.style import icon
 from officer_app.workers import run_in_worker
 
@@ -137,7 +138,7 @@ class IntegrityDialog(QDialog):
         self.copy_list.clear()
         for copy in copies:  # newest first
             item = QListWidgetItem(self._describe(copy))
-            item.setData(Qt.ItemDataRole.UserRole, copy)
+            item.setData(KeyRole, copy)
             self.copy_list.addItem(item)
         if copies:
             self.copy_list.setCurrentRow(0)
@@ -160,7 +161,7 @@ class IntegrityDialog(QDialog):
         item = self.copy_list.currentItem()
         if item is None:
             return
-        copy = item.data(Qt.ItemDataRole.UserRole)
+        copy = item.data(KeyRole)
         self.restore_button.setEnabled(False)
         self.quit_button.setEnabled(False)
         self.status.setText(self.tr("Memulihkan…"))

@@ -19,181 +19,60 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import replace
-from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressBar,
     QSplitter,
     QStackedWidget,
     QSystemTrayIcon,
-    QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from crm_shared.domain import ActionType, DomainError, Role, Status, allowed_actions
+from crm_shared.domain import ActionType, DomainError, allowed_actions
+from officer_app.store.records import ChangeSet
 from officer_app.views import style
 from officer_app.views.about import AboutDialog
 from officer_app.views.attention import AttentionPage
+from officer_app.views.changes import ChangeBus, run_local_op
 from officer_app.views.detail import ReportDetailPanel
 from officer_app.views.dialogs import (
     ActionDialog,
-    FollowupDialog,
-    ForwardDialog,
-    NoteDialog,
-    ReasonDialog,
     domain_message,
 )
 from officer_app.views.extra_pages import make_page
-from officer_app.views.report_model import (
-    COL_AGE,
-    COL_CATEGORY,
-    COL_DEADLINE,
-    COL_KELURAHAN,
+from officer_app.views.navigation import entries_for, nav_title
+from officer_app.views.report_actions import action_dialog, make_report_actions
+from officer_app.views.report_list.filter_bar import FilterBar
+from officer_app.views.report_list.model import (
     COL_NUMBER,
     COL_PENDING,
-    COL_STATUS,
     ListQuery,
     ReportIdRole,
     ReportListModel,
 )
-from officer_app.views.services import ReportDetail, Services, SyncOutcome, SyncProgress
+from officer_app.views.report_list.table import ReportTable
+from officer_app.views.roles import KeyRole
+from officer_app.views.services import ReportDetail, Services, SyncOutcome
 from officer_app.views.signin import IdleWatcher, LockPage
+from officer_app.views.status_bar import SyncStatusBar
 from officer_app.views.sync_controller import SyncController
 from officer_app.workers import report_exception, run_in_worker
 
+if TYPE_CHECKING:
+    from officer_app.settings import Settings
+
 log = logging.getLogger(__name__)
-
-# Navigation entries: key -> roles that see it (DESIGN.md "Screens").
-NAV_ROLES: dict[str, frozenset[Role]] = {
-    "reports": frozenset({Role.FIELD_OFFICER, Role.SUPERVISOR, Role.VALIDATOR}),
-    "map": frozenset({Role.FIELD_OFFICER, Role.SUPERVISOR}),
-    "desk": frozenset({Role.DESK}),
-    "mine": frozenset({Role.DESK}),
-    "queue": frozenset({Role.SUPERVISOR}),
-    "dashboard": frozenset({Role.SUPERVISOR}),
-    "validation": frozenset({Role.VALIDATOR}),
-    "audit": frozenset({Role.SUPERVISOR}),
-    "attention": frozenset(Role),
-}
-
-SAVED_VIEWS = ("all", "mine", "overdue", "attention")
-
-SHORTCUTS: dict[ActionType, str] = {
-    ActionType.ACCEPT: "Ctrl+T",
-    ActionType.FOLLOWUP: "Ctrl+L",
-    ActionType.NOTE: "Ctrl+N",
-    ActionType.FORWARD: "Ctrl+U",
-    ActionType.DISPOSE: "Ctrl+D",
-    ActionType.REJECT: "Ctrl+Shift+X",
-    ActionType.VALIDATE: "Ctrl+Shift+V",
-    ActionType.REJECT_FOLLOWUP: "Ctrl+Shift+R",
-}
-
-
-class FilterBar(QWidget):
-    """Saved views, search, status, category, kelurahan, overdue only."""
-
-    changed = Signal()
-
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.view = QComboBox()
-        self.view.addItem(style.icon("inbox-multiple-outline"), self.tr("Semua laporan"), "all")
-        self.view.addItem(style.icon("account-outline"), self.tr("Laporan saya"), "mine")
-        self.view.addItem(
-            style.icon("timer-alert-outline", style.OVERDUE_COLOUR),
-            self.tr("Lewat tenggat"),
-            "overdue",
-        )
-        self.view.addItem(
-            style.icon("alert-circle-outline"), self.tr("Perlu perhatian"), "attention"
-        )
-        self.view.setToolTip(self.tr("Tampilan tersimpan"))
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Cari nomor, isi, alamat, kategori… (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(style.icon("magnify"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(220)
-        self.status = QComboBox()
-        self.status.addItem(self.tr("Semua status"), None)
-        for status in Status:
-            self.status.addItem(style.status_icon(status), style.status_text(status), status.value)
-        self.category = QComboBox()
-        self.category.addItem(self.tr("Semua kategori"), None)
-        for choice in services.categories():
-            self.category.addItem(choice.name, choice.id)
-        self.category.setMaximumWidth(240)
-        self.kelurahan = QComboBox()
-        self.kelurahan.addItem(self.tr("Semua kelurahan"), None)
-        for choice in services.kelurahan():
-            self.kelurahan.addItem(choice.name, choice.id)
-        self.kelurahan.setMaximumWidth(200)
-        self.overdue = QCheckBox(self.tr("Lewat tenggat"))
-        self.sync_button = QToolButton()
-        self.sync_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.menu_button = QToolButton()
-        self.menu_button.setIcon(style.icon("menu"))
-        self.menu_button.setToolTip(self.tr("Menu"))
-        self.menu_button.setAccessibleName(self.tr("Menu"))
-        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(250)
-        self._debounce.timeout.connect(self.changed)
-        self.search.textChanged.connect(lambda _t: self._debounce.start())
-        for combo in (self.view, self.status, self.category, self.kelurahan):
-            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
-        self.overdue.toggled.connect(lambda _b: self.changed.emit())
-
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        for w in (self.view, self.search, self.status, self.category, self.kelurahan):
-            layout.addWidget(w)
-        layout.addWidget(self.overdue)
-        layout.addStretch(1)
-        layout.addWidget(self.sync_button)
-        layout.addWidget(self.menu_button)
-
-    def show_list_filters(self, on: bool) -> None:
-        """The list's filters only on the pages they act on (list and map)."""
-        for w in (self.view, self.search, self.status, self.category, self.kelurahan, self.overdue):
-            w.setVisible(on)
-
-    def query(self, base: ListQuery) -> ListQuery:
-        saved = self.view.currentData()
-        status = self.status.currentData()
-        statuses = (Status(status),) if status else base.statuses
-        return replace(
-            base,
-            text=self.search.text().strip(),
-            statuses=statuses,
-            category_id=self.category.currentData(),
-            kelurahan_code=self.kelurahan.currentData(),
-            overdue_only=self.overdue.isChecked() or saved == "overdue",
-            mine=base.mine or saved == "mine",
-            needs_attention=saved == "attention",
-        )
 
 
 class MainWindow(QMainWindow):
@@ -214,7 +93,7 @@ class MainWindow(QMainWindow):
         map_data_dir: Path | None = None,
         map_cache_dir: Path | None = None,
         idle_clock: Callable[[], float] | None = None,
-        settings: Any = None,
+        settings: Settings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -225,6 +104,9 @@ class MainWindow(QMainWindow):
         self.has_signed_out = False
         self.map_view: Any = None  # MapView, created when the map page is first shown
         self._map_data_dir = map_data_dir
+        self.data_dir = map_data_dir  # the boundary data (None: found at run time)
+        # Every local write and every sync cycle says here what it changed.
+        self.change_bus = ChangeBus(self)
         self._map_cache_dir = map_cache_dir
         self._position_generation = 0
         self.officer = services.officer
@@ -278,9 +160,9 @@ class MainWindow(QMainWindow):
         self.filter_bar.menu_button.setMenu(menu)
         self.model.refreshed.connect(self._list_refreshed)
         self.sync.started.connect(self._sync_started)
-        self.sync.progress.connect(self._sync_progress)
+        self.sync.progress.connect(self.status.sync_progress)
         self.sync.finished.connect(self._sync_finished)
-        self.attention_page.changed.connect(self._after_local_change)
+        self.change_bus.changed.connect(self.on_changes)
         self.attention_page.open_report.connect(self._open_from_attention)
 
         self.idle = (
@@ -306,24 +188,7 @@ class MainWindow(QMainWindow):
     # --- building ----------------------------------------------------------------
 
     def _make_actions(self) -> dict[ActionType, QAction]:
-        actions: dict[ActionType, QAction] = {}
-        for kind in (
-            ActionType.ACCEPT,
-            ActionType.FOLLOWUP,
-            ActionType.NOTE,
-            ActionType.FORWARD,
-            ActionType.DISPOSE,
-            ActionType.REJECT,
-            ActionType.VALIDATE,
-            ActionType.REJECT_FOLLOWUP,
-        ):
-            action = QAction(style.icon(style.ACTION_ICONS[kind]), style.action_text(kind), self)
-            action.setShortcut(QKeySequence(SHORTCUTS[kind]))
-            action.setToolTip(f"{style.action_text(kind)} ({SHORTCUTS[kind]})")
-            action.triggered.connect(partial(self.start_action, kind))
-            action.setEnabled(False)
-            self.addAction(action)
-            actions[kind] = action
+        actions = make_report_actions(self, self.start_action)
         self.sync_action = QAction(style.icon("sync"), self.tr("Sinkronkan"), self)
         self.sync_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.sync_action.setToolTip(self.tr("Sinkronkan sekarang (F5)"))
@@ -355,27 +220,7 @@ class MainWindow(QMainWindow):
         self.page_for: dict[str, QWidget] = {}
 
         # Reports: list + detail.
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicatorShown(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_CATEGORY, QHeaderView.ResizeMode.Stretch)
-        for col, width in (
-            (COL_NUMBER, 118),
-            (COL_KELURAHAN, 130),
-            (COL_STATUS, 140),
-            (COL_AGE, 64),
-            (COL_DEADLINE, 100),
-            (COL_PENDING, 130),
-        ):
-            header.resizeSection(col, width)
+        self.table = ReportTable(self.model)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail = ReportDetailPanel(self.actions_by_type)
         self.count_label = QLabel()
@@ -401,74 +246,30 @@ class MainWindow(QMainWindow):
         self.map_page.setStretchFactor(0, 1)
         self.map_page.setSizes([820, 400])
 
-        self.attention_page = AttentionPage(self.services)
+        self.attention_page = AttentionPage(self)
 
-        def placeholder(text: str) -> QWidget:
-            page = QWidget()
-            label = QLabel(text)
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setWordWrap(True)
-            QVBoxLayout(page).addWidget(label)
-            return page
-
-        entries: list[tuple[str, str, str, QWidget]] = [
-            ("reports", self.tr("Laporan"), "file-document-multiple-outline", self.report_split),
-            ("validation", self.tr("Validasi"), "clipboard-check-outline", self.report_split),
-            ("map", self.tr("Peta"), "map-outline", self.map_page),
-            (
-                "desk",
-                self.tr("Meja Pengaduan"),
-                "account-tie",
-                placeholder(self.tr("Meja pengaduan: pencatatan laporan tatap muka.")),
-            ),
-            ("mine", self.tr("Laporan saya"), "account-outline", self.report_split),
-            ("queue", self.tr("Antrian unit"), "account-group", self.report_split),
-            (
-                "dashboard",
-                self.tr("Dasbor"),
-                "chart-box-outline",
-                placeholder(self.tr("Dasbor unit: waktu respons dan penyelesaian.")),
-            ),
-            (
-                "audit",
-                self.tr("Log audit"),
-                "history",
-                placeholder(self.tr("Log audit unit: siapa melihat dan mengubah apa.")),
-            ),
-            ("attention", self.tr("Perlu perhatian"), "alert-circle-outline", self.attention_page),
-        ]
-        for key, text, icon_name, page in entries:
-            if self.officer.role not in NAV_ROLES[key]:
-                continue
-            page = make_page(key, self) or page  # the role page, once its module exists
-            if self.pages.indexOf(page) < 0:
-                self.pages.addWidget(page)
-            item = QListWidgetItem(style.icon(icon_name), text)
-            item.setData(Qt.ItemDataRole.UserRole, key)
+        built: dict[str, QWidget] = {
+            "reports": self.report_split,
+            "map": self.map_page,
+            "attention": self.attention_page,
+        }
+        for entry in entries_for(self.officer.role):
+            page = built.get(entry.key) or make_page(entry.key, self)
+            self.pages.addWidget(page)
+            item = QListWidgetItem(style.icon(entry.icon), nav_title(entry.key))
+            item.setData(KeyRole, entry.key)
             self.nav.addItem(item)
-            self.page_keys.append(key)
-            self.page_for[key] = page
+            self.page_keys.append(entry.key)
+            self.page_for[entry.key] = page
         self.nav.currentRowChanged.connect(self._nav_changed)
 
     def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.online_label = QLabel()
-        self.last_sync_label = QLabel()
-        self.waiting_label = QLabel()
-        self.attention_label = QLabel()
-        self.sync_message = QLabel()
-        self.sync_message.setTextFormat(Qt.TextFormat.PlainText)
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(220)
-        self.progress.setTextVisible(True)
-        self.progress.hide()
-        for w in (self.online_label, self.last_sync_label, self.waiting_label):
-            bar.addWidget(w)
-        bar.addWidget(self.attention_label)
-        bar.addWidget(self.sync_message, 1)
-        bar.addPermanentWidget(self.progress)
-        officer = QLabel(f"{self.officer.name} · {style.role_text(self.officer.role)}")
-        bar.addPermanentWidget(officer)
+        self.status = SyncStatusBar(self.statusBar(), self.officer)
+        # The widgets by name, for the pages and tests that read them.
+        self.online_label = self.status.online_label
+        self.waiting_label = self.status.waiting_label
+        self.sync_message = self.status.sync_message
+        self.progress = self.status.progress
 
     def _build_shortcuts(self) -> None:
         find = QAction(self)
@@ -508,15 +309,6 @@ class MainWindow(QMainWindow):
         key = self.page_keys[row]
         item = self.nav.item(row)
         page = self.page_for[key]
-        if page is self.report_split:
-            base = ListQuery()
-            if key == "validation":
-                base = ListQuery(statuses=(Status.MENUNGGU_VALIDASI,))
-            elif key == "mine":
-                base = ListQuery(mine=True)
-            if base != self._base_query:
-                self._base_query = base
-                self._filters_changed()
         self.pages.setCurrentWidget(page)
         self.filter_bar.show_list_filters(page in (self.report_split, self.map_page))
         if key == "map":
@@ -611,9 +403,7 @@ class MainWindow(QMainWindow):
         self.table.clearSelection()
         self.report_selected.emit(report_id)
         self.load_detail(report_id)
-        position = getattr(self.services.report_source, "position", None)
-        if position is None:
-            return
+        position = self.services.report_source.position
         self._position_generation += 1
         generation = self._position_generation
         query = self.model.query
@@ -683,17 +473,12 @@ class MainWindow(QMainWindow):
             payload: dict[str, Any], done: Callable[[], None], fail: Callable[[BaseException], None]
         ) -> None:
             services = self.services
-
-            def finished(result: object) -> None:
-                done()
-                changed = frozenset(result) if isinstance(result, set | frozenset | list) else None
-                self._after_local_change(changed)
-
-            run_in_worker(
-                lambda _ctx: services.act(report_id, kind, payload),
-                on_success=finished,
+            run_local_op(
+                self.change_bus,
+                lambda: services.act(report_id, kind, payload),
+                initiator=self,
+                on_success=lambda _changes: done(),
                 on_failure=fail,
-                lane="write",
                 name=f"act-{kind.value}",
             )
 
@@ -705,21 +490,7 @@ class MainWindow(QMainWindow):
         if detail is None:
             return None
         submit = self._submitter(detail.id, kind)
-        if kind is ActionType.FOLLOWUP:
-            return FollowupDialog(detail.number, self.services.import_photo, submit, self)
-        if kind is ActionType.NOTE:
-            return NoteDialog(detail.number, submit, self)
-        if kind in (ActionType.FORWARD, ActionType.DISPOSE):
-            suggested = next(
-                (c.hint for c in self.services.categories() if c.id == detail.category_id), None
-            )
-            units = [u for u in self.services.units() if u.id != self.officer.unit_id]
-            return ForwardDialog(detail.number, units, suggested, submit, self, action=kind)
-        if kind in (ActionType.REJECT, ActionType.REJECT_FOLLOWUP):
-            return ReasonDialog(kind, detail.number, submit, self)
-        if kind is ActionType.VALIDATE:
-            return ReasonDialog(kind, detail.number, submit, self, reason_required=False)
-        return None
+        return action_dialog(kind, detail, self.services, self.officer, submit, self)
 
     def start_action(self, kind: ActionType) -> None:
         detail = self.current_detail
@@ -737,14 +508,21 @@ class MainWindow(QMainWindow):
         text = domain_message(exc) if isinstance(exc, DomainError) else self.tr("Gagal menyimpan.")
         QMessageBox.warning(self, self.tr("Tindakan tidak tersimpan"), text)
 
-    def _after_local_change(self, changed: frozenset[str] | None = None) -> None:
-        """A local action (or a resend/discard) changed reports: redraw those rows."""
-        if changed is None:
+    def on_changes(self, changes: ChangeSet, initiator: object) -> None:
+        """A local write or a sync cycle changed reports: redraw those rows only.
+
+        The list is reset only when the set or the order of its rows changed
+        (``update_rows`` decides), so its selection and scroll position stay.
+        """
+        if not self.model.rowCount():
             self.model.refresh()
-        else:
-            self.model.update_rows(changed)
-        self._refresh_map()
-        if self._selected_id is not None:
+            self._refresh_map()
+        elif changes:
+            self.model.update_rows(changes.changed.keys(), changes.removed)
+            self._refresh_map()
+        if self._selected_id is not None and (
+            self._selected_id in changes.changed or self._selected_id in changes.removed
+        ):
             self.load_detail(self._selected_id)
         self.update_status_bar()
 
@@ -756,56 +534,13 @@ class MainWindow(QMainWindow):
 
     def _sync_started(self) -> None:
         self.sync_action.setEnabled(False)
-        self.sync_message.setText(self.tr("Menyinkronkan…"))
-        self.progress.setRange(0, 0)
-        self.progress.show()
-
-    def _sync_progress(self, p: SyncProgress) -> None:
-        if p.total:
-            self.progress.setRange(0, p.total)
-            self.progress.setValue(min(p.done, p.total))
-        else:
-            self.progress.setRange(0, 0)
-        phase = {
-            "push": self.tr("mengirim"),
-            "pull": self.tr("mengambil"),
-            "media": self.tr("mengunggah foto"),
-        }.get(p.phase, p.phase)
-        self.progress.setFormat(f"{phase} %v/%m")
-        self.sync_message.setText(
-            self.tr("Menyinkronkan: %1 (%2)").replace("%1", phase).replace("%2", str(p.done))
-        )
+        self.status.sync_started()
 
     def _sync_finished(self, outcome: SyncOutcome) -> None:
         self.sync_action.setEnabled(True)
-        self.progress.hide()
-        if outcome.login_needed:
-            self.sync_message.setText(
-                self.tr("Sesi berakhir: masuk lagi untuk mengirim. Pekerjaan Anda tetap aman.")
-            )
-        elif not outcome.online:
-            self.sync_message.setText(
-                self.tr("Server tidak terjangkau; pekerjaan menunggu dan dikirim otomatis nanti.")
-            )
-        elif outcome.attention:
-            self.sync_message.setText(self.tr("%n tindakan perlu perhatian", "", outcome.attention))
-        else:
-            self.sync_message.setText(outcome.message or "")
-        if not self.model.rowCount():
-            self.model.refresh()
-            self._refresh_map()
-        elif outcome.changed_ids or outcome.removed_ids:
-            # Only the rows that changed are redrawn; a reset only when the set or
-            # the order of the list changed.
-            self.model.update_rows(outcome.changed_ids, outcome.removed_ids)
-            self._refresh_map()
-        if self._selected_id is not None and (
-            self._selected_id in outcome.changed_ids or outcome.pushed
-        ):
-            self.load_detail(self._selected_id)
-        if self.current_view() == "attention":
-            self.attention_page.refresh()
-        self.update_status_bar()
+        self.status.sync_finished(outcome)
+        # The list, the detail and every page redraw what the cycle changed.
+        self.change_bus.publish(outcome.changes, self.sync)  # ends with the status bar
         self._notify(outcome)
 
     def _notify(self, outcome: SyncOutcome) -> None:
@@ -834,31 +569,10 @@ class MainWindow(QMainWindow):
                 self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 10_000)
 
     def update_status_bar(self) -> None:
-        online = self.sync.online
-        if online is None:
-            self.online_label.setText(self.tr("● belum tersambung"))
-            self.online_label.setStyleSheet("color: palette(mid);")
-        elif online:
-            self.online_label.setText(self.tr("● daring"))
-            self.online_label.setStyleSheet(f"color: {style.OK_COLOUR}; font-weight: 600;")
-        else:
-            self.online_label.setText(self.tr("○ luring"))
-            self.online_label.setStyleSheet(f"color: {style.OVERDUE_COLOUR}; font-weight: 600;")
-        now = datetime.now(UTC)
-        self.last_sync_label.setText(
-            self.tr("sinkron %1").replace("%1", style.describe_ago(self.sync.last_success, now))
-        )
+        self.status.show_connection(self.sync.online, self.sync.last_success)
         if self.locked:
             return  # the profile is closed while locked
-        summary = self.services.outbox_summary()
-        self.waiting_count = summary.waiting
-        self.waiting_label.setText(self.tr("%n menunggu dikirim", "", summary.waiting))
-        self.waiting_label.setStyleSheet(
-            f"color: {style.CLOSE_COLOUR}; font-weight: 600;" if summary.waiting else ""
-        )
-        self.attention_label.setVisible(summary.attention > 0)
-        self.attention_label.setText(self.tr("%n perlu perhatian", "", summary.attention))
-        self.attention_label.setStyleSheet(f"color: {style.OVERDUE_COLOUR}; font-weight: 600;")
+        self.status.show_outbox(self.services.outbox_summary())
 
     # --- lock ----------------------------------------------------------------------
 
@@ -873,10 +587,9 @@ class MainWindow(QMainWindow):
         self._cover()
         self.lock_page.prepare(self.officer.name)
         self.locked_changed.emit(True)
-        close_profile = getattr(self.services, "lock", None)
-        if callable(close_profile):
-            # Waits for a cancelled sync cycle to end: off the GUI thread.
-            run_in_worker(lambda _ctx: close_profile(), name="lock-profile", lane="write")
+        services = self.services
+        # Waits for a cancelled sync cycle to end: off the GUI thread.
+        run_in_worker(lambda _ctx: services.lock(), name="lock-profile", lane="write")
 
     def _cover(self) -> None:
         for dialog in self.findChildren(ActionDialog):
@@ -906,7 +619,7 @@ class MainWindow(QMainWindow):
         self._cover()
         self.lock_page.prepare(self.officer.name)
         self.sign_out_action.setEnabled(False)
-        end_session = getattr(self.services, "sign_out", None)
+        services = self.services
 
         def done(_result: object = None) -> None:
             self.signed_out.emit()
@@ -916,16 +629,13 @@ class MainWindow(QMainWindow):
             report_exception(exc)
             done()
 
-        if callable(end_session):
-            run_in_worker(
-                lambda _ctx: end_session(),
-                on_success=done,
-                on_failure=failed,
-                name="sign-out",
-                lane="write",
-            )
-        else:
-            done()
+        run_in_worker(
+            lambda _ctx: services.sign_out(),
+            on_success=done,
+            on_failure=failed,
+            name="sign-out",
+            lane="write",
+        )
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)

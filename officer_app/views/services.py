@@ -11,11 +11,22 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from crm_shared.domain import ActionType, Role, Status
 from crm_shared.domain.deadlines import DeadlineKind
-from officer_app.views.report_model import ReportSource
+from crm_shared.protocol.wire import StatsSummary
+from officer_app.store.actions import ActionOutcome
+from officer_app.store.bulk_actions import BulkOutcome
+from officer_app.store.desk import Filed, Filing, ReceiptData
+from officer_app.store.names import DisplayNames
+from officer_app.store.records import ChangeSet
+from officer_app.store.unit_queue import QueueData
+from officer_app.store.validation_queue import ValidationItem
+from officer_app.views.report_list.model import ReportSource
+
+if TYPE_CHECKING:
+    from officer_app.store.duplicates import DuplicateCandidate  # rapidfuzz: not at start-up
 
 
 @dataclass(frozen=True)
@@ -73,7 +84,7 @@ class ReportDetail:
     number: str
     category: str
     category_id: str
-    channel: str
+    channel: str  # a Channel value (views.texts.channel_text names it)
     status: Status
     description: str
     address: str
@@ -142,15 +153,15 @@ class SyncProgress:
 @dataclass(frozen=True)
 class SyncOutcome:
     online: bool
-    changed_ids: frozenset[str] = frozenset()
-    removed_ids: frozenset[str] = frozenset()
+    changes: ChangeSet = field(default_factory=ChangeSet)  # what the cycle changed here
     pushed: int = 0
     applied: int = 0
     attention: int = 0
     new_assigned: Sequence[str] = ()  # numbers of reports newly assigned to this officer
     due_soon: Sequence[str] = ()  # numbers of reports with a deadline within the warning hours
     login_needed: bool = False
-    message: str | None = None
+    message: str | None = None  # the core's words (logs); the screen shows ``outcome``'s text
+    outcome: str = ""  # officer_app.sync.engine.Outcome value ("": the cycle did not run)
     finished_at: datetime | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -176,13 +187,55 @@ class Services(Protocol):
 
     def import_photo(self, path: Path) -> PhotoRef: ...  # worker; raises ValueError
 
-    def act(
-        self, report_id: str, action: ActionType, payload: dict[str, Any]
-    ) -> Collection[str] | None:
+    def act(self, report_id: str, action: ActionType, payload: dict[str, Any]) -> ChangeSet:
         """Record a local action (worker, write lane); raises DomainError.
 
-        Returns the ids of the reports it changed (None: not known, redraw all)."""
+        Returns what it changed (``run_local_op`` publishes it on the change bus)."""
         ...
+
+    def record_bulk(
+        self, action: ActionType, report_ids: Sequence[str], payload: dict[str, Any]
+    ) -> BulkOutcome: ...  # worker, write lane: one action on many reports, all or none
+
+    # The walk-in desk.
+    def all_kelurahan(self) -> Sequence[Choice]: ...  # worker: every kelurahan, by name
+
+    def suggest_model(self) -> dict[str, Any] | None: ...  # worker: the server's trained model
+
+    def find_duplicates(
+        self,
+        *,
+        category_id: str | None,
+        lat: float | None,
+        lon: float | None,
+        kelurahan_code: str | None,
+        text: str,
+    ) -> list[DuplicateCandidate]: ...  # worker
+
+    def support(
+        self, report_id: str, *, channel: str, reporter: dict[str, Any], note: str | None
+    ) -> ActionOutcome: ...  # worker, write lane: the citizen supports an open report
+
+    def file_report(
+        self, payload: dict[str, Any], photos: Sequence[Path], nik: str | None
+    ) -> Filed: ...  # worker, write lane: a walk-in complaint and its receipt
+
+    def receipt(self, report_id: str) -> ReceiptData: ...  # worker
+
+    def record_receipt(self, data: ReceiptData) -> None: ...  # worker, write lane
+
+    def todays_filings(self) -> Sequence[Filing]: ...  # worker
+
+    # The supervisor's and validator's pages.
+    def unit_queue(self) -> QueueData: ...  # worker: the supervisor's unit queue
+
+    def validation_items(self) -> list[ValidationItem]: ...  # worker: the validator's queue
+
+    def photo_bytes(self, sha256: str) -> bytes: ...  # worker; OSError when not to be had
+
+    def dashboard(self, month: str | None) -> tuple[StatsSummary, list[str]]: ...  # worker
+
+    def record_export(self, fmt: str, what: str, rows: int) -> bool: ...  # worker
 
     def map_points(self, query: Any) -> Any: ...  # worker: ListQuery -> PointsPayload / rows
 
@@ -192,11 +245,19 @@ class Services(Protocol):
 
     def attention_items(self) -> Sequence[AttentionItem]: ...  # worker
 
-    def resend(self, action_id: str) -> None: ...  # worker, write lane
+    def resend(self, action_id: str) -> ChangeSet: ...  # worker, write lane
 
-    def discard(self, action_id: str) -> None: ...  # worker, write lane
+    def discard(self, action_id: str) -> ChangeSet: ...  # worker, write lane
 
     def sync(self, progress: ProgressFn, cancelled: CancelFn) -> SyncOutcome: ...  # worker
+
+    def server(self) -> Any: ...  # worker: the sign-in's server session (None: offline)
+
+    def display_names(self, report_ids: Collection[str]) -> DisplayNames: ...  # worker
+
+    def lock(self) -> None: ...  # worker: close the profile (idle lock)
+
+    def sign_out(self) -> None: ...  # worker: forget the saved session, then lock
 
     def last_sync_at(self) -> datetime | None: ...
 

@@ -223,6 +223,7 @@ def _desk_extras(window: MainWindow, shooter: Shooter) -> None:
     if intake is None:
         return
     window.open_view("desk")
+    wait_until(lambda: intake.category.count() > 1, 30)  # its lists load in a worker
     _fill_demo_complaint(intake)
     settle()
     shooter.shot("desk-filled", window)

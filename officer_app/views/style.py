@@ -96,6 +96,7 @@ def action_text(action: ActionType) -> str:
         ActionType.SET_PRIORITY: QCoreApplication.translate("Action", "Atur prioritas"),
         ActionType.VALIDATE: QCoreApplication.translate("Action", "Setujui tindak lanjut"),
         ActionType.REJECT_FOLLOWUP: QCoreApplication.translate("Action", "Tolak tindak lanjut"),
+        ActionType.SUPPORT: QCoreApplication.translate("Action", "Dukung laporan"),
     }
     return texts[action]
 

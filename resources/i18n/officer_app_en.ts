@@ -126,31 +126,36 @@
         <source>Tolak tindak lanjut</source>
         <translation>Reject follow-up</translation>
     </message>
+    <message>
+        <location filename="../../officer_app/views/style.py" line="99"/>
+        <source>Dukung laporan</source>
+        <translation>Support the report</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="114"/>
+        <location filename="../../officer_app/views/dialogs.py" line="73"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="116"/>
+        <location filename="../../officer_app/views/dialogs.py" line="75"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="138"/>
+        <location filename="../../officer_app/views/dialogs.py" line="97"/>
         <source>Belum bisa disimpan:</source>
         <translation>Cannot save yet:</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="147"/>
+        <location filename="../../officer_app/views/dialogs.py" line="106"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="160"/>
+        <location filename="../../officer_app/views/dialogs.py" line="119"/>
         <source>Tindakan tidak tersimpan karena kesalahan tak terduga.</source>
         <translation>The action was not saved because of an unexpected error.</translation>
     </message>
@@ -158,7 +163,7 @@
 <context>
     <name>Age</name>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="159"/>
+        <location filename="../../officer_app/views/style.py" line="160"/>
         <source>%n mnt</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -166,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="162"/>
+        <location filename="../../officer_app/views/style.py" line="163"/>
         <source>%n jam</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -174,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="165"/>
+        <location filename="../../officer_app/views/style.py" line="166"/>
         <source>%n hari</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -182,17 +187,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="187"/>
+        <location filename="../../officer_app/views/style.py" line="188"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="190"/>
+        <location filename="../../officer_app/views/style.py" line="191"/>
         <source>baru saja</source>
         <translation>just now</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="191"/>
+        <location filename="../../officer_app/views/style.py" line="192"/>
         <source>%1 lalu</source>
         <translation>%1 ago</translation>
     </message>
@@ -200,37 +205,37 @@
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="66"/>
+        <location filename="../../officer_app/views/attention.py" line="68"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="67"/>
+        <location filename="../../officer_app/views/attention.py" line="69"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="68"/>
+        <location filename="../../officer_app/views/attention.py" line="70"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="69"/>
+        <location filename="../../officer_app/views/attention.py" line="71"/>
         <source>Jawaban server</source>
         <translation>Server answer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="70"/>
+        <location filename="../../officer_app/views/attention.py" line="72"/>
         <source>Alasan dari server</source>
         <translation>Reason from the server</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="90"/>
+        <location filename="../../officer_app/views/attention.py" line="92"/>
         <source>konflik</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="90"/>
+        <location filename="../../officer_app/views/attention.py" line="92"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
@@ -238,52 +243,52 @@
 <context>
     <name>AttentionPage</name>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="117"/>
+        <location filename="../../officer_app/views/attention.py" line="118"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="121"/>
+        <location filename="../../officer_app/views/attention.py" line="122"/>
         <source>Tindakan di bawah ini ditolak server atau bertabrakan dengan perubahan lain. Pekerjaan Anda tetap tersimpan. Periksa alasannya, lalu kirim ulang atau buang.</source>
         <translation>The server refused the actions below or they conflict with other changes. Your work is kept. Check the reason, then send again or discard.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="126"/>
+        <location filename="../../officer_app/views/attention.py" line="127"/>
         <source>&amp;Kirim ulang</source>
         <translation>&amp;Send again</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="127"/>
+        <location filename="../../officer_app/views/attention.py" line="128"/>
         <source>&amp;Buang</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="143"/>
+        <location filename="../../officer_app/views/attention.py" line="144"/>
         <source>Tidak ada yang perlu diperhatikan. Semua beres.</source>
         <translation>Nothing needs attention. All good.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="186"/>
+        <location filename="../../officer_app/views/attention.py" line="192"/>
         <source>Dikirim ulang pada sinkronisasi berikut.</source>
         <translation>Will be sent again at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="196"/>
+        <location filename="../../officer_app/views/attention.py" line="202"/>
         <source>Buang tindakan?</source>
         <translation>Discard action?</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="198"/>
+        <location filename="../../officer_app/views/attention.py" line="204"/>
         <source>Tindakan &apos;%1&apos; pada laporan %2 akan dibuang dan tidak dikirim ke server. Ini tidak bisa dibatalkan. Lanjutkan?</source>
         <translation>The action &apos;%1&apos; on report %2 will be discarded and not sent to the server. This cannot be undone. Continue?</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="214"/>
+        <location filename="../../officer_app/views/attention.py" line="223"/>
         <source>Tindakan dibuang dan dicatat.</source>
         <translation>Action discarded and logged.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="229"/>
+        <location filename="../../officer_app/views/attention.py" line="236"/>
         <source>Gagal: kesalahan tak terduga.</source>
         <translation>Failed: unexpected error.</translation>
     </message>
@@ -291,47 +296,47 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="82"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="81"/>
         <source>Identitas pelapor dilihat</source>
         <translation>Reporter identity viewed</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="83"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="82"/>
         <source>Perubahan status</source>
         <translation>Status change</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="84"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="83"/>
         <source>Pengalihan petugas</source>
         <translation>Reassignment</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="85"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="84"/>
         <source>Penerusan ke unit lain</source>
         <translation>Forwarded to another unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="86"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="85"/>
         <source>Laporan dibuat</source>
         <translation>Report created</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="87"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="86"/>
         <source>Masuk</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="88"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="87"/>
         <source>Gagal masuk</source>
         <translation>Failed sign-in</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="89"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="88"/>
         <source>Keluar</source>
         <translation>Sign-out</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="90"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="89"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
@@ -339,82 +344,82 @@
 <context>
     <name>AuditLogPage</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="191"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="177"/>
         <source>Semua jenis</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="195"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="181"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="199"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="185"/>
         <source>Jenis:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="213"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="199"/>
         <source>Waktu (WIB)</source>
         <translation>Time (WIB)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="214"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="200"/>
         <source>Pelaku</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="215"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="201"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="216"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="202"/>
         <source>No. laporan</source>
         <translation>Report no.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="217"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="203"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="218"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="204"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="230"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="216"/>
         <source>Muat lagi (yang lebih lama)</source>
         <translation>Load more (older)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="256"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="244"/>
         <source>Memuat log audit…</source>
         <translation>Loading the audit log…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="300"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="288"/>
         <source>Log audit hanya tersedia saat daring.</source>
         <translation>The audit log is only available online.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="302"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="290"/>
         <source>Sesi di server berakhir: masuk ulang untuk melihat log audit.</source>
         <translation>Your server session has ended: sign in again to see the audit log.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="304"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="292"/>
         <source>Log audit hanya untuk pimpinan unit.</source>
         <translation>The audit log is for unit heads only.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="306"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="294"/>
         <source>Log audit tidak dapat dimuat. Coba lagi nanti.</source>
         <translation>The audit log could not be loaded. Try again later.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="344"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="332"/>
         <source>%n entri · terbaru di atas</source>
         <translation>
             <numerusform>%n entry · newest first</numerusform>
@@ -422,213 +427,281 @@
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="346"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="334"/>
         <source>Belum ada entri.</source>
         <translation>No entries yet.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="362"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="350"/>
         <source>(akun tidak dikenal)</source>
         <translation>(unknown account)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="370"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="358"/>
         <source>(di luar unit ini)</source>
         <translation>(outside this unit)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="384"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="372"/>
         <source>ke %1</source>
         <translation>to %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="391"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="379"/>
         <source>belum ada petugas</source>
         <translation>no officer yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="392"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="380"/>
         <source>kepada %1</source>
         <translation>to %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="399"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="387"/>
         <source>kata sandi salah</source>
         <translation>wrong password</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="402"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="390"/>
         <source>percobaan ke-%1</source>
         <translation>attempt %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="404"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="392"/>
         <source>akun tidak dikenal atau nonaktif</source>
         <translation>unknown or inactive account</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="412"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="400"/>
         <source>%1 baris</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="414"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="402"/>
         <source>lewat Open311</source>
         <translation>via Open311</translation>
     </message>
 </context>
 <context>
+    <name>Channel</name>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="22"/>
+        <source>Pendopo Balai Kota</source>
+        <translation>Pendopo, City Hall</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="23"/>
+        <source>JAKI</source>
+        <translation>JAKI</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="24"/>
+        <source>Twitter @DKIJakarta</source>
+        <translation>Twitter @DKIJakarta</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="25"/>
+        <source>Facebook Pemprov DKI</source>
+        <translation>Facebook of the Jakarta government</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="26"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="27"/>
+        <source>Media sosial Gubernur/Wakil Gubernur</source>
+        <translation>Governor&apos;s/Vice Governor&apos;s social media</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="30"/>
+        <source>SMS/WhatsApp</source>
+        <translation>SMS/WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="31"/>
+        <source>Kantor Inspektorat</source>
+        <translation>Inspectorate office</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="32"/>
+        <source>Kantor Wali Kota</source>
+        <translation>Mayor&apos;s office</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="33"/>
+        <source>Kantor Camat</source>
+        <translation>Kecamatan office</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="34"/>
+        <source>Kantor Lurah</source>
+        <translation>Kelurahan office</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="35"/>
+        <source>Media massa</source>
+        <translation>Mass media</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="36"/>
+        <source>LAPOR! 1708</source>
+        <translation>LAPOR! 1708</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="77"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="74"/>
         <source>%1 jam</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="92"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="227"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="88"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="237"/>
         <source>Semua bulan</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="94"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="90"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="96"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="92"/>
         <source>Ekspor CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="97"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="93"/>
         <source>Ekspor PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="101"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="309"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="97"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="319"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="112"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="158"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="262"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="278"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="368"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="108"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="154"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="272"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="288"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="378"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="113"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="109"/>
         <source>Tingkat penyelesaian</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="114"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="110"/>
         <source>Median waktu respons</source>
         <translation>Median response time</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="115"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="111"/>
         <source>Median waktu tindak lanjut</source>
         <translation>Median follow-up time</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="116"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="161"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="247"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="112"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="157"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="257"/>
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="137"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="133"/>
         <source>Per kelurahan: selesai / terbuka</source>
         <translation>By kelurahan: done / open</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="139"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="135"/>
         <source>10 kategori terbanyak</source>
         <translation>Top 10 categories</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="138"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="134"/>
         <source>Per kanal</source>
         <translation>By channel</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="140"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="136"/>
         <source>Per bulan: masuk / selesai</source>
         <translation>By month: received / done</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="156"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="152"/>
         <source>Peringkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="157"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="153"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="159"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="155"/>
         <source>Penyelesaian</source>
         <translation>Completion</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="160"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="156"/>
         <source>Median respons</source>
         <translation>Median response</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="168"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="164"/>
         <source>Peringkat unit (penyelesaian, lalu waktu respons)</source>
         <translation>Unit ranking (completion, then response time)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="193"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="194"/>
         <source>Menghitung…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="217"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="227"/>
         <source>Dihitung dari data lokal, %1</source>
         <translation>Calculated from local data, %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="245"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="255"/>
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="295"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="305"/>
         <source>Masuk</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="416"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="426"/>
         <source>Simpan dasbor</source>
         <translation>Save dashboard</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="428"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="438"/>
         <source>Dasbor %1</source>
         <translation>Dashboard %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="441"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="451"/>
         <source>Tersimpan: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="460"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="468"/>
         <source>server akan diberi tahu saat sinkronisasi berikutnya</source>
         <translation>the server will be told at the next sync</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="434"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="444"/>
         <source>Gagal menyimpan: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
@@ -636,17 +709,17 @@
 <context>
     <name>Deadline</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="118"/>
+        <location filename="../../officer_app/views/style.py" line="119"/>
         <source>Respons</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="119"/>
+        <location filename="../../officer_app/views/style.py" line="120"/>
         <source>Jawaban pengaduan</source>
         <translation>Answer to the complaint</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="120"/>
+        <location filename="../../officer_app/views/style.py" line="121"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
@@ -654,7 +727,7 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/common.py" line="97"/>
+        <location filename="../../officer_app/views/supervisor/common.py" line="79"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
@@ -662,260 +735,260 @@
 <context>
     <name>DeskIntakePage</name>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="110"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="117"/>
         <source>Ditetapkan oleh TI untuk komputer ini.</source>
         <translation>Set by IT for this computer.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="113"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="120"/>
         <source>Pelapor &amp;anonim (tanpa identitas)</source>
         <translation>&amp;Anonymous reporter (no identity)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="118"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="125"/>
         <source>16 digit sesuai KTP</source>
         <translation>16 digits as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="121"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="128"/>
         <source>mis. 0812-3456-7890</source>
         <translation>e.g. 0812-3456-7890</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="131"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="138"/>
         <source>Laporan &amp;rahasia (privat)</source>
         <translation>&amp;Confidential report (private)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="137"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="144"/>
         <source>Apa yang dikeluhkan warga, di mana, sejak kapan</source>
         <translation>What the citizen complains about, where, since when</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="146"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="153"/>
         <source>Saran:</source>
         <translation>Suggested:</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="170"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="177"/>
         <source>Pilih di &amp;peta…</source>
         <translation>Pick on the &amp;map…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="172"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="410"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="614"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="179"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="427"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="637"/>
         <source>Lokasi belum ditentukan</source>
         <translation>Location not set yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="177"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="184"/>
         <source>Tambah &amp;foto…</source>
         <translation>Add &amp;photos…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="180"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="187"/>
         <source>&amp;Simpan dan buat tanda terima (Ctrl+S)</source>
         <translation>&amp;Save and make the receipt (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="187"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="194"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="190"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="197"/>
         <source>&amp;Nama</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="195"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="202"/>
         <source>Alamat pelapor</source>
         <translation>Reporter&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="198"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="205"/>
         <source>Pengaduan</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="200"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="207"/>
         <source>&amp;Uraian</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="191"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="198"/>
         <source>N&amp;IK</source>
         <translation>NI&amp;K</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="193"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="200"/>
         <source>Tel&amp;epon</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="201"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="208"/>
         <source>Kate&amp;gori</source>
         <translation>Ca&amp;tegory</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="208"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="215"/>
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="209"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="216"/>
         <source>Ala&amp;mat kejadian</source>
         <translation>Incident add&amp;ress</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="214"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="221"/>
         <source>Foto</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="219"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="226"/>
         <source>&amp;Kanal</source>
         <translation>Channe&amp;l</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="232"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="239"/>
         <source>Laporan serupa di dekat lokasi (14 hari terakhir)</source>
         <translation>Similar reports near the location (last 14 days)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="235"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="242"/>
         <source>&amp;Tautkan sebagai pendukung laporan ini</source>
         <translation>L&amp;ink as a supporter of this report</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="242"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="249"/>
         <source>Tanda terima terakhir</source>
         <translation>Last receipt</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="243"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="250"/>
         <source>Belum ada</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="247"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="254"/>
         <source>&amp;Lihat tanda terima…</source>
         <translation>&amp;View receipt…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="248"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="255"/>
         <source>&amp;Cetak tanda terima (Ctrl+P)</source>
         <translation>Print rec&amp;eipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="249"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="256"/>
         <source>Simpan sebagai P&amp;DF…</source>
         <translation>Save as PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="284"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="305"/>
         <source>— pilih kategori —</source>
         <translation>— choose a category —</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="298"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="306"/>
         <source>— pilih kelurahan —</source>
         <translation>— choose a kelurahan —</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="325"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="342"/>
         <source>NIK hanya berisi angka.</source>
         <translation>The NIK contains digits only.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="327"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="344"/>
         <source>NIK terdiri dari 16 angka (baru %1).</source>
         <translation>The NIK has 16 digits (%1 so far).</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="363"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="369"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="380"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="386"/>
         <source>Biasanya ditangani: %1</source>
         <translation>Usually handled by: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="373"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="390"/>
         <source>%1 — karena kata: %2</source>
         <translation>%1 — because of the words: %2</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="385"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="402"/>
         <source>kelurahan setempat</source>
         <translation>the local kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="407"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="424"/>
         <source>Titik %1, %2</source>
         <translation>Point %1, %2</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="459"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="474"/>
         <source>kelurahan sama</source>
         <translation>same kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="461"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="476"/>
         <source>(belum bernomor)</source>
         <translation>(no number yet)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="496"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="513"/>
         <source>Warga dicatat sebagai pendukung laporan %1.</source>
         <translation>The citizen was recorded as a supporter of report %1.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="507"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="524"/>
         <source>Foto dari warga</source>
         <translation>Photos from the citizen</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="507"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="524"/>
         <source>Foto (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="524"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="541"/>
         <source>Isi NIK pelapor, atau centang &apos;Pelapor anonim&apos;.</source>
         <translation>Enter the reporter&apos;s NIK, or tick &apos;Anonymous reporter&apos;.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="568"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="580"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="574"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="594"/>
         <source>Nomor: %1</source>
         <translation>Number: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="578"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="598"/>
         <source>NOMOR SEMENTARA: blok nomor resmi habis dan jaringan terputus. Cetak ulang tanda terima dari &apos;Laporan saya&apos; setelah sinkron.</source>
         <translation>PROVISIONAL NUMBER: the block of official numbers is used up and the network is down. Print the receipt again from &apos;My reports&apos; after the sync.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="585"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="605"/>
         <source>Laporan tersimpan. Serahkan tanda terima kepada warga.</source>
         <translation>Report saved. Hand the receipt to the citizen.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="595"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="617"/>
         <source>Laporan tidak dapat disimpan.</source>
         <translation>The report could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="644"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="667"/>
         <source>Simpan tanda terima</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="646"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="669"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -923,92 +996,92 @@
 <context>
     <name>DeskQueuePage</name>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="48"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="50"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="48"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="50"/>
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="48"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="50"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="48"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="50"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="49"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="51"/>
         <source>Pengiriman</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="56"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="58"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="57"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="59"/>
         <source>&amp;Cetak ulang tanda terima</source>
         <translation>&amp;Print the receipt again</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="58"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="60"/>
         <source>Simpan tanda terima sebagai P&amp;DF…</source>
         <translation>Save the receipt as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="67"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="69"/>
         <source>Laporan yang dicatat meja ini hari ini</source>
         <translation>Reports this desk recorded today</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="82"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="86"/>
         <source>Menunggu dikirim</source>
         <translation>Waiting to send</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="83"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="87"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="84"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="88"/>
         <source>Terkirim</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="85"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="89"/>
         <source>Terkirim, nomor final</source>
         <translation>Sent, final number</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="86"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="90"/>
         <source>Nomor final berbeda: cetak ulang</source>
         <translation>Final number differs: print again</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="101"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="105"/>
         <source>%1 (dukungan)</source>
         <translation>%1 (support)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="119"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="123"/>
         <source>%1 laporan hari ini · %2 menunggu dikirim · %3 perlu cetak ulang</source>
         <translation>%1 reports today · %2 waiting to send · %3 to print again</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="145"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="172"/>
         <source>Simpan tanda terima</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="146"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="173"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1029,12 +1102,12 @@
 <context>
     <name>Event</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="110"/>
+        <location filename="../../officer_app/views/style.py" line="111"/>
         <source>Laporan masuk</source>
         <translation>Report received</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="111"/>
+        <location filename="../../officer_app/views/style.py" line="112"/>
         <source>Diteruskan otomatis ke unit</source>
         <translation>Routed to the unit automatically</translation>
     </message>
@@ -1042,54 +1115,54 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="121"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="30"/>
         <source>Semua laporan</source>
         <translation>All reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="122"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="31"/>
         <source>Laporan saya</source>
         <translation>My reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="125"/>
-        <location filename="../../officer_app/views/main_window.py" line="151"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="34"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="60"/>
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="129"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="38"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="131"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="40"/>
         <source>Tampilan tersimpan</source>
         <translation>Saved views</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="133"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="42"/>
         <source>Cari nomor, isi, alamat, kategori… (Ctrl+F)</source>
         <translation>Search number, text, address, category… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="138"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="47"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="142"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="51"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="147"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="56"/>
         <source>Semua kelurahan</source>
         <translation>All kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="156"/>
-        <location filename="../../officer_app/views/main_window.py" line="157"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="65"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="66"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
@@ -1097,57 +1170,57 @@
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="288"/>
+        <location filename="../../officer_app/views/dialogs.py" line="252"/>
         <source>Catat tindak lanjut — %1</source>
         <translation>Record follow-up — %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="291"/>
+        <location filename="../../officer_app/views/dialogs.py" line="255"/>
         <source>Foto sebelum</source>
         <translation>Photos before</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="292"/>
+        <location filename="../../officer_app/views/dialogs.py" line="256"/>
         <source>Foto sesudah</source>
         <translation>Photos after</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="298"/>
+        <location filename="../../officer_app/views/dialogs.py" line="262"/>
         <source>Apa yang sudah dikerjakan di lapangan?</source>
         <translation>What was done in the field?</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="301"/>
+        <location filename="../../officer_app/views/dialogs.py" line="265"/>
         <source>&amp;Catatan</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="302"/>
+        <location filename="../../officer_app/views/dialogs.py" line="266"/>
         <source>Pekerjaan butuh waktu lebih lama</source>
         <translation>The work takes longer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="311"/>
+        <location filename="../../officer_app/views/dialogs.py" line="275"/>
         <source>Perkiraan selesai</source>
         <translation>Estimated completion</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="321"/>
+        <location filename="../../officer_app/views/dialogs.py" line="285"/>
         <source>tunggu, foto masih diproses</source>
         <translation>wait, photos are still being processed</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="323"/>
+        <location filename="../../officer_app/views/dialogs.py" line="287"/>
         <source>foto sebelum penanganan</source>
         <translation>photo before the work</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="325"/>
+        <location filename="../../officer_app/views/dialogs.py" line="289"/>
         <source>foto sesudah penanganan</source>
         <translation>photo after the work</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="327"/>
+        <location filename="../../officer_app/views/dialogs.py" line="291"/>
         <source>catatan tindak lanjut</source>
         <translation>follow-up note</translation>
     </message>
@@ -1155,37 +1228,37 @@
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="420"/>
+        <location filename="../../officer_app/views/dialogs.py" line="384"/>
         <source>— pilih unit —</source>
         <translation>— choose a unit —</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="425"/>
+        <location filename="../../officer_app/views/dialogs.py" line="389"/>
         <source>%1 (disarankan)</source>
         <translation>%1 (suggested)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="433"/>
+        <location filename="../../officer_app/views/dialogs.py" line="397"/>
         <source>Unit yang biasa menangani kategori ini sudah dipilih.</source>
         <translation>The unit that usually handles this category is selected.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="440"/>
+        <location filename="../../officer_app/views/dialogs.py" line="404"/>
         <source>&amp;Unit tujuan</source>
         <translation>Target &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="442"/>
+        <location filename="../../officer_app/views/dialogs.py" line="406"/>
         <source>&amp;Alasan</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="459"/>
+        <location filename="../../officer_app/views/dialogs.py" line="423"/>
         <source>unit tujuan</source>
         <translation>target unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="461"/>
+        <location filename="../../officer_app/views/dialogs.py" line="425"/>
         <source>alasan meneruskan</source>
         <translation>reason for forwarding</translation>
     </message>
@@ -1193,12 +1266,12 @@
 <context>
     <name>IntegrityDialog</name>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="67"/>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="68"/>
         <source>Profil rusak</source>
         <translation>Profile damaged</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="73"/>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="74"/>
         <source>Data lokal Anda di komputer ini rusak: pemeriksaan saat mulai menemukan kesalahan pada berkas basis data. Belum ada yang diubah.
 
 Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah salinan itu tidak ada di dalamnya; tindakan yang belum terkirim di salinan akan dikirim pada sinkron berikutnya.</source>
@@ -1207,57 +1280,57 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 Choose the last good copy to restore. Work done after that copy is not in it; actions in the copy that were not yet sent will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="84"/>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="85"/>
         <source>Berkas yang rusak tidak dihapus: disimpan di folder profil %1 dengan nama yang diawali %2 (untuk petugas TI).</source>
         <translation>The damaged file is not deleted: it is kept in the profile folder %1 under a name starting with %2 (for IT).</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="93"/>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="94"/>
         <source>Mencari salinan baik…</source>
         <translation>Looking for good copies…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="98"/>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="99"/>
         <source>&amp;Pulihkan salinan ini</source>
         <translation>&amp;Restore this copy</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="101"/>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="102"/>
         <source>&amp;Keluar dari aplikasi</source>
         <translation>&amp;Quit the application</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="124"/>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="125"/>
         <source>salinan harian</source>
         <translation>daily copy</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="126"/>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="127"/>
         <source>salinan sebelum pembaruan aplikasi</source>
         <translation>copy from before an app upgrade</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="129"/>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="130"/>
         <source>%1 laporan, %2 tindakan belum terkirim</source>
         <translation>%1 reports, %2 actions not yet sent</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="145"/>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="146"/>
         <source>Salinan terbaru dipilih.</source>
         <translation>The newest copy is selected.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="149"/>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="150"/>
         <source>Tidak ada salinan baik di komputer ini. Keluar dan hubungi petugas TI; berkas profil tidak diubah.</source>
         <translation>There is no good copy on this computer. Quit and contact IT; the profile file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="166"/>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="167"/>
         <source>Memulihkan…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="185"/>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="186"/>
         <source>Pemulihan gagal; berkas profil tidak diubah. Hubungi petugas TI.</source>
         <translation>Restoring failed; the profile file was not changed. Contact IT.</translation>
     </message>
@@ -1379,107 +1452,104 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="238"/>
+        <location filename="../../officer_app/views/main_window.py" line="120"/>
         <source>CRM Jakarta — %1 (%2)</source>
         <translation>CRM Jakarta — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="327"/>
+        <location filename="../../officer_app/views/main_window.py" line="192"/>
         <source>Sinkronkan</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="329"/>
+        <location filename="../../officer_app/views/main_window.py" line="194"/>
         <source>Sinkronkan sekarang (F5)</source>
         <translation>Synchronise now (F5)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="332"/>
+        <location filename="../../officer_app/views/main_window.py" line="197"/>
         <source>Kunci layar</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="336"/>
+        <location filename="../../officer_app/views/main_window.py" line="201"/>
         <source>Keluar</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="338"/>
+        <location filename="../../officer_app/views/main_window.py" line="203"/>
         <source>Keluar: hapus sesi tersimpan dan kembali ke layar masuk</source>
         <translation>Sign out: forget the saved session and return to the sign-in screen</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="342"/>
+        <location filename="../../officer_app/views/main_window.py" line="207"/>
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="344"/>
+        <location filename="../../officer_app/views/main_window.py" line="209"/>
         <source>Tentang aplikasi (F1)</source>
         <translation>About the application (F1)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="415"/>
+        <location filename="../../officer_app/views/navigation.py" line="50"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="416"/>
+        <location filename="../../officer_app/views/navigation.py" line="51"/>
         <source>Validasi</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="417"/>
+        <location filename="../../officer_app/views/navigation.py" line="52"/>
         <source>Peta</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="420"/>
+        <location filename="../../officer_app/views/navigation.py" line="53"/>
         <source>Meja Pengaduan</source>
         <translation>Complaint desk</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="422"/>
         <source>Meja pengaduan: pencatatan laporan tatap muka.</source>
-        <translation>Complaint desk: recording walk-in complaints.</translation>
+        <translation type="vanished">Complaint desk: recording walk-in complaints.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="424"/>
+        <location filename="../../officer_app/views/navigation.py" line="54"/>
         <source>Laporan saya</source>
         <translation>My reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="425"/>
+        <location filename="../../officer_app/views/navigation.py" line="55"/>
         <source>Antrian unit</source>
         <translation>Unit queue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="428"/>
+        <location filename="../../officer_app/views/navigation.py" line="56"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="430"/>
         <source>Dasbor unit: waktu respons dan penyelesaian.</source>
-        <translation>Unit dashboard: response and completion times.</translation>
+        <translation type="vanished">Unit dashboard: response and completion times.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="434"/>
+        <location filename="../../officer_app/views/navigation.py" line="57"/>
         <source>Log audit</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="436"/>
         <source>Log audit unit: siapa melihat dan mengubah apa.</source>
-        <translation>The unit&apos;s audit log: who saw and changed what.</translation>
+        <translation type="vanished">The unit&apos;s audit log: who saw and changed what.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="438"/>
+        <location filename="../../officer_app/views/navigation.py" line="58"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="578"/>
+        <location filename="../../officer_app/views/main_window.py" line="370"/>
         <source>%n laporan</source>
         <translation>
             <numerusform>%n report</numerusform>
@@ -1487,65 +1557,57 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="737"/>
+        <location filename="../../officer_app/views/main_window.py" line="508"/>
         <source>Gagal menyimpan.</source>
         <translation>Saving failed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="738"/>
+        <location filename="../../officer_app/views/main_window.py" line="509"/>
         <source>Tindakan tidak tersimpan</source>
         <translation>Action not saved</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="759"/>
         <source>Menyinkronkan…</source>
-        <translation>Synchronising…</translation>
+        <translation type="vanished">Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="770"/>
         <source>mengirim</source>
-        <translation>sending</translation>
+        <translation type="vanished">sending</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="771"/>
         <source>mengambil</source>
-        <translation>pulling</translation>
+        <translation type="vanished">pulling</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="772"/>
         <source>mengunggah foto</source>
-        <translation>uploading photos</translation>
+        <translation type="vanished">uploading photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="776"/>
         <source>Menyinkronkan: %1 (%2)</source>
-        <translation>Synchronising: %1 (%2)</translation>
+        <translation type="vanished">Synchronising: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="784"/>
         <source>Sesi berakhir: masuk lagi untuk mengirim. Pekerjaan Anda tetap aman.</source>
-        <translation>Session ended: sign in again to send. Your work is safe.</translation>
+        <translation type="vanished">Session ended: sign in again to send. Your work is safe.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="788"/>
         <source>Server tidak terjangkau; pekerjaan menunggu dan dikirim otomatis nanti.</source>
-        <translation>Server unreachable; your work is waiting and will be sent automatically later.</translation>
+        <translation type="vanished">Server unreachable; your work is waiting and will be sent automatically later.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="791"/>
         <source>%n tindakan perlu perhatian</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n action needs attention</numerusform>
             <numerusform>%n actions need attention</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="816"/>
+        <location filename="../../officer_app/views/main_window.py" line="551"/>
         <source>Laporan baru untuk Anda</source>
         <translation>New reports for you</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="817"/>
+        <location filename="../../officer_app/views/main_window.py" line="552"/>
         <source>%n laporan baru: </source>
         <translation>
             <numerusform>%n new report: </numerusform>
@@ -1553,12 +1615,12 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="824"/>
+        <location filename="../../officer_app/views/main_window.py" line="559"/>
         <source>Tenggat segera</source>
         <translation>Deadlines soon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="826"/>
+        <location filename="../../officer_app/views/main_window.py" line="561"/>
         <source>%n laporan bertenggat dalam %1 jam: </source>
         <translation>
             <numerusform>%n report due within %1 hours: </numerusform>
@@ -1566,37 +1628,31 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="839"/>
         <source>● belum tersambung</source>
-        <translation>● not connected yet</translation>
+        <translation type="vanished">● not connected yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="842"/>
         <source>● daring</source>
-        <translation>● online</translation>
+        <translation type="vanished">● online</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="845"/>
         <source>○ luring</source>
-        <translation>○ offline</translation>
+        <translation type="vanished">○ offline</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="849"/>
         <source>sinkron %1</source>
-        <translation>synced %1</translation>
+        <translation type="vanished">synced %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="855"/>
         <source>%n menunggu dikirim</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n waiting to send</numerusform>
             <numerusform>%n waiting to send</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="860"/>
         <source>%n perlu perhatian</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n needs attention</numerusform>
             <numerusform>%n need attention</numerusform>
         </translation>
@@ -1693,17 +1749,17 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="347"/>
+        <location filename="../../officer_app/views/dialogs.py" line="311"/>
         <source>Tambah catatan — %1</source>
         <translation>Add note — %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="351"/>
+        <location filename="../../officer_app/views/dialogs.py" line="315"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="359"/>
+        <location filename="../../officer_app/views/dialogs.py" line="323"/>
         <source>isi catatan</source>
         <translation>note text</translation>
     </message>
@@ -1749,17 +1805,17 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>Photo</name>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="55"/>
+        <location filename="../../officer_app/views/detail.py" line="56"/>
         <source>sebelum</source>
         <translation>before</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="56"/>
+        <location filename="../../officer_app/views/detail.py" line="57"/>
         <source>sesudah</source>
         <translation>after</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="57"/>
+        <location filename="../../officer_app/views/detail.py" line="58"/>
         <source>bukti</source>
         <translation>evidence</translation>
     </message>
@@ -1767,42 +1823,42 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>PhotoDropZone</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="186"/>
+        <location filename="../../officer_app/views/dialogs.py" line="145"/>
         <source>Seret foto ke sini, atau</source>
         <translation>Drag photos here, or</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="188"/>
+        <location filename="../../officer_app/views/dialogs.py" line="147"/>
         <source>Pilih berkas…</source>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="196"/>
+        <location filename="../../officer_app/views/dialogs.py" line="155"/>
         <source>Hapus foto</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="205"/>
+        <location filename="../../officer_app/views/dialogs.py" line="164"/>
         <source>Pilih foto</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="207"/>
+        <location filename="../../officer_app/views/dialogs.py" line="166"/>
         <source>Foto (%1)</source>
         <translation>Photos (%1)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="251"/>
+        <location filename="../../officer_app/views/dialogs.py" line="210"/>
         <source>pernah dipakai!</source>
         <translation>used before!</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="261"/>
+        <location filename="../../officer_app/views/dialogs.py" line="225"/>
         <source>tidak bisa dibaca</source>
         <translation>cannot be read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/dialogs.py" line="277"/>
+        <location filename="../../officer_app/views/dialogs.py" line="241"/>
         <source>Memproses %n foto…</source>
         <translation>
             <numerusform>Processing %n photo…</numerusform>
@@ -1813,17 +1869,17 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="382"/>
+        <location filename="../../officer_app/views/dialogs.py" line="346"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="382"/>
+        <location filename="../../officer_app/views/dialogs.py" line="346"/>
         <source>Catatan (boleh kosong)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="392"/>
+        <location filename="../../officer_app/views/dialogs.py" line="356"/>
         <source>alasan</source>
         <translation>reason</translation>
     </message>
@@ -1831,97 +1887,97 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="37"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="36"/>
         <source>Tanda Terima Pengaduan</source>
         <translation>Complaint receipt</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="50"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="49"/>
         <source>Nomor laporan</source>
         <translation>Report number</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="51"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="50"/>
         <source>Tanggal dan jam</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="52"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="51"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="53"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="52"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="54"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="53"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="57"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="56"/>
         <source>NIK pelapor</source>
         <translation>Reporter&apos;s NIK</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="59"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="58"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="59"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="58"/>
         <source>Anonim</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="62"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="61"/>
         <source>Sifat laporan</source>
         <translation>Report visibility</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="63"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="62"/>
         <source>Rahasia (privat)</source>
         <translation>Confidential (private)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="65"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="64"/>
         <source>Publik (identitas tetap dirahasiakan)</source>
         <translation>Public (identity still kept confidential)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="73"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="72"/>
         <source>NOMOR SEMENTARA</source>
         <translation>PROVISIONAL NUMBER</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="76"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="75"/>
         <source>Nomor resmi belum tersedia karena jaringan terputus. Nomor ini BELUM dapat dilacak di situs CRM. Tanda terima dengan nomor resmi dapat dicetak ulang di meja pengaduan atau dikirim kepada Anda setelah tersambung.</source>
         <translation>The official number is not available yet because the network is down. This number can NOT yet be tracked on the CRM website. A receipt with the official number can be printed again at the complaint desk or sent to you once the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="85"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="84"/>
         <source>Pantau laporan Anda dengan nomor di atas melalui situs CRM Jakarta (%1) atau aplikasi JAKI, menu Laporan. Pengaduan tatap muka dijawab paling lambat 3 hari kerja.</source>
         <translation>Follow your report with the number above on the Jakarta CRM website (%1) or in the JAKI app, menu Laporan. In-person complaints are answered within 3 working days at the latest.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="90"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="89"/>
         <source>Pernyataan privasi: identitas Anda hanya dikirim ke server pusat CRM dan tidak disimpan di komputer meja pengaduan setelah terkirim. Identitas tidak pernah diberikan kepada petugas lapangan atau pihak yang dilaporkan. NIK hanya dicetak tersamar.</source>
         <translation>Privacy statement: your identity is sent only to the central CRM server and is not kept on the complaint desk&apos;s computer once it has been sent. It is never given to field officers or to the party you reported. The NIK is printed only masked.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="98"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="97"/>
         <source>Pemerintah Provinsi DKI Jakarta — Cepat Respon Masyarakat (CRM)</source>
         <translation>Provincial Government of DKI Jakarta — Cepat Respon Masyarakat (CRM)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="99"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="98"/>
         <source>Ringkasan pengaduan</source>
         <translation>Summary of the complaint</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="100"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="99"/>
         <source>Cara memantau</source>
         <translation>How to follow it</translation>
     </message>
@@ -1929,17 +1985,17 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>ReceiptPreviewDialog</name>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="160"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="159"/>
         <source>Pratinjau tanda terima %1</source>
         <translation>Receipt preview %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="166"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="165"/>
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="167"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="166"/>
         <source>Simpan sebagai P&amp;DF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
@@ -1947,42 +2003,42 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>ReportDetailPanel</name>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="153"/>
+        <location filename="../../officer_app/views/detail.py" line="154"/>
         <source>Pilih laporan di daftar untuk melihat rinciannya.</source>
         <translation>Select a report in the list to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="200"/>
+        <location filename="../../officer_app/views/detail.py" line="201"/>
         <source>Tenggat</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="204"/>
+        <location filename="../../officer_app/views/detail.py" line="205"/>
         <source>Isi laporan</source>
         <translation>Report text</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="218"/>
+        <location filename="../../officer_app/views/detail.py" line="219"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="230"/>
+        <location filename="../../officer_app/views/detail.py" line="231"/>
         <source>Foto</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="239"/>
+        <location filename="../../officer_app/views/detail.py" line="240"/>
         <source>Belum ada foto.</source>
         <translation>No photos yet.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="244"/>
+        <location filename="../../officer_app/views/detail.py" line="245"/>
         <source>Riwayat</source>
         <translation>Timeline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/detail.py" line="269"/>
+        <location filename="../../officer_app/views/detail.py" line="270"/>
         <source>%n tindakan menunggu dikirim ke server</source>
         <translation>
             <numerusform>%n action waiting to be sent to the server</numerusform>
@@ -1990,67 +2046,67 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="279"/>
+        <location filename="../../officer_app/views/detail.py" line="280"/>
         <source>Tidak ada tenggat yang berjalan.</source>
         <translation>No running deadlines.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="285"/>
+        <location filename="../../officer_app/views/detail.py" line="286"/>
         <source>Alamat: %1</source>
         <translation>Address: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="289"/>
+        <location filename="../../officer_app/views/detail.py" line="290"/>
         <source>tanpa koordinat</source>
         <translation>no coordinates</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="291"/>
+        <location filename="../../officer_app/views/detail.py" line="292"/>
         <source>Kelurahan: %1 · Lokasi: %2</source>
         <translation>Kelurahan: %1 · Location: %2</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="296"/>
+        <location filename="../../officer_app/views/detail.py" line="297"/>
         <source>Masuk %1 melalui %2</source>
         <translation>Received %1 via %2</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="301"/>
+        <location filename="../../officer_app/views/detail.py" line="302"/>
         <source>Pelapor dirahasiakan</source>
         <translation>Reporter kept confidential</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="303"/>
+        <location filename="../../officer_app/views/detail.py" line="304"/>
         <source>Identitas pelapor hanya dapat dilihat validator.</source>
         <translation>Only validators may see the reporter&apos;s identity.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="306"/>
+        <location filename="../../officer_app/views/detail.py" line="307"/>
         <source>Laporan bersifat privasi. Jangan berikan informasi dalam laporan ini kepada siapapun</source>
         <translation>This report is private. Do not share any information in this report with anyone</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="334"/>
+        <location filename="../../officer_app/views/detail.py" line="335"/>
         <source>belum terkirim</source>
         <translation>not sent yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="336"/>
+        <location filename="../../officer_app/views/detail.py" line="337"/>
         <source>pernah dipakai</source>
         <translation>used before</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="380"/>
+        <location filename="../../officer_app/views/detail.py" line="381"/>
         <source>Ke: %1</source>
         <translation>To: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="382"/>
+        <location filename="../../officer_app/views/detail.py" line="383"/>
         <source>Alasan: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="386"/>
+        <location filename="../../officer_app/views/detail.py" line="387"/>
         <source>⏳ menunggu dikirim (belum dikonfirmasi server)</source>
         <translation>⏳ waiting to send (not yet confirmed by the server)</translation>
     </message>
@@ -2058,57 +2114,57 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>ReportListModel</name>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="306"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="304"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="307"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="305"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="308"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="306"/>
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="309"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="307"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="310"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="308"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="311"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="309"/>
         <source>Tenggat</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="312"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="310"/>
         <source>Kirim</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="389"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="387"/>
         <source>perlu perhatian</source>
         <translation>needs attention</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="390"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="388"/>
         <source>menunggu dikirim</source>
         <translation>waiting to send</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="412"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="410"/>
         <source>Tenggat: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/report_model.py" line="416"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="414"/>
         <source>%n tindakan belum dikonfirmasi server</source>
         <translation>
             <numerusform>%n action not yet confirmed by the server</numerusform>
@@ -2119,22 +2175,22 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="128"/>
+        <location filename="../../officer_app/views/style.py" line="129"/>
         <source>Petugas lapangan</source>
         <translation>Field officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="129"/>
+        <location filename="../../officer_app/views/style.py" line="130"/>
         <source>Petugas meja pengaduan</source>
         <translation>Complaint desk officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="130"/>
+        <location filename="../../officer_app/views/style.py" line="131"/>
         <source>Pimpinan unit</source>
         <translation>Unit head</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="131"/>
+        <location filename="../../officer_app/views/style.py" line="132"/>
         <source>Validator (Biro Pemerintahan)</source>
         <translation>Validator (Government Bureau)</translation>
     </message>
@@ -2142,64 +2198,324 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="57"/>
+        <location filename="../../officer_app/views/texts.py" line="71"/>
+        <source>Uraian laporan</source>
+        <translation>Report description</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="72"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="73"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="74"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="75"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="76"/>
+        <source>Nomor telepon</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="83"/>
         <source>Foto sebelum penanganan wajib dilampirkan.</source>
         <translation>A photo from before the work is required.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="60"/>
+        <location filename="../../officer_app/views/texts.py" line="86"/>
         <source>Foto sesudah penanganan wajib dilampirkan.</source>
         <translation>A photo from after the work is required.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="63"/>
+        <location filename="../../officer_app/views/texts.py" line="89"/>
         <source>Catatan wajib diisi.</source>
         <translation>A note is required.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="64"/>
+        <location filename="../../officer_app/views/texts.py" line="90"/>
         <source>Alasan wajib diisi.</source>
         <translation>A reason is required.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="65"/>
+        <location filename="../../officer_app/views/texts.py" line="91"/>
         <source>Pilih unit tujuan.</source>
         <translation>Choose the target unit.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="66"/>
+        <location filename="../../officer_app/views/texts.py" line="92"/>
+        <source>Pilih petugas tujuan.</source>
+        <translation>Choose the target officer.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="93"/>
+        <source>Sebutkan laporan asli yang diduplikasi.</source>
+        <translation>Name the original report this one duplicates.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="96"/>
         <source>Tindakan ini tidak bisa dilakukan pada status sekarang.</source>
         <translation>This action is not possible in the current status.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="69"/>
+        <location filename="../../officer_app/views/texts.py" line="99"/>
         <source>Peran Anda tidak boleh melakukan tindakan ini.</source>
         <translation>Your role may not take this action.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="72"/>
+        <location filename="../../officer_app/views/texts.py" line="102"/>
         <source>Perkiraan tanggal selesai tidak valid.</source>
         <translation>The estimated completion date is not valid.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="76"/>
+        <location filename="../../officer_app/views/texts.py" line="105"/>
+        <source>Jenis tindakan tidak dikenal.</source>
+        <translation>Unknown kind of action.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="107"/>
         <source>Server Open311 tidak dapat meneruskan laporan ke unit lain; teruskan lewat sistem instansi pemilik server.</source>
         <translation>The Open311 server cannot forward a report to another unit; forward it through the system of the agency that runs the server.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="81"/>
+        <location filename="../../officer_app/views/texts.py" line="112"/>
         <source>Server Open311 tidak mengenal penugasan petugas; tindakan ini tidak dapat dikirim.</source>
         <translation>The Open311 server has no officer assignments; this action cannot be sent.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="85"/>
+        <location filename="../../officer_app/views/texts.py" line="116"/>
         <source>Server Open311 tidak mengenal prioritas laporan; tindakan ini tidak dapat dikirim.</source>
         <translation>The Open311 server has no report priorities; this action cannot be sent.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="89"/>
+        <location filename="../../officer_app/views/texts.py" line="120"/>
         <source>Server Open311 tidak menerima foto; tindakan dengan foto tidak dapat dikirim lewat server ini.</source>
         <translation>The Open311 server does not accept photos; an action with photos cannot be sent through this server.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="125"/>
+        <source>Laporan baru dicatat lewat meja pengaduan.</source>
+        <translation>New reports are recorded at the complaint desk.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="128"/>
+        <source>Prioritas tidak valid.</source>
+        <translation>Invalid priority.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="129"/>
+        <source>Daftar foto tidak valid.</source>
+        <translation>Invalid list of photos.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="130"/>
+        <source>Paling banyak 20 foto per tindakan.</source>
+        <translation>At most 20 photos per action.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="133"/>
+        <source>Jenis foto tidak valid.</source>
+        <translation>Invalid photo kind.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="134"/>
+        <source>Sidik foto tidak valid.</source>
+        <translation>Invalid photo fingerprint.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="135"/>
+        <source>Waktu pengambilan foto tidak valid.</source>
+        <translation>Invalid time the photo was taken.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="136"/>
+        <source>Lokasi foto tidak valid.</source>
+        <translation>Invalid photo location.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="137"/>
+        <source>Laporan ini sudah tidak ditangani unit Anda.</source>
+        <translation>Your unit no longer handles this report.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="140"/>
+        <source>Identitas pelapor tidak dapat disimpan: masuk lagi dengan kata sandi Anda.</source>
+        <translation>The reporter&apos;s identity cannot be stored: sign in again with your password.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="143"/>
+        <source>Tindakan ini tidak dapat dilakukan sekaligus.</source>
+        <translation>This action cannot be done on several reports at once.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="146"/>
+        <source>Pilih minimal satu laporan.</source>
+        <translation>Choose at least one report.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="147"/>
+        <source>Terlalu banyak laporan sekaligus.</source>
+        <translation>Too many reports at once.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="149"/>
+        <source>Pilih kategori laporan.</source>
+        <translation>Choose the report category.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="150"/>
+        <source>Kanal pengaduan tidak dikenal.</source>
+        <translation>Unknown complaint channel.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="151"/>
+        <source>Kanal ini bukan kanal tatap muka.</source>
+        <translation>This is not a face-to-face channel.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="154"/>
+        <source>Data pelapor tidak valid.</source>
+        <translation>Invalid reporter details.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="155"/>
+        <source>Koordinat lokasi tidak valid.</source>
+        <translation>Invalid location coordinates.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="156"/>
+        <source>Tentukan lokasi: titik di peta atau kelurahan.</source>
+        <translation>Set the location: a point on the map or a kelurahan.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="159"/>
+        <source>Lokasi berada di luar wilayah DKI Jakarta (termasuk Kepulauan Seribu).</source>
+        <translation>The location is outside DKI Jakarta (Thousand Islands included).</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="162"/>
+        <source>NIK harus 16 angka.</source>
+        <translation>The NIK must have 16 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="163"/>
+        <source>NIK hanya berisi angka.</source>
+        <translation>The NIK contains digits only.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="164"/>
+        <source>Kode wilayah NIK tidak dikenal.</source>
+        <translation>Unknown region code in the NIK.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="165"/>
+        <source>Tanggal lahir dalam NIK tidak valid.</source>
+        <translation>Invalid date of birth in the NIK.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="168"/>
+        <source>Nomor urut NIK tidak valid.</source>
+        <translation>Invalid sequence number in the NIK.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="169"/>
+        <source>Nomor telepon tidak valid.</source>
+        <translation>Invalid phone number.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="170"/>
+        <source>Nomor laporan tidak valid.</source>
+        <translation>Invalid report number.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="171"/>
+        <source>Tanggal dalam nomor laporan tidak valid.</source>
+        <translation>Invalid date in the report number.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="174"/>
+        <source>Tahun dalam nomor laporan tidak valid.</source>
+        <translation>Invalid year in the report number.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="177"/>
+        <source>Nomor urut laporan tidak valid.</source>
+        <translation>Invalid sequence in the report number.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="179"/>
+        <source>Berkas bukan foto yang dapat dibaca (JPEG, PNG, atau WebP).</source>
+        <translation>The file is not a readable photo (JPEG, PNG or WebP).</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="182"/>
+        <source>Foto rusak atau tidak lengkap. Salin ulang atau ambil ulang fotonya.</source>
+        <translation>The photo is damaged or incomplete. Copy it again or take it again.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="185"/>
+        <source>Berkas foto terlalu besar.</source>
+        <translation>The photo file is too large.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="186"/>
+        <source>Ukuran gambar terlalu besar.</source>
+        <translation>The image is too large.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="187"/>
+        <source>Berkas foto tidak dapat dibuka.</source>
+        <translation>The photo file cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="188"/>
+        <source>Format foto ini tidak didukung. Gunakan JPEG, PNG, atau WebP.</source>
+        <translation>This photo format is not supported. Use JPEG, PNG or WebP.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="191"/>
+        <source>Berkas foto yang tersimpan rusak.</source>
+        <translation>The stored photo file is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="192"/>
+        <source>Profil terkunci: foto tidak dapat dibaca atau disimpan.</source>
+        <translation>The profile is locked: photos cannot be read or stored.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="208"/>
+        <source>%1 harus berupa teks.</source>
+        <translation>%1 must be text.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="212"/>
+        <source>%1 terlalu pendek.</source>
+        <translation>%1 is too short.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="215"/>
+        <source>%1 terlalu panjang.</source>
+        <translation>%1 is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="249"/>
+        <source>Tidak dapat dilakukan (kode %1).</source>
+        <translation>Not possible (code %1).</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="252"/>
+        <source>Tidak dapat dilakukan.</source>
+        <translation>Not possible.</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2701,39 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="47"/>
+        <source>Sinkronisasi selesai.</source>
+        <translation>Synchronisation finished.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="48"/>
+        <source>Perlu masuk (login) lagi. Semua pekerjaan Anda tetap tersimpan.</source>
+        <translation>You need to sign in again. All your work is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="51"/>
+        <source>Server tidak dapat dihubungi. Semua pekerjaan Anda tetap tersimpan dan akan dikirim pada sinkronisasi berikutnya.</source>
+        <translation>The server cannot be reached. All your work is kept and will be sent at the next synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="56"/>
+        <source>Sinkronisasi dibatalkan. Semua pekerjaan Anda tetap tersimpan.</source>
+        <translation>Synchronisation cancelled. All your work is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="59"/>
+        <source>Server memberi jawaban yang tidak dapat dipakai. Semua pekerjaan Anda tetap tersimpan.</source>
+        <translation>The server gave an answer that cannot be used. All your work is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="65"/>
+        <source>Sinkronisasi gagal.</source>
+        <translation>Synchronisation failed.</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <location filename="../../officer_app/views/sync_controller.py" line="104"/>
@@ -2393,133 +2742,215 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
     </message>
 </context>
 <context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../../officer_app/views/status_bar.py" line="50"/>
+        <source>Menyinkronkan…</source>
+        <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/status_bar.py" line="61"/>
+        <source>mengirim</source>
+        <translation>sending</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/status_bar.py" line="62"/>
+        <source>mengambil</source>
+        <translation>pulling</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/status_bar.py" line="63"/>
+        <source>mengunggah foto</source>
+        <translation>uploading photos</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/status_bar.py" line="67"/>
+        <source>Menyinkronkan: %1 (%2)</source>
+        <translation>Synchronising: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/status_bar.py" line="73"/>
+        <source>Sesi berakhir: masuk lagi untuk mengirim. Pekerjaan Anda tetap aman.</source>
+        <translation>Session ended: sign in again to send. Your work is safe.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/status_bar.py" line="76"/>
+        <source>Server tidak terjangkau; pekerjaan menunggu dan dikirim otomatis nanti.</source>
+        <translation>Server unreachable; your work is waiting and will be sent automatically later.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../officer_app/views/status_bar.py" line="79"/>
+        <source>%n tindakan perlu perhatian</source>
+        <translation>
+            <numerusform>%n action needs attention</numerusform>
+            <numerusform>%n actions need attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/status_bar.py" line="90"/>
+        <source>● belum tersambung</source>
+        <translation>● not connected yet</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/status_bar.py" line="93"/>
+        <source>● daring</source>
+        <translation>● online</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/status_bar.py" line="96"/>
+        <source>○ luring</source>
+        <translation>○ offline</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/status_bar.py" line="100"/>
+        <source>sinkron %1</source>
+        <translation>synced %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../officer_app/views/status_bar.py" line="105"/>
+        <source>%n menunggu dikirim</source>
+        <translation>
+            <numerusform>%n waiting to send</numerusform>
+            <numerusform>%n waiting to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../officer_app/views/status_bar.py" line="110"/>
+        <source>%n perlu perhatian</source>
+        <translation>
+            <numerusform>%n needs attention</numerusform>
+            <numerusform>%n need attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnitQueuePage</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="173"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="343"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="94"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="273"/>
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="175"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="344"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="96"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="274"/>
         <source>Hampir lewat (sisa &lt; 1/4 waktu)</source>
         <translation>Nearly overdue (&lt; 1/4 of the time left)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="183"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="104"/>
         <source>Kelompokkan per status</source>
         <translation>Group by status</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="184"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="105"/>
         <source>Kelompokkan per petugas</source>
         <translation>Group by officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="188"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="109"/>
         <source>Semua yang terbuka</source>
         <translation>All open</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="189"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="110"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="195"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="116"/>
         <source>Cari nomor atau kategori…</source>
         <translation>Search number or category…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="146"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="231"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="68"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="152"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="143"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="65"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="144"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="66"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="145"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="67"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="147"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="69"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="149"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="71"/>
         <source>Tenggat</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="232"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="153"/>
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="233"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="154"/>
         <source>Lewat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="234"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="155"/>
         <source>Median respons (jam)</source>
         <translation>Median response (h)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="235"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="156"/>
         <source>Median TL (jam)</source>
         <translation>Median follow-up (h)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="236"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="157"/>
         <source>TL minggu ini</source>
         <translation>Follow-ups this week</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="237"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="158"/>
         <source>TL bulan ini</source>
         <translation>Follow-ups this month</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="248"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="169"/>
         <source>Beban kerja petugas</source>
         <translation>Officers&apos; workload</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="314"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="244"/>
         <source>Semua unit</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="319"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="249"/>
         <source>Semua petugas</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="322"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="389"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="252"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="319"/>
         <source>(belum ditugaskan)</source>
         <translation>(not assigned yet)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="455"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="385"/>
         <source>Paling lowong: %1 (%2 terbuka, %3 lewat tenggat)</source>
         <translation>Least busy: %1 (%2 open, %3 overdue)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="487"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="417"/>
         <source>%n laporan dipilih</source>
         <translation>
             <numerusform>%n report selected</numerusform>
@@ -2527,7 +2958,7 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="517"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="447"/>
         <source>%n laporan: </source>
         <translation>
             <numerusform>%n report: </numerusform>
@@ -2535,76 +2966,76 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="526"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="456"/>
         <source>%1 — %2 terbuka, %3 lewat</source>
         <translation>%1 — %2 open, %3 overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="530"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="460"/>
         <source> (disarankan)</source>
         <translation> (suggested)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="535"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="465"/>
         <source>Laporan dari beberapa unit: pilih per unit.</source>
         <translation>Reports from several units: choose per unit.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="539"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="469"/>
         <source>Petugas tujuan</source>
         <translation>Target officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="557"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="487"/>
         <source>Unit tujuan</source>
         <translation>Target unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="567"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="497"/>
         <source>Nomor laporan asli</source>
         <translation>Number of the original report</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="569"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="499"/>
         <source>Catatan (boleh kosong)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="148"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="576"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="70"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="506"/>
         <source>Prioritas</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="428"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="578"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="358"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="508"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="429"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="579"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="359"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="509"/>
         <source>Tinggi</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="430"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="580"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="360"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="510"/>
         <source>Mendesak</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="583"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="513"/>
         <source>Catatan (tidak dikirim)</source>
         <translation>Note (not sent)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="634"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="567"/>
         <source>Gagal menyimpan.</source>
         <translation>Saving failed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="638"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="571"/>
         <source>Tindakan tidak tersimpan</source>
         <translation>Action not saved</translation>
     </message>
@@ -2612,22 +3043,22 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>ValidationPage</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="259"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="102"/>
         <source>Identitas pelapor (hanya untuk validator)</source>
         <translation>Reporter&apos;s identity (validators only)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="275"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="118"/>
         <source>Setujui → Selesai</source>
         <translation>Approve → Done</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="279"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="122"/>
         <source>Tolak tindak lanjut → TL Ditolak</source>
         <translation>Reject follow-up → Follow-up rejected</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="335"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="189"/>
         <source>%n menunggu validasi</source>
         <translation>
             <numerusform>%n awaiting validation</numerusform>
@@ -2635,22 +3066,22 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="368"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="222"/>
         <source>Tidak ada tindak lanjut yang menunggu validasi.</source>
         <translation>No follow-up is awaiting validation.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="378"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="232"/>
         <source>tanpa koordinat</source>
         <translation>no coordinates</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="381"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="235"/>
         <source>Masuk %1 · %2 · %3 · %4</source>
         <translation>Received %1 · %2 · %3 · %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="393"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="247"/>
         <source>⚠ %n foto pernah dipakai pada laporan lain: periksa keasliannya.</source>
         <translation>
             <numerusform>⚠ %n photo was used on another report before: check that it is genuine.</numerusform>
@@ -2658,107 +3089,107 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="397"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="251"/>
         <source>SEBELUM</source>
         <translation>BEFORE</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="397"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="251"/>
         <source>SESUDAH</source>
         <translation>AFTER</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="405"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="259"/>
         <source>memuat foto…</source>
         <translation>loading photo…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="419"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="273"/>
         <source>Tidak ada foto</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="427"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="281"/>
         <source>Pelapor dirahasiakan</source>
         <translation>Reporter kept confidential</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="431"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="285"/>
         <source>Pelapor anonim</source>
         <translation>Anonymous reporter</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="434"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="288"/>
         <source>Nama: %1</source>
         <translation>Name: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="435"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="289"/>
         <source>NIK: %1</source>
         <translation>NIK: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="436"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="290"/>
         <source>Telepon: %1</source>
         <translation>Phone: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="443"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="297"/>
         <source>Waktu pengambilan tidak diketahui</source>
         <translation>Time taken unknown</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="445"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="299"/>
         <source>Diambil %1</source>
         <translation>Taken %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="449"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="303"/>
         <source>%1 jam setelah laporan masuk</source>
         <translation>%1 h after the report came in</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="451"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="305"/>
         <source>%1 jam SEBELUM laporan masuk</source>
         <translation>%1 h BEFORE the report came in</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="456"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="310"/>
         <source>%1 m dari lokasi laporan</source>
         <translation>%1 m from the report&apos;s location</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="459"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="313"/>
         <source>Lokasi foto tidak diketahui</source>
         <translation>Photo location unknown</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="461"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="315"/>
         <source>Foto ini pernah dipakai pada laporan lain</source>
         <translation>This photo was used on another report before</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="483"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="337"/>
         <source>Foto belum tersedia (luring?)</source>
         <translation>Photo not available yet (offline?)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="495"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="349"/>
         <source>Catatan (boleh kosong)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="500"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="354"/>
         <source>Alasan ini dibaca petugas di linimasa laporan.</source>
         <translation>The officer reads this reason in the report&apos;s timeline.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="541"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="395"/>
         <source>Gagal menyimpan.</source>
         <translation>Saving failed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="542"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="396"/>
         <source>Keputusan tidak tersimpan</source>
         <translation>Decision not saved</translation>
     </message>

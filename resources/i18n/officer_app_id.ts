@@ -126,31 +126,36 @@
         <source>Tolak tindak lanjut</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../officer_app/views/style.py" line="99"/>
+        <source>Dukung laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="114"/>
+        <location filename="../../officer_app/views/dialogs.py" line="73"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="116"/>
+        <location filename="../../officer_app/views/dialogs.py" line="75"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="138"/>
+        <location filename="../../officer_app/views/dialogs.py" line="97"/>
         <source>Belum bisa disimpan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="147"/>
+        <location filename="../../officer_app/views/dialogs.py" line="106"/>
         <source>Menyimpan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="160"/>
+        <location filename="../../officer_app/views/dialogs.py" line="119"/>
         <source>Tindakan tidak tersimpan karena kesalahan tak terduga.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -158,38 +163,38 @@
 <context>
     <name>Age</name>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="159"/>
+        <location filename="../../officer_app/views/style.py" line="160"/>
         <source>%n mnt</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="162"/>
+        <location filename="../../officer_app/views/style.py" line="163"/>
         <source>%n jam</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="165"/>
+        <location filename="../../officer_app/views/style.py" line="166"/>
         <source>%n hari</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="187"/>
+        <location filename="../../officer_app/views/style.py" line="188"/>
         <source>belum pernah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="190"/>
+        <location filename="../../officer_app/views/style.py" line="191"/>
         <source>baru saja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="191"/>
+        <location filename="../../officer_app/views/style.py" line="192"/>
         <source>%1 lalu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -197,37 +202,37 @@
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="66"/>
+        <location filename="../../officer_app/views/attention.py" line="68"/>
         <source>Laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="67"/>
+        <location filename="../../officer_app/views/attention.py" line="69"/>
         <source>Tindakan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="68"/>
+        <location filename="../../officer_app/views/attention.py" line="70"/>
         <source>Waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="69"/>
+        <location filename="../../officer_app/views/attention.py" line="71"/>
         <source>Jawaban server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="70"/>
+        <location filename="../../officer_app/views/attention.py" line="72"/>
         <source>Alasan dari server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="90"/>
+        <location filename="../../officer_app/views/attention.py" line="92"/>
         <source>konflik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="90"/>
+        <location filename="../../officer_app/views/attention.py" line="92"/>
         <source>ditolak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -235,52 +240,52 @@
 <context>
     <name>AttentionPage</name>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="117"/>
+        <location filename="../../officer_app/views/attention.py" line="118"/>
         <source>Perlu perhatian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="121"/>
+        <location filename="../../officer_app/views/attention.py" line="122"/>
         <source>Tindakan di bawah ini ditolak server atau bertabrakan dengan perubahan lain. Pekerjaan Anda tetap tersimpan. Periksa alasannya, lalu kirim ulang atau buang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="126"/>
+        <location filename="../../officer_app/views/attention.py" line="127"/>
         <source>&amp;Kirim ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="127"/>
+        <location filename="../../officer_app/views/attention.py" line="128"/>
         <source>&amp;Buang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="143"/>
+        <location filename="../../officer_app/views/attention.py" line="144"/>
         <source>Tidak ada yang perlu diperhatikan. Semua beres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="186"/>
+        <location filename="../../officer_app/views/attention.py" line="192"/>
         <source>Dikirim ulang pada sinkronisasi berikut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="196"/>
+        <location filename="../../officer_app/views/attention.py" line="202"/>
         <source>Buang tindakan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="198"/>
+        <location filename="../../officer_app/views/attention.py" line="204"/>
         <source>Tindakan &apos;%1&apos; pada laporan %2 akan dibuang dan tidak dikirim ke server. Ini tidak bisa dibatalkan. Lanjutkan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="214"/>
+        <location filename="../../officer_app/views/attention.py" line="223"/>
         <source>Tindakan dibuang dan dicatat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="229"/>
+        <location filename="../../officer_app/views/attention.py" line="236"/>
         <source>Gagal: kesalahan tak terduga.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -288,47 +293,47 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="82"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="81"/>
         <source>Identitas pelapor dilihat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="83"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="82"/>
         <source>Perubahan status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="84"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="83"/>
         <source>Pengalihan petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="85"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="84"/>
         <source>Penerusan ke unit lain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="86"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="85"/>
         <source>Laporan dibuat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="87"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="86"/>
         <source>Masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="88"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="87"/>
         <source>Gagal masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="89"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="88"/>
         <source>Keluar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="90"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="89"/>
         <source>Ekspor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -336,295 +341,363 @@
 <context>
     <name>AuditLogPage</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="191"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="177"/>
         <source>Semua jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="195"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="181"/>
         <source>Muat ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="199"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="185"/>
         <source>Jenis:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="213"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="199"/>
         <source>Waktu (WIB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="214"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="200"/>
         <source>Pelaku</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="215"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="201"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="216"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="202"/>
         <source>No. laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="217"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="203"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="218"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="204"/>
         <source>Keterangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="230"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="216"/>
         <source>Muat lagi (yang lebih lama)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="256"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="244"/>
         <source>Memuat log audit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="300"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="288"/>
         <source>Log audit hanya tersedia saat daring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="302"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="290"/>
         <source>Sesi di server berakhir: masuk ulang untuk melihat log audit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="304"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="292"/>
         <source>Log audit hanya untuk pimpinan unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="306"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="294"/>
         <source>Log audit tidak dapat dimuat. Coba lagi nanti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="344"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="332"/>
         <source>%n entri · terbaru di atas</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="346"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="334"/>
         <source>Belum ada entri.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="362"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="350"/>
         <source>(akun tidak dikenal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="370"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="358"/>
         <source>(di luar unit ini)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="384"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="372"/>
         <source>ke %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="391"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="379"/>
         <source>belum ada petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="392"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="380"/>
         <source>kepada %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="399"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="387"/>
         <source>kata sandi salah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="402"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="390"/>
         <source>percobaan ke-%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="404"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="392"/>
         <source>akun tidak dikenal atau nonaktif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="412"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="400"/>
         <source>%1 baris</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="414"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="402"/>
         <source>lewat Open311</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="22"/>
+        <source>Pendopo Balai Kota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="23"/>
+        <source>JAKI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="24"/>
+        <source>Twitter @DKIJakarta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="25"/>
+        <source>Facebook Pemprov DKI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="26"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="27"/>
+        <source>Media sosial Gubernur/Wakil Gubernur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="30"/>
+        <source>SMS/WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="31"/>
+        <source>Kantor Inspektorat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="32"/>
+        <source>Kantor Wali Kota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="33"/>
+        <source>Kantor Camat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="34"/>
+        <source>Kantor Lurah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="35"/>
+        <source>Media massa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="36"/>
+        <source>LAPOR! 1708</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="77"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="74"/>
         <source>%1 jam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="92"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="227"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="88"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="237"/>
         <source>Semua bulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="94"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="90"/>
         <source>Muat ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="96"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="92"/>
         <source>Ekspor CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="97"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="93"/>
         <source>Ekspor PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="101"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="309"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="97"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="319"/>
         <source>Bulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="112"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="158"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="262"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="278"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="368"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="108"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="154"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="272"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="288"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="378"/>
         <source>Laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="113"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="109"/>
         <source>Tingkat penyelesaian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="114"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="110"/>
         <source>Median waktu respons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="115"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="111"/>
         <source>Median waktu tindak lanjut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="116"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="161"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="247"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="112"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="157"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="257"/>
         <source>Lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="137"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="133"/>
         <source>Per kelurahan: selesai / terbuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="139"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="135"/>
         <source>10 kategori terbanyak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="138"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="134"/>
         <source>Per kanal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="140"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="136"/>
         <source>Per bulan: masuk / selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="156"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="152"/>
         <source>Peringkat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="157"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="153"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="159"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="155"/>
         <source>Penyelesaian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="160"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="156"/>
         <source>Median respons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="168"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="164"/>
         <source>Peringkat unit (penyelesaian, lalu waktu respons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="193"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="194"/>
         <source>Menghitung…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="217"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="227"/>
         <source>Dihitung dari data lokal, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="245"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="255"/>
         <source>Terbuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="295"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="305"/>
         <source>Masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="416"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="426"/>
         <source>Simpan dasbor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="428"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="438"/>
         <source>Dasbor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="441"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="451"/>
         <source>Tersimpan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="460"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="468"/>
         <source>server akan diberi tahu saat sinkronisasi berikutnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="434"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="444"/>
         <source>Gagal menyimpan: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,17 +705,17 @@
 <context>
     <name>Deadline</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="118"/>
+        <location filename="../../officer_app/views/style.py" line="119"/>
         <source>Respons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="119"/>
+        <location filename="../../officer_app/views/style.py" line="120"/>
         <source>Jawaban pengaduan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="120"/>
+        <location filename="../../officer_app/views/style.py" line="121"/>
         <source>Tindak lanjut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -650,7 +723,7 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/common.py" line="97"/>
+        <location filename="../../officer_app/views/supervisor/common.py" line="79"/>
         <source>Alasan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,260 +731,260 @@
 <context>
     <name>DeskIntakePage</name>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="113"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="120"/>
         <source>Pelapor &amp;anonim (tanpa identitas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="118"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="125"/>
         <source>16 digit sesuai KTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="121"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="128"/>
         <source>mis. 0812-3456-7890</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="131"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="138"/>
         <source>Laporan &amp;rahasia (privat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="137"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="144"/>
         <source>Apa yang dikeluhkan warga, di mana, sejak kapan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="146"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="153"/>
         <source>Saran:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="170"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="177"/>
         <source>Pilih di &amp;peta…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="172"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="410"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="614"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="179"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="427"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="637"/>
         <source>Lokasi belum ditentukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="177"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="184"/>
         <source>Tambah &amp;foto…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="180"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="187"/>
         <source>&amp;Simpan dan buat tanda terima (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="187"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="194"/>
         <source>Pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="190"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="197"/>
         <source>&amp;Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="195"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="202"/>
         <source>Alamat pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="198"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="205"/>
         <source>Pengaduan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="200"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="207"/>
         <source>&amp;Uraian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="110"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="117"/>
         <source>Ditetapkan oleh TI untuk komputer ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="191"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="198"/>
         <source>N&amp;IK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="193"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="200"/>
         <source>Tel&amp;epon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="201"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="208"/>
         <source>Kate&amp;gori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="208"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="215"/>
         <source>Kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="209"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="216"/>
         <source>Ala&amp;mat kejadian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="214"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="221"/>
         <source>Foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="219"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="226"/>
         <source>&amp;Kanal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="232"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="239"/>
         <source>Laporan serupa di dekat lokasi (14 hari terakhir)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="235"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="242"/>
         <source>&amp;Tautkan sebagai pendukung laporan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="242"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="249"/>
         <source>Tanda terima terakhir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="243"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="250"/>
         <source>Belum ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="247"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="254"/>
         <source>&amp;Lihat tanda terima…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="248"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="255"/>
         <source>&amp;Cetak tanda terima (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="249"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="256"/>
         <source>Simpan sebagai P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="284"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="305"/>
         <source>— pilih kategori —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="298"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="306"/>
         <source>— pilih kelurahan —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="325"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="342"/>
         <source>NIK hanya berisi angka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="327"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="344"/>
         <source>NIK terdiri dari 16 angka (baru %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="363"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="369"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="380"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="386"/>
         <source>Biasanya ditangani: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="373"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="390"/>
         <source>%1 — karena kata: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="385"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="402"/>
         <source>kelurahan setempat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="407"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="424"/>
         <source>Titik %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="459"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="474"/>
         <source>kelurahan sama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="461"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="476"/>
         <source>(belum bernomor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="496"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="513"/>
         <source>Warga dicatat sebagai pendukung laporan %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="507"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="524"/>
         <source>Foto dari warga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="507"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="524"/>
         <source>Foto (*.jpg *.jpeg *.png *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="524"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="541"/>
         <source>Isi NIK pelapor, atau centang &apos;Pelapor anonim&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="568"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="580"/>
         <source>Menyimpan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="574"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="594"/>
         <source>Nomor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="578"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="598"/>
         <source>NOMOR SEMENTARA: blok nomor resmi habis dan jaringan terputus. Cetak ulang tanda terima dari &apos;Laporan saya&apos; setelah sinkron.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="585"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="605"/>
         <source>Laporan tersimpan. Serahkan tanda terima kepada warga.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="595"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="617"/>
         <source>Laporan tidak dapat disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="644"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="667"/>
         <source>Simpan tanda terima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="646"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="669"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,92 +992,92 @@
 <context>
     <name>DeskQueuePage</name>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="48"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="50"/>
         <source>Nomor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="48"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="50"/>
         <source>Jam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="48"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="50"/>
         <source>Kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="48"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="50"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="49"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="51"/>
         <source>Pengiriman</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="56"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="58"/>
         <source>&amp;Muat ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="57"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="59"/>
         <source>&amp;Cetak ulang tanda terima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="58"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="60"/>
         <source>Simpan tanda terima sebagai P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="67"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="69"/>
         <source>Laporan yang dicatat meja ini hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="82"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="86"/>
         <source>Menunggu dikirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="83"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="87"/>
         <source>Perlu perhatian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="84"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="88"/>
         <source>Terkirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="85"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="89"/>
         <source>Terkirim, nomor final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="86"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="90"/>
         <source>Nomor final berbeda: cetak ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="101"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="105"/>
         <source>%1 (dukungan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="119"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="123"/>
         <source>%1 laporan hari ini · %2 menunggu dikirim · %3 perlu cetak ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="145"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="172"/>
         <source>Simpan tanda terima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="146"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="173"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1025,12 +1098,12 @@
 <context>
     <name>Event</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="110"/>
+        <location filename="../../officer_app/views/style.py" line="111"/>
         <source>Laporan masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="111"/>
+        <location filename="../../officer_app/views/style.py" line="112"/>
         <source>Diteruskan otomatis ke unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1038,54 +1111,54 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="121"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="30"/>
         <source>Semua laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="122"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="31"/>
         <source>Laporan saya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="125"/>
-        <location filename="../../officer_app/views/main_window.py" line="151"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="34"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="60"/>
         <source>Lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="129"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="38"/>
         <source>Perlu perhatian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="131"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="40"/>
         <source>Tampilan tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="133"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="42"/>
         <source>Cari nomor, isi, alamat, kategori… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="138"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="47"/>
         <source>Semua status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="142"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="51"/>
         <source>Semua kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="147"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="56"/>
         <source>Semua kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="156"/>
-        <location filename="../../officer_app/views/main_window.py" line="157"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="65"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="66"/>
         <source>Menu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1093,57 +1166,57 @@
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="288"/>
+        <location filename="../../officer_app/views/dialogs.py" line="252"/>
         <source>Catat tindak lanjut — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="291"/>
+        <location filename="../../officer_app/views/dialogs.py" line="255"/>
         <source>Foto sebelum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="292"/>
+        <location filename="../../officer_app/views/dialogs.py" line="256"/>
         <source>Foto sesudah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="298"/>
+        <location filename="../../officer_app/views/dialogs.py" line="262"/>
         <source>Apa yang sudah dikerjakan di lapangan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="301"/>
+        <location filename="../../officer_app/views/dialogs.py" line="265"/>
         <source>&amp;Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="302"/>
+        <location filename="../../officer_app/views/dialogs.py" line="266"/>
         <source>Pekerjaan butuh waktu lebih lama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="311"/>
+        <location filename="../../officer_app/views/dialogs.py" line="275"/>
         <source>Perkiraan selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="321"/>
+        <location filename="../../officer_app/views/dialogs.py" line="285"/>
         <source>tunggu, foto masih diproses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="323"/>
+        <location filename="../../officer_app/views/dialogs.py" line="287"/>
         <source>foto sebelum penanganan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="325"/>
+        <location filename="../../officer_app/views/dialogs.py" line="289"/>
         <source>foto sesudah penanganan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="327"/>
+        <location filename="../../officer_app/views/dialogs.py" line="291"/>
         <source>catatan tindak lanjut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,37 +1224,37 @@
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="420"/>
+        <location filename="../../officer_app/views/dialogs.py" line="384"/>
         <source>— pilih unit —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="425"/>
+        <location filename="../../officer_app/views/dialogs.py" line="389"/>
         <source>%1 (disarankan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="433"/>
+        <location filename="../../officer_app/views/dialogs.py" line="397"/>
         <source>Unit yang biasa menangani kategori ini sudah dipilih.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="440"/>
+        <location filename="../../officer_app/views/dialogs.py" line="404"/>
         <source>&amp;Unit tujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="442"/>
+        <location filename="../../officer_app/views/dialogs.py" line="406"/>
         <source>&amp;Alasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="459"/>
+        <location filename="../../officer_app/views/dialogs.py" line="423"/>
         <source>unit tujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="461"/>
+        <location filename="../../officer_app/views/dialogs.py" line="425"/>
         <source>alasan meneruskan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1189,69 +1262,69 @@
 <context>
     <name>IntegrityDialog</name>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="67"/>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="68"/>
         <source>Profil rusak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="73"/>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="74"/>
         <source>Data lokal Anda di komputer ini rusak: pemeriksaan saat mulai menemukan kesalahan pada berkas basis data. Belum ada yang diubah.
 
 Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah salinan itu tidak ada di dalamnya; tindakan yang belum terkirim di salinan akan dikirim pada sinkron berikutnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="84"/>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="85"/>
         <source>Berkas yang rusak tidak dihapus: disimpan di folder profil %1 dengan nama yang diawali %2 (untuk petugas TI).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="93"/>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="94"/>
         <source>Mencari salinan baik…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="98"/>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="99"/>
         <source>&amp;Pulihkan salinan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="101"/>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="102"/>
         <source>&amp;Keluar dari aplikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="124"/>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="125"/>
         <source>salinan harian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="126"/>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="127"/>
         <source>salinan sebelum pembaruan aplikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="129"/>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="130"/>
         <source>%1 laporan, %2 tindakan belum terkirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="145"/>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="146"/>
         <source>Salinan terbaru dipilih.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="149"/>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="150"/>
         <source>Tidak ada salinan baik di komputer ini. Keluar dan hubungi petugas TI; berkas profil tidak diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="166"/>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="167"/>
         <source>Memulihkan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="185"/>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="186"/>
         <source>Pemulihan gagal; berkas profil tidak diubah. Hubungi petugas TI.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1373,218 +1446,127 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="238"/>
+        <location filename="../../officer_app/views/main_window.py" line="120"/>
         <source>CRM Jakarta — %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="327"/>
+        <location filename="../../officer_app/views/main_window.py" line="192"/>
         <source>Sinkronkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="329"/>
+        <location filename="../../officer_app/views/main_window.py" line="194"/>
         <source>Sinkronkan sekarang (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="332"/>
+        <location filename="../../officer_app/views/main_window.py" line="197"/>
         <source>Kunci layar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="336"/>
+        <location filename="../../officer_app/views/main_window.py" line="201"/>
         <source>Keluar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="338"/>
+        <location filename="../../officer_app/views/main_window.py" line="203"/>
         <source>Keluar: hapus sesi tersimpan dan kembali ke layar masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="342"/>
+        <location filename="../../officer_app/views/main_window.py" line="207"/>
         <source>Tentang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="344"/>
+        <location filename="../../officer_app/views/main_window.py" line="209"/>
         <source>Tentang aplikasi (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="415"/>
+        <location filename="../../officer_app/views/navigation.py" line="50"/>
         <source>Laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="416"/>
+        <location filename="../../officer_app/views/navigation.py" line="51"/>
         <source>Validasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="417"/>
+        <location filename="../../officer_app/views/navigation.py" line="52"/>
         <source>Peta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="420"/>
+        <location filename="../../officer_app/views/navigation.py" line="53"/>
         <source>Meja Pengaduan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="422"/>
-        <source>Meja pengaduan: pencatatan laporan tatap muka.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/main_window.py" line="424"/>
+        <location filename="../../officer_app/views/navigation.py" line="54"/>
         <source>Laporan saya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="425"/>
+        <location filename="../../officer_app/views/navigation.py" line="55"/>
         <source>Antrian unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="428"/>
+        <location filename="../../officer_app/views/navigation.py" line="56"/>
         <source>Dasbor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="430"/>
-        <source>Dasbor unit: waktu respons dan penyelesaian.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/main_window.py" line="434"/>
+        <location filename="../../officer_app/views/navigation.py" line="57"/>
         <source>Log audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="436"/>
-        <source>Log audit unit: siapa melihat dan mengubah apa.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/main_window.py" line="438"/>
+        <location filename="../../officer_app/views/navigation.py" line="58"/>
         <source>Perlu perhatian</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="578"/>
+        <location filename="../../officer_app/views/main_window.py" line="370"/>
         <source>%n laporan</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="737"/>
+        <location filename="../../officer_app/views/main_window.py" line="508"/>
         <source>Gagal menyimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="738"/>
+        <location filename="../../officer_app/views/main_window.py" line="509"/>
         <source>Tindakan tidak tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="759"/>
-        <source>Menyinkronkan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/main_window.py" line="770"/>
-        <source>mengirim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/main_window.py" line="771"/>
-        <source>mengambil</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/main_window.py" line="772"/>
-        <source>mengunggah foto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/main_window.py" line="776"/>
-        <source>Menyinkronkan: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/main_window.py" line="784"/>
-        <source>Sesi berakhir: masuk lagi untuk mengirim. Pekerjaan Anda tetap aman.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/main_window.py" line="788"/>
-        <source>Server tidak terjangkau; pekerjaan menunggu dan dikirim otomatis nanti.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="791"/>
-        <source>%n tindakan perlu perhatian</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/main_window.py" line="816"/>
+        <location filename="../../officer_app/views/main_window.py" line="551"/>
         <source>Laporan baru untuk Anda</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="817"/>
+        <location filename="../../officer_app/views/main_window.py" line="552"/>
         <source>%n laporan baru: </source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="824"/>
+        <location filename="../../officer_app/views/main_window.py" line="559"/>
         <source>Tenggat segera</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="826"/>
+        <location filename="../../officer_app/views/main_window.py" line="561"/>
         <source>%n laporan bertenggat dalam %1 jam: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/main_window.py" line="839"/>
-        <source>● belum tersambung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/main_window.py" line="842"/>
-        <source>● daring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/main_window.py" line="845"/>
-        <source>○ luring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/main_window.py" line="849"/>
-        <source>sinkron %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="855"/>
-        <source>%n menunggu dikirim</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="860"/>
-        <source>%n perlu perhatian</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -1681,17 +1663,17 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="347"/>
+        <location filename="../../officer_app/views/dialogs.py" line="311"/>
         <source>Tambah catatan — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="351"/>
+        <location filename="../../officer_app/views/dialogs.py" line="315"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="359"/>
+        <location filename="../../officer_app/views/dialogs.py" line="323"/>
         <source>isi catatan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1737,17 +1719,17 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>Photo</name>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="55"/>
+        <location filename="../../officer_app/views/detail.py" line="56"/>
         <source>sebelum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="56"/>
+        <location filename="../../officer_app/views/detail.py" line="57"/>
         <source>sesudah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="57"/>
+        <location filename="../../officer_app/views/detail.py" line="58"/>
         <source>bukti</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1755,42 +1737,42 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>PhotoDropZone</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="186"/>
+        <location filename="../../officer_app/views/dialogs.py" line="145"/>
         <source>Seret foto ke sini, atau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="188"/>
+        <location filename="../../officer_app/views/dialogs.py" line="147"/>
         <source>Pilih berkas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="196"/>
+        <location filename="../../officer_app/views/dialogs.py" line="155"/>
         <source>Hapus foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="205"/>
+        <location filename="../../officer_app/views/dialogs.py" line="164"/>
         <source>Pilih foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="207"/>
+        <location filename="../../officer_app/views/dialogs.py" line="166"/>
         <source>Foto (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="251"/>
+        <location filename="../../officer_app/views/dialogs.py" line="210"/>
         <source>pernah dipakai!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="261"/>
+        <location filename="../../officer_app/views/dialogs.py" line="225"/>
         <source>tidak bisa dibaca</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/dialogs.py" line="277"/>
+        <location filename="../../officer_app/views/dialogs.py" line="241"/>
         <source>Memproses %n foto…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1800,17 +1782,17 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="382"/>
+        <location filename="../../officer_app/views/dialogs.py" line="346"/>
         <source>Alasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="382"/>
+        <location filename="../../officer_app/views/dialogs.py" line="346"/>
         <source>Catatan (boleh kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="392"/>
+        <location filename="../../officer_app/views/dialogs.py" line="356"/>
         <source>alasan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1818,97 +1800,97 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="37"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="36"/>
         <source>Tanda Terima Pengaduan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="50"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="49"/>
         <source>Nomor laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="51"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="50"/>
         <source>Tanggal dan jam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="52"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="51"/>
         <source>Kanal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="53"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="52"/>
         <source>Kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="54"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="53"/>
         <source>Lokasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="57"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="56"/>
         <source>NIK pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="59"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="58"/>
         <source>Pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="59"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="58"/>
         <source>Anonim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="62"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="61"/>
         <source>Sifat laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="63"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="62"/>
         <source>Rahasia (privat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="65"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="64"/>
         <source>Publik (identitas tetap dirahasiakan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="73"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="72"/>
         <source>NOMOR SEMENTARA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="76"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="75"/>
         <source>Nomor resmi belum tersedia karena jaringan terputus. Nomor ini BELUM dapat dilacak di situs CRM. Tanda terima dengan nomor resmi dapat dicetak ulang di meja pengaduan atau dikirim kepada Anda setelah tersambung.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="85"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="84"/>
         <source>Pantau laporan Anda dengan nomor di atas melalui situs CRM Jakarta (%1) atau aplikasi JAKI, menu Laporan. Pengaduan tatap muka dijawab paling lambat 3 hari kerja.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="90"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="89"/>
         <source>Pernyataan privasi: identitas Anda hanya dikirim ke server pusat CRM dan tidak disimpan di komputer meja pengaduan setelah terkirim. Identitas tidak pernah diberikan kepada petugas lapangan atau pihak yang dilaporkan. NIK hanya dicetak tersamar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="98"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="97"/>
         <source>Pemerintah Provinsi DKI Jakarta — Cepat Respon Masyarakat (CRM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="99"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="98"/>
         <source>Ringkasan pengaduan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="100"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="99"/>
         <source>Cara memantau</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1916,17 +1898,17 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>ReceiptPreviewDialog</name>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="160"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="159"/>
         <source>Pratinjau tanda terima %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="166"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="165"/>
         <source>&amp;Cetak…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="167"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="166"/>
         <source>Simpan sebagai P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1934,109 +1916,109 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>ReportDetailPanel</name>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="153"/>
+        <location filename="../../officer_app/views/detail.py" line="154"/>
         <source>Pilih laporan di daftar untuk melihat rinciannya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="200"/>
+        <location filename="../../officer_app/views/detail.py" line="201"/>
         <source>Tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="204"/>
+        <location filename="../../officer_app/views/detail.py" line="205"/>
         <source>Isi laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="218"/>
+        <location filename="../../officer_app/views/detail.py" line="219"/>
         <source>Pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="230"/>
+        <location filename="../../officer_app/views/detail.py" line="231"/>
         <source>Foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="239"/>
+        <location filename="../../officer_app/views/detail.py" line="240"/>
         <source>Belum ada foto.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="244"/>
+        <location filename="../../officer_app/views/detail.py" line="245"/>
         <source>Riwayat</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/detail.py" line="269"/>
+        <location filename="../../officer_app/views/detail.py" line="270"/>
         <source>%n tindakan menunggu dikirim ke server</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="279"/>
+        <location filename="../../officer_app/views/detail.py" line="280"/>
         <source>Tidak ada tenggat yang berjalan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="285"/>
+        <location filename="../../officer_app/views/detail.py" line="286"/>
         <source>Alamat: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="289"/>
+        <location filename="../../officer_app/views/detail.py" line="290"/>
         <source>tanpa koordinat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="291"/>
+        <location filename="../../officer_app/views/detail.py" line="292"/>
         <source>Kelurahan: %1 · Lokasi: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="296"/>
+        <location filename="../../officer_app/views/detail.py" line="297"/>
         <source>Masuk %1 melalui %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="301"/>
+        <location filename="../../officer_app/views/detail.py" line="302"/>
         <source>Pelapor dirahasiakan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="303"/>
+        <location filename="../../officer_app/views/detail.py" line="304"/>
         <source>Identitas pelapor hanya dapat dilihat validator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="306"/>
+        <location filename="../../officer_app/views/detail.py" line="307"/>
         <source>Laporan bersifat privasi. Jangan berikan informasi dalam laporan ini kepada siapapun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="334"/>
+        <location filename="../../officer_app/views/detail.py" line="335"/>
         <source>belum terkirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="336"/>
+        <location filename="../../officer_app/views/detail.py" line="337"/>
         <source>pernah dipakai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="380"/>
+        <location filename="../../officer_app/views/detail.py" line="381"/>
         <source>Ke: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="382"/>
+        <location filename="../../officer_app/views/detail.py" line="383"/>
         <source>Alasan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="386"/>
+        <location filename="../../officer_app/views/detail.py" line="387"/>
         <source>⏳ menunggu dikirim (belum dikonfirmasi server)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2044,57 +2026,57 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>ReportListModel</name>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="306"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="304"/>
         <source>Nomor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="307"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="305"/>
         <source>Kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="308"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="306"/>
         <source>Kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="309"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="307"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="310"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="308"/>
         <source>Umur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="311"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="309"/>
         <source>Tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="312"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="310"/>
         <source>Kirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="389"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="387"/>
         <source>perlu perhatian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="390"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="388"/>
         <source>menunggu dikirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_model.py" line="412"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="410"/>
         <source>Tenggat: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/report_model.py" line="416"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="414"/>
         <source>%n tindakan belum dikonfirmasi server</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2104,22 +2086,22 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="128"/>
+        <location filename="../../officer_app/views/style.py" line="129"/>
         <source>Petugas lapangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="129"/>
+        <location filename="../../officer_app/views/style.py" line="130"/>
         <source>Petugas meja pengaduan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="130"/>
+        <location filename="../../officer_app/views/style.py" line="131"/>
         <source>Pimpinan unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="131"/>
+        <location filename="../../officer_app/views/style.py" line="132"/>
         <source>Validator (Biro Pemerintahan)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2127,63 +2109,323 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="57"/>
+        <location filename="../../officer_app/views/texts.py" line="71"/>
+        <source>Uraian laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="72"/>
+        <source>Catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="73"/>
+        <source>Alasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="74"/>
+        <source>Alamat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="75"/>
+        <source>Nama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="76"/>
+        <source>Nomor telepon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="83"/>
         <source>Foto sebelum penanganan wajib dilampirkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="60"/>
+        <location filename="../../officer_app/views/texts.py" line="86"/>
         <source>Foto sesudah penanganan wajib dilampirkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="63"/>
+        <location filename="../../officer_app/views/texts.py" line="89"/>
         <source>Catatan wajib diisi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="64"/>
+        <location filename="../../officer_app/views/texts.py" line="90"/>
         <source>Alasan wajib diisi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="65"/>
+        <location filename="../../officer_app/views/texts.py" line="91"/>
         <source>Pilih unit tujuan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="66"/>
+        <location filename="../../officer_app/views/texts.py" line="92"/>
+        <source>Pilih petugas tujuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="93"/>
+        <source>Sebutkan laporan asli yang diduplikasi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="96"/>
         <source>Tindakan ini tidak bisa dilakukan pada status sekarang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="69"/>
+        <location filename="../../officer_app/views/texts.py" line="99"/>
         <source>Peran Anda tidak boleh melakukan tindakan ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="72"/>
+        <location filename="../../officer_app/views/texts.py" line="102"/>
         <source>Perkiraan tanggal selesai tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="76"/>
+        <location filename="../../officer_app/views/texts.py" line="105"/>
+        <source>Jenis tindakan tidak dikenal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="107"/>
         <source>Server Open311 tidak dapat meneruskan laporan ke unit lain; teruskan lewat sistem instansi pemilik server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="81"/>
+        <location filename="../../officer_app/views/texts.py" line="112"/>
         <source>Server Open311 tidak mengenal penugasan petugas; tindakan ini tidak dapat dikirim.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="85"/>
+        <location filename="../../officer_app/views/texts.py" line="116"/>
         <source>Server Open311 tidak mengenal prioritas laporan; tindakan ini tidak dapat dikirim.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="89"/>
+        <location filename="../../officer_app/views/texts.py" line="120"/>
         <source>Server Open311 tidak menerima foto; tindakan dengan foto tidak dapat dikirim lewat server ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="125"/>
+        <source>Laporan baru dicatat lewat meja pengaduan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="128"/>
+        <source>Prioritas tidak valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="129"/>
+        <source>Daftar foto tidak valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="130"/>
+        <source>Paling banyak 20 foto per tindakan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="133"/>
+        <source>Jenis foto tidak valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="134"/>
+        <source>Sidik foto tidak valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="135"/>
+        <source>Waktu pengambilan foto tidak valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="136"/>
+        <source>Lokasi foto tidak valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="137"/>
+        <source>Laporan ini sudah tidak ditangani unit Anda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="140"/>
+        <source>Identitas pelapor tidak dapat disimpan: masuk lagi dengan kata sandi Anda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="143"/>
+        <source>Tindakan ini tidak dapat dilakukan sekaligus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="146"/>
+        <source>Pilih minimal satu laporan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="147"/>
+        <source>Terlalu banyak laporan sekaligus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="149"/>
+        <source>Pilih kategori laporan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="150"/>
+        <source>Kanal pengaduan tidak dikenal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="151"/>
+        <source>Kanal ini bukan kanal tatap muka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="154"/>
+        <source>Data pelapor tidak valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="155"/>
+        <source>Koordinat lokasi tidak valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="156"/>
+        <source>Tentukan lokasi: titik di peta atau kelurahan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="159"/>
+        <source>Lokasi berada di luar wilayah DKI Jakarta (termasuk Kepulauan Seribu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="162"/>
+        <source>NIK harus 16 angka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="163"/>
+        <source>NIK hanya berisi angka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="164"/>
+        <source>Kode wilayah NIK tidak dikenal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="165"/>
+        <source>Tanggal lahir dalam NIK tidak valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="168"/>
+        <source>Nomor urut NIK tidak valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="169"/>
+        <source>Nomor telepon tidak valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="170"/>
+        <source>Nomor laporan tidak valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="171"/>
+        <source>Tanggal dalam nomor laporan tidak valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="174"/>
+        <source>Tahun dalam nomor laporan tidak valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="177"/>
+        <source>Nomor urut laporan tidak valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="179"/>
+        <source>Berkas bukan foto yang dapat dibaca (JPEG, PNG, atau WebP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="182"/>
+        <source>Foto rusak atau tidak lengkap. Salin ulang atau ambil ulang fotonya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="185"/>
+        <source>Berkas foto terlalu besar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="186"/>
+        <source>Ukuran gambar terlalu besar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="187"/>
+        <source>Berkas foto tidak dapat dibuka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="188"/>
+        <source>Format foto ini tidak didukung. Gunakan JPEG, PNG, atau WebP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="191"/>
+        <source>Berkas foto yang tersimpan rusak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="192"/>
+        <source>Profil terkunci: foto tidak dapat dibaca atau disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="208"/>
+        <source>%1 harus berupa teks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="212"/>
+        <source>%1 terlalu pendek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="215"/>
+        <source>%1 terlalu panjang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="249"/>
+        <source>Tidak dapat dilakukan (kode %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="252"/>
+        <source>Tidak dapat dilakukan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2370,6 +2612,39 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="47"/>
+        <source>Sinkronisasi selesai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="48"/>
+        <source>Perlu masuk (login) lagi. Semua pekerjaan Anda tetap tersimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="51"/>
+        <source>Server tidak dapat dihubungi. Semua pekerjaan Anda tetap tersimpan dan akan dikirim pada sinkronisasi berikutnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="56"/>
+        <source>Sinkronisasi dibatalkan. Semua pekerjaan Anda tetap tersimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="59"/>
+        <source>Server memberi jawaban yang tidak dapat dipakai. Semua pekerjaan Anda tetap tersimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="65"/>
+        <source>Sinkronisasi gagal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <location filename="../../officer_app/views/sync_controller.py" line="104"/>
@@ -2378,216 +2653,295 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
     </message>
 </context>
 <context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../../officer_app/views/status_bar.py" line="50"/>
+        <source>Menyinkronkan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/status_bar.py" line="61"/>
+        <source>mengirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/status_bar.py" line="62"/>
+        <source>mengambil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/status_bar.py" line="63"/>
+        <source>mengunggah foto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/status_bar.py" line="67"/>
+        <source>Menyinkronkan: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/status_bar.py" line="73"/>
+        <source>Sesi berakhir: masuk lagi untuk mengirim. Pekerjaan Anda tetap aman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/status_bar.py" line="76"/>
+        <source>Server tidak terjangkau; pekerjaan menunggu dan dikirim otomatis nanti.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../officer_app/views/status_bar.py" line="79"/>
+        <source>%n tindakan perlu perhatian</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/status_bar.py" line="90"/>
+        <source>● belum tersambung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/status_bar.py" line="93"/>
+        <source>● daring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/status_bar.py" line="96"/>
+        <source>○ luring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/status_bar.py" line="100"/>
+        <source>sinkron %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../officer_app/views/status_bar.py" line="105"/>
+        <source>%n menunggu dikirim</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../officer_app/views/status_bar.py" line="110"/>
+        <source>%n perlu perhatian</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnitQueuePage</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="173"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="343"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="94"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="273"/>
         <source>Lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="175"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="344"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="96"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="274"/>
         <source>Hampir lewat (sisa &lt; 1/4 waktu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="183"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="104"/>
         <source>Kelompokkan per status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="184"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="105"/>
         <source>Kelompokkan per petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="188"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="109"/>
         <source>Semua yang terbuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="189"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="110"/>
         <source>Semua status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="195"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="116"/>
         <source>Cari nomor atau kategori…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="146"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="231"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="68"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="152"/>
         <source>Petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="143"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="65"/>
         <source>Nomor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="144"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="66"/>
         <source>Kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="145"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="67"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="147"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="69"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="149"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="71"/>
         <source>Tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="232"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="153"/>
         <source>Terbuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="233"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="154"/>
         <source>Lewat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="234"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="155"/>
         <source>Median respons (jam)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="235"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="156"/>
         <source>Median TL (jam)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="236"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="157"/>
         <source>TL minggu ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="237"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="158"/>
         <source>TL bulan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="248"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="169"/>
         <source>Beban kerja petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="314"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="244"/>
         <source>Semua unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="319"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="249"/>
         <source>Semua petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="322"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="389"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="252"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="319"/>
         <source>(belum ditugaskan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="455"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="385"/>
         <source>Paling lowong: %1 (%2 terbuka, %3 lewat tenggat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="487"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="417"/>
         <source>%n laporan dipilih</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="517"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="447"/>
         <source>%n laporan: </source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="526"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="456"/>
         <source>%1 — %2 terbuka, %3 lewat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="530"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="460"/>
         <source> (disarankan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="535"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="465"/>
         <source>Laporan dari beberapa unit: pilih per unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="539"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="469"/>
         <source>Petugas tujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="557"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="487"/>
         <source>Unit tujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="567"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="497"/>
         <source>Nomor laporan asli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="569"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="499"/>
         <source>Catatan (boleh kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="148"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="576"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="70"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="506"/>
         <source>Prioritas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="428"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="578"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="358"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="508"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="429"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="579"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="359"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="509"/>
         <source>Tinggi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="430"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="580"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="360"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="510"/>
         <source>Mendesak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="583"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="513"/>
         <source>Catatan (tidak dikirim)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="634"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="567"/>
         <source>Gagal menyimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="638"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="571"/>
         <source>Tindakan tidak tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2595,151 +2949,151 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>ValidationPage</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="259"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="102"/>
         <source>Identitas pelapor (hanya untuk validator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="275"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="118"/>
         <source>Setujui → Selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="279"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="122"/>
         <source>Tolak tindak lanjut → TL Ditolak</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="335"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="189"/>
         <source>%n menunggu validasi</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="368"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="222"/>
         <source>Tidak ada tindak lanjut yang menunggu validasi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="378"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="232"/>
         <source>tanpa koordinat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="381"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="235"/>
         <source>Masuk %1 · %2 · %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="393"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="247"/>
         <source>⚠ %n foto pernah dipakai pada laporan lain: periksa keasliannya.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="397"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="251"/>
         <source>SEBELUM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="397"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="251"/>
         <source>SESUDAH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="405"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="259"/>
         <source>memuat foto…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="419"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="273"/>
         <source>Tidak ada foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="427"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="281"/>
         <source>Pelapor dirahasiakan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="431"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="285"/>
         <source>Pelapor anonim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="434"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="288"/>
         <source>Nama: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="435"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="289"/>
         <source>NIK: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="436"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="290"/>
         <source>Telepon: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="443"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="297"/>
         <source>Waktu pengambilan tidak diketahui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="445"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="299"/>
         <source>Diambil %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="449"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="303"/>
         <source>%1 jam setelah laporan masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="451"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="305"/>
         <source>%1 jam SEBELUM laporan masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="456"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="310"/>
         <source>%1 m dari lokasi laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="459"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="313"/>
         <source>Lokasi foto tidak diketahui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="461"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="315"/>
         <source>Foto ini pernah dipakai pada laporan lain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="483"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="337"/>
         <source>Foto belum tersedia (luring?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="495"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="349"/>
         <source>Catatan (boleh kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="500"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="354"/>
         <source>Alasan ini dibaca petugas di linimasa laporan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="541"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="395"/>
         <source>Gagal menyimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="542"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="396"/>
         <source>Keputusan tidak tersimpan</source>
         <translation type="unfinished"></translation>
     </message>

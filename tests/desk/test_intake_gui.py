@@ -7,10 +7,10 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from page_host import StubHost
 from PySide6.QtCore import Qt
 
 from central_server.testing import LiveServer
@@ -50,10 +50,11 @@ def services(
 
 
 def _page(qtbot: Any, services: WorkstationServices) -> DeskIntakePage:
-    page = DeskIntakePage(SimpleNamespace(services=services))
+    page = DeskIntakePage(StubHost(services))
     qtbot.addWidget(page)
     page.resize(1280, 820)
     page.show()
+    qtbot.waitUntil(lambda: page.category.count() > 1, timeout=10_000)  # read in a worker
     return page
 
 
@@ -122,7 +123,7 @@ def test_intake_saves_and_gives_a_receipt_with_a_leased_number(
     with services.store.read() as s:
         assert count_entries(s) == 1  # sealed, waiting for the server
 
-    queue = DeskQueuePage(SimpleNamespace(services=services))
+    queue = DeskQueuePage(StubHost(services))
     qtbot.addWidget(queue)
     queue.resize(1000, 500)
     queue.show()
@@ -170,13 +171,11 @@ def test_a_channel_enforced_by_it_cannot_be_changed_at_the_desk(
     config_file.write_text('[enforced]\ndesk_channel = "kelurahan"\n', encoding="utf-8")
     monkeypatch.setenv(machine_config.ENV_VAR, str(config_file))
     config = settings.Settings(tmp_path / "data", machine_config.load())
-    page = DeskIntakePage(SimpleNamespace(services=services, settings=config))
+    page = DeskIntakePage(StubHost(services, settings=config))
     qtbot.addWidget(page)
     assert page.channel.currentData() == "kelurahan"
     assert not page.channel.isEnabled()
 
-    free = DeskIntakePage(
-        SimpleNamespace(services=services, settings=settings.Settings(tmp_path / "other"))
-    )
+    free = DeskIntakePage(StubHost(services, settings=settings.Settings(tmp_path / "other")))
     qtbot.addWidget(free)
     assert free.channel.isEnabled()

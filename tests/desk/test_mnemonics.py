@@ -13,10 +13,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
-from types import SimpleNamespace  # noqa: E402
 from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
+from page_host import StubHost  # noqa: E402
 from PySide6.QtGui import QKeySequence  # noqa: E402
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget  # noqa: E402
 
@@ -29,12 +29,15 @@ class _Services:
     """What the intake form reads while it is built: an empty profile, no server."""
 
     def __init__(self, store: Store) -> None:
-        self.store = store
+        self.store = store  # not read by the form: it is built from the lists below
 
     def categories(self) -> list[Any]:
         return []
 
     def units(self) -> list[Any]:
+        return []
+
+    def all_kelurahan(self) -> list[Any]:
         return []
 
 
@@ -67,7 +70,7 @@ def mnemonics(root: QWidget) -> list[tuple[str, str]]:
 def test_no_mnemonic_letter_repeats_on_the_desk_form(qapp: object, store: Store, lang: str) -> None:
     try:
         assert i18n.install_translators(lang) == lang
-        page = DeskIntakePage(SimpleNamespace(services=_Services(store)))
+        page = DeskIntakePage(StubHost(_Services(store)))
         try:
             found = mnemonics(page)
             dead = [

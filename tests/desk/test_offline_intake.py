@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from central_server.testing import LiveServer, server_rows
+from officer_app.store.desk import Stage, receipt_for, record_receipt, todays_filings
 from officer_app.sync.engine import Outcome
-from officer_app.views.desk.desk_data import Stage, receipt_for, record_receipt, todays_filings
 
 from .conftest import CITIZENS, Station, leaks, secrets_of
 

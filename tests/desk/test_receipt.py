@@ -9,7 +9,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from crm_shared.domain import mask_nik
-from officer_app.views.desk.desk_data import ReceiptData
+from officer_app.store.desk import ReceiptData
 from officer_app.views.desk.receipt import FOLLOW_URL, receipt_html, save_pdf
 
 NIK = "3171014501900001"

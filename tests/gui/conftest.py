@@ -10,8 +10,12 @@ os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")  # the map's QtWebEngi
 from collections.abc import Iterator  # noqa: E402
 
 import pytest  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from officer_app import workers  # noqa: E402
+from officer_app.views.main_window import MainWindow  # noqa: E402
+from officer_app.views.page import Page  # noqa: E402
 from officer_app.views.tile_scheme import register_map_schemes  # noqa: E402
 
 register_map_schemes()  # before pytest-qt creates the QApplication
@@ -19,7 +23,14 @@ register_map_schemes()  # before pytest-qt creates the QApplication
 
 @pytest.fixture(autouse=True)
 def _drain_workers(qapp: object) -> Iterator[None]:
-    """No test leaves background work running into the next one."""
+    """No test leaves background work running into the next one, nor a window or a
+    page alive once pytest-qt has closed the widgets it was given (napari's check)."""
     yield
     workers.cancel_all()
     workers.wait_for_all(20_000)
+    QCoreApplication.processEvents()  # the last results land (and are dropped)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    leftover = [
+        type(w).__name__ for w in QApplication.allWidgets() if isinstance(w, MainWindow | Page)
+    ]
+    assert leftover == [], f"left alive after the test: {leftover}"

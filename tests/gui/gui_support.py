@@ -50,7 +50,7 @@ OFFICER = "officer.demo"
 PASSWORD = "demo-password"
 
 
-def sign_in(qtbot: Any, url: str, tmp_path: Path) -> Any:
+def sign_in(qtbot: Any, url: str, tmp_path: Path, officer: str = OFFICER) -> Any:
     """Sign in through the real dialog against a real server -> WorkstationServices."""
     from PySide6.QtCore import Qt
 
@@ -58,7 +58,7 @@ def sign_in(qtbot: Any, url: str, tmp_path: Path) -> Any:
     from officer_app.gui_main import authenticator, make_backend
     from officer_app.views.signin import SignInDialog
 
-    dialog = SignInDialog(authenticator(tmp_path / "profiles"), url, OFFICER)
+    dialog = SignInDialog(authenticator(tmp_path / "profiles"), url, officer)
     qtbot.addWidget(dialog)
     dialog.password_edit.setText(PASSWORD)
     qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)

@@ -15,7 +15,7 @@ from officer_app.store import Store
 from officer_app.store import queries as q
 from officer_app.store.schema import Category, OutboxItem, Report, Unit
 from officer_app.sync import merge
-from officer_app.views.report_model import ListQuery, ReportListModel, ReportRole
+from officer_app.views.report_list.model import ListQuery, ReportListModel, ReportRole
 
 N = 600
 

@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from crm_shared.domain import ActionType, Status
 from officer_app.app import WorkstationServices
 from officer_app.gui_main import authenticator, make_backend
-from officer_app.views.detail import THUMBNAIL_ROLE
 from officer_app.views.dialogs import FollowupDialog
 from officer_app.views.main_window import MainWindow
-from officer_app.views.report_model import COL_PENDING, ReportRole
+from officer_app.views.report_list.model import COL_PENDING, ReportRole
+from officer_app.views.roles import ThumbnailRole
 from officer_app.views.signin import SignInDialog
 
 OFFICER = "officer.demo"
@@ -99,7 +99,7 @@ def assert_waiting(qtbot, window: MainWindow, report_id: str) -> None:
     qtbot.waitUntil(
         lambda: (
             photos.count() == 2
-            and all(photos.item(i).data(THUMBNAIL_ROLE) for i in range(photos.count()))
+            and all(photos.item(i).data(ThumbnailRole) for i in range(photos.count()))
         ),
         timeout=20_000,
     )

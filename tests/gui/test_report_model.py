@@ -13,7 +13,7 @@ from officer_app.app import StoreReportSource
 from officer_app.store import Store
 from officer_app.store.schema import Category, Unit
 from officer_app.sync import merge
-from officer_app.views.report_model import (
+from officer_app.views.report_list.model import (
     COL_DEADLINE,
     COL_NUMBER,
     COL_STATUS,

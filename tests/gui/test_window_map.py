@@ -16,7 +16,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from crm_shared.domain import Status
-from officer_app.views.report_model import ReportRole
+from officer_app.views.report_list.model import ReportRole
 
 READY_MS = 60_000
 

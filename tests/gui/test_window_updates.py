@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from crm_shared.domain import ActionType
-from officer_app.views.report_model import COL_PENDING, ReportRole
+from officer_app.views.report_list.model import COL_PENDING, ReportRole
 
 
 class FakeClock:

@@ -61,12 +61,12 @@ from officer_app import settings
 from officer_app.app import WorkstationServices
 from officer_app.errors_hook import OWN_LOGGERS, setup_logging
 from officer_app.gui_main import authenticator, make_backend
+from officer_app.store.desk import receipt_for, record_receipt
 from officer_app.store.identity_vault import count_entries
 from officer_app.store.schema import Attachment, Officer, OutboxItem, Unit
-from officer_app.views.desk.desk_data import receipt_for, record_receipt
+from officer_app.store.validation_queue import load_validation
 from officer_app.views.dialogs import PHOTO_SOURCES
 from officer_app.views.supervisor.audit_page import fetch_audit
-from officer_app.views.supervisor.validation_page import load_validation
 
 from .pii_scan import (
     Citizen,

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 import requests
+from page_host import StubHost
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QPushButton
 from sqlalchemy import select
@@ -44,7 +45,7 @@ def _drain_workers(qapp: object) -> Iterator[None]:
 
 def _offline_window() -> Any:
     """A window stand-in whose session has no server (signed in offline)."""
-    return SimpleNamespace(services=SimpleNamespace(_ensure_backend=lambda: None))
+    return StubHost(SimpleNamespace(server=lambda: None))
 
 
 def _text(page: AuditLogPage, row: int, col: int) -> str:

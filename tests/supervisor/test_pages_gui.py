@@ -28,7 +28,9 @@ from crm_shared.protocol.wire import StatsFigures
 from officer_app import workers
 from officer_app.app import WorkstationServices
 from officer_app.gui_main import authenticator, make_backend
+from officer_app.store import dashboard
 from officer_app.store import outbox as ob
+from officer_app.store.records import ChangeSet
 from officer_app.store.schema import Report
 from officer_app.views.main_window import MainWindow
 from officer_app.views.signin import SignInDialog
@@ -108,9 +110,31 @@ def test_unit_queue_bulk_reassign(qtbot, server_factory, tmp_path: Path) -> None
     assert ok.isEnabled()
     assignee = dialog.chosen()
     shot(dialog, "reassign-dialog")
+    # The report list has a selection of its own; the change bus must not reset it.
+    window.open_view("reports")
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=30_000)
+    window.select_row(0)
+    listed = window.model.report_at(0)
+    assert listed is not None
+    resets: list[int] = []
+    window.model.modelReset.connect(lambda: resets.append(1))
+    window.open_view("queue")
+    page.select_ids(chosen)
+    reads = page.reads
     with qtbot.waitSignal(page.recorded, timeout=30_000) as recorded:
         page.submit(ActionType.REASSIGN, chosen, page.payload_of(ActionType.REASSIGN, dialog))
     assert recorded.args == [3]
+    # The queue read itself again (it is on screen) and kept the same three selected.
+    qtbot.waitUntil(lambda: page.reads > reads, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: {r.assignee_id for r in page.selected_rows()} == {assignee}, timeout=30_000
+    )
+    assert set(page.selected_ids()) == set(chosen)
+    # The list redrew those rows in place: no reset, its selection where it was.
+    assert resets == []
+    assert window.current_detail is None or window.current_detail.id == listed.id
+    selected = window.table.selectionModel().selectedRows()
+    assert [window.model.report_at(i.row()).id for i in selected] == [listed.id]
     with window.services.store.read() as s:
         pending = ob.items(s, [ob.PENDING])
         moved = list(s.scalars(select(Report).where(Report.id.in_(chosen))))
@@ -137,6 +161,34 @@ def test_dashboard_page_and_exports(qtbot, server_factory, tmp_path: Path) -> No
     window.resize(1400, 860)  # the smoke run's size
     assert_charts_readable(qtbot, page)
     shot(window, "dashboard")
+
+    # A sync that changes nothing the figures read does not compute them again.
+    computed = page.computations
+    cycles = window.sync.cycles
+    window.sync_action.trigger()
+    qtbot.waitUntil(lambda: window.sync.cycles > cycles, timeout=120_000)
+    outcome = window.sync.last_outcome
+    assert outcome is not None
+    assert outcome.online
+    assert not dashboard.touches(outcome.changes)
+    assert page.computations == computed
+    # A change that moves a figure does (it is on screen) ...
+    some = page.summary.overall.total and window.model.report_at(0)
+    assert some
+    window.change_bus.publish(_changed(some.id, "timeline", "pending_count"), None)
+    assert page.computations == computed
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        window.change_bus.publish(_changed(some.id, "status"), None)
+    assert page.computations == computed + 1
+    # ... and a hidden dashboard only marks itself stale, computing when shown again.
+    assert window.open_view("reports")
+    window.change_bus.publish(_changed(some.id, "status"), None)
+    assert page.computations == computed + 1
+    assert page.needs_refresh
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        assert window.open_view("dashboard")
+    assert page.computations == computed + 2
+    assert not page.needs_refresh
 
     # A category name that a spreadsheet would run as a formula stays text.
     summary = page.summary
@@ -290,6 +342,14 @@ def test_validation_page_side_by_side_and_reject(qtbot, server_factory, tmp_path
     with qtbot.waitSignal(page.loaded, timeout=30_000):
         pass
     assert page.items, "the seed has follow-ups waiting for validation"
+    # A sync that changes nothing of the queue does not read it again.
+    reads = page.reads
+    cycles = window.sync.cycles
+    window.sync_action.trigger()
+    qtbot.waitUntil(lambda: window.sync.cycles > cycles, timeout=120_000)
+    assert window.sync.last_outcome is not None
+    assert not window.sync.last_outcome.changes
+    assert page.reads == reads
     with_identity = next(
         (i for i in page.items if not i.reporter.get("hidden", True) and i.reporter.get("name")),
         None,
@@ -326,3 +386,9 @@ def test_validation_page_side_by_side_and_reject(qtbot, server_factory, tmp_path
     assert queued.payload["reason"] == reason
     assert status == Status.TL_DITOLAK.value
     qtbot.waitUntil(lambda: item.id not in [i.id for i in page.items], timeout=20_000)
+
+
+def _changed(report_id: str, *fields: str) -> ChangeSet:
+    changes = ChangeSet()
+    changes.mark(report_id, fields)
+    return changes

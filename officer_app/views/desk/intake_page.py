@@ -39,16 +39,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from crm_shared.domain import Channel, DomainError, check_nik, check_phone
 from officer_app.settings import Setting
-from officer_app.store.duplicates import DuplicateCandidate, find_duplicates
-from officer_app.store.schema import Unit
+from officer_app.store.desk import ReceiptData
+from officer_app.store.duplicates import DuplicateCandidate
 from officer_app.suggest import Suggester, Suggestion, TrainedModel
+from officer_app.views.changes import run_local_op
+from officer_app.views.page import Page, PageHost
+from officer_app.views.roles import ReportIdRole
+from officer_app.views.services import Choice
+from officer_app.views.texts import channel_text, error_text
 from officer_app.workers import run_in_worker
 
-from .desk_data import ReceiptData, receipt_for, record_receipt
 from .receipt import ReceiptPreviewDialog, print_receipt, save_pdf
 
 log = logging.getLogger(__name__)
@@ -72,16 +75,22 @@ class IntakeLocation:
     label: str = ""
 
 
-class DeskIntakePage(QWidget):
+@dataclass(frozen=True)
+class IntakeChoices:
+    categories: list[Choice]
+    kelurahan: list[Choice]
+    suggester: Suggester
+
+
+class DeskIntakePage(Page):
+    choices_loaded = Signal()  # the category and kelurahan lists are filled
     saved = Signal(str)  # report id
     supported = Signal(str)  # report id the citizen now supports
 
-    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.window_ = window
-        self.services = window.services
-        self.settings = getattr(window, "settings", None)
-        self.data_dir: Path | None = getattr(window, "data_dir", None)
+    def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
+        super().__init__(host, parent)
+        self.settings = host.settings
+        self.data_dir: Path | None = host.data_dir
         self.location = IntakeLocation()
         self.photo_paths: list[Path] = []
         self.last_receipt: ReceiptData | None = None
@@ -91,17 +100,15 @@ class DeskIntakePage(QWidget):
         self._busy = False
         self._build()
         self._load_choices()
-        sync = getattr(window, "sync", None)
-        if sync is not None and hasattr(sync, "finished"):
-            # A first sign-in has no reference data until the first sync.
-            sync.finished.connect(lambda *_: self.reload_choices_if_empty())
+        # A first sign-in has no reference data until the first sync.
+        self.track_signal(host.sync.finished, lambda *_: self.reload_choices_if_empty())
 
     # --- building -------------------------------------------------------------------
 
     def _build(self) -> None:
         self.channel = QComboBox()
         for c in DESK_CHANNELS:
-            self.channel.addItem(c.label, c.value)
+            self.channel.addItem(channel_text(c), c.value)
         if self.settings is not None:
             index = self.channel.findData(self.settings.get(DESK_CHANNEL))
             self.channel.setCurrentIndex(max(0, index))
@@ -275,29 +282,39 @@ class DeskIntakePage(QWidget):
     def reload_choices_if_empty(self) -> None:
         if self.category.count() > 1 and self.kelurahan.count() > 1:
             return
-        self.category.clear()
-        self.kelurahan.clear()
         self._load_choices()
 
     def _load_choices(self) -> None:
-        cats = self.services.categories()
-        self.category.addItem(self.tr("— pilih kategori —"), None)
-        for c in cats:
-            self.category.addItem(c.name, c.id)
-        units = {u.id: u.name for u in self.services.units()}
-        stored = getattr(self.services, "suggest_model", None)  # the server's trained model
-        model = TrainedModel.from_reference({"suggest_model": stored() if stored else None})
-        self._suggester = Suggester.from_categories(
-            ((c.id, c.name, units.get(c.hint or "")) for c in cats), model
-        )
-        with self.services.store.read() as s:
-            rows = s.execute(
-                select(Unit.code, Unit.name).where(Unit.kind == "kelurahan", Unit.code.is_not(None))
-                .order_by(Unit.name)
-            ).tuples().all()  # fmt: skip
-        self.kelurahan.addItem(self.tr("— pilih kelurahan —"), None)
-        for code, name in rows:
-            self.kelurahan.addItem(name, code)
+        """Categories, kelurahan and the category suggester, read in a worker."""
+        services = self.services
+
+        def read(_ctx: object) -> IntakeChoices:
+            categories = list(services.categories())
+            units = {u.id: u.name for u in services.units()}
+            # The server's trained model (under the reference ETag), when it sent one.
+            model = TrainedModel.from_reference({"suggest_model": services.suggest_model()})
+            suggester = Suggester.from_categories(
+                ((c.id, c.name, units.get(c.hint or "")) for c in categories), model
+            )
+            return IntakeChoices(categories, list(services.all_kelurahan()), suggester)
+
+        run_in_worker(read, self._choices_ready, name="desk-choices", owner=self)
+
+    def _choices_ready(self, choices: IntakeChoices) -> None:
+        for combo, empty, items in (
+            (self.category, self.tr("— pilih kategori —"), choices.categories),
+            (self.kelurahan, self.tr("— pilih kelurahan —"), choices.kelurahan),
+        ):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(empty, None)
+            for c in items:
+                combo.addItem(c.name, c.id)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            combo.blockSignals(False)
+        self._suggester = choices.suggester
+        self.choices_loaded.emit()
 
     # --- live checks ------------------------------------------------------------------
 
@@ -427,7 +444,7 @@ class DeskIntakePage(QWidget):
         self._dup_timer.start(150)
 
     def update_duplicates(self) -> None:
-        store = self.services.store
+        services = self.services
         category = self.category.currentData()
         loc = self.location
         text = self.description.toPlainText()
@@ -439,17 +456,15 @@ class DeskIntakePage(QWidget):
             return
 
         def search(_ctx: object) -> list[DuplicateCandidate]:
-            with store.read() as s:
-                return find_duplicates(
-                    s,
-                    category_id=category,
-                    lat=loc.lat,
-                    lon=loc.lon,
-                    kelurahan_code=loc.kelurahan_code,
-                    text=text,
-                )
+            return services.find_duplicates(
+                category_id=category,
+                lat=loc.lat,
+                lon=loc.lon,
+                kelurahan_code=loc.kelurahan_code,
+                text=text,
+            )
 
-        run_in_worker(search, self._show_duplicates, name="desk-duplicates")
+        run_in_worker(search, self._show_duplicates, name="desk-duplicates", owner=self)
 
     def _show_duplicates(self, found: list[DuplicateCandidate]) -> None:
         self.duplicates = found
@@ -461,7 +476,7 @@ class DeskIntakePage(QWidget):
             head = c.number or self.tr("(belum bernomor)")
             text = f"{head} · {where} · {c.description[:80]}"
             item = QListWidgetItem(text)  # plain text: a list item never renders HTML
-            item.setData(Qt.ItemDataRole.UserRole, c.report_id)
+            item.setData(ReportIdRole, c.report_id)
             self.duplicate_list.addItem(item)
         self.link_button.setEnabled(False)
 
@@ -474,20 +489,22 @@ class DeskIntakePage(QWidget):
         if isinstance(reporter, str):
             self.message.setText(reporter)
             return
-        actions = self.services.actions
+        services = self.services
         channel = self.channel.currentData()
         note = self.description.toPlainText().strip() or None
         if note is not None and len(note) < 5:
             note = None
         self._set_busy(True)
-        run_in_worker(
-            lambda _ctx: actions.support(
+        run_local_op(
+            self.host.change_bus,
+            lambda: services.support(
                 target.report_id, channel=channel, reporter=reporter, note=note
             ),
-            lambda outcome: self._supported(outcome.report_id, target),
-            self._failed,
-            lane="write",
+            initiator=self,
+            on_success=lambda outcome: self._supported(outcome.report_id, target),
+            on_failure=self._failed,
             name="desk-support",
+            owner=self,
         )
 
     def _supported(self, report_id: str, target: DuplicateCandidate) -> None:
@@ -558,15 +575,18 @@ class DeskIntakePage(QWidget):
             self.message.setText(payload)
             return
         nik = payload["reporter"].get("nik")
-        actions, store, photos = self.services.actions, self.services.store, list(self.photo_paths)
-
-        def work(_ctx: object) -> ReceiptData:
-            outcome = actions.create(payload, photos)
-            return receipt_for(store, outcome.report_id, nik=nik)
-
+        services, photos = self.services, list(self.photo_paths)
         self._set_busy(True)
         self.message.setText(self.tr("Menyimpan…"))
-        run_in_worker(work, self._saved, self._failed, lane="write", name="desk-create")
+        run_local_op(
+            self.host.change_bus,
+            lambda: services.file_report(payload, photos, nik),
+            initiator=self,
+            on_success=lambda filed: self._saved(filed.receipt),
+            on_failure=self._failed,
+            name="desk-create",
+            owner=self,
+        )
 
     def _saved(self, data: ReceiptData) -> None:
         self._set_busy(False)
@@ -585,14 +605,17 @@ class DeskIntakePage(QWidget):
         self.message.setText(self.tr("Laporan tersimpan. Serahkan tanda terima kepada warga."))
         self.clear_form()
         self.saved.emit(data.report_id)
-        refresh = getattr(self.window_, "update_status_bar", None)
-        if callable(refresh):
-            refresh()
+        self.host.update_status_bar()
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         message = getattr(exc, "message", None)
-        self.message.setText(message or self.tr("Laporan tidak dapat disimpan."))
+        code = getattr(exc, "code", None)
+        self.message.setText(
+            error_text(code, message)
+            if code or message
+            else self.tr("Laporan tidak dapat disimpan.")
+        )
         if message is None:
             log.error("desk save failed: %s", type(exc).__name__)
 
@@ -633,7 +656,7 @@ class DeskIntakePage(QWidget):
         if self.last_receipt is None:
             return
         if print_receipt(self.last_receipt, self):
-            record_receipt(self.services.store, self.last_receipt)
+            self._record_receipt(self.last_receipt)
 
     def save_last_pdf(self, path: Path | None = None) -> Path | None:
         if self.last_receipt is None:
@@ -649,5 +672,10 @@ class DeskIntakePage(QWidget):
                 return None
             path = Path(chosen)
         save_pdf(self.last_receipt, path)
-        record_receipt(self.services.store, self.last_receipt)
+        self._record_receipt(self.last_receipt)
         return path
+
+    def _record_receipt(self, data: ReceiptData) -> None:
+        """Note the number the receipt carried (write lane: the queue reads it)."""
+        services = self.services
+        run_in_worker(lambda _ctx: services.record_receipt(data), lane="write", name="desk-receipt")

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -26,20 +26,22 @@ from PySide6.QtWidgets import (
 )
 
 from crm_shared.domain import JAKARTA_TZ
+from officer_app.store.desk import Filing, ReceiptData, Stage
+from officer_app.store.records import ChangeSet
 from officer_app.views import style
+from officer_app.views.page import Page, PageHost
 from officer_app.workers import run_in_worker
 
-from .desk_data import Filing, Stage, receipt_for, record_receipt, todays_filings
 from .receipt import print_receipt, save_pdf
 
 COLUMNS = 5  # number, time, category, status, stage
 
 
-class DeskQueuePage(QWidget):
-    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.window_ = window
-        self.services = window.services
+class DeskQueuePage(Page):
+    pdf_saved = Signal(str)  # the receipt's PDF was written there
+
+    def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
+        super().__init__(host, parent)
         self.filings: list[Filing] = []
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -68,10 +70,12 @@ class DeskQueuePage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
-        sync = getattr(window, "sync", None)
-        if sync is not None and hasattr(sync, "finished"):
-            sync.finished.connect(lambda *_: self.refresh())
         self.refresh()
+
+    def on_changes(self, changes: ChangeSet, initiator: object) -> None:
+        """Today's filings change with every save here and every sync (numbers, stages)."""
+        if changes or initiator is self.host.sync:
+            self.refresh_when_visible()
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
@@ -87,10 +91,10 @@ class DeskQueuePage(QWidget):
         }[stage]
 
     def refresh(self) -> None:
-        store, officer_id = self.services.store, self.services.officer.id
+        services = self.services
         run_in_worker(
-            lambda _ctx: list(todays_filings(store, officer_id)), self.show_filings,
-            name="desk-queue",
+            lambda _ctx: list(services.todays_filings()), self.show_filings,
+            name="desk-queue", owner=self,
         )  # fmt: skip
 
     def show_filings(self, filings: Sequence[Filing]) -> None:
@@ -130,25 +134,47 @@ class DeskQueuePage(QWidget):
         f = self._selected()
         if f is None:
             return
-        data = receipt_for(self.services.store, f.report_id)
-        if print_receipt(data, self):
-            record_receipt(self.services.store, data)
-            self.refresh()
+        services = self.services
 
-    def save_selected_pdf(self, path: Path | None = None) -> Path | None:
+        def got(data: ReceiptData) -> None:
+            if print_receipt(data, self):
+                self._record_receipt(data)
+
+        run_in_worker(lambda _ctx: services.receipt(f.report_id), got, name="desk-receipt")
+
+    def _record_receipt(self, data: ReceiptData) -> None:
+        """Note the number the receipt carried (write lane), then show the new stage."""
+        services = self.services
+        run_in_worker(
+            lambda _ctx: services.record_receipt(data),
+            lambda _r: self.refresh(),
+            lane="write",
+            name="desk-receipt-record",
+            owner=self,
+        )
+
+    def save_selected_pdf(self, path: Path | None = None) -> None:
+        """Save the selected filing's receipt as a PDF (asks where unless ``path``)."""
         f = self._selected()
         if f is None:
-            return None
-        data = receipt_for(self.services.store, f.report_id)
+            return
+        services = self.services
+        run_in_worker(
+            lambda _ctx: services.receipt(f.report_id),
+            lambda data: self._save_pdf(data, path),
+            name="desk-receipt",
+            owner=self,
+        )
+
+    def _save_pdf(self, data: ReceiptData, path: Path | None) -> None:
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Simpan tanda terima"), f"tanda-terima-{data.number}.pdf",
                 self.tr("PDF (*.pdf)"),
             )  # fmt: skip
             if not chosen:
-                return None
+                return
             path = Path(chosen)
         save_pdf(data, path)
-        record_receipt(self.services.store, data)
-        self.refresh()
-        return path
+        self._record_receipt(data)
+        self.pdf_saved.emit(str(path))

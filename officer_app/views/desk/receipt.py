@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_shared.domain import JAKARTA_TZ
-
-from .desk_data import ReceiptData
+from officer_app.store.desk import ReceiptData
 
 FOLLOW_URL = "https://crm.jakarta.go.id"
 

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -45,16 +44,16 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
-from sqlalchemy import select
 
 from crm_shared.domain import ActionType, Status
 from crm_shared.protocol.wire import AuditEntryOut
-from officer_app.store.schema import Officer, Report, Unit
+from officer_app.store.records import ChangeSet
 from officer_app.sync.backend import AuthError, ProtocolError, TransientError
 from officer_app.views import style
 from officer_app.views.detail import local_time
+from officer_app.views.page import Page, PageHost
+from officer_app.views.services import Services
 
 PAGE_ROWS = 200  # rows added by one "Muat lagi"
 FETCH_LIMIT = 500  # entries per request (the server's maximum)
@@ -106,14 +105,14 @@ class AuditBatch:
     numbers: dict[str, str] = field(default_factory=dict)
 
 
-def fetch_audit(services: Any, cursor: int, cancelled: Callable[[], bool]) -> AuditBatch:
+def fetch_audit(services: Services, cursor: int, cancelled: Callable[[], bool]) -> AuditBatch:
     """Every entry after ``cursor`` (worker), plus local names for officers, units, reports.
 
     Raises ``AuditOffline`` when there is no server to ask; ``AuthError`` and
     ``ProtocolError`` pass through (the page says what they mean).
     """
     try:
-        backend = services._ensure_backend()
+        backend = services.server()
     except TransientError as exc:
         raise AuditOffline() from exc
     except OSError as exc:
@@ -133,19 +132,8 @@ def fetch_audit(services: Any, cursor: int, cancelled: Callable[[], bool]) -> Au
         if not page.has_more:
             break
     report_ids = {e.report_id for e in entries if e.report_id}
-    with services.store.read() as s:
-        officers = dict(s.execute(select(Officer.id, Officer.name)).tuples().all())
-        units = dict(s.execute(select(Unit.id, Unit.name)).tuples().all())
-        numbers: dict[str, str] = {}
-        ids = sorted(report_ids)
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            numbers.update(
-                s.execute(select(Report.id, Report.number).where(Report.id.in_(chunk)))
-                .tuples()
-                .all()
-            )
-    return AuditBatch(entries, cursor, officers, units, numbers)
+    names = services.display_names(report_ids)
+    return AuditBatch(entries, cursor, names.officers, names.units, names.numbers)
 
 
 def _short(value: object) -> str:
@@ -167,16 +155,14 @@ def _action_text(value: object) -> str:
         return _short(value)
 
 
-class AuditLogPage(QWidget):
+class AuditLogPage(Page):
     """The unit's audit log, read-only, newest first, filtered by kind."""
 
     loaded = Signal()
     failed = Signal(str)  # the sentence shown
 
-    def __init__(self, window: Any) -> None:
-        super().__init__()
-        self.window_ = window
-        self.services = window.services
+    def __init__(self, host: PageHost) -> None:
+        super().__init__(host)
         self.entries: list[AuditEntryOut] = []  # oldest first, as the server pages them
         self.audit_cursor = 0
         self.shown = PAGE_ROWS
@@ -237,9 +223,11 @@ class AuditLogPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.refresh()
-        sync = getattr(window, "sync", None)
-        if sync is not None and hasattr(sync, "finished"):
-            sync.finished.connect(lambda _o: self._after_sync())
+        # The log is the server's: any sync cycle may have brought entries or names.
+        self.track_signal(host.sync.finished, lambda _o: self._after_sync())
+
+    def on_changes(self, changes: ChangeSet, initiator: object) -> None:
+        """Local changes are not in the server's log until a sync (``_after_sync``)."""
 
     # --- loading ------------------------------------------------------------------
 

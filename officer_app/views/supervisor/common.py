@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,8 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_shared.domain import Channel, ReportClock, SlaPolicy, Status
-from crm_shared.domain import deadlines as domain_deadlines
 from officer_app.views.detail import local_time
 
 
@@ -27,21 +24,6 @@ from officer_app.views.detail import local_time
 class Option:
     value: str
     text: str
-
-
-def running_deadline(report: Any, policy: SlaPolicy) -> tuple[datetime, datetime] | None:
-    """(start, due) of the report's next running deadline, or None."""
-    clock = ReportClock(
-        status=Status(report.status),
-        channel=Channel(report.channel),
-        created_at=report.created_at,
-        landed_at=report.landed_at,
-        first_response_at=report.first_response_at,
-        followup_at=report.followup_at,
-        estimated_completion=report.estimated_completion,
-    )
-    running = domain_deadlines(clock, policy.rule_for(report.category_id, Channel(report.channel)))
-    return (running[0].start, running[0].due) if running else None
 
 
 def when_text(value: datetime | None) -> str:

@@ -13,7 +13,6 @@ import html
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCharts import (
     QAbstractBarSeries,
@@ -49,7 +48,10 @@ from crm_shared.domain import Status
 from crm_shared.protocol.wire import StatsFigures, StatsSummary
 from officer_app.store import dashboard
 from officer_app.store.exports import SECTIONS, export_summary_csv, export_summary_pdf
+from officer_app.store.records import ChangeSet
 from officer_app.views import style
+from officer_app.views.page import Page, PageHost
+from officer_app.views.texts import channel_text
 from officer_app.workers import run_in_worker
 
 TOP_N = 10
@@ -62,11 +64,6 @@ AXIS_PADDING_PX = 36
 NAME_MAX_PX = 360  # about 55 characters: longer names are elided even when there is room
 
 
-def load_dashboard(store: Any, month: str | None) -> tuple[StatsSummary, list[str]]:
-    with store.read() as s:
-        return dashboard.summary(s, month=month), dashboard.months(s)
-
-
 def _pct(value: float | None) -> str:
     return "—" if value is None else f"{value * 100:.1f} %"
 
@@ -77,16 +74,15 @@ def _hours(value: float | None) -> str:
     return QCoreApplication.translate("DashboardPage", "%1 jam").replace("%1", f"{value:.1f}")
 
 
-class DashboardPage(QWidget):
+class DashboardPage(Page):
     loaded = Signal()
     export_noticed = Signal(bool)  # after an export: does the server know of it yet
 
-    def __init__(self, window: Any) -> None:
-        super().__init__()
-        self.window_ = window
-        self.services = window.services
+    def __init__(self, host: PageHost) -> None:
+        super().__init__(host)
         self.summary: StatsSummary | None = None
         self._generation = 0
+        self.computations = 0  # how many times the figures were computed
 
         self.month = QComboBox()
         self.month.addItem(self.tr("Semua bulan"), None)
@@ -182,24 +178,38 @@ class DashboardPage(QWidget):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.status_label)
         self.refresh()
-        window.sync.finished.connect(lambda _o: self.refresh())
 
     # --- loading ------------------------------------------------------------------
+
+    def on_changes(self, changes: ChangeSet, initiator: object) -> None:
+        """Compute again only when a change can move a figure (not after every sync)."""
+        if dashboard.touches(changes):
+            self.refresh_when_visible()
 
     def refresh(self) -> None:
         self._generation += 1
         generation = self._generation
-        store, month = self.services.store, self.month.currentData()
+        self.computations += 1
+        services, month = self.services, self.month.currentData()
         self.status_label.setText(self.tr("Menghitung…"))
         run_in_worker(
-            lambda _ctx: load_dashboard(store, month),
+            lambda _ctx: services.dashboard(month),
             on_success=lambda result: self._loaded(generation, *result),
             name="dashboard",
+            owner=self,
         )
 
     def _loaded(self, generation: int, summary: StatsSummary, months: list[str]) -> None:
         if generation != self._generation:
             return
+        # The core names channels in Indonesian: the chart and the exports use ours.
+        summary = summary.model_copy(
+            update={
+                "by_channel": [
+                    f.model_copy(update={"label": channel_text(f.key)}) for f in summary.by_channel
+                ]
+            }
+        )
         self.summary = summary
         self._fill_months(months)
         o = summary.overall
@@ -439,9 +449,7 @@ class DashboardPage(QWidget):
     def _exported(self, kind: str, summary: StatsSummary, path: Path) -> None:
         """Saved: say so, and tell the server (its audit log records exports; worker)."""
         self.status_label.setText(self.tr("Tersimpan: %1").replace("%1", str(path)))
-        record = getattr(self.services, "record_export", None)
-        if not callable(record):
-            return
+        record = self.services.record_export
         what = f"dasbor {summary.month or 'semua bulan'}"
         rows = 1 + sum(len(getattr(summary, attr)) for attr, _ in SECTIONS)
         run_in_worker(

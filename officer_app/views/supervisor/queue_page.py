@@ -16,8 +16,6 @@ Loading and recording run in workers: the window never waits.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
@@ -40,102 +38,26 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
-from sqlalchemy import select
 
 from crm_shared.domain import CLOSED_STATUSES, ActionType, DomainError, Priority, Status
-from officer_app.store.bulk_actions import record_bulk
-from officer_app.store.records import sla_policy
-from officer_app.store.schema import Category, Officer, Report, Unit
-from officer_app.store.state import reference_data
-from officer_app.store.workload import OfficerLoad, suggest, unit_subtree, workload
+from officer_app.store.bulk_actions import BulkOutcome
+from officer_app.store.records import ChangeSet
+from officer_app.store.unit_queue import QueueData, QueueRow
+from officer_app.store.workload import suggest
 from officer_app.views import style
+from officer_app.views.changes import run_local_op
 from officer_app.views.dialogs import domain_message
-from officer_app.views.supervisor.common import DecisionDialog, Option, running_deadline
+from officer_app.views.page import Page, PageHost
+from officer_app.views.roles import ReportIdRole
+from officer_app.views.supervisor.common import DecisionDialog, Option
 from officer_app.workers import run_in_worker
 
-ReportIdRole = Qt.ItemDataRole.UserRole + 1
-
-
-@dataclass(frozen=True)
-class QueueRow:
-    id: str
-    number: str
-    category: str
-    unit_id: str
-    unit: str
-    assignee_id: str | None
-    assignee: str
-    status: Status
-    priority: str
-    start: datetime | None
-    due: datetime | None
-
-    def urgency(self, now: datetime) -> str:
-        """ "overdue", "near" (less than a quarter of the time left) or ""."""
-        if self.due is None or self.start is None:
-            return ""
-        if now > self.due:
-            return "overdue"
-        if self.due - now < (self.due - self.start) / 4:
-            return "near"
-        return ""
-
-
-@dataclass
-class QueueData:
-    rows: list[QueueRow] = field(default_factory=list)
-    loads: list[OfficerLoad] = field(default_factory=list)
-    units: list[tuple[str, str, str]] = field(default_factory=list)  # id, name, kind
-    parent_of: dict[str, str | None] = field(default_factory=dict)
-    now: datetime = field(default_factory=lambda: datetime.now(UTC))
-
-
-def load_queue(store: Any, unit_id: str) -> QueueData:
-    """Everything the page shows, read in one go (runs in a worker)."""
-    now = datetime.now(UTC)
-    with store.read() as s:
-        units = unit_subtree(s, unit_id)
-        ref, _ = reference_data(s)
-        policy = sla_policy(ref)
-        unit_rows = s.execute(select(Unit.id, Unit.name, Unit.kind, Unit.parent_id)).tuples().all()
-        names = {u: n for u, n, _k, _p in unit_rows}
-        categories = dict(s.execute(select(Category.id, Category.name)).tuples().all())
-        officers = dict(s.execute(select(Officer.id, Officer.name)).tuples().all())
-        reports = list(
-            s.scalars(
-                select(Report)
-                .where(Report.in_scope.is_(True), Report.unit_id.in_(units))
-                .order_by(Report.due_at.is_(None), Report.due_at, Report.created_at)
-            )
-        )
-        loads = workload(s, units, now=now)
-    rows = []
-    for r in reports:
-        deadline = running_deadline(r, policy)
-        rows.append(
-            QueueRow(
-                id=r.id,
-                number=r.number,
-                category=categories.get(r.category_id, r.category_id),
-                unit_id=r.unit_id,
-                unit=names.get(r.unit_id, r.unit_id),
-                assignee_id=r.assignee_id,
-                assignee=officers.get(r.assignee_id or "", r.assignee_id or ""),
-                status=Status(r.status),
-                priority=r.priority,
-                start=deadline[0] if deadline else None,
-                due=deadline[1] if deadline else None,
-            )
-        )
-    return QueueData(
-        rows=rows,
-        loads=loads,
-        units=[(u, n, k) for u, n, k, _p in unit_rows if u in units or k in ("dinas", "sudin")],
-        parent_of={u: p for u, _n, _k, p in unit_rows},
-        now=now,
-    )
+# What the queue shows of a report: a change to another field leaves it as it is.
+QUEUE_FIELDS = frozenset(
+    {"*", "in_scope", "status", "unit_id", "assignee_id", "priority", "category_id", "number"}
+    | {"first_response_at", "followup_at", "estimated_completion", "landed_at", "due_at"}
+)
 
 
 # Column titles, translated in UnitQueuePage (QT_TRANSLATE_NOOP marks them for lupdate).
@@ -150,18 +72,17 @@ COLUMNS = (
 )
 
 
-class UnitQueuePage(QWidget):
+class UnitQueuePage(Page):
     """The supervisor's queue of the unit and its sub-units."""
 
     loaded = Signal()
     recorded = Signal(int)  # how many actions were queued
 
-    def __init__(self, window: Any) -> None:
-        super().__init__()
-        self.window_ = window
-        self.services = window.services
+    def __init__(self, host: PageHost) -> None:
+        super().__init__(host)
         self.data = QueueData()
         self._generation = 0
+        self.reads = 0  # how many times the queue was read (tests: no needless reload)
 
         # Urgent lists at the top.
         self.overdue_list = QListWidget()
@@ -283,18 +204,27 @@ class UnitQueuePage(QWidget):
         layout.addWidget(split, 1)
         layout.addLayout(actions)
         self.refresh()
-        window.sync.finished.connect(lambda _o: self.refresh())
 
     # --- loading ------------------------------------------------------------------
+
+    def on_changes(self, changes: ChangeSet, initiator: object) -> None:
+        """Reload when a report of the queue (or one new to it) changed what it shows."""
+        known = {r.id for r in self.data.rows}
+        if changes.removed & known or any(
+            fields & QUEUE_FIELDS for fields in changes.changed.values()
+        ):
+            self.refresh_when_visible()
 
     def refresh(self) -> None:
         self._generation += 1
         generation = self._generation
-        store, unit = self.services.store, self.services.officer.unit_id
+        self.reads += 1
+        services = self.services
         run_in_worker(
-            lambda _ctx: load_queue(store, unit),
+            lambda _ctx: services.unit_queue(),
             on_success=lambda data: self._loaded(generation, data),
             name="unit-queue",
+            owner=self,
         )
 
     def _loaded(self, generation: int, data: QueueData) -> None:
@@ -504,8 +434,8 @@ class UnitQueuePage(QWidget):
     def _open_report(self, item: QTreeWidgetItem, _col: int) -> None:
         rid = item.data(0, ReportIdRole)
         if isinstance(rid, str):
-            self.window_.open_view("reports")
-            self.window_.select_report(rid)
+            self.host.open_view("reports")
+            self.host.select_report(rid)
 
     # --- decisions ----------------------------------------------------------------
 
@@ -612,22 +542,25 @@ class UnitQueuePage(QWidget):
         done: Callable[[int], None] | None = None,
     ) -> None:
         """Record ``kind`` on every report of ``ids`` (one local transaction)."""
-        store, actor = self.services.store, self.services.actions.actor
+        services = self.services
         report_ids = list(ids)
 
-        def finished(count: int) -> None:
+        def finished(outcome: BulkOutcome) -> None:
+            # The bus has told every screen (this one too) what changed: the list
+            # redraws those rows and this queue reloads, keeping its selection.
+            count = len(outcome.action_ids)
             self.recorded.emit(count)
-            self.window_._after_local_change()
-            self.refresh()
             if done is not None:
                 done(count)
 
-        run_in_worker(
-            lambda _ctx: len(record_bulk(store, actor, kind, report_ids, payload).action_ids),
+        run_local_op(
+            self.host.change_bus,
+            lambda: services.record_bulk(kind, report_ids, payload),
+            initiator=self,
             on_success=finished,
             on_failure=self._failed,
-            lane="write",
             name=f"bulk-{kind.value}",
+            owner=self,
         )
 
     def _failed(self, exc: BaseException) -> None:

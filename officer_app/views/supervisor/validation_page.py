@@ -20,10 +20,6 @@ original hashes).
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass, field
-from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -42,182 +38,30 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import func, select
 
-from crm_shared.domain import ActionType, DomainError, PhotoKind, Role, Status
-from officer_app.store.schema import Attachment, Category, Report, Unit
-from officer_app.sync.backend import BackendError
+from crm_shared.domain import ActionType, DomainError, PhotoKind, Role
+from officer_app.store.records import ChangeSet
+from officer_app.store.validation_queue import PhotoFacts, ValidationItem
 from officer_app.views import style
+from officer_app.views.changes import run_local_op
 from officer_app.views.detail import plain_label
 from officer_app.views.dialogs import domain_message
+from officer_app.views.page import Page, PageHost
+from officer_app.views.roles import ReportIdRole
+from officer_app.views.services import Services
 from officer_app.views.supervisor.common import DecisionDialog, when_text
 from officer_app.workers import run_in_worker
 
-ReportIdRole = Qt.ItemDataRole.UserRole + 1
 PHOTO_SIZE = 320
+# A change to these fields of any report may move it into or out of the queue.
+ENTRY_FIELDS = frozenset({"*", "in_scope", "status"})
 
 
-@dataclass(frozen=True)
-class PhotoFacts:
-    sha256: str
-    kind: str
-    captured_at: datetime | None
-    lat: float | None
-    lon: float | None
-    reused: bool  # the server's flag, or the local original hash seen on another report
-    distance_m: float | None  # from the report's place
-    hours_after_report: float | None  # capture time minus report time (negative: before it)
-    path: Path | None = None
-
-
-@dataclass
-class ValidationItem:
-    id: str
-    number: str
-    category: str
-    kelurahan: str
-    created_at: datetime
-    lat: float | None
-    lon: float | None
-    address: str
-    description: str
-    reporter: dict[str, Any] = field(default_factory=dict)
-    photos: list[PhotoFacts] = field(default_factory=list)
-
-
-def distance_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in metres (haversine)."""
-    r = 6_371_000.0
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(math.sqrt(a))
-
-
-def load_validation(store: Any, photos: Any) -> list[ValidationItem]:
-    """Reports waiting for validation with their latest follow-up's photos (worker)."""
-    with store.read() as s:
-        reports = list(
-            s.scalars(
-                select(Report)
-                .where(
-                    Report.in_scope.is_(True),
-                    Report.status == Status.MENUNGGU_VALIDASI.value,
-                )
-                .order_by(Report.followup_at, Report.created_at)
-            )
-        )
-        ids = [r.id for r in reports]
-        categories = dict(s.execute(select(Category.id, Category.name)).tuples().all())
-        kelurahan = {
-            c: n
-            for c, n in s.execute(
-                select(Unit.code, Unit.name).where(Unit.kind == "kelurahan")
-            ).tuples()
-            if c
-        }
-        attachments = list(
-            s.scalars(
-                select(Attachment)
-                .where(Attachment.report_id.in_(ids))
-                .order_by(Attachment.report_id, Attachment.id)
-            )
-        )
-        # Originals seen locally on other reports (a re-encoded copy has another hash).
-        originals = {
-            str(a.meta.get("original_sha256"))
-            for a in attachments
-            if a.meta and a.meta.get("original_sha256")
-        }
-        seen: dict[str, set[str]] = {}
-        if originals:
-            for sha, rid in s.execute(
-                select(Attachment.sha256, Attachment.report_id).where(
-                    Attachment.sha256.in_(originals)
-                )
-            ).tuples():
-                seen.setdefault(sha, set()).add(rid)
-            for att in s.scalars(
-                select(Attachment).where(
-                    func.json_extract(Attachment.meta, "$.original_sha256").in_(originals)
-                )
-            ):
-                seen.setdefault(str(att.meta.get("original_sha256")), set()).add(att.report_id)
-    by_report: dict[str, list[Attachment]] = {}
-    for a in attachments:
-        by_report.setdefault(a.report_id, []).append(a)
-    items = []
-    for r in reports:
-        atts = by_report.get(r.id, [])
-        followups = [a for a in atts if a.kind in (PhotoKind.BEFORE, PhotoKind.AFTER)]
-        latest = followups[-1].event_id if followups else None
-        shown = [a for a in followups if a.event_id == latest] or followups
-        facts = []
-        for a in shown:
-            original = (a.meta or {}).get("original_sha256")
-            local_reuse = bool(original) and bool(seen.get(str(original), set()) - {r.id})
-            dist = (
-                distance_m(r.lat, r.lon, a.lat, a.lon)
-                if r.lat is not None
-                and r.lon is not None
-                and a.lat is not None
-                and a.lon is not None
-                else None
-            )
-            hours = (
-                (a.captured_at - r.created_at).total_seconds() / 3600
-                if a.captured_at is not None
-                else None
-            )
-            path = photos.path(a.sha256) if photos.has(a.sha256) else None
-            facts.append(
-                PhotoFacts(
-                    a.sha256,
-                    a.kind,
-                    a.captured_at,
-                    a.lat,
-                    a.lon,
-                    bool(a.reused) or local_reuse,
-                    dist,
-                    hours,
-                    path,
-                )
-            )
-        items.append(
-            ValidationItem(
-                id=r.id,
-                number=r.number,
-                category=categories.get(r.category_id, r.category_id),
-                kelurahan=kelurahan.get(r.kelurahan_code or "", r.kelurahan_code or ""),
-                created_at=r.created_at,
-                lat=r.lat,
-                lon=r.lon,
-                address=r.address,
-                description=r.description,
-                reporter=dict(r.reporter or {}),
-                photos=facts,
-            )
-        )
-    return items
-
-
-def fetch_photo(services: Any, sha256: str) -> QImage:
-    """The photo: from the profile's (encrypted) photo store, or the server (worker).
-
-    A photo fetched from the server is hash-checked by ``media_get`` and kept only
-    in memory: never written to a plain cache on disk.
+def fetch_photo(services: Services, sha256: str) -> QImage:
+    """The photo, scaled for the page (worker): ``Services.photo_bytes`` reads it from
+    the profile's (encrypted) photo store or fetches it from the server (memory only).
     """
-    if services.photos.has(sha256):
-        data = services.photos.read(sha256)  # decrypted in memory
-    else:
-        backend = services._ensure_backend()
-        if backend is None:
-            raise OSError("offline")
-        try:
-            data = backend.media_get(sha256)
-        except BackendError as exc:
-            raise OSError(f"media {exc.code}") from exc
-    image = QImage.fromData(data)
+    image = QImage.fromData(services.photo_bytes(sha256))
     return image.scaled(
         PHOTO_SIZE,
         PHOTO_SIZE,
@@ -226,17 +70,16 @@ def fetch_photo(services: Any, sha256: str) -> QImage:
     )
 
 
-class ValidationPage(QWidget):
+class ValidationPage(Page):
     """The validator's queue: before/after side by side, facts, accept or reject."""
 
     loaded = Signal()
     decided = Signal(str)  # report id
     photo_shown = Signal(str)  # sha256
 
-    def __init__(self, window: Any) -> None:
-        super().__init__()
-        self.window_ = window
-        self.services = window.services
+    def __init__(self, host: PageHost) -> None:
+        super().__init__(host)
+        self.reads = 0  # how many times the queue was read (tests: no needless reload)
         self.items: list[ValidationItem] = []
         self.current: ValidationItem | None = None
         self.photo_labels: dict[str, QLabel] = {}
@@ -305,18 +148,29 @@ class ValidationPage(QWidget):
         layout.addWidget(split)
         self._show(None)
         self.refresh()
-        window.sync.finished.connect(lambda _o: self.refresh())
 
     # --- loading ------------------------------------------------------------------
+
+    def on_changes(self, changes: ChangeSet, initiator: object) -> None:
+        """Reload when a report enters or leaves the queue, or one of it changed."""
+        shown = {it.id for it in self.items}
+        if (
+            changes.removed & shown
+            or shown & changes.changed.keys()
+            or any(fields & ENTRY_FIELDS for fields in changes.changed.values())
+        ):
+            self.refresh_when_visible()
 
     def refresh(self) -> None:
         self._generation += 1
         generation = self._generation
-        store, photos = self.services.store, self.services.photos
+        self.reads += 1
+        services = self.services
         run_in_worker(
-            lambda _ctx: load_validation(store, photos),
+            lambda _ctx: services.validation_items(),
             on_success=lambda items: self._loaded(generation, items),
             name="validation-queue",
+            owner=self,
         )
 
     def _loaded(self, generation: int, items: list[ValidationItem]) -> None:
@@ -524,17 +378,17 @@ class ValidationPage(QWidget):
         )
         services = self.services
 
-        def done(_r: object) -> None:
-            self.decided.emit(report_id)
-            self.window_._after_local_change()
-            self.refresh()
+        def done(_changes: ChangeSet) -> None:
+            self.decided.emit(report_id)  # the bus has told this page and the others
 
-        run_in_worker(
-            lambda _ctx: services.act(report_id, kind, payload),
+        run_local_op(
+            self.host.change_bus,
+            lambda: services.act(report_id, kind, payload),
+            initiator=self,
             on_success=done,
             on_failure=self._failed,
-            lane="write",
             name=f"validation-{kind.value}",
+            owner=self,
         )
 
     def _failed(self, exc: BaseException) -> None:

@@ -19,9 +19,18 @@ from sqlalchemy import select
 from crm_shared.domain import JAKARTA_TZ, Status, mask_nik
 from officer_app.store import outbox as ob
 from officer_app.store.db import Store
+from officer_app.store.records import ChangeSet
 from officer_app.store.schema import AuditEntry, Category, Event, OutboxItem, Report, Unit
 
 RECEIPT_KIND = "receipt"
+
+
+@dataclass(frozen=True)
+class Filed:
+    """A walk-in complaint just recorded: what it changed, and its receipt."""
+
+    changes: ChangeSet
+    receipt: ReceiptData
 
 
 def provisional_code(report_id: str) -> str:

@@ -30,6 +30,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from crm_shared.domain import JAKARTA_TZ, Status
 from officer_app.views import style
+from officer_app.views.roles import ReportIdRole, ReportRole, SortRole
 from officer_app.workers import run_in_worker
 
 log = logging.getLogger(__name__)
@@ -58,11 +59,6 @@ COLUMN_SORT: dict[int, SortKey] = {
     COL_DEADLINE: "deadline",
     COL_PENDING: "urgency",
 }
-
-# Custom roles: the raw value a column sorts by, and the row object itself.
-SortRole = Qt.ItemDataRole.UserRole + 1
-ReportRole = Qt.ItemDataRole.UserRole + 2
-ReportIdRole = Qt.ItemDataRole.UserRole + 3
 
 
 @dataclass(frozen=True)
@@ -99,11 +95,13 @@ class ReportRow:
 
 
 class ReportSource(Protocol):
-    """The store queries the model needs (see ``store_adapter.StoreReportSource``)."""
+    """The store queries the list needs (``app.StoreReportSource`` runs them in SQL)."""
 
     def count(self, query: ListQuery) -> int: ...
 
     def page(self, query: ListQuery, offset: int, limit: int) -> Sequence[ReportRow]: ...
+
+    def position(self, query: ListQuery, report_id: str) -> int | None: ...  # its row, or None
 
 
 _ROOT = QModelIndex()

@@ -1,0 +1,99 @@
+"""The supervisor dashboard's figures: ONE definition for the server and the workstation.
+
+The server (``central_server/stats.py``, ``GET /api/v1/stats/summary``) and the
+workstation (``officer_app/store/dashboard.py``, from the local profile) each read
+their own database with their own SQL; what they read becomes figures here, so both
+say the same about the same reports:
+
+- ``completed``: status Selesai; ``rejected``: status Ditolak; ``open``: neither;
+- ``completion_rate`` = completed / (total - rejected) (None when nothing counts);
+- ``median_response_hours``: median of created_at -> first_response_at over the
+  reports that had a response (the middle value, or the mean of the two middle
+  values); ``median_followup_hours`` likewise to followup_at;
+- ``overdue``: open reports whose next deadline is before the summary's ``at``;
+- groups: per kelurahan, category, channel, month (YYYY-MM, Jakarta time) and unit,
+  each in key order; the units ranked by ``crm_shared.domain.ranking``.
+
+Pure Python: no database, no Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+
+from crm_shared.domain import Channel
+from crm_shared.domain.ranking import rank_units
+from crm_shared.protocol.wire import StatsFigures, StatsSummary
+
+GROUPINGS = ("kelurahan", "category", "channel", "month", "unit")
+ALL = ""  # the grouping (and the key) of the figures over every report
+
+
+def figures(
+    key: str,
+    *,
+    total: int,
+    completed: int,
+    rejected: int,
+    overdue: int,
+    median_response_hours: float | None = None,
+    median_followup_hours: float | None = None,
+) -> StatsFigures:
+    """The figures of one group from its counts and medians."""
+    counted = total - rejected
+    return StatsFigures(
+        key=key,
+        total=total,
+        completed=completed,
+        rejected=rejected,
+        open=total - completed - rejected,
+        overdue=overdue,
+        completion_rate=completed / counted if counted else None,
+        median_response_hours=median_response_hours,
+        median_followup_hours=median_followup_hours,
+    )
+
+
+def median(values: Sequence[float]) -> float | None:
+    """The median as the dashboard defines it (None for no values)."""
+    ordered = sorted(values)
+    n = len(ordered)
+    if not n:
+        return None
+    return (ordered[(n - 1) // 2] + ordered[n // 2]) / 2
+
+
+def channel_labels() -> dict[str, str]:
+    """Channel value -> its name (the other groupings' names come from each side's units
+    and categories)."""
+    return {c.value: c.label for c in Channel}
+
+
+def summary(
+    groups: Mapping[str, Sequence[StatsFigures]],
+    labels: Mapping[str, Mapping[str, str]],
+    *,
+    at: datetime,
+    month: str | None,
+) -> StatsSummary:
+    """The whole summary from the figures of every grouping (``ALL`` and ``GROUPINGS``);
+    each group is labelled with its name (its key when none is known)."""
+    named: dict[str, list[StatsFigures]] = {}
+    for grouping in (ALL, *GROUPINGS):
+        names = labels.get(grouping, {})
+        named[grouping] = [
+            f.model_copy(update={"label": names.get(f.key, f.key)}) for f in groups[grouping]
+        ]
+    empty = figures(ALL, total=0, completed=0, rejected=0, overdue=0)
+    overall = named[ALL][0] if named[ALL] else empty
+    return StatsSummary(
+        at=at,
+        month=month,
+        overall=overall,
+        by_kelurahan=named["kelurahan"],
+        by_category=named["category"],
+        by_channel=named["channel"],
+        by_month=named["month"],
+        by_unit=rank_units(named["unit"]),
+    )

@@ -1,0 +1,105 @@
+"""The bar above the list: saved views, search, status, category, kelurahan, overdue.
+
+It turns what the person chose into the list's ``ListQuery`` (``query``), and
+carries the sync button and the menu at its right end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
+
+from crm_shared.domain import Status
+from officer_app.views import style
+from officer_app.views.report_list.model import ListQuery
+from officer_app.views.services import Services
+
+SAVED_VIEWS = ("all", "mine", "overdue", "attention")
+
+
+class FilterBar(QWidget):
+    """Saved views, search, status, category, kelurahan, overdue only."""
+
+    changed = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = QComboBox()
+        self.view.addItem(style.icon("inbox-multiple-outline"), self.tr("Semua laporan"), "all")
+        self.view.addItem(style.icon("account-outline"), self.tr("Laporan saya"), "mine")
+        self.view.addItem(
+            style.icon("timer-alert-outline", style.OVERDUE_COLOUR),
+            self.tr("Lewat tenggat"),
+            "overdue",
+        )
+        self.view.addItem(
+            style.icon("alert-circle-outline"), self.tr("Perlu perhatian"), "attention"
+        )
+        self.view.setToolTip(self.tr("Tampilan tersimpan"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Cari nomor, isi, alamat, kategori… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(style.icon("magnify"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setMinimumWidth(220)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Semua status"), None)
+        for status in Status:
+            self.status.addItem(style.status_icon(status), style.status_text(status), status.value)
+        self.category = QComboBox()
+        self.category.addItem(self.tr("Semua kategori"), None)
+        for choice in services.categories():
+            self.category.addItem(choice.name, choice.id)
+        self.category.setMaximumWidth(240)
+        self.kelurahan = QComboBox()
+        self.kelurahan.addItem(self.tr("Semua kelurahan"), None)
+        for choice in services.kelurahan():
+            self.kelurahan.addItem(choice.name, choice.id)
+        self.kelurahan.setMaximumWidth(200)
+        self.overdue = QCheckBox(self.tr("Lewat tenggat"))
+        self.sync_button = QToolButton()
+        self.sync_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.menu_button = QToolButton()
+        self.menu_button.setIcon(style.icon("menu"))
+        self.menu_button.setToolTip(self.tr("Menu"))
+        self.menu_button.setAccessibleName(self.tr("Menu"))
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.changed)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        for combo in (self.view, self.status, self.category, self.kelurahan):
+            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.overdue.toggled.connect(lambda _b: self.changed.emit())
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        for w in (self.view, self.search, self.status, self.category, self.kelurahan):
+            layout.addWidget(w)
+        layout.addWidget(self.overdue)
+        layout.addStretch(1)
+        layout.addWidget(self.sync_button)
+        layout.addWidget(self.menu_button)
+
+    def show_list_filters(self, on: bool) -> None:
+        """The list's filters only on the pages they act on (list and map)."""
+        for w in (self.view, self.search, self.status, self.category, self.kelurahan, self.overdue):
+            w.setVisible(on)
+
+    def query(self, base: ListQuery) -> ListQuery:
+        saved = self.view.currentData()
+        status = self.status.currentData()
+        statuses = (Status(status),) if status else base.statuses
+        return replace(
+            base,
+            text=self.search.text().strip(),
+            statuses=statuses,
+            category_id=self.category.currentData(),
+            kelurahan_code=self.kelurahan.currentData(),
+            overdue_only=self.overdue.isChecked() or saved == "overdue",
+            mine=base.mine or saved == "mine",
+            needs_attention=saved == "attention",
+        )
