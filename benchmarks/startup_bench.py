@@ -22,11 +22,10 @@ import os
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import Result, log
+from benchmarks.common import Result, log, scratch
 
 
 def child(profile_dir: Path) -> None:
@@ -118,11 +117,11 @@ def suite(quick: bool, n: int | None = None) -> list[Result]:
 
     n = n or (10_000 if quick else 100_000)
     runs = 1 if quick else 3
-    profile = Path(tempfile.mkdtemp(prefix="startup-bench-"))
-    t = time.perf_counter()
-    fill(profile, n)
-    log(f"startup: filled {n} reports in {time.perf_counter() - t:.0f} s")
-    results = [run_child(profile) for _ in range(runs)]
+    with scratch("startup-bench-") as profile:
+        t = time.perf_counter()
+        fill(profile, n)
+        log(f"startup: filled {n} reports in {time.perf_counter() - t:.0f} s")
+        results = [run_child(profile) for _ in range(runs)]
     for r in results:
         log(f"startup: {r}")
     med = {k: statistics.median(r[k] for r in results) for k in results[0]}
