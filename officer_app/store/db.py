@@ -20,15 +20,17 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.orm import Session
-from sqlalchemy.pool import QueuePool
+from typing import TYPE_CHECKING, Any
 
 from . import migrate
 from .errors import StoreError
+
+# SQLAlchemy is imported when the first engine is made, not with this module: the
+# profile checks its password (scrypt, which releases the GIL) meanwhile, and a
+# headless sync imports SQLAlchemy in a helper thread at the same time (cli).
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection, Engine
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
@@ -130,6 +132,9 @@ def _same_none(value: None) -> None:
 
 
 def make_engine(db_file: Path, key: bytes | bytearray | None = None) -> Engine:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
+
     if key is None:
         import sqlite3
 
@@ -194,6 +199,8 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        from sqlalchemy.orm import Session
+
         with Session(self.engine, expire_on_commit=False, autoflush=False) as session:
             yield session
 
@@ -205,6 +212,8 @@ class Store:
         connection gets the large page cache (``BULK_CACHE_KIB``) until
         ``trim_memory``.
         """
+        from sqlalchemy.orm import Session
+
         with Session(self.engine, expire_on_commit=False) as session:
             # Procuring the connection begins the transaction: BEGIN IMMEDIATE.
             connection = session.connection(execution_options={"sqlite_write": True})
