@@ -209,3 +209,41 @@ def test_legend_names_every_status_in_words(qtbot, make_map):
     for status in Status:
         assert status.label in legend
     assert "Lewat tenggat" in legend
+
+
+def test_hidden_map_releases_its_web_view_and_comes_back_with_points_and_selection(
+    qtbot, make_map, boundaries
+):
+    from .conftest import READY_TIMEOUT_MS
+
+    view = make_map()
+    rows = demo_rows(boundaries, 300)
+    _push(qtbot, view, rows)
+    view.select_report("r5")
+    qtbot.waitUntil(lambda: stats(qtbot, view)["selected"] == "r5", timeout=10_000)
+    view.release_delay_ms = 0
+    old = view.view
+    view.hide()  # the person went to another page
+    qtbot.waitUntil(lambda: view.released, timeout=10_000)
+    assert not shiboken6.isValid(old)  # the web view (and its page) are gone
+    view.set_points(rows[:100])  # the list changed meanwhile: the newer points win
+    with qtbot.waitSignal(view.ready, timeout=READY_TIMEOUT_MS):
+        view.show()
+    assert not view.released
+    assert view.view is not old
+    qtbot.waitUntil(
+        lambda: (lambda s: s["points"] == 100 and s["selected"] == "r5")(stats(qtbot, view)),
+        timeout=15_000,
+    )
+
+
+def test_a_short_absence_keeps_the_web_view(qtbot, make_map, boundaries):
+    view = make_map()
+    _push(qtbot, view, demo_rows(boundaries, 50))
+    old = view.view
+    view.hide()  # back within release_delay_ms: nothing is released
+    view.show()
+    qtbot.wait(200)
+    assert not view.released
+    assert view.view is old
+    assert stats(qtbot, view)["points"] == 50
