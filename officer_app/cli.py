@@ -25,11 +25,8 @@ from typing import TYPE_CHECKING, Any
 from officer_app.store.errors import StoreError
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
-
     from crm_shared.protocol.wire import TokenResponse
     from officer_app.profile import Profile
-    from officer_app.secrets import KeyringLike, TokenStore
     from officer_app.store.actions import Actor
     from officer_app.store.db import Store
     from officer_app.sync.engine import SyncConfig
@@ -286,29 +283,20 @@ def _login(
     return call_with_backoff(config, lambda: False, backend.login, user, password)
 
 
-_warming: Future[KeyringLike | None] | None = None
-
-
 def _warm_up() -> None:
-    """Import the sync's modules and find the OS keyring in a helper thread.
+    """Import the sync's modules in a helper thread.
 
     Meanwhile this thread derives the profile key (scrypt, which releases the
     GIL): a short sync is mostly imports and that derivation (docs/performance.md).
     """
-    global _warming
-    from concurrent.futures import ThreadPoolExecutor
+    import threading
 
-    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-warm-up")
-    _warming = pool.submit(_imports_and_keyring)
-    pool.shutdown(wait=False)
+    threading.Thread(target=_sync_imports, name="sync-warm-up").start()
 
 
-def _imports_and_keyring() -> KeyringLike | None:
+def _sync_imports() -> None:
     import officer_app.sync.engine
     import officer_app.sync.http_backend  # noqa: F401
-    from officer_app.secrets import secure_os_keyring
-
-    return secure_os_keyring()
 
 
 # The token the server gave at the last sign-in is kept where the GUI keeps it
@@ -317,22 +305,13 @@ def _imports_and_keyring() -> KeyringLike | None:
 # costs a sign-in, so no error here stops a sync.
 
 
-def _token_store(profile: Profile) -> TokenStore:
-    if _warming is not None:
-        try:
-            ring = _warming.result()
-        except Exception as exc:  # noqa: BLE001 - then the token store looks itself
-            log.info("keyring lookup failed in the warm-up: %s", type(exc).__name__)
-        else:
-            if ring is None:
-                return profile.token_store(use_os_keyring=False)
-            return profile.token_store(keyring_backend=ring)
-    return profile.token_store()
-
-
 def _saved_token(profile: Profile, server: str, user: str) -> str | None:
     try:
-        return _token_store(profile).load(server, user)
+        # The profile's own file first: a token there was saved where no secure
+        # keyring was found, and reading it spares the keyring lookup (~0.1 s: it
+        # loads every keyring backend).
+        token = profile.token_store(use_os_keyring=False).load(server, user)
+        return token or profile.token_store().load(server, user)
     except Exception as exc:  # noqa: BLE001 - a keyring may fail in many ways
         log.info("saved token not read: %s", type(exc).__name__)
         return None
@@ -340,14 +319,14 @@ def _saved_token(profile: Profile, server: str, user: str) -> str | None:
 
 def _save_token(profile: Profile, server: str, user: str, token: str) -> None:
     try:
-        _token_store(profile).save(server, user, token)
+        profile.token_store().save(server, user, token)
     except Exception as exc:  # noqa: BLE001
         log.info("token not saved: %s", type(exc).__name__)
 
 
 def _forget_token(profile: Profile, server: str, user: str) -> None:
     try:
-        _token_store(profile).forget(server, user)
+        profile.token_store().forget(server, user)  # from the keyring and the file
     except Exception as exc:  # noqa: BLE001
         log.info("saved token not forgotten: %s", type(exc).__name__)
 
