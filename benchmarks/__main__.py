@@ -29,7 +29,7 @@ from .common import Result, fmt, log, machine, table, write_json
 # (name, module, time budget in seconds for --quick, for the full run)
 GROUPS: list[tuple[str, str, int, int]] = [
     ("sync", "benchmarks.sync_bench", 600, 2400),  # alternated rounds: 3 of each side
-    ("push", "benchmarks.push_bench", 90, 300),
+    ("push", "benchmarks.push_bench", 300, 900),  # alternated: 3 pairs
     ("list", "benchmarks.list_bench", 120, 900),
     ("startup", "benchmarks.startup_bench", 120, 900),
     ("map", "benchmarks.map_bench", 120, 600),
