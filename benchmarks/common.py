@@ -17,10 +17,13 @@ import importlib
 import json
 import os
 import platform
+import shutil
 import statistics
 import sys
+import tempfile
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,6 +40,11 @@ class Result:
     case has one. A target is either a ratio to that limit (``target_ratio``) or
     an absolute bound in ``unit`` (``target``). ``passed`` is None when the case
     has no target (informational rows).
+
+    A paired row (``Result.paired``) measured both sides alternately, several
+    times: ``value`` and ``limit`` are the medians of each side, ``ratio_median``
+    the median of the per-pair ratios (what the target is checked against),
+    ``ratio_spread`` their lowest and highest, and ``runs`` every pair's figures.
     """
 
     group: str
@@ -50,12 +58,42 @@ class Result:
     rss_mb: float | None = None
     note: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    ratio_median: float | None = None
+    ratio_spread: tuple[float, float] | None = None
+    runs: list[dict[str, float]] = field(default_factory=list)
+
+    @classmethod
+    def paired(cls, group: str, case: str, pairs: Paired, unit: str = "s", **kw: Any) -> Result:
+        """A row from alternated runs of our side and the limit's (``alternate``)."""
+        scale = 1000.0 if unit == "ms" else 1.0
+        return cls(
+            group,
+            case,
+            statistics.median(pairs.ours) * scale,
+            unit,
+            limit=statistics.median(pairs.limit) * scale,
+            ratio_median=pairs.median_ratio,
+            ratio_spread=pairs.spread,
+            runs=pairs.runs(scale),
+            **kw,
+        )
 
     @property
     def ratio(self) -> float | None:
+        if self.ratio_median is not None:
+            return self.ratio_median
         if self.limit is None or not self.limit:
             return None
         return self.value / self.limit
+
+    def ratio_text(self) -> str:
+        ratio = self.ratio
+        if ratio is None:
+            return "-"
+        if self.ratio_spread is None:
+            return f"{ratio:.2f}x"
+        low, high = self.ratio_spread
+        return f"{ratio:.2f}x ({low:.2f}-{high:.2f}, n={len(self.runs)})"
 
     @property
     def passed(self) -> bool | None:
@@ -82,7 +120,69 @@ class Result:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Result:
         data = {k: v for k, v in data.items() if k not in ("ratio", "passed")}
+        if data.get("ratio_spread") is not None:
+            data["ratio_spread"] = tuple(data["ratio_spread"])
         return cls(**data)
+
+
+# ------------------------------------------------------------------ paired runs
+
+
+@dataclass(frozen=True)
+class Paired:
+    """Alternated runs of two sides: ``ours[i]`` ran just before ``limit[i]``."""
+
+    ours: tuple[float, ...]
+    limit: tuple[float, ...]
+
+    @property
+    def ratios(self) -> tuple[float, ...]:
+        return tuple(o / lim for o, lim in zip(self.ours, self.limit, strict=True) if lim)
+
+    @property
+    def median_ratio(self) -> float:
+        return statistics.median(self.ratios)
+
+    @property
+    def spread(self) -> tuple[float, float]:
+        return min(self.ratios), max(self.ratios)
+
+    def runs(self, scale: float = 1.0) -> list[dict[str, float]]:
+        return [
+            {"ours": o * scale, "limit": lim * scale, "ratio": o / lim if lim else float("nan")}
+            for o, lim in zip(self.ours, self.limit, strict=True)
+        ]
+
+
+def alternate(ours: Callable[[int], float], limit: Callable[[int], float], runs: int) -> Paired:
+    """Run ours, limit, ours, limit, ... ``runs`` times each; each call returns seconds.
+
+    On a shared machine the load drifts over seconds: a side measured once, in
+    sequence with the other, can read 1x one run and 2.8x the next. Alternating
+    puts each pair under the same load; the median of the pair ratios and their
+    spread say how much to trust the row. Calls get the run number (0-based).
+    """
+    mine: list[float] = []
+    theirs: list[float] = []
+    for i in range(runs):
+        mine.append(ours(i))
+        theirs.append(limit(i))
+        log(f"  pair {i + 1}/{runs}: ours {mine[-1]:.3f} s, limit {theirs[-1]:.3f} s")
+    return Paired(tuple(mine), tuple(theirs))
+
+
+@contextmanager
+def scratch(prefix: str) -> Iterator[Path]:
+    """A temporary folder removed afterwards, also when the benchmark fails.
+
+    (The runner also points each group's TMPDIR into its own folder, so even a
+    group killed at its time budget leaves nothing behind.)
+    """
+    path = Path(tempfile.mkdtemp(prefix=prefix))
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
 
 
 # ------------------------------------------------------------------ timing
@@ -267,7 +367,7 @@ def table(results: Iterable[Result]) -> str:
                 r.case,
                 fmt(r.value, r.unit),
                 limit,
-                "-" if r.ratio is None else f"{r.ratio:.2f}x",
+                r.ratio_text(),
                 r.target_text() or "-",
                 verdict,
                 fmt(r.rss_mb, "MB"),
@@ -294,7 +394,7 @@ def markdown_table(results: Iterable[Result]) -> str:
             limit = f"{limit} ({r.limit_name})"
         lines.append(
             f"| {r.group}: {r.case} | {fmt(r.value, r.unit)} | {limit} | "
-            f"{'-' if r.ratio is None else f'{r.ratio:.2f}x'} | {r.target_text() or '-'} | "
+            f"{r.ratio_text()} | {r.target_text() or '-'} | "
             f"{verdict} | {fmt(r.rss_mb, 'MB')} |"
         )
     return "\n".join(lines)

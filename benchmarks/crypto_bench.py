@@ -14,14 +14,13 @@ from __future__ import annotations
 import os
 import random
 import secrets
-import tempfile
+import shutil
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
-from benchmarks.common import Result, log, percentile
+from benchmarks.common import Paired, Result, alternate, log, percentile, scratch
 from benchmarks.list_bench import PAGE, STATUS_WEIGHTS, WORDS
 
 TARGET_RATIO = 1.2
@@ -110,45 +109,59 @@ def suite(quick: bool) -> list[Result]:
 
     n = 10_000 if quick else 50_000
     runs = 10 if quick else 30
+    rounds = 3
     pages = _pages(n, seed=7)
     key = secrets.token_bytes(32)
     results = []
-    with tempfile.TemporaryDirectory(prefix="crypto-bench-") as tmp:
-        stores, fills = {}, {}
-        for name, store_key in (("plain", None), ("encrypted", key)):
-            folder = Path(tmp) / name
-            os.makedirs(folder)
-            stores[name] = Store.open(folder, key=store_key)
-            fills[name] = _fill(stores[name], pages)
-            log(f"{name}: {n} reports applied in {fills[name]:.2f} s")
-        # Queries in alternating rounds, so neither profile gets the warmer machine.
-        rounds: dict[str, list[dict[str, float]]] = {"plain": [], "encrypted": []}
-        for _ in range(3):
+    with scratch("crypto-bench-") as tmp:
+        stores: dict[str, Any] = {}
+
+        def fill(name: str, store_key: bytes | None) -> Callable[[int], float]:
+            def run(i: int) -> float:
+                folder = tmp / f"{name}-{i}"
+                os.makedirs(folder)
+                store = Store.open(folder, key=store_key)
+                seconds = _fill(store, pages)
+                log(f"{name}: {n} reports applied in {seconds:.2f} s")
+                if name in stores:  # the first of each kind stays for the queries
+                    store.close()
+                    shutil.rmtree(folder, ignore_errors=True)
+                else:
+                    stores[name] = store
+                return seconds
+
+            return run
+
+        # Alternated: encrypted, plain, encrypted, plain... into fresh profiles.
+        fills = alternate(fill("encrypted", key), fill("plain", None), rounds)
+        # Queries in alternating rounds too, so neither profile gets the warmer machine.
+        p95: dict[str, list[dict[str, float]]] = {"plain": [], "encrypted": []}
+        for _ in range(rounds):
             for name in ("encrypted", "plain"):
-                rounds[name].append(_queries(stores[name], runs))
+                p95[name].append(_queries(stores[name], runs))
         for store in stores.values():
             store.close()
-        plain_fill, enc_fill = fills["plain"], fills["encrypted"]
-        plain_q = {k: min(r[k] for r in rounds["plain"]) for k in rounds["plain"][0]}
-        enc_q = {k: min(r[k] for r in rounds["encrypted"]) for k in rounds["encrypted"][0]}
         results.append(
-            Result(
+            Result.paired(
                 "crypto",
                 f"pull apply {n // 1000}k",
-                enc_fill,
+                fills,
                 unit="s",
-                limit=plain_fill,
                 limit_name="plain SQLite",
                 target_ratio=TARGET_RATIO,
             )
         )
-        for case, p95 in enc_q.items():
+        for case in p95["plain"][0]:
+            pairs = Paired(
+                tuple(r[case] / 1000 for r in p95["encrypted"]),
+                tuple(r[case] / 1000 for r in p95["plain"]),
+            )
             results.append(
-                Result(
+                Result.paired(
                     "crypto",
                     f"{case} p95 {n // 1000}k",
-                    p95,
-                    limit=plain_q[case],
+                    pairs,
+                    unit="ms",
                     limit_name="plain SQLite",
                     target_ratio=TARGET_RATIO,
                 )

@@ -277,11 +277,17 @@ def list_queries(profile_dir: Path, runs: int) -> list[tuple[str, str, float, fl
 
 def suite(quick: bool) -> list:
     """Rows for ``python -m benchmarks``: cold start, then the worst p95 of each kind."""
+    from benchmarks.common import scratch
+
+    with scratch("list-bench-") as profile_dir:
+        return _suite(quick, profile_dir)
+
+
+def _suite(quick: bool, profile_dir: Path) -> list:
     from benchmarks.common import Result, log
 
     n = 10_000 if quick else 100_000
     runs = 7 if quick else 15
-    profile_dir = Path(tempfile.mkdtemp(prefix="list-bench-"))
     log(f"list: fill {n} reports: {fill(profile_dir, n):.0f} s")
     starts = window_usable(profile_dir, runs=1 if quick else 3)
     label = f"{n // 1000}k"

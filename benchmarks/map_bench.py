@@ -180,21 +180,21 @@ def bench_folium_markers(profile: MapProfile, n: int, cache: Path) -> dict[str, 
 
 def suite(quick: bool) -> list:
     """Rows for ``python -m benchmarks``: our canvas points against folium's markers."""
-    from benchmarks.common import Result, peak_rss_mb
+    from benchmarks.common import Result, peak_rss_mb, scratch
 
     sizes = [10_000] if quick else [10_000, 50_000]
     baseline_n = 10_000
     app = QApplication.instance() or QApplication(sys.argv[:1])
     profile = MapProfile(parent=app)
-    cache = Path(tempfile.mkdtemp(prefix="map-bench-"))
-    view = MapView(cache_dir=cache, profile=profile)
-    view.resize(1200, 800)
-    view.show()
-    wait_for(view.ready)
-    measured = {n: bench_points(view, n) for n in sizes}
-    base = bench_folium_markers(profile, baseline_n, cache)
-    view.close()
-    shiboken6.delete(view)
+    with scratch("map-bench-") as cache:
+        view = MapView(cache_dir=cache, profile=profile)
+        view.resize(1200, 800)
+        view.show()
+        wait_for(view.ready)
+        measured = {n: bench_points(view, n) for n in sizes}
+        base = bench_folium_markers(profile, baseline_n, cache)
+        view.close()
+        shiboken6.delete(view)
     out = []
     for n, r in measured.items():
         label = f"{n // 1000}k"

@@ -16,12 +16,21 @@ import argparse
 import io
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 from PIL import Image, ImageOps
 
-from benchmarks.common import Result, log, peak_rss_mb, reset_peak_rss, rss_mb, timed
+from benchmarks.common import (
+    Result,
+    alternate,
+    log,
+    peak_rss_mb,
+    reset_peak_rss,
+    rss_mb,
+    timed,
+)
 from officer_app.store.photos import PhotoStore, process_photo
 
 WIDTH, HEIGHT = 4000, 3000  # 12 megapixels, as a mid-range phone shoots
@@ -62,15 +71,26 @@ def bare_pillow(data: bytes) -> bytes:
     return out.getvalue()
 
 
+def _seconds(fn: Callable[[], object]) -> Callable[[int], float]:
+    def run(_: int) -> float:
+        started = time.perf_counter()
+        fn()
+        return time.perf_counter() - started
+
+    return run
+
+
 def suite(quick: bool) -> list[Result]:
     runs = 3 if quick else 7
     data = phone_jpeg()
     log(f"photo: {WIDTH}x{HEIGHT} JPEG of {len(data) / 1e6:.1f} MB")
     before = rss_mb() or 0.0
     reset_peak_rss()
-    ours = timed(lambda: process_photo(data), runs=runs)
+    process_photo(data)  # warm-up, both sides
+    bare_pillow(data)
+    ours, limit = _seconds(lambda: process_photo(data)), _seconds(lambda: bare_pillow(data))
+    pairs = alternate(ours, limit, runs)
     peak = peak_rss_mb()
-    limit = timed(lambda: bare_pillow(data), runs=runs)
     processed = process_photo(data)
     with tempfile.TemporaryDirectory() as tmp:
         counter = iter(range(10_000))
@@ -82,15 +102,15 @@ def suite(quick: bool) -> list[Result]:
         stored = timed(put, runs=runs)
     size = Image.open(io.BytesIO(processed.data)).size
     return [
-        Result(
+        Result.paired(
             "photo",
             f"process 12 MP JPEG ({len(data) / 1e6:.1f} MB) -> {size[0]}x{size[1]}",
-            ours.p50_ms,
-            limit=limit.p50_ms,
+            pairs,
+            unit="ms",
             limit_name="bare Pillow",
             rss_mb=peak,
             note=f"peak RSS grew from {before:.0f} MB",
-            extra={"p95_ms": ours.p95_ms, "limit_p95_ms": limit.p95_ms, "bytes": len(data)},
+            extra={"bytes": len(data)},
         ),
         Result(
             "photo",

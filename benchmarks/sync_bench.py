@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import secrets
+import shutil
 import sqlite3
 import statistics
 import sys
@@ -29,6 +30,7 @@ import time
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import requests
 
@@ -111,17 +113,21 @@ def engine_sync(
     server: LiveServer, profile: Path, *, key: bytes | None = None
 ) -> tuple[float, dict]:
     """One sync into ``profile``: SQLCipher-encrypted under ``key`` (as the product
-    runs, see ``Profile.open_store``), plain SQLite without one."""
+    runs, see ``Profile.open_store``), plain SQLite without one. The summary gets
+    ``cpu_s``: this process's CPU time during the sync (both of its threads; not
+    the server's), a figure the machine's load changes much less than the wall time."""
     store = Store.open(profile, key=key)
     backend = HttpBackend(server.url)
     record_login(store, server.url, backend.login("officer.demo", "demo-password"))
     engine = SyncEngine(store, backend, PhotoStore(profile / "photos"), config=SyncConfig())
+    cpu = time.process_time()
     started = time.perf_counter()
     result = engine.run()
     elapsed = time.perf_counter() - started
+    cpu = time.process_time() - cpu
     backend.close()
     store.close()
-    return elapsed, result.summary()
+    return elapsed, {**result.summary(), "cpu_s": round(cpu, 4)}
 
 
 def change_reports(server: LiveServer, n: int) -> None:
@@ -155,7 +161,13 @@ def change_reports(server: LiveServer, n: int) -> None:
 
 
 def cmd_live(args: argparse.Namespace) -> None:
-    work = Path(tempfile.mkdtemp(prefix="sync-bench-"))
+    from benchmarks.common import scratch
+
+    with scratch("sync-bench-") as work:
+        _live(args, work)
+
+
+def _live(args: argparse.Namespace, work: Path) -> None:
     server = LiveServer(
         work / "server",
         data_dir=find_data_dir(),
@@ -208,10 +220,12 @@ def cmd_fts(args: argparse.Namespace) -> None:
         ReportOut.model_validate({**make_report(i), "seq": i}) for i in range(1, args.reports + 1)
     ]
     policy = SlaPolicy()
+    cleanup: list[Path] = []
 
     def run(with_fts: bool) -> float:
         root = Path(tempfile.mkdtemp(prefix="fts-bench-"))
         store = Store.open(root)
+        cleanup.append(root)
         saved = fts.unindex, fts.index_new
         if not with_fts:
             fts.unindex = fts.index_new = lambda session, ids: None  # type: ignore[assignment]
@@ -231,8 +245,12 @@ def cmd_fts(args: argparse.Namespace) -> None:
             fts.unindex, fts.index_new = saved
             store.close()
 
-    with_index = run(True)
-    without = run(False)
+    try:
+        with_index = run(True)
+        without = run(False)
+    finally:
+        for root in cleanup:
+            shutil.rmtree(root, ignore_errors=True)
     print(
         f"{args.reports} reports loaded then updated in pages of {PAGE}: "
         f"with per-page FTS upkeep {with_index:.2f} s, without (one rebuild at the end) "
@@ -250,75 +268,189 @@ def _seeded_server(work: Path, n: int) -> LiveServer:
     return server.start()
 
 
+def _process_env() -> dict[str, str]:
+    import os
+
+    return {**os.environ, "PYTHONPATH": str(REPO), "PYTHONUNBUFFERED": "1"}
+
+
+def cli_sync(server: LiveServer, profile: Path) -> tuple[float, dict]:
+    """``officer-app sync`` as a whole fresh process (imports, unlock, sign-in, sync)."""
+    import subprocess
+
+    cmd = [sys.executable, "-m", "officer_app", "sync", "--profile", str(profile)]
+    cmd += ["--server", server.url, "--user", "officer.demo", "--password-stdin", "--json"]
+    started = time.perf_counter()
+    proc = subprocess.run(
+        cmd, input=b"demo-password\n", capture_output=True, env=_process_env(), timeout=900
+    )
+    elapsed = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise RuntimeError(f"officer-app sync exited {proc.returncode}: {proc.stderr[-500:]!r}")
+    return elapsed, json.loads(proc.stdout.decode().strip().splitlines()[-1])
+
+
+def raw_process(server: LiveServer, db_file: Path, cursor: int = 0) -> tuple[float, dict]:
+    """The whole-process limit (``benchmarks.raw_client``), timed the same way."""
+    import subprocess
+
+    cmd = [sys.executable, "-m", "benchmarks.raw_client", server.url, "officer.demo"]
+    cmd += [str(db_file), "--cursor", str(cursor)]
+    started = time.perf_counter()
+    proc = subprocess.run(
+        cmd, input=b"demo-password\n", capture_output=True, env=_process_env(), timeout=900
+    )
+    elapsed = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise RuntimeError(f"raw client exited {proc.returncode}: {proc.stderr[-500:]!r}")
+    return elapsed, json.loads(proc.stdout)
+
+
+def _gone(path: Path) -> None:
+    import shutil
+
+    shutil.rmtree(path, ignore_errors=True)
+
+
 def suite(quick: bool) -> list:
-    """Rows for ``python -m benchmarks``: initial sync per size vs raw, then delta sync."""
-    from benchmarks.common import Result, log, peak_rss_mb, reset_peak_rss
+    """Rows for ``python -m benchmarks``.
+
+    Per size, in rounds (encrypted sync, raw limit, plain sync; repeated): the
+    initial sync in process against the raw limit and against the same sync into a
+    plain profile, each row the median of its per-round ratios. At the first size,
+    whole processes alternated: ``officer-app sync`` against ``benchmarks.raw_client``
+    for the initial sync and for a sync with nothing new; then the delta of 100
+    changes. Every profile and the seeded servers are removed afterwards.
+    """
+    from benchmarks.common import Paired, Result, log, peak_rss_mb, reset_peak_rss, scratch
 
     sizes = [10_000] if quick else [10_000, 50_000, 100_000]
-    work = Path(tempfile.mkdtemp(prefix="sync-bench-"))
+    runs = 3
     key = secrets.token_bytes(32)  # profiles are encrypted, as the product's always are
     out = []
-    for n in sizes:
-        t = time.perf_counter()
-        server = _seeded_server(work, n)
-        log(f"sync: seeded {n} reports in {time.perf_counter() - t:.0f} s")
-        try:
-            token = login(server.url, "officer.demo")
-            raw_s, got, nbytes = raw_limit(server, token, work)
-            # The same sync into a plain profile first: what encryption costs (issue 8).
-            plain_s, _ = engine_sync(server, work / f"plain-{n}")
-            reset_peak_rss()
-            eng_s, summary = engine_sync(server, work / f"profile-{n}", key=key)
-            rss = peak_rss_mb()
-            log(
-                f"sync {n}: raw {raw_s:.2f} s, engine {eng_s:.2f} s (plain profile "
-                f"{plain_s:.2f} s), {nbytes / 1e6:.0f} MB"
-            )
-            out.append(
-                Result(
-                    "sync",
-                    f"initial sync {n // 1000}k reports ({nbytes / 1e6:.0f} MB JSON)",
-                    eng_s,
-                    "s",
-                    limit=raw_s,
-                    limit_name="download+parse+executemany",
-                    target_ratio=1.5,
-                    rss_mb=rss,
-                    note=f"pulled {summary['pulled']} of {got}",
-                    extra={"bytes": nbytes, "summary": summary},
-                )
-            )
-            out.append(
-                Result(
-                    "sync",
-                    f"initial sync {n // 1000}k: SQLCipher profile vs plain",
-                    eng_s,
-                    "s",
-                    limit=plain_s,
-                    limit_name="same sync, plain SQLite profile",
-                    target_ratio=1.2,
-                    note="issue 8: encryption costs at most 20 % on the sync benchmark",
-                )
-            )
-            if n == sizes[0]:
-                deltas = []
-                for _ in range(3):
-                    change_reports(server, 100)
-                    d_s, d_summary = engine_sync(server, work / f"profile-{n}", key=key)
-                    deltas.append(d_s)
+    with scratch("sync-bench-") as work:
+        for n in sizes:
+            t = time.perf_counter()
+            server = _seeded_server(work, n)
+            log(f"sync: seeded {n} reports in {time.perf_counter() - t:.0f} s")
+            try:
+                token = login(server.url, "officer.demo")
+                enc, raw, plain, rss = [], [], [], []
+                nbytes, summary = 0, dict[str, Any]()
+                for i in range(runs):
+                    reset_peak_rss()
+                    enc_s, summary = engine_sync(server, work / f"enc-{n}-{i}", key=key)
+                    rss.append(peak_rss_mb() or 0.0)
+                    raw_s, got, nbytes = raw_limit(server, token, work)
+                    plain_s, _ = engine_sync(server, work / f"plain-{n}-{i}")
+                    enc.append(enc_s)
+                    raw.append(raw_s)
+                    plain.append(plain_s)
+                    log(f"  round {i + 1}: enc {enc_s:.2f} s, raw {raw_s:.2f} s, "
+                        f"plain {plain_s:.2f} s")  # fmt: skip
+                    _gone(work / f"plain-{n}-{i}")
+                    if i:  # the first stays for the delta rows
+                        _gone(work / f"enc-{n}-{i}")
+                for leftover in work.glob("raw-*.sqlite3*"):
+                    leftover.unlink()
                 out.append(
-                    Result(
+                    Result.paired(
                         "sync",
-                        f"delta sync of 100 changes (median of 3, {n // 1000}k profile)",
-                        statistics.median(deltas) * 1000,
-                        target=200,
-                        note=f"pulled {d_summary['pulled']}",
-                        extra={"samples_ms": [d * 1000 for d in deltas]},
+                        f"initial sync {n // 1000}k reports ({nbytes / 1e6:.0f} MB JSON)",
+                        Paired(tuple(enc), tuple(raw)),
+                        limit_name="download+parse+executemany",
+                        target_ratio=1.5,
+                        rss_mb=max(rss),
+                        note=f"pulled {summary['pulled']} of {got}",
+                        extra={"bytes": nbytes, "summary": summary},
                     )
                 )
-        finally:
-            server.stop()
+                out.append(
+                    Result.paired(
+                        "sync",
+                        f"initial sync {n // 1000}k: SQLCipher profile vs plain",
+                        Paired(tuple(enc), tuple(plain)),
+                        limit_name="same sync, plain SQLite profile",
+                        target_ratio=1.2,
+                        note="issue 8: encryption costs at most 20 % on the sync benchmark",
+                    )
+                )
+                if n == sizes[0]:
+                    out += _whole_process_rows(server, work, n, runs)
+                    out.append(_delta_row(server, work / f"enc-{n}-0", key, n))
+            finally:
+                server.stop()
+                _gone(work / f"server-{n}")
     return out
+
+
+def _whole_process_rows(server: LiveServer, work: Path, n: int, runs: int) -> list:
+    """``officer-app sync`` vs ``raw_client``, each a fresh process, alternated."""
+    from benchmarks.common import Paired, Result, log
+
+    ours, theirs = [], []
+    cursor = 0
+    for i in range(runs):
+        profile = work / f"cli-{n}-{i}"
+        ours_s, summary = cli_sync(server, profile)
+        raw_s, got = raw_process(server, work / f"raw-proc-{i}.sqlite3")
+        cursor = got["cursor"]
+        ours.append(ours_s)
+        theirs.append(raw_s)
+        log(f"  process round {i + 1}: officer-app sync {ours_s:.2f} s, raw {raw_s:.2f} s")
+        if i:
+            _gone(profile)
+    rows = [
+        Result.paired(
+            "sync",
+            f"initial sync {n // 1000}k, whole process (officer-app sync)",
+            Paired(tuple(ours), tuple(theirs)),
+            limit_name="raw_client process: sign-in+download+parse+executemany",
+            target_ratio=1.5,
+            note=f"pulled {summary['pulled']}",
+        )
+    ]
+    ours, theirs = [], []
+    for i in range(runs + 2):  # short runs: a few more pairs
+        ours_s, summary = cli_sync(server, work / f"cli-{n}-0")
+        raw_s, _ = raw_process(server, work / f"raw-proc-{i}.sqlite3", cursor=cursor)
+        ours.append(ours_s)
+        theirs.append(raw_s)
+    for leftover in work.glob("raw-proc-*"):
+        leftover.unlink()
+    _gone(work / f"cli-{n}-0")
+    rows.append(
+        Result.paired(
+            "sync",
+            "nothing new, whole process (officer-app sync)",
+            Paired(tuple(ours), tuple(theirs)),
+            limit_name="raw_client process: sign-in + one empty page",
+            target=0.5,
+            note=f"pulled {summary['pulled']}",
+        )
+    )
+    return rows
+
+
+def _delta_row(server: LiveServer, profile: Path, key: bytes, n: int) -> Any:
+    from benchmarks.common import Result
+
+    deltas, cpus = [], []
+    pulled = 0
+    for _ in range(5):
+        change_reports(server, 100)
+        d_s, d_summary = engine_sync(server, profile, key=key)
+        deltas.append(d_s)
+        cpus.append(d_summary["cpu_s"])
+        pulled = d_summary["pulled"]
+    return Result(
+        "sync",
+        f"delta sync of 100 changes (median of {len(deltas)}, {n // 1000}k profile)",
+        statistics.median(deltas) * 1000,
+        target=200,
+        note=f"pulled {pulled}; client CPU median {statistics.median(cpus) * 1000:.0f} ms",
+        runs=[{"ours": d * 1000, "cpu_ms": c * 1000} for d, c in zip(deltas, cpus, strict=True)],
+    )
 
 
 def main() -> None:

@@ -14,30 +14,27 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from crm_shared.domain import DomainError, Role
-from officer_app.profile import Profile
-from officer_app.store import outbox as ob
-from officer_app.store.actions import Actor, LocalActions
-from officer_app.store.db import Store
+# Each command imports what it needs when it runs (``python -X importtime``): a
+# headless sync should not pay for Alembic, photos, Open311 or the local actions.
 from officer_app.store.errors import StoreError
-from officer_app.store.keys import WrongPasswordError
-from officer_app.store.photos import PhotoError
-from officer_app.store.schema import Report, SyncState
-from officer_app.sync.backend import BackendError
-from officer_app.sync.engine import (
-    Outcome,
-    SyncConfig,
-    SyncStopped,
-    call_with_backoff,
-    record_login,
-)
-from officer_app.sync.http_backend import HttpBackend, InsecureTransportError, TransportPolicy
-from officer_app.sync.open311_backend import Open311Backend
+
+if TYPE_CHECKING:
+    from crm_shared.protocol.wire import TokenResponse
+    from officer_app.profile import Profile
+    from officer_app.session import SyncSession
+    from officer_app.store.actions import Actor
+    from officer_app.store.db import Store
+    from officer_app.sync.engine import SyncConfig
+    from officer_app.sync.http_backend import HttpBackend
+    from officer_app.sync.open311_backend import Open311Backend
+
+log = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -45,11 +42,12 @@ EXIT_LOGIN = 2
 EXIT_UNREACHABLE = 3
 EXIT_ATTENTION = 4
 
+# By ``Outcome`` value (the engine's enum is a StrEnum, imported with the engine).
 _OUTCOME_EXIT = {
-    Outcome.LOGIN_NEEDED: EXIT_LOGIN,
-    Outcome.UNREACHABLE: EXIT_UNREACHABLE,
-    Outcome.CANCELLED: EXIT_ERROR,
-    Outcome.FAILED: EXIT_ERROR,
+    "login_needed": EXIT_LOGIN,
+    "unreachable": EXIT_UNREACHABLE,
+    "cancelled": EXIT_ERROR,
+    "failed": EXIT_ERROR,
 }
 
 
@@ -153,6 +151,8 @@ WRONG_PASSWORD = "Masuk gagal: kata sandi salah, profil tidak dapat dibuka (prof
 
 def _open(profile: Profile, password: str) -> Store:
     """The encrypted profile's store; never creates a profile (``act``/``outbox``)."""
+    from officer_app.store.keys import WrongPasswordError
+
     if profile.is_new():
         raise StoreError(
             "profile_missing", "Profil ini belum pernah sinkron; jalankan 'officer-app sync' dulu."
@@ -174,6 +174,10 @@ def _profile_password(args: argparse.Namespace) -> str:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
+    _warm_up()
+    from officer_app.profile import Profile
+    from officer_app.store.keys import WrongPasswordError
+
     profile = Profile(args.profile)
     open311 = args.backend == "open311"
     # The profile is encrypted: its password is needed for either backend.
@@ -200,6 +204,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
 def _sync_in(
     args: argparse.Namespace, profile: Profile, store: Store | None, password: str, open311: bool
 ) -> int:
+    from officer_app.store.schema import SyncState
+    from officer_app.sync.backend import BackendError
+    from officer_app.sync.engine import Outcome, SyncConfig, SyncStopped, record_login
+    from officer_app.sync.http_backend import HttpBackend, InsecureTransportError, TransportPolicy
+
     remembered_url = remembered_user = None
     if store is not None:
         with store.read() as session:
@@ -235,40 +244,48 @@ def _sync_in(
             )
         except InsecureTransportError as exc:
             return _fail(exc.message)
-    try:
-        token = call_with_backoff(
-            config, lambda: False, backend.login, user, "" if open311 else password
-        )
-    except SyncStopped as stop:
-        code = _OUTCOME_EXIT.get(stop.outcome, EXIT_ERROR)
-        if stop.outcome is Outcome.LOGIN_NEEDED and open311:
-            return _fail("Server Open311 menolak akses (401/403): periksa kunci API.", code)
-        if stop.outcome is Outcome.LOGIN_NEEDED:
-            return _fail("Masuk gagal: ID petugas atau kata sandi salah, atau akun terkunci.", code)
-        return _fail(stop.message, code)
-    except BackendError as exc:  # the server refused (a 4xx): its words, no traceback
-        return _fail(exc.message)
-    if store is None:  # a new profile: its key is made from the accepted password
+    result = None
+    if isinstance(backend, HttpBackend) and store is not None:
+        # Signed in before: the saved token saves a sign-in round trip (and the
+        # server's password hash); one it refuses (401: expired, revoked) is dropped.
+        backend.token = _saved_token(profile, server, user)
+        if backend.token is not None:
+            result = _session(profile, store, config).sync(backend)
+            if result.outcome is Outcome.LOGIN_NEEDED:
+                _forget_token(profile, server, user)
+                result = None
+    if result is None:
         try:
-            store = profile.open_store(password)
-        except StoreError as exc:
+            token = _login(config, backend, user, "" if open311 else password)
+        except SyncStopped as stop:
+            code = _OUTCOME_EXIT.get(stop.outcome.value, EXIT_ERROR)
+            if stop.outcome is Outcome.LOGIN_NEEDED and open311:
+                return _fail("Server Open311 menolak akses (401/403): periksa kunci API.", code)
+            if stop.outcome is Outcome.LOGIN_NEEDED:
+                return _fail(
+                    "Masuk gagal: ID petugas atau kata sandi salah, atau akun terkunci.", code
+                )
+            return _fail(stop.message, code)
+        except BackendError as exc:  # the server refused (a 4xx): its words, no traceback
             return _fail(exc.message)
-    record_login(store, server, token)
-    from officer_app.session import SyncSession, profile_copies_key
-
-    # The cycle and its follow-up steps (export notices, the daily copy, forgetting in
-    # copies), exactly as the window runs them.
-    cycle = SyncSession(
-        store, profile.photo_store(), config=config, copies_key=profile_copies_key(profile)
-    )
-    result = cycle.sync(backend)
+        if store is None:  # a new profile: its key is made from the accepted password
+            try:
+                store = profile.open_store(password)
+            except StoreError as exc:
+                return _fail(exc.message)
+        record_login(store, server, token)
+        if not open311:
+            _save_token(profile, server, user, token.token)
+        # The cycle and its follow-up steps (export notices, the daily copy, forgetting
+        # in copies), exactly as the window runs them.
+        result = _session(profile, store, config).sync(backend)
     backend.close()
-    problem = backend.last_problem if isinstance(backend, Open311Backend) else None
+    problem = backend.last_problem if not isinstance(backend, HttpBackend) else None
     if problem and not result.ok:
         print(problem, file=sys.stderr)  # which windows are missing, the server's words
     if args.json:
         summary = result.summary()
-        if isinstance(backend, Open311Backend):
+        if not isinstance(backend, HttpBackend):
             summary["open311"] = backend.last_pull
         print(json.dumps(summary, ensure_ascii=False))
     else:
@@ -281,13 +298,78 @@ def _sync_in(
         )
     if result.ok:
         return EXIT_ATTENTION if result.needs_attention else EXIT_OK
-    return _OUTCOME_EXIT.get(result.outcome, EXIT_ERROR)
+    return _OUTCOME_EXIT.get(result.outcome.value, EXIT_ERROR)
+
+
+def _session(profile: Profile, store: Store, config: SyncConfig) -> SyncSession:
+    from officer_app.session import SyncSession, profile_copies_key
+
+    return SyncSession(
+        store, profile.photo_store(), config=config, copies_key=profile_copies_key(profile)
+    )
+
+
+def _login(
+    config: SyncConfig, backend: HttpBackend | Open311Backend, user: str, password: str
+) -> TokenResponse:
+    from officer_app.sync.engine import call_with_backoff
+
+    return call_with_backoff(config, lambda: False, backend.login, user, password)
+
+
+def _warm_up() -> None:
+    """Import the sync's modules in a helper thread.
+
+    Meanwhile this thread derives the profile key (scrypt, which releases the
+    GIL): a short sync is mostly imports and that derivation (docs/performance.md).
+    """
+    import threading
+
+    threading.Thread(target=_sync_imports, name="sync-warm-up").start()
+
+
+def _sync_imports() -> None:
+    import officer_app.sync.engine
+    import officer_app.sync.http_backend  # noqa: F401
+
+
+# The token the server gave at the last sign-in is kept where the GUI keeps it
+# (``Profile.token_store``: the OS keyring, else the profile's encrypted secrets
+# file) and used until the server refuses it. Failing to read or write it only
+# costs a sign-in, so no error here stops a sync.
+
+
+def _saved_token(profile: Profile, server: str, user: str) -> str | None:
+    try:
+        # The profile's own file first: a token there was saved where no secure
+        # keyring was found, and reading it spares the keyring lookup (~0.1 s: it
+        # loads every keyring backend).
+        token = profile.token_store(use_os_keyring=False).load(server, user)
+        return token or profile.token_store().load(server, user)
+    except Exception as exc:  # noqa: BLE001 - a keyring may fail in many ways
+        log.info("saved token not read: %s", type(exc).__name__)
+        return None
+
+
+def _save_token(profile: Profile, server: str, user: str, token: str) -> None:
+    try:
+        profile.token_store().save(server, user, token)
+    except Exception as exc:  # noqa: BLE001
+        log.info("token not saved: %s", type(exc).__name__)
+
+
+def _forget_token(profile: Profile, server: str, user: str) -> None:
+    try:
+        profile.token_store().forget(server, user)  # from the keyring and the file
+    except Exception as exc:  # noqa: BLE001
+        log.info("saved token not forgotten: %s", type(exc).__name__)
 
 
 def _open311_backend(args: argparse.Namespace, server: str, profile: Profile) -> Open311Backend:
     import os
 
-    from officer_app.sync.open311_backend import load_service_map
+    from officer_app.sync.http_backend import TransportPolicy
+    from officer_app.sync.open311_backend import Open311Backend, load_service_map
 
     mapping = load_service_map(args.service_map) if args.service_map else {}
     return Open311Backend(
@@ -323,6 +405,10 @@ def _note_text(args: argparse.Namespace) -> str:
 
 
 def _actor(store: Store) -> Actor | None:
+    from crm_shared.domain import Role
+    from officer_app.store.actions import Actor
+    from officer_app.store.schema import SyncState
+
     with store.read() as session:
         state = session.get(SyncState, 1)
         if state is None or not state.officer_id or not state.role or not state.unit_id:
@@ -331,6 +417,12 @@ def _actor(store: Store) -> Actor | None:
 
 
 def cmd_act(args: argparse.Namespace) -> int:
+    from crm_shared.domain import DomainError
+    from officer_app.profile import Profile
+    from officer_app.store.actions import LocalActions
+    from officer_app.store.photos import PhotoError
+    from officer_app.store.schema import Report
+
     profile = Profile(args.profile)
     try:
         store = _open(profile, _profile_password(args))
@@ -384,6 +476,12 @@ def cmd_act(args: argparse.Namespace) -> int:
 
 
 def cmd_outbox(args: argparse.Namespace) -> int:
+    from crm_shared.domain import DomainError
+    from officer_app.profile import Profile
+    from officer_app.store import outbox as ob
+    from officer_app.store.actions import LocalActions
+    from officer_app.store.schema import Report
+
     profile = Profile(args.profile)
     try:
         store = _open(profile, _profile_password(args))

@@ -20,15 +20,17 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.orm import Session
-from sqlalchemy.pool import QueuePool
+from typing import TYPE_CHECKING, Any
 
 from . import migrate
 from .errors import StoreError
+
+# SQLAlchemy is imported when the first engine is made, not with this module: the
+# profile checks its password (scrypt, which releases the GIL) meanwhile, and a
+# headless sync imports SQLAlchemy in a helper thread at the same time (cli).
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection, Engine
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +43,8 @@ CACHE_KIB = 32 * 1024  # every connection's page cache
 # the pages the one before had evicted: 34.7 s -> 29.4 s for an encrypted 100k
 # initial sync (docs/performance.md). Released after the pull (``trim_memory``).
 BULK_CACHE_KIB = 128 * 1024
+# SQLite's default: a commit that leaves the WAL over this many pages checkpoints it.
+WAL_AUTOCHECKPOINT_PAGES = 1000
 
 
 def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -53,7 +57,19 @@ def _on_connect(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable at checkpoints
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+    cur.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT_PAGES}")
     cur.close()
+
+
+_AUTOCHECKPOINT_OFF = "crm_autocheckpoint_off"
+
+
+def _on_checkin(dbapi_conn: Any, record: Any) -> None:
+    """A connection back in the pool gets SQLite's automatic checkpoint again."""
+    if dbapi_conn is not None and record.info.pop(_AUTOCHECKPOINT_OFF, False):
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT_PAGES}")
+        cur.close()
 
 
 def _on_begin(conn: Connection) -> None:
@@ -130,6 +146,9 @@ def _same_none(value: None) -> None:
 
 
 def make_engine(db_file: Path, key: bytes | bytearray | None = None) -> Engine:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
+
     if key is None:
         import sqlite3
 
@@ -156,6 +175,7 @@ def make_engine(db_file: Path, key: bytes | bytearray | None = None) -> Engine:
             max_overflow=8,
         )
     event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "checkin", _on_checkin)
     event.listen(engine, "begin", _on_begin)
     return engine
 
@@ -169,6 +189,7 @@ class Store:
         self._closed = False
         self._lock = threading.Lock()
         self._bulk_caches = False  # a connection may hold a bulk write's page cache
+        self._checkpointer: threading.Thread | None = None
 
     @classmethod
     def open(cls, profile_dir: Path | str, *, key: bytes | bytearray | None = None) -> Store:
@@ -194,29 +215,62 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        from sqlalchemy.orm import Session
+
         with Session(self.engine, expire_on_commit=False, autoflush=False) as session:
             yield session
 
     @contextmanager
-    def write(self, *, bulk: bool = False) -> Iterator[Session]:
+    def write(self, *, bulk: bool = False, checkpoint: bool = True) -> Iterator[Session]:
         """One unit of work: committed at the end, rolled back on any error.
 
         ``bulk``: one of many large writes in a row (a pull of many pages): its
         connection gets the large page cache (``BULK_CACHE_KIB``) until
-        ``trim_memory``.
+        ``trim_memory``. ``checkpoint=False``: this commit does not run SQLite's
+        automatic WAL checkpoint (and its fsyncs); the caller calls
+        ``checkpoint_soon`` once its work is done.
         """
+        from sqlalchemy.orm import Session
+
         with Session(self.engine, expire_on_commit=False) as session:
             # Procuring the connection begins the transaction: BEGIN IMMEDIATE.
             connection = session.connection(execution_options={"sqlite_write": True})
             if bulk:
                 self._bulk_caches = True
                 connection.exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
+            if not checkpoint:
+                # A setting of this connection: set back when it returns to the pool.
+                connection.connection.info[_AUTOCHECKPOINT_OFF] = True
+                connection.exec_driver_sql("PRAGMA wal_autocheckpoint=0")
             try:
                 yield session
                 session.commit()
             except BaseException:
                 session.rollback()
                 raise
+
+    def checkpoint_soon(self) -> None:
+        """Checkpoint the WAL in a helper thread, PASSIVE (it never waits for a
+        reader or a writer): the fsyncs of a checkpoint are then not in the time
+        of the write that grew the WAL (a sync's last commit, ~100-300 ms on a busy
+        disk, docs/performance.md). ``close`` waits for it."""
+        with self._lock:
+            if self._closed or (self._checkpointer is not None and self._checkpointer.is_alive()):
+                return
+            self._checkpointer = threading.Thread(
+                target=self._checkpoint, name="store-checkpoint", daemon=False
+            )
+            self._checkpointer.start()
+
+    def _checkpoint(self) -> None:
+        try:
+            raw = self.engine.raw_connection()
+            try:
+                raw.cursor().execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+            finally:
+                raw.close()
+        except Exception as exc:  # noqa: BLE001 - the next automatic checkpoint does it
+            log.info("WAL checkpoint skipped: %s", type(exc).__name__)
 
     def trim_memory(self) -> None:
         """Give back the page caches of bulk writes: the idle connections close
@@ -228,9 +282,13 @@ class Store:
 
     def close(self) -> None:
         with self._lock:
-            if not self._closed:
-                self.engine.dispose()
-                self._closed = True
+            if self._closed:
+                return
+            self._closed = True  # from now on no new checkpoint thread starts
+            checkpointer = self._checkpointer
+        if checkpointer is not None:
+            checkpointer.join()  # it holds a connection of this engine
+        self.engine.dispose()
 
     def __enter__(self) -> Store:
         return self

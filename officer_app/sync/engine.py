@@ -283,7 +283,9 @@ class SyncEngine:
         return result
 
     def _finish(self, result: SyncResult, started: float) -> None:
-        with self.store.write() as session:
+        # The cycle's last commits leave the WAL's checkpoint (and its fsyncs) to a
+        # helper thread, after the result is known (``Store.checkpoint_soon``).
+        with self.store.write(checkpoint=False) as session:
             ob.requeue_sending(session)
             state = sync_state(session)
             if result.ok:
@@ -297,6 +299,7 @@ class SyncEngine:
         result.waiting = counts.get(ob.PENDING, 0) + counts.get(ob.SENDING, 0)
         result.bytes = self.backend.bytes_received - self._bytes_at_start
         result.duration_s = time.monotonic() - started
+        self.store.checkpoint_soon()
 
     # --- requests with backoff ------------------------------------------------------
 
@@ -652,7 +655,8 @@ class SyncEngine:
                 _check_envelope(page, cursor)
                 done: list[_PageOutcome] = []
                 # More pages follow: a large pull, written with a large page cache.
-                with self.store.write(bulk=page.has_more) as session:
+                # The last transaction of a pull does not checkpoint (see ``_finish``).
+                with self.store.write(bulk=page.has_more, checkpoint=page.has_more) as session:
                     opened = time.monotonic()
                     applied = 0
                     while True:

@@ -25,7 +25,8 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -186,13 +187,7 @@ class MapView(QWidget):
         self.bridge.picked.connect(self.locationClicked)
         self.bridge.drawn.connect(self.pointsDrawn)
 
-        self.view = QWebEngineView(self)
-        self.page = MapPage(self._profile.profile, self.view)
-        self.channel = QWebChannel(self.page)
-        self.channel.registerObject("bridge", self.bridge)
-        self.page.setWebChannel(self.channel)
-        self.view.setPage(self.page)
-        self.page.loadFinished.connect(self._load_finished)
+        self._create_web_view()
 
         self.status = QLabel(self.tr("Memuat peta…"), self)
         self.status.setObjectName("mapStatus")
@@ -203,7 +198,18 @@ class MapView(QWidget):
         self._stack.addWidget(self.view)
         self._stack.setCurrentWidget(self.view)
 
+        self._init_release()
         self._build_page()
+
+    def _create_web_view(self) -> None:
+        """The web view, its page and channel (at start, and again after a release)."""
+        self.view = QWebEngineView(self)
+        self.page = MapPage(self._profile.profile, self.view)
+        self.channel = QWebChannel(self.page)
+        self.channel.registerObject("bridge", self.bridge)
+        self.page.setWebChannel(self.channel)
+        self.view.setPage(self.page)
+        self.page.loadFinished.connect(self._load_finished)
 
     # --- page ---------------------------------------------------------------------------
 
@@ -257,9 +263,12 @@ class MapView(QWidget):
         )
 
     def _page_built(self, path: Path) -> None:
+        url = QUrl.fromLocalFile(str(path))
+        if self._released:
+            self._home = url  # loaded when the map is shown again
+            return
         if not shiboken6.isValid(self.page):
             return  # the widget was closed while the page was being built
-        url = QUrl.fromLocalFile(str(path))
         self.page.home = url
         self.page.load(url)
 
@@ -369,6 +378,77 @@ class MapView(QWidget):
     def set_pick(self, lat: float, lon: float, *, centre: bool = False, zoom: int = 15) -> None:
         """Mark a picked location on the map."""
         self._post("pick", json.dumps({"lat": lat, "lon": lon, "centre": centre, "zoom": zoom}))
+
+    # --- memory: the web view released while the map is not shown (issue 22) ----------
+    #
+    # A shown map costs the client ~300 MB more (QtWebEngine's browser side, the
+    # page's compositor, docs/performance.md). Hidden for ``release_delay_ms`` (the
+    # person went to another page; not a minimised window), the web view, its page
+    # and channel are deleted; shown again, they are made anew, the page reloads
+    # from its file and gets the current points and selection. The widget, its
+    # signals, the bridge and the points stay, so callers see no difference.
+
+    release_delay_ms = 60_000  # hidden this long: release (benchmarks set 0)
+    _home: QUrl | None  # the built page's file, kept while released
+
+    def _init_release(self) -> None:
+        self._released = False
+        self._home = None
+        self._release_timer = QTimer(self)
+        self._release_timer.setSingleShot(True)
+        self._release_timer.timeout.connect(self.release_web_view)
+
+    @property
+    def released(self) -> bool:
+        return self._released
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt)
+        super().hideEvent(event)
+        if not event.spontaneous() and not self._released:
+            self._release_timer.start(max(0, self.release_delay_ms))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt)
+        super().showEvent(event)
+        self._release_timer.stop()
+        if self._released:
+            self.restore_web_view()
+
+    @Slot()
+    def release_web_view(self) -> None:
+        """Delete the web view (and with it the page, channel and renderer)."""
+        if self._released or self.isVisible():
+            return
+        self._released = True
+        self._is_ready = False
+        self._home = self.page.home if shiboken6.isValid(self.page) else None
+        self.status.setText(self.tr("Memuat peta…"))
+        self._stack.setCurrentWidget(self.status)
+        self._stack.removeWidget(self.view)
+        view = self.view
+        view.setParent(None)
+        shiboken6.delete(view)  # now: the page and channel are its children
+        log.info("map: web view released while the map is not shown")
+
+    def restore_web_view(self) -> None:
+        """Make the web view again and reload the page with the current points."""
+        if not self._released:
+            return
+        self._released = False
+        self._create_web_view()
+        self._stack.addWidget(self.view)
+        self._stack.setCurrentWidget(self.view)
+        # Sent once the new page says it is ready (``_page_ready``); newer ones win.
+        self._pending.setdefault("points", self._payload.to_json())
+        if self._selected_id is not None:
+            self._pending.setdefault(
+                "select", json.dumps({"id": self._selected_id, "centre": True})
+            )
+        elif len(self._payload):
+            self._pending.setdefault("fit", "{}")
+        if self._home is not None:
+            self.page.home = self._home
+            self.page.load(self._home)
+        # else: the page is still being built; ``_page_built`` loads it.
 
     # --- tests and tools ----------------------------------------------------------------
 

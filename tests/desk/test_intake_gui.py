@@ -96,7 +96,7 @@ def test_intake_saves_and_gives_a_receipt_with_a_leased_number(
     page.phone.setText(citizen["phone"])
     page.description.setFocus()
     qtbot.keyClicks(page.description, "jln dpn sdn 03 bolong gede bgt, udh 2 mgg gk dibenerin")
-    qtbot.waitUntil(lambda: page.suggest_buttons[0].isVisible(), timeout=5_000)
+    qtbot.waitUntil(lambda: page.suggest_buttons[0].isVisible(), timeout=30_000)
     assert page.suggestions[0].name == "Jalan"
     assert page.suggestions[0].agency
     # Why: the words that drove the suggestion, shown under it (issue 21).

@@ -45,6 +45,11 @@ from .proxy import FaultProxy
 
 pytestmark = pytest.mark.timeout(120)
 
+# Client read timeout where a 30 s stall must time out: generous for every request
+# that is not stalled, even on a loaded machine (was 1 s: a slow answer then cost an
+# extra retry and the counted sleeps differed).
+STALL_READ_TIMEOUT_S = 6.0
+
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
@@ -285,7 +290,9 @@ def test_stall_after_the_server_applied_times_out_then_duplicate(
     proxy.stall(30.0, path_prefix=ACTIONS_PATH, method="POST")  # forwarded, answer held
     proxy.stall(30.0, forward=False, path_prefix=CHANGES_PATH)  # never reaches the server
 
-    result = client.sync(read_timeout=1.0)
+    # The read timeout is well above what any unstalled request takes on a loaded
+    # machine (an extra timeout would add a retry) and far below the 30 s stall.
+    result = client.sync(read_timeout=STALL_READ_TIMEOUT_S)
 
     assert result.ok, result.message
     assert len(client.sleeps) == 2
@@ -327,7 +334,7 @@ def test_every_fault_in_one_cycle(
     proxy.cut_response(500, path_prefix=CHANGES_PATH)
     proxy.refuse(path_prefix=CHANGES_PATH)
 
-    result = client.sync(batch_size=3, read_timeout=1.0)
+    result = client.sync(batch_size=3, read_timeout=STALL_READ_TIMEOUT_S)
 
     assert result.ok, result.message
     assert proxy.pending_faults() == []

@@ -39,7 +39,7 @@ def test_error_in_a_thread_reaches_the_gui_thread(qtbot, tmp_path: Path) -> None
     hook = ErrorHook()
     hook.install()
     try:
-        with qtbot.waitSignal(hook.error_occurred, timeout=5_000) as blocker:
+        with qtbot.waitSignal(hook.error_occurred, timeout=30_000) as blocker:
             t = threading.Thread(target=lambda: 1 / 0)
             t.start()
             t.join()
@@ -65,7 +65,7 @@ def test_worker_callbacks_run_on_gui_thread(qtbot) -> None:
         ),
         on_progress=lambda v: seen.append(("progress", threading.get_ident() == main)),
     )
-    qtbot.waitUntil(lambda: task.done, timeout=5_000)
+    qtbot.waitUntil(lambda: task.done, timeout=30_000)
     assert ("progress", True) in seen
     assert (True, True) in seen
 
@@ -78,14 +78,14 @@ def test_a_result_for_a_deleted_owner_is_dropped(qtbot) -> None:
     release = threading.Event()
     seen: list[object] = []
     task = run_in_worker(
-        lambda _ctx: release.wait(5) and 42,
+        lambda _ctx: release.wait(60) and 42,
         on_success=seen.append,
         on_failure=seen.append,
         owner=owner,
     )
     shiboken6.delete(owner)  # the window closed while the work ran
     release.set()
-    qtbot.waitUntil(lambda: task.done, timeout=5_000)
+    qtbot.waitUntil(lambda: task.done, timeout=30_000)
     assert task.result == 42
     assert seen == []  # neither callback touched the deleted owner
 
@@ -94,12 +94,12 @@ def test_idle_watcher_locks_and_password_unlocks(qtbot) -> None:
     watcher = IdleWatcher(200)
     page = LockPage(lambda pw: pw == "demo-password")
     qtbot.addWidget(page)
-    with qtbot.waitSignal(watcher.idle, timeout=3_000):
+    with qtbot.waitSignal(watcher.idle, timeout=30_000):
         pass
     page.password_edit.setText("salah")
     page.submit()
-    qtbot.waitUntil(lambda: page.message.text() == "Kata sandi salah.", timeout=5_000)
-    with qtbot.waitSignal(page.unlocked, timeout=5_000):
+    qtbot.waitUntil(lambda: page.message.text() == "Kata sandi salah.", timeout=30_000)
+    with qtbot.waitSignal(page.unlocked, timeout=30_000):
         page.password_edit.setText("demo-password")
         page.submit()
     watcher.stop()

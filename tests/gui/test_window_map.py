@@ -89,8 +89,13 @@ def test_map_follows_the_list_and_links_both_ways(qtbot, server_factory, tmp_pat
     # Click on a point -> the report is selected in the list, its detail shows by the map.
     target = view.payload.ids[len(view.payload) // 2]
     i = view.payload.index_of(target)
+    frames = stats(qtbot, view)["frames"]
     js(qtbot, view, f"CrmMap.setView({view.payload.lat[i]}, {view.payload.lon[i]}, 19); 1")
-    qtbot.wait(400)
+    # Clicked once the points layer has drawn the new view (a fixed pause was load-bound).
+    qtbot.waitUntil(
+        lambda: (lambda s: s["zoom"] == 19 and s["frames"] > frames)(stats(qtbot, view)),
+        timeout=15_000,
+    )
     where = json.loads(js(qtbot, view, f"CrmMap.pixelOf('{target}')"))
     surface = view.view.focusProxy()
     pos = QPoint(round(where["x"]), round(where["y"]))

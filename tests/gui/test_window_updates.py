@@ -70,7 +70,7 @@ def test_window_locks_after_idle_time_and_unlocks_with_password(
     clock.now += 100  # 100 s since the key press: still not locked
     window.idle.check()
     assert not window.locked
-    with qtbot.waitSignal(window.locked_changed, timeout=5_000) as locked:
+    with qtbot.waitSignal(window.locked_changed, timeout=30_000) as locked:
         clock.now += 21  # 121 s since the key press > 2 minutes
         window.idle.check()
     assert locked.args == [True]

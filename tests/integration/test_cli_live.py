@@ -134,3 +134,41 @@ def test_act_refusal_prints_the_indonesian_message(
             for e in s.query(Event).filter(Event.report_id == target.id, Event.type == "note")
         }
     assert {"-1+1 sudah dicek", "--lihat foto\nbaris dua"} <= notes
+
+
+def _saved_token(profile: Path, server: LiveServer) -> str | None:
+    opened = Profile(profile)
+    opened.unlock("demo-password", create=False)
+    try:
+        return opened.token_store().load(server.url, "officer.demo")
+    finally:
+        opened.lock()
+
+
+def test_sync_reuses_the_saved_token_and_signs_in_again_when_it_is_refused(
+    server_factory: Callable[..., LiveServer], tmp_path: Path
+) -> None:
+    server = server_factory(n_reports=50, seed=6)
+    profile = tmp_path / "profile"
+    args = ("sync", "--server", server.url, "--user", "officer.demo", "--password-stdin",
+            "--profile", str(profile), "--json")  # fmt: skip
+    first = officer_app(*args)
+    assert first.returncode == 0, first.stderr
+    token = _saved_token(profile, server)
+    assert token  # kept where the GUI keeps it (keyring, else the encrypted secrets file)
+
+    # The next sync uses it: no new sign-in, so no new token.
+    again = officer_app(*args)
+    assert again.returncode == 0, again.stderr
+    assert _saved_token(profile, server) == token
+
+    # A token the server refuses (expired, revoked): signed in again, sync done.
+    opened = Profile(profile)
+    opened.unlock("demo-password", create=False)
+    opened.token_store().save(server.url, "officer.demo", "not-a-valid-token")
+    opened.lock()
+    refused = officer_app(*args)
+    assert refused.returncode == 0, refused.stderr
+    assert json.loads(refused.stdout)["outcome"] == "ok"
+    fresh = _saved_token(profile, server)
+    assert fresh not in (None, "not-a-valid-token", token)

@@ -45,3 +45,17 @@ def js(qtbot: Any, view: Any, script: str, timeout: int = 10_000) -> Any:
 def stats(qtbot: Any, view: Any) -> dict[str, Any]:
     result: dict[str, Any] = json.loads(js(qtbot, view, "CrmMap.stats()"))
     return result
+
+
+def set_view(qtbot: Any, view: Any, lat: float, lon: float, zoom: int) -> None:
+    """Move the map and wait until the points layer has drawn the new view.
+
+    (A fixed pause after ``CrmMap.setView`` was too short on a loaded machine: a
+    click or hover then hit the frame of the old view.)
+    """
+    before = stats(qtbot, view)["frames"]
+    js(qtbot, view, f"CrmMap.setView({lat}, {lon}, {zoom}); 1")
+    qtbot.waitUntil(
+        lambda: (lambda s: s["zoom"] == zoom and s["frames"] > before)(stats(qtbot, view)),
+        timeout=15_000,
+    )

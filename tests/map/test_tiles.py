@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import sqlite3
 import threading
-import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -119,10 +118,10 @@ def test_cache_answers_offline_and_missing_tiles_come_back_fast(tmp_path):
     assert tile.origin == "cache"
     assert tile.data == RED
     assert store.get(12, 3285, 2122) is None  # tries the network once, fails
-    started = time.monotonic()
     for y in range(2123, 2143):
         assert store.get(12, 3285, y) is None
-    assert time.monotonic() - started < 0.5  # offline: answered from memory of the failure
+    # Offline: answered from memory of the failure, no second try (counted, not timed:
+    # a wall-clock bound failed on a loaded machine).
     assert store.stats["failed"] == 1
 
 
@@ -233,9 +232,13 @@ def test_the_page_shows_tiles_from_mbtiles(qtbot, make_map, profile, tmp_path):
     view = make_map(boundaries=False)
     js(qtbot, view, "CrmMap.setView(-6.2, 106.83, 12); 1")
     qtbot.waitUntil(lambda: profile.tiles.served["tile"] >= 6, timeout=10_000)
-    qtbot.wait(500)
-    image = view.view.grab().toImage()
-    centre = image.pixelColor(image.width() // 2, image.height() // 2)
-    assert (centre.red(), centre.green(), centre.blue()) == (255, 0, 255)
+
+    def centre() -> tuple[int, int, int]:
+        image = view.view.grab().toImage()
+        pixel = image.pixelColor(image.width() // 2, image.height() // 2)
+        return (pixel.red(), pixel.green(), pixel.blue())
+
+    # The served tiles reach the widget's surface once painted: waited for, not guessed.
+    qtbot.waitUntil(lambda: centre() == (255, 0, 255), timeout=15_000)
     assert stats(qtbot, view)["ready"]
     assert profile.guard.blocked == []

@@ -185,7 +185,7 @@ def test_a_server_that_never_answers_times_out() -> None:
         with pytest.raises(TransientError) as err:
             backend.media_head(SHA)
         assert err.value.code == "timeout"
-        assert time.monotonic() - start < 5
+        assert time.monotonic() - start < 30  # the 0.5 s timeout, not the 60 s default
     finally:
         listener.close()
     with pytest.raises(ValueError, match="positive"):

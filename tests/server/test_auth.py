@@ -109,11 +109,16 @@ def test_demo_users_only_on_demo_servers(shared_server: LiveServer) -> None:
 
 
 def test_expired_token_is_401(server_factory: Callable[..., LiveServer]) -> None:
-    server = server_factory(**plan_server_kwargs(plan.build(2), token_ttl_s=1.0))
+    # Long enough that a loaded machine still uses the token before it expires; then
+    # asked again until the expiry has passed (no fixed sleep that load can outlast).
+    server = server_factory(**plan_server_kwargs(plan.build(2), token_ttl_s=5.0))
     client = Client(server, "field.a")
     assert client.get("/sync/changes").status_code == 200
-    time.sleep(1.3)
+    deadline = time.monotonic() + 60
     resp = client.get("/sync/changes")
+    while resp.status_code == 200 and time.monotonic() < deadline:
+        time.sleep(0.25)
+        resp = client.get("/sync/changes")
     assert resp.status_code == 401
     assert resp.json()["error"]["code"] == "token_invalid"
 

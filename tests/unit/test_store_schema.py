@@ -176,3 +176,64 @@ def test_a_bulk_writes_page_cache_is_given_back(tmp_path: Path) -> None:
         assert cache_sizes(store) == {-CACHE_KIB}
         with store.write() as session:  # an ordinary write never grows it
             assert session.execute(text("PRAGMA cache_size")).scalar_one() == -CACHE_KIB
+
+
+def test_quick_head_reads_the_same_head_as_alembic() -> None:
+    from officer_app.store.migrate import quick_head
+
+    assert quick_head() == head_revision()
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        (
+            {
+                "a.py": 'revision = "1"\ndown_revision = None\n',
+                "b.py": 'revision = "2"\ndown_revision = "1"\n',
+            },
+            "2",
+        ),  # noqa: E501
+        # A branch (two heads): Alembic decides.
+        (
+            {
+                "a.py": 'revision = "1"\ndown_revision = None\n',
+                "b.py": 'revision = "2"\ndown_revision = "1"\n',
+                "c.py": 'revision = "3"\ndown_revision = "1"\n',
+            },
+            None,
+        ),  # noqa: E501
+        # A merge revision (a tuple), a computed value, a missing down_revision: unsure.
+        ({"a.py": 'revision = "1"\ndown_revision = ("x", "y")\n'}, None),
+        ({"a.py": "revision = make_id()\ndown_revision = None\n"}, None),
+        ({"a.py": 'revision = "1"\n'}, None),
+    ],
+)
+def test_quick_head_answers_none_when_the_history_is_not_a_plain_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str], expected: str | None
+) -> None:
+    from officer_app.store import migrate
+
+    (tmp_path / "versions").mkdir()
+    for name, text_ in files.items():
+        (tmp_path / "versions" / name).write_text(text_, encoding="utf-8")
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", tmp_path)
+    migrate.quick_head.cache_clear()
+    try:
+        assert migrate.quick_head() == expected
+    finally:
+        migrate.quick_head.cache_clear()
+
+
+def test_a_profile_at_head_opens_without_loading_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    Store.open(tmp_path).close()
+    code = (
+        "import sys; from officer_app.store.db import Store; "
+        f"Store.open({str(tmp_path)!r}).close(); "
+        "print(any(m == 'alembic' or m.startswith('alembic.') for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

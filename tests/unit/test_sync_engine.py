@@ -577,9 +577,9 @@ def test_a_pull_of_many_pages_writes_with_the_bulk_cache_then_gives_it_back(
     flags: list[bool] = []
     write = env.store.write
 
-    def spying_write(*, bulk: bool = False):  # type: ignore[no-untyped-def]
+    def spying_write(*, bulk: bool = False, **kwargs):  # type: ignore[no-untyped-def]
         flags.append(bulk)
-        return write(bulk=bulk)
+        return write(bulk=bulk, **kwargs)
 
     monkeypatch.setattr(env.store, "write", spying_write)
     assert env.sync().ok
@@ -609,3 +609,44 @@ def test_the_pull_collects_garbage_less_often_and_restores_the_thresholds(env: E
     env.server.add(5)
     assert not env.sync().ok
     assert gc.get_threshold() == before  # restored when the pull fails too
+
+
+def test_the_cycles_last_commits_leave_the_wal_checkpoint_to_a_helper_thread(
+    env: Env, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import text
+
+    from officer_app.store.db import WAL_AUTOCHECKPOINT_PAGES
+
+    env.config.commit_reports = 0  # one page per transaction: three pull writes
+    checkpoints: list[bool] = []
+    write = env.store.write
+
+    def spying_write(*, checkpoint: bool = True, **kwargs):  # type: ignore[no-untyped-def]
+        checkpoints.append(checkpoint)
+        return write(checkpoint=checkpoint, **kwargs)
+
+    soon: list[int] = []
+    checkpoint_soon = env.store.checkpoint_soon
+    monkeypatch.setattr(env.store, "write", spying_write)
+    monkeypatch.setattr(env.store, "checkpoint_soon", lambda: (soon.append(1), checkpoint_soon()))
+    assert env.sync().ok
+    # The pull's last transaction and the cycle's bookkeeping do not checkpoint; the
+    # pages before them do, as any commit does; one checkpoint follows the cycle.
+    assert checkpoints[-2:] == [False, False]
+    assert checkpoints.count(False) == 2
+    assert soon == [1]
+    env.store._checkpointer.join()  # type: ignore[union-attr]
+    with env.store.read() as s:
+        busy, frames, done = s.execute(text("PRAGMA wal_checkpoint(PASSIVE)")).one()
+    assert busy == 0
+    assert frames == done  # the WAL is all in the database file
+    # Every connection in the pool checkpoints automatically again.
+    held = [env.store.engine.raw_connection() for _ in range(6)]
+    try:
+        for conn in held:
+            value = conn.cursor().execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+            assert value == WAL_AUTOCHECKPOINT_PAGES
+    finally:
+        for conn in held:
+            conn.close()
