@@ -162,7 +162,31 @@ def _profile_password(args: argparse.Namespace) -> str:
 # --- sync ---------------------------------------------------------------------------
 
 
+def _transport(args: argparse.Namespace) -> TransportPolicy:
+    """The transport rules of this run: IT's machine-wide file first (one rule for every
+    key, ``machine_config.resolve``), then ``--ca-bundle`` / ``--allow-insecure-http``
+    where IT's file does not decide them."""
+    machine = args.machine
+    bundle = machine.value("ca_bundle", flag=str(args.ca_bundle) if args.ca_bundle else None)
+    insecure = machine.value("allow_insecure_http", flag=True if args.allow_insecure_http else None)
+    if args.ca_bundle and machine.is_enforced("ca_bundle"):
+        print("--ca-bundle diabaikan: sertifikat CA ditetapkan oleh TI.", file=sys.stderr)
+    if args.allow_insecure_http and machine.is_enforced("allow_insecure_http"):
+        print("--allow-insecure-http diabaikan: ditetapkan oleh TI.", file=sys.stderr)
+    return TransportPolicy(
+        ca_bundle=Path(bundle) if bundle else None,
+        allow_insecure_http=bool(insecure),
+        trust_env_ca=bool(machine.value("trust_env_ca")),
+    )
+
+
 def cmd_sync(args: argparse.Namespace) -> int:
+    from officer_app import machine_config
+
+    try:
+        args.machine = machine_config.load()
+    except machine_config.MachineConfigError as exc:
+        return _fail(exc.message)
     profile = Profile(args.profile)
     open311 = args.backend == "open311"
     # The profile is encrypted: its password is needed for either backend.
@@ -196,6 +220,11 @@ def _sync_in(
             remembered_url = state.server_url if state else None
             remembered_user = state.officer_id if state else None
     server = args.server or remembered_url
+    enforced_server = args.machine.enforced.get("server_url")
+    if enforced_server:  # IT fixed the address: neither --server nor the profile moves it
+        if args.server and args.server.rstrip("/") != enforced_server:
+            print("--server diabaikan: alamat server ditetapkan oleh TI.", file=sys.stderr)
+        server = enforced_server
     user = args.user or remembered_user
     if not server or not user:
         return _fail("Sebutkan --server dan --user (wajib pada sinkronisasi pertama).")
@@ -214,12 +243,7 @@ def _sync_in(
             return _fail(f"Berkas pemetaan layanan tidak dapat dipakai: {exc}")
     else:
         try:
-            backend = HttpBackend(
-                server,
-                transport=TransportPolicy(
-                    ca_bundle=args.ca_bundle, allow_insecure_http=args.allow_insecure_http
-                ),
-            )
+            backend = HttpBackend(server, transport=_transport(args))
         except InsecureTransportError as exc:
             return _fail(exc.message)
     try:

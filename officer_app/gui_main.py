@@ -85,13 +85,17 @@ def demo_server(workdir: Path, n_reports: int = DEMO_REPORTS) -> Any:
 _transport: Any = None  # the TransportPolicy in force (set_transport); None: the defaults
 
 
-def transport_policy(ca_bundle: str | Path | None, allow_insecure_http: bool) -> Any:
+def transport_policy(
+    ca_bundle: str | Path | None, allow_insecure_http: bool, trust_env_ca: bool = False
+) -> Any:
     """The ``TransportPolicy`` of the settings (an empty CA bundle: the usual roots)."""
     from officer_app.sync.http_backend import TransportPolicy
 
     bundle = str(ca_bundle or "").strip()
     return TransportPolicy(
-        ca_bundle=Path(bundle) if bundle else None, allow_insecure_http=bool(allow_insecure_http)
+        ca_bundle=Path(bundle) if bundle else None,
+        allow_insecure_http=bool(allow_insecure_http),
+        trust_env_ca=bool(trust_env_ca),
     )
 
 
@@ -308,7 +312,11 @@ def run_gui(args: argparse.Namespace) -> int:
     config = settings.Settings(data_dir, machine)
     apply_tile_settings(config)
     set_transport(
-        transport_policy(config.get(settings.CA_BUNDLE), config.get(settings.ALLOW_INSECURE_HTTP))
+        transport_policy(
+            config.get(settings.CA_BUNDLE),
+            config.get(settings.ALLOW_INSECURE_HTTP),
+            config.get(settings.TRUST_ENV_CA),
+        )
     )
     language = args.lang or config.get(settings.LANGUAGE)
     languages = ["id", "en"] if language == "all" else [language]
@@ -331,12 +339,11 @@ def run_gui(args: argparse.Namespace) -> int:
         if args.demo:
             server = demo_server(data_dir / "demo-server", args.demo_reports).start()
             server_url = server.url
-        elif config.is_enforced(settings.SERVER_URL):
-            server_url = config.get(settings.SERVER_URL)  # IT fixed it: --server does not apply
-            if args.server:
-                log.warning("--server ignored: the server address is fixed by the machine config")
         else:
-            server_url = args.server or config.get(settings.SERVER_URL)
+            # The one rule (machine_config.resolve): IT's enforced address beats --server.
+            server_url = config.resolve_flag(settings.SERVER_URL, args.server)
+            if args.server and config.is_enforced(settings.SERVER_URL):
+                log.warning("--server ignored: the server address is fixed by the machine config")
         authenticate = authenticator(data_dir / "profiles", args.profile)
         from officer_app.app import WorkstationServices
         from officer_app.views.main_window import MainWindow
