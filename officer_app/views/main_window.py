@@ -469,6 +469,9 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.progress)
         officer = QLabel(f"{self.officer.name} · {style.role_text(self.officer.role)}")
         bar.addPermanentWidget(officer)
+        # The officer's name comes from the server: never rich text (issue 18).
+        for label in bar.findChildren(QLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)
 
     def _build_shortcuts(self) -> None:
         find = QAction(self)

@@ -256,6 +256,7 @@ class LockPage(QWidget):
         super().__init__(parent)
         self._verify = verify
         self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # the officer's name: from the server
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.lock_icon = QLabel()
