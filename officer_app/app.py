@@ -9,12 +9,7 @@ SQL (count + one page at a time).
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
-import json
 import logging
-import os
 import threading
 import uuid
 from collections.abc import Callable, Sequence
@@ -56,50 +51,37 @@ from officer_app.views.services import (
 
 log = logging.getLogger(__name__)
 
-CREDENTIAL_FILE = "credential.json"
 # Answers to an export notice that will not change by sending it again.
 _NOTICE_REFUSED = frozenset({"role_forbidden", "invalid_request"})
 
 
-# --- offline credential ---------------------------------------------------------------
-# TODO(store engineer): move into officer_app/profile.py when the profile gains its own
-# credential code; the format is small on purpose (scrypt, per-profile salt).
+# --- who signed in (for an offline sign-in) -------------------------------------------
 
 
-def save_credential(profile_root: Path, officer: OfficerView, password: str) -> None:
-    salt = os.urandom(16)
-    digest = hashlib.scrypt(password.encode(), salt=salt, n=2**14, r=8, p=1, dklen=32)
-    data = {
-        "kdf": "scrypt-n14-r8-p1",
-        "salt": base64.b64encode(salt).decode(),
-        "hash": base64.b64encode(digest).decode(),
-        "officer": {
+def save_officer(profile: Profile, officer: OfficerView) -> None:
+    """Keep who signed in, encrypted in the (unlocked) profile (``Profile.save_officer``).
+
+    No password check of its own: the profile's key is the one check (issue 18)."""
+    profile.save_officer(
+        {
             "id": officer.id,
             "name": officer.name,
             "role": officer.role.value,
             "unit_id": officer.unit_id,
             "unit_name": officer.unit_name,
-        },
-    }
-    profile_root.mkdir(parents=True, exist_ok=True)
-    path = profile_root / CREDENTIAL_FILE
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data))
-    os.replace(tmp, path)
+        }
+    )
 
 
-def check_credential(profile_root: Path, password: str) -> OfficerView | None:
-    path = profile_root / CREDENTIAL_FILE
-    if not path.exists():
+def load_officer(profile: Profile) -> OfficerView | None:
+    """Who signed in on this (unlocked) profile before; None if unknown."""
+    o = profile.load_officer()
+    if not o:
         return None
-    data = json.loads(path.read_text())
-    salt = base64.b64decode(data["salt"])
-    expected = base64.b64decode(data["hash"])
-    digest = hashlib.scrypt(password.encode(), salt=salt, n=2**14, r=8, p=1, dklen=32)
-    if not hmac.compare_digest(digest, expected):
+    try:
+        return OfficerView(o["id"], o["name"], Role(o["role"]), o["unit_id"], o["unit_name"])
+    except (KeyError, ValueError):
         return None
-    o = data["officer"]
-    return OfficerView(o["id"], o["name"], Role(o["role"]), o["unit_id"], o["unit_name"])
 
 
 # --- the report list in SQL --------------------------------------------------------------
@@ -711,8 +693,12 @@ class WorkstationServices:
 
         with self._open_lock:
             if self.profile.unlocked:
-                # Not locked (e.g. a stale lock page): the password must still be right.
-                return check_credential(self.profile.root, password) is not None
+                # Not locked (e.g. a stale lock page): the password must still be right
+                # (the profile's one check, with its delays).
+                try:
+                    return bool(self.profile.verify_password(password))
+                except StoreError:
+                    return False
             try:
                 self.profile.unlock(password, create=False)
             except StoreError:

@@ -129,7 +129,7 @@ def authenticator(
     """
     from PySide6.QtCore import QCoreApplication
 
-    from officer_app.app import Connection, check_credential, save_credential
+    from officer_app.app import Connection, load_officer, save_officer
     from officer_app.profile import Profile
     from officer_app.sync.backend import AuthError, BackendError, ProtocolError
     from officer_app.views.services import OfficerView
@@ -167,25 +167,26 @@ def authenticator(
                 log.warning("sign-in refused: the server's certificate is not trusted")
                 raise SignInError(transport_refusal(exc.code)) from None
             log.info("sign-in: server unreachable (%s), trying offline", type(exc).__name__)
-            officer = check_credential(profile.root, password)
+            never_here = SignInError(
+                QCoreApplication.translate(
+                    "SignIn",
+                    "Server tidak terjangkau dan petugas ini belum pernah masuk di "
+                    "komputer ini. Periksa koneksi lalu coba lagi.",
+                )
+            )
+            if profile.is_new():
+                raise never_here from None
+            # The one password check: the profile's own key (delays after wrong ones).
+            _unlock_profile(profile, password, offline=True)
+            officer = load_officer(profile)
             if officer is None or officer.id != officer_id:
-                if (profile.root / "credential.json").exists():
-                    raise SignInError(
-                        QCoreApplication.translate("SignIn", "Kata sandi salah.")
-                    ) from None
-                raise SignInError(
-                    QCoreApplication.translate(
-                        "SignIn",
-                        "Server tidak terjangkau dan petugas ini belum pernah masuk di "
-                        "komputer ini. Periksa koneksi lalu coba lagi.",
-                    )
-                ) from None
-            _unlock_profile(profile, password)
+                profile.lock()
+                raise never_here from None
             return Connection(officer, profile, server, None, password, _damage(profile))
         o = token.officer
         officer = OfficerView(o.id, o.name, o.role, o.unit_id, o.unit_name)
         _unlock_profile(profile, password, server_accepted=True)
-        save_credential(profile.root, officer, password)
+        save_officer(profile, officer)
         _save_token(profile, server, officer_id, token.token)
         return Connection(officer, profile, server, backend, password, _damage(profile))
 
@@ -205,13 +206,15 @@ def authenticator(
         except Exception as exc:  # noqa: BLE001 - the sign-in itself succeeded
             log.warning("server token not saved: %s", type(exc).__name__)
 
-    def _unlock_profile(profile: Profile, password: str, *, server_accepted: bool = False) -> None:
+    def _unlock_profile(
+        profile: Profile, password: str, *, server_accepted: bool = False, offline: bool = False
+    ) -> None:
         # The profile is encrypted at rest (store engineer): a wrong password changes nothing.
         from officer_app.profile import WrongPasswordError
         from officer_app.store.errors import StoreError
 
         try:
-            profile.unlock(password)
+            profile.unlock(password, create=not offline)
         except WrongPasswordError as exc:
             if not server_accepted:
                 raise SignInError(exc.message) from None
@@ -297,10 +300,13 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from officer_app import i18n, settings, workers
     from officer_app.errors_hook import ErrorHook, setup_logging
+    from officer_app.store.private import make_private_dir, secure_tree
     from officer_app.views.map_view import release_default_map_profile
     from officer_app.views.tile_scheme import register_map_schemes
 
     data_dir = app_data_dir(args)
+    make_private_dir(data_dir)
+    secure_tree(data_dir)  # settings, profiles, logs, caches: the user's alone (issue 18)
     log_path = setup_logging(data_dir / "logs")
     register_map_schemes()  # before the QApplication exists
     app = QApplication.instance() or QApplication(sys.argv[:1])
