@@ -28,6 +28,7 @@ from officer_app.store.errors import StoreError
 from officer_app.store.keys import WrongPasswordError
 from officer_app.store.photos import PhotoError
 from officer_app.store.schema import Report, SyncState
+from officer_app.sync.backend import BackendError
 from officer_app.sync.engine import (
     Outcome,
     SyncConfig,
@@ -255,6 +256,10 @@ def _sync_in(
         if stop.outcome is Outcome.LOGIN_NEEDED:
             return _fail("Masuk gagal: ID petugas atau kata sandi salah, atau akun terkunci.", code)
         return _fail(stop.message, code)
+    except BackendError as exc:
+        # Not transient (e.g. an untrusted certificate): a sentence, never a traceback.
+        backend.close()
+        return _fail(exc.message)
     if store is None:  # a new profile: its key is made from the accepted password
         try:
             store = profile.open_store(password)

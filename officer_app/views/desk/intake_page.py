@@ -14,7 +14,6 @@ this page never logs it and clears it after saving.
 from __future__ import annotations
 
 import logging
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -49,7 +48,7 @@ from officer_app.suggest import Suggester, Suggestion
 from officer_app.workers import run_in_worker
 
 from .desk_data import ReceiptData, receipt_for, record_receipt
-from .receipt import ReceiptPreviewDialog, print_receipt, save_pdf
+from .receipt import ReceiptPreviewDialog, print_receipt, save_pdf, suggested_pdf_path
 
 log = logging.getLogger(__name__)
 
@@ -620,7 +619,7 @@ class DeskIntakePage(QWidget):
             chosen, _ = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Simpan tanda terima"),
-                str(Path(tempfile.gettempdir()) / f"tanda-terima-{self.last_receipt.number}.pdf"),
+                str(suggested_pdf_path(self.last_receipt)),
                 self.tr("PDF (*.pdf)"),
             )
             if not chosen:

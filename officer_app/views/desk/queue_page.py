@@ -30,7 +30,7 @@ from officer_app.views import style
 from officer_app.workers import run_in_worker
 
 from .desk_data import Filing, Stage, receipt_for, record_receipt, todays_filings
-from .receipt import print_receipt, save_pdf
+from .receipt import print_receipt, save_pdf, suggested_pdf_path
 
 COLUMNS = 5  # number, time, category, status, stage
 
@@ -142,7 +142,7 @@ class DeskQueuePage(QWidget):
         data = receipt_for(self.services.store, f.report_id)
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Simpan tanda terima"), f"tanda-terima-{data.number}.pdf",
+                self, self.tr("Simpan tanda terima"), str(suggested_pdf_path(data)),
                 self.tr("PDF (*.pdf)"),
             )  # fmt: skip
             if not chosen:
