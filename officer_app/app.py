@@ -688,7 +688,12 @@ class WorkstationServices:
         log.info("profile locked")
 
     def unlock(self, password: str) -> bool:
-        """Open the profile again with ``password``; False (nothing changed) when wrong."""
+        """Open the profile again with ``password``; False (nothing changed) when wrong.
+
+        ``TooManyAttemptsError`` (the lock page says how long to wait) while the delay
+        after wrong passwords runs.
+        """
+        from officer_app.store.attempts import TooManyAttemptsError
         from officer_app.store.errors import StoreError
 
         with self._open_lock:
@@ -697,10 +702,15 @@ class WorkstationServices:
                 # (the profile's one check, with its delays).
                 try:
                     return bool(self.profile.verify_password(password))
+                except TooManyAttemptsError:
+                    raise
                 except StoreError:
                     return False
             try:
                 self.profile.unlock(password, create=False)
+            except TooManyAttemptsError:
+                log.info("unlock refused: waiting after wrong passwords")
+                raise
             except StoreError:
                 log.info("unlock refused")
                 return False

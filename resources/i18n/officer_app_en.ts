@@ -662,250 +662,250 @@
 <context>
     <name>DeskIntakePage</name>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="110"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="109"/>
         <source>Ditetapkan oleh TI untuk komputer ini.</source>
         <translation>Set by IT for this computer.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="113"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="112"/>
         <source>Pelapor &amp;anonim (tanpa identitas)</source>
         <translation>&amp;Anonymous reporter (no identity)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="118"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="117"/>
         <source>16 digit sesuai KTP</source>
         <translation>16 digits as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="121"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="120"/>
         <source>mis. 0812-3456-7890</source>
         <translation>e.g. 0812-3456-7890</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="131"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="130"/>
         <source>Laporan &amp;rahasia (privat)</source>
         <translation>&amp;Confidential report (private)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="137"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="136"/>
         <source>Apa yang dikeluhkan warga, di mana, sejak kapan</source>
         <translation>What the citizen complains about, where, since when</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="146"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="145"/>
         <source>Saran:</source>
         <translation>Suggested:</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="166"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="165"/>
         <source>Pilih di &amp;peta…</source>
         <translation>Pick on the &amp;map…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="168"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="388"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="592"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="167"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="387"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="591"/>
         <source>Lokasi belum ditentukan</source>
         <translation>Location not set yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="173"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="172"/>
         <source>Tambah &amp;foto…</source>
         <translation>Add &amp;photos…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="176"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="175"/>
         <source>&amp;Simpan dan buat tanda terima (Ctrl+S)</source>
         <translation>&amp;Save and make the receipt (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="183"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="182"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="186"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="185"/>
         <source>&amp;Nama</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="191"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="190"/>
         <source>Alamat pelapor</source>
         <translation>Reporter&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="194"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="193"/>
         <source>Pengaduan</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="196"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="195"/>
         <source>&amp;Uraian</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="187"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="186"/>
         <source>N&amp;IK</source>
         <translation>NI&amp;K</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="189"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="188"/>
         <source>Tel&amp;epon</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="197"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="196"/>
         <source>Kate&amp;gori</source>
         <translation>Ca&amp;tegory</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="203"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="202"/>
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="204"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="203"/>
         <source>Ala&amp;mat kejadian</source>
         <translation>Incident add&amp;ress</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="209"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="208"/>
         <source>Foto</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="214"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="213"/>
         <source>&amp;Kanal</source>
         <translation>Channe&amp;l</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="227"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="226"/>
         <source>Laporan serupa di dekat lokasi (14 hari terakhir)</source>
         <translation>Similar reports near the location (last 14 days)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="230"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="229"/>
         <source>&amp;Tautkan sebagai pendukung laporan ini</source>
         <translation>L&amp;ink as a supporter of this report</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="237"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="236"/>
         <source>Tanda terima terakhir</source>
         <translation>Last receipt</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="238"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="237"/>
         <source>Belum ada</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="242"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="241"/>
         <source>&amp;Lihat tanda terima…</source>
         <translation>&amp;View receipt…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="243"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="242"/>
         <source>&amp;Cetak tanda terima (Ctrl+P)</source>
         <translation>Print rec&amp;eipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="244"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="243"/>
         <source>Simpan sebagai P&amp;DF…</source>
         <translation>Save as PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="279"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="278"/>
         <source>— pilih kategori —</source>
         <translation>— choose a category —</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="291"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="290"/>
         <source>— pilih kelurahan —</source>
         <translation>— choose a kelurahan —</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="318"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="317"/>
         <source>NIK hanya berisi angka.</source>
         <translation>The NIK contains digits only.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="320"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="319"/>
         <source>NIK terdiri dari 16 angka (baru %1).</source>
         <translation>The NIK has 16 digits (%1 so far).</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="355"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="360"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="354"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="359"/>
         <source>Biasanya ditangani: %1</source>
         <translation>Usually handled by: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="385"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="384"/>
         <source>Titik %1, %2</source>
         <translation>Point %1, %2</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="437"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="436"/>
         <source>kelurahan sama</source>
         <translation>same kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="439"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="438"/>
         <source>(belum bernomor)</source>
         <translation>(no number yet)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="474"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="473"/>
         <source>Warga dicatat sebagai pendukung laporan %1.</source>
         <translation>The citizen was recorded as a supporter of report %1.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="485"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="484"/>
         <source>Foto dari warga</source>
         <translation>Photos from the citizen</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="485"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="484"/>
         <source>Foto (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="502"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="501"/>
         <source>Isi NIK pelapor, atau centang &apos;Pelapor anonim&apos;.</source>
         <translation>Enter the reporter&apos;s NIK, or tick &apos;Anonymous reporter&apos;.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="546"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="545"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="552"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="551"/>
         <source>Nomor: %1</source>
         <translation>Number: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="556"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="555"/>
         <source>NOMOR SEMENTARA: blok nomor resmi habis dan jaringan terputus. Cetak ulang tanda terima dari &apos;Laporan saya&apos; setelah sinkron.</source>
         <translation>PROVISIONAL NUMBER: the block of official numbers is used up and the network is down. Print the receipt again from &apos;My reports&apos; after the sync.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="563"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="562"/>
         <source>Laporan tersimpan. Serahkan tanda terima kepada warga.</source>
         <translation>Report saved. Hand the receipt to the citizen.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="573"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="572"/>
         <source>Laporan tidak dapat disimpan.</source>
         <translation>The report could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="622"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="621"/>
         <source>Simpan tanda terima</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="624"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="623"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1011,7 +1011,7 @@
         <translation>An unexpected error occurred. The work you saved is safe. Technical details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="325"/>
+        <location filename="../../officer_app/gui_main.py" line="339"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
@@ -1341,27 +1341,32 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="268"/>
+        <location filename="../../officer_app/views/signin.py" line="270"/>
         <source>&amp;Buka</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="279"/>
+        <location filename="../../officer_app/views/signin.py" line="281"/>
         <source>Layar terkunci karena tidak ada aktivitas. Ketik kata sandi Anda.</source>
         <translation>The screen locked after a period of inactivity. Type your password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="288"/>
+        <location filename="../../officer_app/views/signin.py" line="290"/>
         <source>Terkunci — %1</source>
         <translation>Locked — %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="296"/>
+        <location filename="../../officer_app/views/signin.py" line="298"/>
         <source>Ketik kata sandi.</source>
         <translation>Type your password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="313"/>
+        <location filename="../../officer_app/views/signin.py" line="315"/>
+        <source>Terlalu banyak kata sandi salah. Coba lagi dalam %1 detik.</source>
+        <translation>Too many wrong passwords. Try again in %1 seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/signin.py" line="328"/>
         <source>Kata sandi salah.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -1469,7 +1474,7 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         <translation>Needs attention</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="578"/>
+        <location filename="../../officer_app/views/main_window.py" line="581"/>
         <source>%n laporan</source>
         <translation>
             <numerusform>%n report</numerusform>
@@ -1477,52 +1482,52 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="737"/>
+        <location filename="../../officer_app/views/main_window.py" line="740"/>
         <source>Gagal menyimpan.</source>
         <translation>Saving failed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="738"/>
+        <location filename="../../officer_app/views/main_window.py" line="741"/>
         <source>Tindakan tidak tersimpan</source>
         <translation>Action not saved</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="759"/>
+        <location filename="../../officer_app/views/main_window.py" line="762"/>
         <source>Menyinkronkan…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="770"/>
+        <location filename="../../officer_app/views/main_window.py" line="773"/>
         <source>mengirim</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="771"/>
+        <location filename="../../officer_app/views/main_window.py" line="774"/>
         <source>mengambil</source>
         <translation>pulling</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="772"/>
+        <location filename="../../officer_app/views/main_window.py" line="775"/>
         <source>mengunggah foto</source>
         <translation>uploading photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="776"/>
+        <location filename="../../officer_app/views/main_window.py" line="779"/>
         <source>Menyinkronkan: %1 (%2)</source>
         <translation>Synchronising: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="784"/>
+        <location filename="../../officer_app/views/main_window.py" line="787"/>
         <source>Sesi berakhir: masuk lagi untuk mengirim. Pekerjaan Anda tetap aman.</source>
         <translation>Session ended: sign in again to send. Your work is safe.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="788"/>
+        <location filename="../../officer_app/views/main_window.py" line="791"/>
         <source>Server tidak terjangkau; pekerjaan menunggu dan dikirim otomatis nanti.</source>
         <translation>Server unreachable; your work is waiting and will be sent automatically later.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="791"/>
+        <location filename="../../officer_app/views/main_window.py" line="794"/>
         <source>%n tindakan perlu perhatian</source>
         <translation>
             <numerusform>%n action needs attention</numerusform>
@@ -1530,12 +1535,12 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="816"/>
+        <location filename="../../officer_app/views/main_window.py" line="819"/>
         <source>Laporan baru untuk Anda</source>
         <translation>New reports for you</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="817"/>
+        <location filename="../../officer_app/views/main_window.py" line="820"/>
         <source>%n laporan baru: </source>
         <translation>
             <numerusform>%n new report: </numerusform>
@@ -1543,12 +1548,12 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="824"/>
+        <location filename="../../officer_app/views/main_window.py" line="827"/>
         <source>Tenggat segera</source>
         <translation>Deadlines soon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="826"/>
+        <location filename="../../officer_app/views/main_window.py" line="829"/>
         <source>%n laporan bertenggat dalam %1 jam: </source>
         <translation>
             <numerusform>%n report due within %1 hours: </numerusform>
@@ -1556,27 +1561,27 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="839"/>
+        <location filename="../../officer_app/views/main_window.py" line="842"/>
         <source>● belum tersambung</source>
         <translation>● not connected yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="842"/>
+        <location filename="../../officer_app/views/main_window.py" line="845"/>
         <source>● daring</source>
         <translation>● online</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="845"/>
+        <location filename="../../officer_app/views/main_window.py" line="848"/>
         <source>○ luring</source>
         <translation>○ offline</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="849"/>
+        <location filename="../../officer_app/views/main_window.py" line="852"/>
         <source>sinkron %1</source>
         <translation>synced %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="855"/>
+        <location filename="../../officer_app/views/main_window.py" line="858"/>
         <source>%n menunggu dikirim</source>
         <translation>
             <numerusform>%n waiting to send</numerusform>
@@ -1584,7 +1589,7 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="860"/>
+        <location filename="../../officer_app/views/main_window.py" line="863"/>
         <source>%n perlu perhatian</source>
         <translation>
             <numerusform>%n needs attention</numerusform>
@@ -1595,87 +1600,87 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="197"/>
+        <location filename="../../officer_app/views/map_view.py" line="233"/>
         <source>Memuat peta…</source>
         <translation>Loading the map…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="212"/>
+        <location filename="../../officer_app/views/map_view.py" line="248"/>
         <source>Peta dasar</source>
         <translation>Base map</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="213"/>
+        <location filename="../../officer_app/views/map_view.py" line="249"/>
         <source>Batas kota</source>
         <translation>City boundaries</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="214"/>
+        <location filename="../../officer_app/views/map_view.py" line="250"/>
         <source>Batas kecamatan</source>
         <translation>District (kecamatan) boundaries</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="215"/>
+        <location filename="../../officer_app/views/map_view.py" line="251"/>
         <source>Batas kelurahan</source>
         <translation>Kelurahan boundaries</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="216"/>
+        <location filename="../../officer_app/views/map_view.py" line="252"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="217"/>
+        <location filename="../../officer_app/views/map_view.py" line="253"/>
         <source>Status laporan</source>
         <translation>Report status</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="218"/>
+        <location filename="../../officer_app/views/map_view.py" line="254"/>
         <source>Lewat tenggat (cincin hitam)</source>
         <translation>Overdue (black ring)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="219"/>
+        <location filename="../../officer_app/views/map_view.py" line="255"/>
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="220"/>
+        <location filename="../../officer_app/views/map_view.py" line="256"/>
         <source>Kelompok: angka = jumlah laporan, warna cincin = status</source>
         <translation>Group: number = reports, ring colours = statuses</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="221"/>
+        <location filename="../../officer_app/views/map_view.py" line="257"/>
         <source>Lencana hitam = jumlah yang lewat tenggat</source>
         <translation>Black badge = number overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="222"/>
+        <location filename="../../officer_app/views/map_view.py" line="258"/>
         <source>laporan</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="223"/>
+        <location filename="../../officer_app/views/map_view.py" line="259"/>
         <source>Kel.</source>
         <translation>Kel.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="224"/>
+        <location filename="../../officer_app/views/map_view.py" line="260"/>
         <source>Kec.</source>
         <translation>Kec.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="225"/>
+        <location filename="../../officer_app/views/map_view.py" line="261"/>
         <source>Titik dipilih</source>
         <translation>Chosen point</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="226"/>
+        <location filename="../../officer_app/views/map_view.py" line="262"/>
         <source>Batas administrasi: %1</source>
         <translation>Administrative boundaries: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="271"/>
+        <location filename="../../officer_app/views/map_view.py" line="307"/>
         <source>Peta tidak dapat dimuat. Daftar laporan tetap bisa dipakai.</source>
         <translation>The map could not be loaded. The report list still works.</translation>
     </message>
@@ -1821,97 +1826,97 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="37"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="38"/>
         <source>Tanda Terima Pengaduan</source>
         <translation>Complaint receipt</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="50"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="51"/>
         <source>Nomor laporan</source>
         <translation>Report number</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="51"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="52"/>
         <source>Tanggal dan jam</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="52"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="53"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="53"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="54"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="54"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="55"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="57"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="58"/>
         <source>NIK pelapor</source>
         <translation>Reporter&apos;s NIK</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="59"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="60"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="59"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="60"/>
         <source>Anonim</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="62"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="63"/>
         <source>Sifat laporan</source>
         <translation>Report visibility</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="63"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="64"/>
         <source>Rahasia (privat)</source>
         <translation>Confidential (private)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="65"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="66"/>
         <source>Publik (identitas tetap dirahasiakan)</source>
         <translation>Public (identity still kept confidential)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="73"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="74"/>
         <source>NOMOR SEMENTARA</source>
         <translation>PROVISIONAL NUMBER</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="76"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="77"/>
         <source>Nomor resmi belum tersedia karena jaringan terputus. Nomor ini BELUM dapat dilacak di situs CRM. Tanda terima dengan nomor resmi dapat dicetak ulang di meja pengaduan atau dikirim kepada Anda setelah tersambung.</source>
         <translation>The official number is not available yet because the network is down. This number can NOT yet be tracked on the CRM website. A receipt with the official number can be printed again at the complaint desk or sent to you once the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="85"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="86"/>
         <source>Pantau laporan Anda dengan nomor di atas melalui situs CRM Jakarta (%1) atau aplikasi JAKI, menu Laporan. Pengaduan tatap muka dijawab paling lambat 3 hari kerja.</source>
         <translation>Follow your report with the number above on the Jakarta CRM website (%1) or in the JAKI app, menu Laporan. In-person complaints are answered within 3 working days at the latest.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="90"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="91"/>
         <source>Pernyataan privasi: identitas Anda hanya dikirim ke server pusat CRM dan tidak disimpan di komputer meja pengaduan setelah terkirim. Identitas tidak pernah diberikan kepada petugas lapangan atau pihak yang dilaporkan. NIK hanya dicetak tersamar.</source>
         <translation>Privacy statement: your identity is sent only to the central CRM server and is not kept on the complaint desk&apos;s computer once it has been sent. It is never given to field officers or to the party you reported. The NIK is printed only masked.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="98"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="99"/>
         <source>Pemerintah Provinsi DKI Jakarta — Cepat Respon Masyarakat (CRM)</source>
         <translation>Provincial Government of DKI Jakarta — Cepat Respon Masyarakat (CRM)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="99"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="100"/>
         <source>Ringkasan pengaduan</source>
         <translation>Summary of the complaint</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="100"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="101"/>
         <source>Cara memantau</source>
         <translation>How to follow it</translation>
     </message>
@@ -1919,17 +1924,17 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>ReceiptPreviewDialog</name>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="160"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="174"/>
         <source>Pratinjau tanda terima %1</source>
         <translation>Receipt preview %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="166"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="180"/>
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="167"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="181"/>
         <source>Simpan sebagai P&amp;DF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
@@ -2175,42 +2180,41 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="158"/>
+        <location filename="../../officer_app/gui_main.py" line="162"/>
         <source>ID petugas atau kata sandi salah.</source>
         <translation>Wrong officer id or password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="170"/>
         <source>Kata sandi salah.</source>
-        <translation>Wrong password.</translation>
+        <translation type="vanished">Wrong password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="173"/>
+        <location filename="../../officer_app/gui_main.py" line="171"/>
         <source>Server tidak terjangkau dan petugas ini belum pernah masuk di komputer ini. Periksa koneksi lalu coba lagi.</source>
         <translation>The server is unreachable and this officer has never signed in on this computer. Check the connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="230"/>
+        <location filename="../../officer_app/gui_main.py" line="237"/>
         <source>Masuk dibatalkan. Data di komputer ini tidak diubah; tanpa kata sandi lama data itu tidak dapat dibuka.</source>
         <translation>Sign-in cancelled. The data on this computer was not changed; without the old password it cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="260"/>
+        <location filename="../../officer_app/gui_main.py" line="267"/>
         <source>Alamat server memakai http:// tanpa enkripsi dan bukan komputer ini: tidak dihubungi. Gunakan alamat https://.</source>
         <translation>The server address uses unencrypted http:// and is not this computer: it was not contacted. Use an https:// address.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="266"/>
+        <location filename="../../officer_app/gui_main.py" line="273"/>
         <source>Berkas sertifikat CA yang diatur tidak ditemukan. Hubungi petugas TI; server tidak dihubungi.</source>
         <translation>The configured CA certificate file was not found. Contact IT; the server was not contacted.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="272"/>
+        <location filename="../../officer_app/gui_main.py" line="279"/>
         <source>Sertifikat server tidak tepercaya: sambungan ditolak. Periksa alamat server atau minta petugas TI memasang sertifikat CA instansi.</source>
         <translation>The server&apos;s certificate is not trusted: the connection was refused. Check the server address or ask IT to install the agency&apos;s CA certificate.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="277"/>
+        <location filename="../../officer_app/gui_main.py" line="284"/>
         <source>Alamat server tidak valid: harus diawali https:// dan berisi nama host.</source>
         <translation>Invalid server address: it must start with https:// and contain a host name.</translation>
     </message>
@@ -2218,82 +2222,82 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="59"/>
+        <location filename="../../officer_app/views/signin.py" line="60"/>
         <source>Masuk — Workstation Petugas CRM</source>
         <translation>Sign in — CRM Officer Workstation</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="67"/>
+        <location filename="../../officer_app/views/signin.py" line="68"/>
         <source>Alamat server ditetapkan oleh petugas TI untuk komputer ini.</source>
         <translation>The server address is set by IT for this computer.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="70"/>
+        <location filename="../../officer_app/views/signin.py" line="71"/>
         <source>contoh: officer.demo</source>
         <translation>e.g. officer.demo</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="75"/>
+        <location filename="../../officer_app/views/signin.py" line="76"/>
         <source>Alamat &amp;server</source>
         <translation>&amp;Server address</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="76"/>
+        <location filename="../../officer_app/views/signin.py" line="77"/>
         <source>&amp;ID petugas</source>
         <translation>Officer &amp;ID</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="77"/>
+        <location filename="../../officer_app/views/signin.py" line="78"/>
         <source>Kata &amp;sandi</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="85"/>
+        <location filename="../../officer_app/views/signin.py" line="86"/>
         <source>Tanpa koneksi, petugas yang pernah masuk di komputer ini tetap bisa membuka data lokalnya dengan kata sandi yang sama.</source>
         <translation>Without a connection, an officer who signed in on this computer before can still open the local data with the same password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="93"/>
+        <location filename="../../officer_app/views/signin.py" line="94"/>
         <source>&amp;Masuk</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="97"/>
+        <location filename="../../officer_app/views/signin.py" line="98"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="102"/>
+        <location filename="../../officer_app/views/signin.py" line="103"/>
         <source>Workstation Petugas CRM Jakarta</source>
         <translation>Jakarta CRM Officer Workstation</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="118"/>
+        <location filename="../../officer_app/views/signin.py" line="119"/>
         <source>alamat server</source>
         <translation>server address</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="120"/>
+        <location filename="../../officer_app/views/signin.py" line="121"/>
         <source>ID petugas</source>
         <translation>officer id</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="122"/>
+        <location filename="../../officer_app/views/signin.py" line="123"/>
         <source>kata sandi</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="124"/>
+        <location filename="../../officer_app/views/signin.py" line="125"/>
         <source>Isi dulu: %1.</source>
         <translation>Please fill in: %1.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="127"/>
+        <location filename="../../officer_app/views/signin.py" line="128"/>
         <source>Sedang masuk…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="152"/>
+        <location filename="../../officer_app/views/signin.py" line="153"/>
         <source>Gagal masuk karena kesalahan tak terduga.</source>
         <translation>Sign-in failed because of an unexpected error.</translation>
     </message>
@@ -2301,12 +2305,12 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="457"/>
+        <location filename="../../officer_app/gui_main.py" line="470"/>
         <source>Konfigurasi komputer salah</source>
         <translation>Machine configuration is wrong</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="458"/>
+        <location filename="../../officer_app/gui_main.py" line="471"/>
         <source>Aplikasi tidak dapat dimulai karena berkas konfigurasi komputer ini salah. Hubungi petugas TI.</source>
         <translation>The application cannot start because this computer&apos;s configuration file is wrong. Contact IT.</translation>
     </message>
@@ -2366,13 +2370,13 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
     <name>UnitQueuePage</name>
     <message>
         <location filename="../../officer_app/views/supervisor/queue_page.py" line="173"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="343"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="344"/>
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/queue_page.py" line="175"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="344"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="345"/>
         <source>Hampir lewat (sisa &lt; 1/4 waktu)</source>
         <translation>Nearly overdue (&lt; 1/4 of the time left)</translation>
     </message>
@@ -2463,33 +2467,33 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         <translation>Follow-ups this month</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="248"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="249"/>
         <source>Beban kerja petugas</source>
         <translation>Officers&apos; workload</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="314"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="315"/>
         <source>Semua unit</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="319"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="320"/>
         <source>Semua petugas</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="322"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="389"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="323"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="390"/>
         <source>(belum ditugaskan)</source>
         <translation>(not assigned yet)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="455"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="456"/>
         <source>Paling lowong: %1 (%2 terbuka, %3 lewat tenggat)</source>
         <translation>Least busy: %1 (%2 open, %3 overdue)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="487"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="488"/>
         <source>%n laporan dipilih</source>
         <translation>
             <numerusform>%n report selected</numerusform>
@@ -2497,7 +2501,7 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="517"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="518"/>
         <source>%n laporan: </source>
         <translation>
             <numerusform>%n report: </numerusform>
@@ -2505,76 +2509,76 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="526"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="527"/>
         <source>%1 — %2 terbuka, %3 lewat</source>
         <translation>%1 — %2 open, %3 overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="530"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="531"/>
         <source> (disarankan)</source>
         <translation> (suggested)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="535"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="536"/>
         <source>Laporan dari beberapa unit: pilih per unit.</source>
         <translation>Reports from several units: choose per unit.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="539"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="540"/>
         <source>Petugas tujuan</source>
         <translation>Target officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="557"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="558"/>
         <source>Unit tujuan</source>
         <translation>Target unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="567"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="568"/>
         <source>Nomor laporan asli</source>
         <translation>Number of the original report</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="569"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="570"/>
         <source>Catatan (boleh kosong)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/queue_page.py" line="148"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="576"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="577"/>
         <source>Prioritas</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="428"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="578"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="429"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="579"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="429"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="579"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="430"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="580"/>
         <source>Tinggi</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="430"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="580"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="431"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="581"/>
         <source>Mendesak</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="583"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="584"/>
         <source>Catatan (tidak dikirim)</source>
         <translation>Note (not sent)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="634"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="635"/>
         <source>Gagal menyimpan.</source>
         <translation>Saving failed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="638"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="639"/>
         <source>Tindakan tidak tersimpan</source>
         <translation>Action not saved</translation>
     </message>

@@ -210,3 +210,17 @@ def test_secure_tree_does_not_follow_links_out_of_the_profile(tmp_path: Path) ->
     secure_tree(root)
     assert stat.S_IMODE(outside.stat().st_mode) == 0o644
     assert stat.S_IMODE((root / "f").stat().st_mode) == 0o600
+
+
+def test_the_lock_page_says_how_long_to_wait(qtbot: Any) -> None:
+    from officer_app.views.signin import LockPage
+
+    def verify(_password: str) -> bool:
+        raise TooManyAttemptsError(9.2)
+
+    page = LockPage(verify)
+    qtbot.addWidget(page)
+    page.password_edit.setText("salah")
+    page.submit()
+    qtbot.waitUntil(lambda: "10 detik" in page.message.text(), timeout=10_000)
+    assert page.unlock_button.isEnabled()
