@@ -252,4 +252,5 @@ class Settings:
             mbtiles=Path(mbtiles) if mbtiles else None,
             online=self.get(TILES_ONLINE),
             attribution=self.get(TILE_ATTRIBUTION).strip(),
+            trust_env_ca=self.get(TRUST_ENV_CA),
         )

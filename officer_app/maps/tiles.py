@@ -60,6 +60,8 @@ class TileConfig:
     mbtiles: Path | None = None
     online: bool = True  # False: never touch the network (tests, strict offline sites)
     attribution: str = ""  # shown on the map, e.g. "© OpenStreetMap contributors"
+    # REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE may name the CAs (IT's trust_env_ca); else certifi
+    trust_env_ca: bool = False
 
 
 @dataclass(frozen=True)
@@ -255,6 +257,12 @@ class TileStore:
             if self._session is None:
                 self._session = requests.Session()
                 self._session.headers["User-Agent"] = USER_AGENT
+                if not self.config.trust_env_ca:
+                    # Named explicitly (and passed per request): the environment's CA
+                    # variables do not widen trust unless IT allows it.
+                    import certifi
+
+                    self._session.verify = str(certifi.where())
             return self._session
 
     @property
@@ -266,7 +274,11 @@ class TileStore:
         if not self.may_fetch:
             return None
         try:
-            response = self._http().get(source_url(self.source, z, x, y), timeout=self._timeout)
+            http = self._http()
+            # verify per request: requests lets REQUESTS_CA_BUNDLE beat a session's value.
+            response = http.get(
+                source_url(self.source, z, x, y), timeout=self._timeout, verify=http.verify
+            )
         except requests.RequestException as exc:
             self._offline_until = time.monotonic() + self._offline_backoff_s
             self.stats["failed"] += 1

@@ -242,3 +242,49 @@ def test_names_under_localhost_are_not_this_pc_without_a_lookup(host: str) -> No
         HttpBackend(f"http://{host}:8765")
     HttpBackend("http://localhost:8765").close()
     HttpBackend("http://127.0.0.1:8765").close()
+
+
+def test_the_environments_ca_variables_do_not_widen_trust_for_tiles(
+    tmp_path: Path, monkeypatch
+) -> None:
+    import ssl
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from officer_app.maps.tiles import TileStore
+
+    from .test_transport import _make_pki
+
+    png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+
+    class Tiles(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(png)))
+            self.end_headers()
+            self.wfile.write(png)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    ca_pem, cert_pem, key_pem = _make_pki(tmp_path)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Tiles)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert_pem, key_pem)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(ca_pem))
+        template = f"https://127.0.0.1:{server.server_address[1]}/{{z}}/{{x}}/{{y}}.png"
+        config = settings.Settings(tmp_path / "data")  # nothing from IT
+        config.set(settings.TILE_SOURCE, template)
+        refused = TileStore(config.tile_config(), offline_backoff_s=0)
+        assert refused.fetch(12, 3285, 2121) is None  # the environment's CA is not trusted
+        allowed = settings.Settings(
+            tmp_path / "d2", _machine(tmp_path, "enforced", "trust_env_ca", True)
+        )
+        allowed.set(settings.TILE_SOURCE, template)
+        assert TileStore(allowed.tile_config()).fetch(12, 3285, 2121) == png
+    finally:
+        server.shutdown()
+        server.server_close()
