@@ -451,7 +451,19 @@ def _say(message: str, end: str = "\n") -> None:
 
 
 def _run_prefetch(args: argparse.Namespace) -> int:
-    source = args.source or os.environ.get("CRM_TILE_SOURCE", "")
+    from officer_app import machine_config
+
+    try:
+        machine = machine_config.load()
+    except machine_config.MachineConfigError as exc:
+        _say(exc.message)
+        return 2
+    # IT's tile source, where it fixes one, beats --source and CRM_TILE_SOURCE (the
+    # cache filled here is what the map shows before asking any network).
+    wanted = args.source or os.environ.get("CRM_TILE_SOURCE", "")
+    source = str(machine.value("tile_source", flag=wanted or None) or "")
+    if wanted and machine.is_enforced("tile_source") and wanted != source:
+        _say("tiles prefetch: --source/CRM_TILE_SOURCE diabaikan: sumber ubin ditetapkan oleh TI")
     if not source:
         _say("tiles prefetch: no tile source (--source or CRM_TILE_SOURCE)")
         return 2

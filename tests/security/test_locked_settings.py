@@ -288,3 +288,60 @@ def test_the_environments_ca_variables_do_not_widen_trust_for_tiles(
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_tiles_prefetch_takes_its_tile_source_from_it_when_it_fixes_one(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """The cache filled by ``tiles prefetch`` is what the map shows first: IT's
+    enforced tile source beats --source and CRM_TILE_SOURCE there too."""
+    import argparse
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from officer_app.maps.tiles import _run_prefetch
+
+    png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+    seen: dict[str, list[str]] = {"it": [], "other": []}
+
+    def serve(name: str) -> ThreadingHTTPServer:
+        class Tiles(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802
+                seen[name].append(self.path)
+                self.send_response(200)
+                self.send_header("Content-Length", str(len(png)))
+                self.end_headers()
+                self.wfile.write(png)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        server = ThreadingHTTPServer(("127.0.0.1", 0), Tiles)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        return server
+
+    it, other = serve("it"), serve("other")
+    try:
+        template = "http://127.0.0.1:{}/{{z}}/{{x}}/{{y}}.png"
+        machine = tmp_path / "config.toml"
+        machine.write_text(
+            f"[enforced]\ntile_source = '{template.format(it.server_address[1])}'\n",
+            encoding="utf-8",
+        )
+        monkeypatch.setenv(mc.ENV_VAR, str(machine))
+        monkeypatch.setenv("CRM_TILE_SOURCE", template.format(other.server_address[1]))
+        args = argparse.Namespace(
+            bbox=(106.82, -6.18, 106.83, -6.17),
+            zooms=range(12, 13),
+            source=template.format(other.server_address[1]),
+            cache=str(tmp_path / "cache"),
+            force=False,
+            delay=0.0,
+        )
+        assert _run_prefetch(args) == 0
+        assert seen["it"]
+        assert seen["other"] == []
+    finally:
+        for server in (it, other):
+            server.shutdown()
+            server.server_close()
