@@ -30,7 +30,14 @@ from officer_app.store import queries as q
 from officer_app.store.actions import Actor, LocalActions
 from officer_app.store.photos import PhotoError, process_photo
 from officer_app.store.records import sla_policy
-from officer_app.store.schema import Category, OutboxItem, Report, Unit, UploadedMedia
+from officer_app.store.schema import (
+    Category,
+    OutboxItem,
+    Report,
+    SyncState,
+    Unit,
+    UploadedMedia,
+)
 from officer_app.store.state import reference_data, sync_state
 from officer_app.views.dialogs import PHOTO_SOURCES
 from officer_app.views.report_model import ListQuery, ReportRow
@@ -74,14 +81,39 @@ def save_officer(profile: Profile, officer: OfficerView) -> None:
 
 
 def load_officer(profile: Profile) -> OfficerView | None:
-    """Who signed in on this (unlocked) profile before; None if unknown."""
-    o = profile.load_officer()
+    """Who signed in on this (unlocked) profile before; None if unknown.
+
+    ``officer.bin`` first; a profile made by ``officer-app sync`` has none, but its
+    database knows who synced it (kept in officer.bin from then on)."""
+    o = profile.load_officer() or _officer_in_store(profile)
     if not o:
         return None
     try:
-        return OfficerView(o["id"], o["name"], Role(o["role"]), o["unit_id"], o["unit_name"])
+        officer = OfficerView(o["id"], o["name"], Role(o["role"]), o["unit_id"], o["unit_name"])
     except (KeyError, ValueError):
         return None
+    if not profile.officer_file.exists():
+        save_officer(profile, officer)
+    return officer
+
+
+def _officer_in_store(profile: Profile) -> dict[str, str] | None:
+    if not profile.exists():
+        return None
+    with profile.open_store() as store, store.read() as session:
+        state = session.get(SyncState, 1)
+        if state is None:
+            return None
+        fields = {
+            "id": state.officer_id,
+            "name": state.officer_name,
+            "role": state.role,
+            "unit_id": state.unit_id,
+            "unit_name": state.unit_name,
+        }
+    if not fields["id"] or not fields["role"]:
+        return None
+    return {k: v or "" for k, v in fields.items()}
 
 
 # --- the report list in SQL --------------------------------------------------------------

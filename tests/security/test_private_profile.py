@@ -224,3 +224,36 @@ def test_the_lock_page_says_how_long_to_wait(qtbot: Any) -> None:
     page.submit()
     qtbot.waitUntil(lambda: "10 detik" in page.message.text(), timeout=10_000)
     assert page.unlock_button.isEnabled()
+
+
+def test_a_profile_made_by_the_cli_signs_in_offline_without_a_second_check(
+    server_factory: Any, tmp_path: Path, qapp: Any
+) -> None:
+    """No officer.bin yet (the CLI does not write one): the database, opened by the
+    profile's own check, says who synced it; kept encrypted from then on."""
+    from officer_app.gui_main import authenticator
+    from officer_app.views.signin import SignInError
+
+    server = server_factory(n_reports=10)
+    root = tmp_path / "profiles" / "officer.demo"
+    run = subprocess.run(
+        [sys.executable, "-m", "officer_app", "sync", "--profile", str(root),
+         "--server", server.url, "--user", "officer.demo", "--password-stdin"],
+        input=PASSWORD + "\n", capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert run.returncode in (0, 4), run.stderr
+    assert not (root / "officer.bin").exists()
+    authenticate = authenticator(tmp_path / "profiles", ask_old_password=lambda _r: None)
+    unreachable = "http://127.0.0.1:9"
+    with pytest.raises(SignInError, match="Kata sandi salah"):
+        authenticate(unreachable, "officer.demo", "salah")
+    connection = authenticate(unreachable, "officer.demo", PASSWORD)
+    try:
+        assert connection.officer.id == "officer.demo"
+        assert connection.officer.name
+        assert (root / "officer.bin").exists()
+        assert connection.officer.name.encode() not in (root / "officer.bin").read_bytes()
+    finally:
+        connection.profile.lock()
+    with pytest.raises(SignInError, match="belum pernah masuk"):
+        authenticate(unreachable, "someone.else", PASSWORD)
