@@ -206,3 +206,24 @@ def test_tile_urls_come_from_the_template_and_checked_integers():
     for bad in ((20, 0, 0), (12, 4096, 0), (12, -1, 0)):
         with pytest.raises(ValueError, match="no such tile"):
             source_url(template, *bad)
+
+
+def test_a_hostile_tile_template_never_reaches_the_page_nor_the_network(
+    qtbot, make_map, profile, tile_server
+):
+    hostile = (
+        f"http://127.0.0.1:{tile_server.port}/{{z}}/{{x}}/{{y}}.png"
+        '"><img src=x onerror="window.__pwned=1">'
+    )
+    profile.set_tiles(TileConfig(source=hostile))
+    assert profile.tiles.store is None  # refused: the map shows no background tiles
+    view = make_map(boundaries=False)
+    js(qtbot, view, "CrmMap.setView(-6.2, 106.83, 13); 1")
+    qtbot.wait(800)
+    assert js(qtbot, view, NOTHING_RAN) == "undefined"
+    html = js(qtbot, view, "document.documentElement.outerHTML")
+    assert "127.0.0.1" not in html
+    assert "onerror" not in html
+    assert tile_server.requests == []
+    assert profile.tiles.served["empty"] > 0  # the page asked its own scheme, got nothing
+    assert profile.guard.blocked == []
