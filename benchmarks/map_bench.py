@@ -161,7 +161,7 @@ def bench_folium_markers(profile: MapProfile, n: int, cache: Path) -> dict[str, 
             fill=True,
         ).add_to(fmap)
     html = fmap.get_root().render()
-    path = cache / f"folium-{n}.html"
+    path = cache / f"crm-map-{n:016x}.html"  # a name the map scheme serves
     path.write_text(html, encoding="utf-8")
     build_s = time.perf_counter() - started
     view = QWebEngineView()
@@ -170,7 +170,7 @@ def bench_folium_markers(profile: MapProfile, n: int, cache: Path) -> dict[str, 
     view.resize(1200, 800)
     view.show()
     started = time.perf_counter()
-    page.load(QUrl.fromLocalFile(str(path)))
+    page.load(QUrl(profile.tiles.add_page(path)))  # through crmmap:, like the app
     wait_for(page.loadFinished)
     load_s = time.perf_counter() - started
     view.close()

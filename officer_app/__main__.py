@@ -53,6 +53,9 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from officer_app.store.private import owner_only_umask
+
+    owner_only_umask()  # everything this program writes is its user's alone (0600/0700)
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(

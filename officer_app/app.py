@@ -9,12 +9,7 @@ SQL (count + one page at a time).
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
-import json
 import logging
-import os
 import threading
 import uuid
 from collections.abc import Callable, Collection, Sequence
@@ -47,7 +42,7 @@ from officer_app.store.desk import (
 from officer_app.store.names import DisplayNames, display_names
 from officer_app.store.photos import process_photo
 from officer_app.store.records import ChangeSet, sla_policy
-from officer_app.store.schema import Category, OutboxItem, Report, Unit, UploadedMedia
+from officer_app.store.schema import Category, OutboxItem, Report, SyncState, Unit, UploadedMedia
 from officer_app.store.state import reference_data, sync_state
 from officer_app.store.unit_queue import QueueData, load_queue
 from officer_app.store.validation_queue import ValidationItem, load_validation
@@ -73,48 +68,59 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-CREDENTIAL_FILE = "credential.json"
+
+# --- who signed in (for an offline sign-in) -------------------------------------------
 
 
-# --- offline credential ---------------------------------------------------------------
-# TODO(store engineer): move into officer_app/profile.py when the profile gains its own
-# credential code; the format is small on purpose (scrypt, per-profile salt).
+def save_officer(profile: Profile, officer: OfficerView) -> None:
+    """Keep who signed in, encrypted in the (unlocked) profile (``Profile.save_officer``).
 
-
-def save_credential(profile_root: Path, officer: OfficerView, password: str) -> None:
-    salt = os.urandom(16)
-    digest = hashlib.scrypt(password.encode(), salt=salt, n=2**14, r=8, p=1, dklen=32)
-    data = {
-        "kdf": "scrypt-n14-r8-p1",
-        "salt": base64.b64encode(salt).decode(),
-        "hash": base64.b64encode(digest).decode(),
-        "officer": {
+    No password check of its own: the profile's key is the one check (issue 18)."""
+    profile.save_officer(
+        {
             "id": officer.id,
             "name": officer.name,
             "role": officer.role.value,
             "unit_id": officer.unit_id,
             "unit_name": officer.unit_name,
-        },
-    }
-    profile_root.mkdir(parents=True, exist_ok=True)
-    path = profile_root / CREDENTIAL_FILE
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data))
-    os.replace(tmp, path)
+        }
+    )
 
 
-def check_credential(profile_root: Path, password: str) -> OfficerView | None:
-    path = profile_root / CREDENTIAL_FILE
-    if not path.exists():
+def load_officer(profile: Profile) -> OfficerView | None:
+    """Who signed in on this (unlocked) profile before; None if unknown.
+
+    ``officer.bin`` first; a profile made by ``officer-app sync`` has none, but its
+    database knows who synced it (kept in officer.bin from then on)."""
+    o = profile.load_officer() or _officer_in_store(profile)
+    if not o:
         return None
-    data = json.loads(path.read_text())
-    salt = base64.b64decode(data["salt"])
-    expected = base64.b64decode(data["hash"])
-    digest = hashlib.scrypt(password.encode(), salt=salt, n=2**14, r=8, p=1, dklen=32)
-    if not hmac.compare_digest(digest, expected):
+    try:
+        officer = OfficerView(o["id"], o["name"], Role(o["role"]), o["unit_id"], o["unit_name"])
+    except (KeyError, ValueError):
         return None
-    o = data["officer"]
-    return OfficerView(o["id"], o["name"], Role(o["role"]), o["unit_id"], o["unit_name"])
+    if not profile.officer_file.exists():
+        save_officer(profile, officer)
+    return officer
+
+
+def _officer_in_store(profile: Profile) -> dict[str, str] | None:
+    if not profile.exists():
+        return None
+    with profile.open_store() as store, store.read() as session:
+        state = session.get(SyncState, 1)
+        if state is None:
+            return None
+        fields = {
+            "id": state.officer_id,
+            "name": state.officer_name,
+            "role": state.role,
+            "unit_id": state.unit_id,
+            "unit_name": state.unit_name,
+        }
+    if not fields["id"] or not fields["role"]:
+        return None
+    return {k: v or "" for k, v in fields.items()}
 
 
 # --- the report list in SQL --------------------------------------------------------------
@@ -789,15 +795,29 @@ class WorkstationServices:
         log.info("profile locked")
 
     def unlock(self, password: str) -> bool:
-        """Open the profile again with ``password``; False (nothing changed) when wrong."""
+        """Open the profile again with ``password``; False (nothing changed) when wrong.
+
+        ``TooManyAttemptsError`` (the lock page says how long to wait) while the delay
+        after wrong passwords runs.
+        """
+        from officer_app.store.attempts import TooManyAttemptsError
         from officer_app.store.errors import StoreError
 
         with self._open_lock:
             if self.profile.unlocked:
-                # Not locked (e.g. a stale lock page): the password must still be right.
-                return check_credential(self.profile.root, password) is not None
+                # Not locked (e.g. a stale lock page): the password must still be right
+                # (the profile's one check, with its delays).
+                try:
+                    return bool(self.profile.verify_password(password))
+                except TooManyAttemptsError:
+                    raise
+                except StoreError:
+                    return False
             try:
                 self.profile.unlock(password, create=False)
+            except TooManyAttemptsError:
+                log.info("unlock refused: waiting after wrong passwords")
+                raise
             except StoreError:
                 log.info("unlock refused")
                 return False

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from officer_app.store.actions import Actor
     from officer_app.store.db import Store
     from officer_app.sync.engine import SyncConfig
-    from officer_app.sync.http_backend import HttpBackend
+    from officer_app.sync.http_backend import HttpBackend, TransportPolicy
     from officer_app.sync.open311_backend import Open311Backend
 
 log = logging.getLogger(__name__)
@@ -173,11 +173,36 @@ def _profile_password(args: argparse.Namespace) -> str:
 # --- sync ---------------------------------------------------------------------------
 
 
+def _transport(args: argparse.Namespace) -> TransportPolicy:
+    """The transport rules of this run: IT's machine-wide file first (one rule for every
+    key, ``machine_config.resolve``), then ``--ca-bundle`` / ``--allow-insecure-http``
+    where IT's file does not decide them."""
+    from officer_app.sync.http_backend import TransportPolicy
+
+    machine = args.machine
+    bundle = machine.value("ca_bundle", flag=str(args.ca_bundle) if args.ca_bundle else None)
+    insecure = machine.value("allow_insecure_http", flag=True if args.allow_insecure_http else None)
+    if args.ca_bundle and machine.is_enforced("ca_bundle"):
+        print("--ca-bundle diabaikan: sertifikat CA ditetapkan oleh TI.", file=sys.stderr)
+    if args.allow_insecure_http and machine.is_enforced("allow_insecure_http"):
+        print("--allow-insecure-http diabaikan: ditetapkan oleh TI.", file=sys.stderr)
+    return TransportPolicy(
+        ca_bundle=Path(bundle) if bundle else None,
+        allow_insecure_http=bool(insecure),
+        trust_env_ca=bool(machine.value("trust_env_ca")),
+    )
+
+
 def cmd_sync(args: argparse.Namespace) -> int:
     _warm_up()
+    from officer_app import machine_config
     from officer_app.profile import Profile
     from officer_app.store.keys import WrongPasswordError
 
+    try:
+        args.machine = machine_config.load()
+    except machine_config.MachineConfigError as exc:
+        return _fail(exc.message)
     profile = Profile(args.profile)
     open311 = args.backend == "open311"
     # The profile is encrypted: its password is needed for either backend.
@@ -207,7 +232,7 @@ def _sync_in(
     from officer_app.store.schema import SyncState
     from officer_app.sync.backend import BackendError
     from officer_app.sync.engine import Outcome, SyncConfig, SyncStopped, record_login
-    from officer_app.sync.http_backend import HttpBackend, InsecureTransportError, TransportPolicy
+    from officer_app.sync.http_backend import HttpBackend, InsecureTransportError
 
     remembered_url = remembered_user = None
     if store is not None:
@@ -216,6 +241,11 @@ def _sync_in(
             remembered_url = state.server_url if state else None
             remembered_user = state.officer_id if state else None
     server = args.server or remembered_url
+    enforced_server = args.machine.enforced.get("server_url")
+    if enforced_server:  # IT fixed the address: neither --server nor the profile moves it
+        if args.server and args.server.rstrip("/") != enforced_server:
+            print("--server diabaikan: alamat server ditetapkan oleh TI.", file=sys.stderr)
+        server = enforced_server
     user = args.user or remembered_user
     if not server or not user:
         return _fail("Sebutkan --server dan --user (wajib pada sinkronisasi pertama).")
@@ -236,12 +266,7 @@ def _sync_in(
             return _fail(f"Berkas pemetaan layanan tidak dapat dipakai: {exc}")
     else:
         try:
-            backend = HttpBackend(
-                server,
-                transport=TransportPolicy(
-                    ca_bundle=args.ca_bundle, allow_insecure_http=args.allow_insecure_http
-                ),
-            )
+            backend = HttpBackend(server, transport=_transport(args))
         except InsecureTransportError as exc:
             return _fail(exc.message)
     result = None
@@ -266,7 +291,9 @@ def _sync_in(
                     "Masuk gagal: ID petugas atau kata sandi salah, atau akun terkunci.", code
                 )
             return _fail(stop.message, code)
-        except BackendError as exc:  # the server refused (a 4xx): its words, no traceback
+        except BackendError as exc:
+            # Not transient (a 4xx refusal, an untrusted certificate): a sentence, no traceback.
+            backend.close()
             return _fail(exc.message)
         if store is None:  # a new profile: its key is made from the accepted password
             try:
@@ -368,7 +395,6 @@ def _forget_token(profile: Profile, server: str, user: str) -> None:
 def _open311_backend(args: argparse.Namespace, server: str, profile: Profile) -> Open311Backend:
     import os
 
-    from officer_app.sync.http_backend import TransportPolicy
     from officer_app.sync.open311_backend import Open311Backend, load_service_map
 
     mapping = load_service_map(args.service_map) if args.service_map else {}
@@ -378,9 +404,7 @@ def _open311_backend(args: argparse.Namespace, server: str, profile: Profile) ->
         service_map=mapping,
         jurisdiction_id=args.jurisdiction_id or os.environ.get("CRM_OPEN311_JURISDICTION_ID"),
         state_path=profile.root / "open311-state.json",
-        transport=TransportPolicy(
-            ca_bundle=args.ca_bundle, allow_insecure_http=args.allow_insecure_http
-        ),
+        transport=_transport(args),  # IT's rules apply to Open311 as to our protocol
     )
 
 

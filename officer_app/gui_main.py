@@ -86,13 +86,17 @@ def demo_server(workdir: Path, n_reports: int = DEMO_REPORTS) -> Any:
 _transport: Any = None  # the TransportPolicy in force (set_transport); None: the defaults
 
 
-def transport_policy(ca_bundle: str | Path | None, allow_insecure_http: bool) -> Any:
+def transport_policy(
+    ca_bundle: str | Path | None, allow_insecure_http: bool, trust_env_ca: bool = False
+) -> Any:
     """The ``TransportPolicy`` of the settings (an empty CA bundle: the usual roots)."""
     from officer_app.sync.http_backend import TransportPolicy
 
     bundle = str(ca_bundle or "").strip()
     return TransportPolicy(
-        ca_bundle=Path(bundle) if bundle else None, allow_insecure_http=bool(allow_insecure_http)
+        ca_bundle=Path(bundle) if bundle else None,
+        allow_insecure_http=bool(allow_insecure_http),
+        trust_env_ca=bool(trust_env_ca),
     )
 
 
@@ -126,7 +130,7 @@ def authenticator(
     """
     from PySide6.QtCore import QCoreApplication
 
-    from officer_app.app import Connection, check_credential, save_credential
+    from officer_app.app import Connection, load_officer, save_officer
     from officer_app.profile import Profile
     from officer_app.sync.backend import AuthError, BackendError, ProtocolError
     from officer_app.views.services import OfficerView
@@ -164,25 +168,26 @@ def authenticator(
                 log.warning("sign-in refused: the server's certificate is not trusted")
                 raise SignInError(transport_refusal(exc.code)) from None
             log.info("sign-in: server unreachable (%s), trying offline", type(exc).__name__)
-            officer = check_credential(profile.root, password)
+            never_here = SignInError(
+                QCoreApplication.translate(
+                    "SignIn",
+                    "Server tidak terjangkau dan petugas ini belum pernah masuk di "
+                    "komputer ini. Periksa koneksi lalu coba lagi.",
+                )
+            )
+            if profile.is_new():
+                raise never_here from None
+            # The one password check: the profile's own key (delays after wrong ones).
+            _unlock_profile(profile, password, offline=True)
+            officer = load_officer(profile)
             if officer is None or officer.id != officer_id:
-                if (profile.root / "credential.json").exists():
-                    raise SignInError(
-                        QCoreApplication.translate("SignIn", "Kata sandi salah.")
-                    ) from None
-                raise SignInError(
-                    QCoreApplication.translate(
-                        "SignIn",
-                        "Server tidak terjangkau dan petugas ini belum pernah masuk di "
-                        "komputer ini. Periksa koneksi lalu coba lagi.",
-                    )
-                ) from None
-            _unlock_profile(profile, password)
+                profile.lock()
+                raise never_here from None
             return Connection(officer, profile, server, None, password, _damage(profile))
         o = token.officer
         officer = OfficerView(o.id, o.name, o.role, o.unit_id, o.unit_name)
         _unlock_profile(profile, password, server_accepted=True)
-        save_credential(profile.root, officer, password)
+        save_officer(profile, officer)
         _save_token(profile, server, officer_id, token.token)
         return Connection(officer, profile, server, backend, password, _damage(profile))
 
@@ -202,13 +207,15 @@ def authenticator(
         except Exception as exc:  # noqa: BLE001 - the sign-in itself succeeded
             log.warning("server token not saved: %s", type(exc).__name__)
 
-    def _unlock_profile(profile: Profile, password: str, *, server_accepted: bool = False) -> None:
+    def _unlock_profile(
+        profile: Profile, password: str, *, server_accepted: bool = False, offline: bool = False
+    ) -> None:
         # The profile is encrypted at rest (store engineer): a wrong password changes nothing.
         from officer_app.profile import WrongPasswordError
         from officer_app.store.errors import StoreError
 
         try:
-            profile.unlock(password)
+            profile.unlock(password, create=not offline)
         except WrongPasswordError as exc:
             if not server_accepted:
                 raise SignInError(exc.message) from None
@@ -294,10 +301,13 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from officer_app import i18n, settings, workers
     from officer_app.errors_hook import ErrorHook, setup_logging
+    from officer_app.store.private import make_private_dir, secure_tree
     from officer_app.views.map_view import release_default_map_profile
     from officer_app.views.tile_scheme import register_map_schemes
 
     data_dir = app_data_dir(args)
+    make_private_dir(data_dir)
+    secure_tree(data_dir)  # settings, profiles, logs, caches: the user's alone (issue 18)
     log_path = setup_logging(data_dir / "logs")
     register_map_schemes()  # before the QApplication exists
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -309,7 +319,11 @@ def run_gui(args: argparse.Namespace) -> int:
     config = settings.Settings(data_dir, machine)
     apply_tile_settings(config)
     set_transport(
-        transport_policy(config.get(settings.CA_BUNDLE), config.get(settings.ALLOW_INSECURE_HTTP))
+        transport_policy(
+            config.get(settings.CA_BUNDLE),
+            config.get(settings.ALLOW_INSECURE_HTTP),
+            config.get(settings.TRUST_ENV_CA),
+        )
     )
     language = args.lang or config.get(settings.LANGUAGE)
     languages = ["id", "en"] if language == "all" else [language]
@@ -332,12 +346,11 @@ def run_gui(args: argparse.Namespace) -> int:
         if args.demo:
             server = demo_server(data_dir / "demo-server", args.demo_reports).start()
             server_url = server.url
-        elif config.is_enforced(settings.SERVER_URL):
-            server_url = config.get(settings.SERVER_URL)  # IT fixed it: --server does not apply
-            if args.server:
-                log.warning("--server ignored: the server address is fixed by the machine config")
         else:
-            server_url = args.server or config.get(settings.SERVER_URL)
+            # The one rule (machine_config.resolve): IT's enforced address beats --server.
+            server_url = config.resolve_flag(settings.SERVER_URL, args.server)
+            if args.server and config.is_enforced(settings.SERVER_URL):
+                log.warning("--server ignored: the server address is fixed by the machine config")
         authenticate = authenticator(data_dir / "profiles", args.profile)
         from officer_app.app import WorkstationServices
         from officer_app.views.main_window import MainWindow

@@ -1,9 +1,12 @@
 """Settings IT sets for every user of a PC: one machine-wide TOML file, read at start.
 
-Where it is (the first that applies):
-- the path in the environment variable ``CRM_OFFICER_CONFIG``;
-- Windows: ``%PROGRAMDATA%\\CRM Officer\\config.toml``;
+Where it is, fixed per OS:
+- Windows: ``<ProgramData>\\CRM Officer\\config.toml`` (ProgramData as Windows
+  reports the known folder, not from an environment variable);
 - elsewhere: ``/etc/crm-officer/config.toml``.
+Only a run from source (tests, development: not ``sys.frozen``) honours the
+environment variable ``CRM_OFFICER_CONFIG`` naming another file; the built
+program ignores it, so nobody moves IT's file away by setting a variable.
 A missing file is normal (nothing set by IT). A file that is there but wrong stops
 the start with ``MachineConfigError``: its message names the file, the key and
 what is wrong, in Bahasa Indonesia (IT reads it in the log and the dialog).
@@ -18,12 +21,22 @@ Two tables::
     ca_bundle = 'C:\\ProgramData\\CRM Officer\\pemprov-ca.pem'
     desk_channel = "pendopo"
 
-Precedence for each key: machine-enforced > the user's own setting > machine
-default > built-in default. Keys that only IT may set (``ca_bundle``,
-``allow_insecure_http``, ``desk_channel``) ignore a user's value even when the
-machine file lists them under ``[defaults]``. See docs/deployment.md.
+One rule for every key (``MachineConfig.resolve``), whoever asks (the settings
+of the window, the command line):
 
-Qt-free: ``settings`` (Qt) and the composition root ask ``resolve(key, user_value)``.
+1. ``[enforced]``: IT's value, whatever the user's settings.ini, a command-line
+   flag or the environment say; enforced empty ("locked without a value"): the
+   built-in (secure) default.
+2. a key IT alone may set (``ca_bundle``, ``allow_insecure_http``,
+   ``trust_env_ca``) listed under ``[defaults]`` is locked too.
+3. a command-line flag of this run (``flag``), then the user's own value from
+   settings.ini (``user_value``), only where the key allows a user's value; an
+   IT-only key takes a flag only when IT's file does not name the key, and never
+   a value from settings.ini.
+4. IT's ``[defaults]``, then the built-in default.
+
+See docs/deployment.md. Qt-free: ``settings`` (Qt), the GUI and the CLI ask
+``resolve(key, user_value, flag=...)``.
 """
 
 from __future__ import annotations
@@ -45,7 +58,7 @@ WINDOWS_DIR_NAME = "CRM Officer"
 POSIX_PATH = Path("/etc/crm-officer/config.toml")
 TABLES = ("defaults", "enforced")
 
-Source = Literal["enforced", "user", "machine", "builtin"]
+Source = Literal["enforced", "flag", "user", "machine", "builtin"]
 
 
 class MachineConfigError(ValueError):
@@ -86,6 +99,8 @@ def _server_url(value: Any) -> str:
 
 
 def _existing_file(value: Any) -> str:
+    if _str(value) == "":
+        return ""  # locked (or defaulted) without a value: the built-in default
     path = Path(_str(value)).expanduser()
     if not path.is_file():
         raise ValueError(f"berkas tidak ditemukan: {path}")
@@ -171,10 +186,18 @@ KEYS: dict[str, Key] = {
         ),
         Key("tiles_online", _bool, True, True, "Fetch missing tiles from the tile source."),
         Key(
+            "trust_env_ca",
+            _bool,
+            False,
+            False,
+            "Let REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE name the CAs to trust (e.g. a TLS "
+            "inspecting proxy); off: the environment never widens trust.",
+        ),
+        Key(
             "desk_channel",
             _desk_channel,
             "",
-            False,
+            True,  # a where-am-I fact the desk may pick, unless IT enforces it
             "The walk-in desk this PC serves (pendopo, kelurahan, kecamatan, ...): "
             "the channel of the complaints filed here.",
         ),
@@ -197,37 +220,69 @@ class MachineConfig:
     enforced: Mapping[str, Any] = field(default_factory=dict)
 
     def is_enforced(self, key: str) -> bool:
-        """The user cannot change this key (IT fixed it, or only IT may set it)."""
+        """IT's file decides this key (enforced, or an IT-only key it lists at all)."""
         spec = KEYS[key]
         return key in self.enforced or (not spec.user_may_override and key in self.defaults)
 
-    def resolve(self, key: str, user_value: Any = None) -> Resolved:
-        """The value in force: enforced > user (where allowed) > machine default > built-in.
+    def resolve(self, key: str, user_value: Any = None, *, flag: Any = None) -> Resolved:
+        """The value in force (the module's rule): enforced > flag > user > machine > built-in.
 
-        ``user_value`` None or "" means the user set nothing.
+        ``user_value`` (settings.ini) and ``flag`` (this run's command line) None or
+        "" mean nothing set; each applies only where the key allows it.
         """
         spec = KEYS[key]
         if key in self.enforced:
-            return Resolved(self.enforced[key], "enforced")
-        if spec.user_may_override and user_value is not None and user_value != "":
+            value = self.enforced[key]
+            return Resolved(spec.builtin if value == "" else value, "enforced")
+        if not _unset(flag) and not self.is_enforced(key):
+            return Resolved(flag, "flag")
+        if spec.user_may_override and not _unset(user_value):
             return Resolved(user_value, "user")
         if key in self.defaults:
             return Resolved(self.defaults[key], "machine")
         return Resolved(spec.builtin, "builtin")
 
-    def value(self, key: str, user_value: Any = None) -> Any:
-        return self.resolve(key, user_value).value
+    def value(self, key: str, user_value: Any = None, *, flag: Any = None) -> Any:
+        return self.resolve(key, user_value, flag=flag).value
 
 
-def default_path(env: Mapping[str, str] | None = None, platform: str | None = None) -> Path:
-    """Where the machine-wide file is looked for (``CRM_OFFICER_CONFIG`` first)."""
+def _unset(value: Any) -> bool:
+    return value is None or value == ""
+
+
+def is_production_build() -> bool:
+    """The built program (PyInstaller sets ``sys.frozen``), not a run from source."""
+    return bool(getattr(sys, "frozen", False))
+
+
+def _program_data(env: Mapping[str, str]) -> Path:
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        from platformdirs.windows import get_win_folder
+
+        return Path(get_win_folder("CSIDL_COMMON_APPDATA"))  # the known folder API
+    return Path(env.get("PROGRAMDATA") or r"C:\ProgramData")  # tests elsewhere
+
+
+def env_override(env: Mapping[str, str] | None = None, *, frozen: bool | None = None) -> str:
+    """``CRM_OFFICER_CONFIG`` where it is honoured (runs from source only), else ""."""
     env = os.environ if env is None else env
-    override = env.get(ENV_VAR, "").strip()
+    frozen = is_production_build() if frozen is None else frozen
+    return "" if frozen else env.get(ENV_VAR, "").strip()
+
+
+def default_path(
+    env: Mapping[str, str] | None = None,
+    platform: str | None = None,
+    *,
+    frozen: bool | None = None,
+) -> Path:
+    """Where the machine-wide file is looked for (fixed per OS; see the module doc)."""
+    env = os.environ if env is None else env
+    override = env_override(env, frozen=frozen)
     if override:
         return Path(override).expanduser()
     if (platform or sys.platform) == "win32":
-        base = env.get("PROGRAMDATA") or r"C:\ProgramData"
-        return Path(base) / WINDOWS_DIR_NAME / "config.toml"
+        return _program_data(env) / WINDOWS_DIR_NAME / "config.toml"
     return POSIX_PATH
 
 
@@ -276,7 +331,13 @@ def load(path: Path | None = None, env: Mapping[str, str] | None = None) -> Mach
     A path named in ``CRM_OFFICER_CONFIG`` must exist (a typo there should be loud).
     """
     env = os.environ if env is None else env
-    named = path is not None or bool(env.get(ENV_VAR, "").strip())
+    if env.get(ENV_VAR, "").strip() and is_production_build():
+        import logging
+
+        logging.getLogger(__name__).warning(
+            "%s ignored: the built program reads IT's file at its fixed place only", ENV_VAR
+        )
+    named = path is not None or bool(env_override(env))
     target = path if path is not None else default_path(env)
     try:
         text = target.read_text(encoding="utf-8-sig")  # Notepad may add a BOM

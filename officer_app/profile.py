@@ -11,6 +11,12 @@ and the photo files AES-GCM under another. Without the password the files are
 noise. ``lock()`` closes every store opened through this object and wipes the
 key from memory (as far as Python allows).
 
+Private: the profile folder is 0700 and its files 0600 (``store.private``;
+tightened again at every unlock). The one password check is the profile key's
+(``keys.unlock``, with growing delays after wrong passwords); who the officer is
+(name, role, unit) for an offline sign-in is kept in ``officer.bin``, encrypted
+under the profile's key, never in clear.
+
 A profile written by an earlier, unencrypted version is converted at its first
 unlock: the database is exported into a new encrypted file with
 ``sqlcipher_export`` (the plain file stays intact until the encrypted one is
@@ -21,6 +27,7 @@ deleted and the photo files are encrypted in place.
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import re
@@ -32,11 +39,12 @@ from typing import TYPE_CHECKING, Any
 
 from platformdirs import user_data_dir
 
-from officer_app.store import keys
+from officer_app.store import crypto, keys
 from officer_app.store.db import DB_FILENAME, Store, check_key, connect_encrypted
 from officer_app.store.errors import StoreError
 from officer_app.store.keys import ProfileKey, ProfileLockedError, WrongPasswordError
 from officer_app.store.photos import PhotoStore
+from officer_app.store.private import make_private_dir, secure_tree
 
 if TYPE_CHECKING:
     from officer_app.secrets import TokenStore
@@ -48,6 +56,11 @@ log = logging.getLogger(__name__)
 APP_NAME = "crm-officer-workstation"
 _SAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _SQLITE_HEADER = b"SQLite format 3\x00"
+OFFICER_FILENAME = "officer.bin"
+_OFFICER_AAD = b"crm-profile-officer-v1"
+# Written by earlier versions: a second, cheaper password check and the officer's
+# name and unit in clear. Read once (after the profile's own check), then removed.
+LEGACY_CREDENTIAL = "credential.json"
 
 
 def profiles_root() -> Path:
@@ -119,18 +132,75 @@ class Profile:
             elif not create:
                 raise ProfileLockedError()
             else:
-                self.root.mkdir(parents=True, exist_ok=True)
+                make_private_dir(self.root)
                 key = keys.create(self.root, password)
             try:
                 if self.is_plain():
                     self._encrypt_plain_profile(key)
                 check_key(self.db_file, key.database)
+                secure_tree(self.root)  # what an earlier version left readable
             except BaseException:
                 key.wipe()
                 raise
             if self._key is not None:
                 self._key.wipe()
             self._key = key
+
+    def verify_password(self, password: str) -> bool:
+        """The profile's one password check (same cost and delays as ``unlock``);
+        for a profile that is open already (e.g. a stale lock page)."""
+        return keys.verify(self.root, password)
+
+    # --- who the officer is (for an offline sign-in) ------------------------------------
+
+    @property
+    def officer_file(self) -> Path:
+        return self.root / OFFICER_FILENAME
+
+    def save_officer(self, officer: dict[str, str]) -> None:
+        """Keep who signed in (id, name, role, unit), encrypted under the profile's key."""
+        blob = crypto.encrypt(
+            bytes(self._live_key().secrets), json.dumps(officer).encode(), _OFFICER_AAD
+        )
+        tmp = self.officer_file.with_name(OFFICER_FILENAME + ".tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(blob)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, self.officer_file)
+        (self.root / LEGACY_CREDENTIAL).unlink(missing_ok=True)
+
+    def load_officer(self) -> dict[str, str] | None:
+        """Who signed in here last (the profile must be unlocked); None if unknown.
+
+        An earlier version's ``credential.json`` is read once for its officer fields
+        (the password was checked by the profile's key already), kept encrypted
+        instead, and removed.
+        """
+        try:
+            blob = self.officer_file.read_bytes()
+        except FileNotFoundError:
+            return self._adopt_legacy_credential()
+        try:
+            data = json.loads(crypto.decrypt(bytes(self._live_key().secrets), blob, _OFFICER_AAD))
+        except (crypto.CryptoError, ValueError):
+            log.warning("officer file does not open with this profile's key; ignored")
+            return None
+        return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else None
+
+    def _adopt_legacy_credential(self) -> dict[str, str] | None:
+        legacy = self.root / LEGACY_CREDENTIAL
+        try:
+            officer = json.loads(legacy.read_text(encoding="utf-8"))["officer"]
+            data = {str(k): str(v) for k, v in officer.items()}
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            legacy.unlink(missing_ok=True)
+            return None
+        self.save_officer(data)  # and removes the legacy file
+        return data
 
     def change_password(self, old_password: str, new_password: str) -> None:
         """Re-wrap the data key (the database and photos are not re-encrypted).
@@ -193,7 +263,7 @@ class Profile:
         return store
 
     def photo_store(self) -> PhotoStore:
-        self.photos_dir.mkdir(parents=True, exist_ok=True)
+        make_private_dir(self.photos_dir)
         return PhotoStore(self.photos_dir, key=self._live_key().photos)
 
     def integrity_check(self) -> list[str]:

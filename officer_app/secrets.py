@@ -155,7 +155,8 @@ class TokenStore:
     def _write_file(self, entries: dict[str, str]) -> None:
         blob = crypto.encrypt(self._live_key(), json.dumps(entries).encode(), _AAD)
         tmp = self.file.with_name(self.file.name + ".tmp")
-        with open(tmp, "wb") as handle:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # owner only
+        with os.fdopen(fd, "wb") as handle:
             handle.write(blob)
             handle.flush()
             os.fsync(handle.fileno())

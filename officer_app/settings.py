@@ -17,7 +17,7 @@ from typing import Any, Generic, TypeVar, cast
 from PySide6.QtCore import QSettings
 
 from officer_app.machine_config import MachineConfig
-from officer_app.maps.tiles import TileConfig
+from officer_app.maps.tiles import TileConfig, check_source
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +133,12 @@ TILE_CACHE_DIR = Setting(
 TILE_ATTRIBUTION = Setting(
     "map/tile_attribution", str, "", "Credit line of the tile source shown on the map."
 )
+TRUST_ENV_CA = Setting(
+    "security/trust_env_ca",
+    bool,
+    False,
+    "Let REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE name the CAs to trust (IT only).",
+)
 TILES_ONLINE = Setting(
     "map/tiles_online", bool, True, "Fetch missing tiles from the tile source when online."
 )
@@ -144,6 +150,7 @@ ALL_SETTINGS: tuple[Setting[int] | Setting[str] | Setting[bool], ...] = (
     SERVER_URL,
     CA_BUNDLE,
     ALLOW_INSECURE_HTTP,
+    TRUST_ENV_CA,
     OPEN311_JURISDICTION_ID,
     LAST_OFFICER_ID,
     DEADLINE_WARNING_HOURS,
@@ -162,6 +169,7 @@ MACHINE_KEYS: dict[str, str] = {
     SERVER_URL.key: "server_url",
     CA_BUNDLE.key: "ca_bundle",
     ALLOW_INSECURE_HTTP.key: "allow_insecure_http",
+    TRUST_ENV_CA.key: "trust_env_ca",
     TILE_SOURCE.key: "tile_source",
     TILE_ATTRIBUTION.key: "tile_attribution",
     TILE_MBTILES.key: "tile_mbtiles",
@@ -191,16 +199,24 @@ class Settings:
     def get(self, setting: Setting[T]) -> T:
         """The value in force.
 
-        For a key IT may set (``MACHINE_KEYS``): machine-enforced > the user's own
-        value (where IT allows one) > the machine default > this file's built-in
-        default. A key only IT may set takes the user's value only when IT set nothing.
+        For a key of IT's table (``MACHINE_KEYS``) the one rule of
+        ``MachineConfig.resolve``: IT's enforced value > the user's own value (only
+        where the key allows one) > IT's default > the built-in default. A key only
+        IT may set never takes a value from this file.
         """
         name = MACHINE_KEYS.get(setting.key)
         if name is not None:
-            resolved = self.machine.resolve(name, self.user_value(setting))
-            if resolved.source != "builtin":
-                return setting.coerce(resolved.value)
+            return setting.coerce(self.machine.resolve(name, self.user_value(setting)).value)
         return setting.coerce(self._qs.value(setting.key))
+
+    def resolve_flag(self, setting: Setting[T], flag: T | None) -> T:
+        """The value in force when this run's command line gives ``flag`` for it
+        (IT's file still wins; see ``MachineConfig.resolve``)."""
+        name = MACHINE_KEYS.get(setting.key)
+        if name is None:
+            return setting.coerce(flag) if flag not in (None, "") else self.get(setting)
+        resolved = self.machine.resolve(name, self.user_value(setting), flag=flag)
+        return setting.coerce(resolved.value)
 
     def user_value(self, setting: Setting[T]) -> T | None:
         """What the user set in this file; None when unset (not the built-in default)."""
@@ -225,13 +241,24 @@ class Settings:
         self._changed(setting)
 
     def tile_config(self) -> TileConfig:
-        """The map's tile settings as a ``maps.tiles.TileConfig``."""
+        """The map's tile settings as a ``maps.tiles.TileConfig``.
+
+        A tile source that is not a usable template (a typo in settings.ini) means
+        no online tiles, with a warning: the map is not worth a refused start.
+        """
         cache = self.get(TILE_CACHE_DIR).strip()
         mbtiles = self.get(TILE_MBTILES).strip()
+        source = self.get(TILE_SOURCE).strip()
+        try:
+            source = check_source(source)
+        except ValueError as exc:
+            log.warning("map/tile_source unusable (%s): no online tiles", exc)
+            source = ""
         return TileConfig(
-            source=self.get(TILE_SOURCE).strip(),
+            source=source,
             cache_dir=Path(cache) if cache else self.path.parent / "tiles",
             mbtiles=Path(mbtiles) if mbtiles else None,
             online=self.get(TILES_ONLINE),
             attribution=self.get(TILE_ATTRIBUTION).strip(),
+            trust_env_ca=self.get(TRUST_ENV_CA),
         )

@@ -10,14 +10,24 @@ outlines (simplified, coordinates rounded to ~1 m) as folium GeoJson layers.
 Report points are NOT in the page: the view pushes them through QWebChannel as
 compact arrays (``maps/payload.py``) and ``map.js`` draws them on a canvas.
 
-The page is written to a file in a cache directory and loaded by its file URL
-(``QWebEngineView.setHtml`` fails above 2 MB). The file name carries a hash of
-its content, so a rebuilt page never collides with an open one.
+The page is written to a file in a cache directory (``QWebEngineView.setHtml``
+fails above 2 MB) and served, like every script, stylesheet and tile it loads,
+through the app's own URL scheme ``crmmap://app/`` (``views/tile_scheme.py``):
+the page never gets ``file://`` access. The file name carries a hash of its
+content, so a rebuilt page never collides with an open one.
+
+The page is an untrusted document: no text from a configuration or from data
+reaches the DOM as markup (Leaflet's attribution control, which takes HTML, is
+off; ``map.js`` writes the credit line with ``textContent``; layer names are
+escaped), and ``content_security_policy(html)`` allows only the app's own
+scripts and the page's own inline blocks (by hash).
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
+import html as html_lib
 import json
 import logging
 import os
@@ -45,7 +55,10 @@ from .payload import STATUS_ORDER
 
 log = logging.getLogger(__name__)
 
-TILE_URL_TEMPLATE = "crmtile://tiles/{z}/{x}/{y}"
+SCHEME = "crmmap"
+APP_ORIGIN = f"{SCHEME}://app"
+TILE_URL_TEMPLATE = f"{APP_ORIGIN}/tiles/{{z}}/{{x}}/{{y}}"
+PAGE_NAME = re.compile(r"^crm-map-[0-9a-f]{16}\.html$")
 BOUNDARY_SOURCE = "BPS / HDX COD-AB (CC BY-IGO)"
 # Indonesian default; the map view passes the text in the interface language.
 BOUNDARY_ATTRIBUTION = f"Batas administrasi: {BOUNDARY_SOURCE}"
@@ -59,7 +72,8 @@ JAKARTA_MAINLAND = ((-6.38, 106.68), (-6.08, 107.0))
 _TOLERANCE = {"kota": 0.0003, "kecamatan": 0.00015, "kelurahan": 0.00008}
 _DIGITS = 5
 
-_NO_ATTRIBUTION = "&#8203;"
+# folium insists on an attribution for a tile layer; Leaflet's control (HTML) is off.
+_TILE_LAYER_ATTR = "-"
 
 # Texts of the page: the view passes them translated (Indonesian source strings).
 DEFAULT_TEXTS: dict[str, str] = {
@@ -95,22 +109,75 @@ def leaflet_dir() -> Path:
     return Path(str(root))
 
 
-def asset_urls() -> dict[str, str]:
-    """The file URLs of every script and stylesheet the page loads."""
+def asset_files() -> dict[str, Path]:
+    """Every file the page may load, by its path under ``crmmap://app/`` (an allow-list)."""
     leaflet = leaflet_dir()
     ours = resources_dir()
-    needed = (leaflet / "leaflet.js", leaflet / "leaflet.css", ours / "map.js", ours / "map.css")
-    for path in needed:
+    files = {
+        "leaflet.js": leaflet / "leaflet.js",
+        "leaflet.css": leaflet / "leaflet.css",
+        "map.js": ours / "map.js",
+        "map.css": ours / "map.css",
+    }
+    for path in files.values():
         if not path.is_file():
             raise FileNotFoundError(f"map asset missing: {path}")
+    images = leaflet / "images"
+    if images.is_dir():
+        for image in sorted(images.glob("*.png")):
+            files[f"images/{image.name}"] = image
+    return files
+
+
+def asset_urls() -> dict[str, str]:
+    """The URLs of every script and stylesheet the page loads (the app's own scheme)."""
+    asset_files()  # fail early when one is missing
     return {
-        "leaflet": (leaflet / "leaflet.js").as_uri(),
-        "leaflet_css": (leaflet / "leaflet.css").as_uri(),
-        # Shipped inside QtWebEngine itself (qrc resource), so it is always there.
-        "qwebchannel": "qrc:///qtwebchannel/qwebchannel.js",
-        "crm_map": (ours / "map.js").as_uri(),
-        "crm_map_css": (ours / "map.css").as_uri(),
+        "leaflet": f"{APP_ORIGIN}/leaflet.js",
+        "leaflet_css": f"{APP_ORIGIN}/leaflet.css",
+        "crm_map": f"{APP_ORIGIN}/map.js",
+        "crm_map_css": f"{APP_ORIGIN}/map.css",
     }
+
+
+_INLINE = re.compile(r"<(script|style)(\s[^>]*)?>(.*?)</\1\s*>", re.DOTALL | re.IGNORECASE)
+
+
+def content_security_policy(page_html: str, *, hashes: bool = True) -> str:
+    """The page's Content-Security-Policy: the app's own files, and its own inline
+    blocks by hash; nothing else runs, loads or connects (no network, no file://).
+
+    ``hashes=False`` gives the same policy with ``'unsafe-inline'`` in place of the
+    hashes: the scheme handler sends that one as a header (QtWebEngine lowercases
+    header values, which breaks base64 hashes), and the page's own ``<meta>`` adds the
+    strict one; a browser enforces both, so inline code runs only by hash.
+    """
+    scripts: list[str] = []
+    styles: list[str] = []
+    for match in _INLINE.finditer(page_html if hashes else ""):
+        tag, attrs, body = match.group(1).lower(), match.group(2) or "", match.group(3)
+        if tag == "script" and "src=" in attrs.lower():
+            continue
+        digest = base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode()
+        (scripts if tag == "script" else styles).append(f"'sha256-{digest}'")
+    if not hashes:
+        scripts = styles = ["'unsafe-inline'"]
+    return "; ".join(
+        (
+            "default-src 'none'",
+            f"script-src {APP_ORIGIN} {' '.join(sorted(set(scripts)))}".strip(),
+            f"style-src {APP_ORIGIN} {' '.join(sorted(set(styles)))}".strip(),
+            f"img-src {APP_ORIGIN} data:",
+            "connect-src 'none'",
+            "font-src 'none'",
+            "object-src 'none'",
+            "media-src 'none'",
+            "frame-src 'none'",
+            "worker-src 'none'",
+            "form-action 'none'",
+            "base-uri 'none'",
+        )
+    )
 
 
 class LocalMap(folium.Map):
@@ -121,7 +188,6 @@ class LocalMap(folium.Map):
         # Instance lists: folium's class-level defaults point at CDNs.
         self.default_js = [
             ("leaflet", assets["leaflet"]),
-            ("qwebchannel", assets["qwebchannel"]),
             ("crm_map", assets["crm_map"]),
         ]
         self.default_css = [
@@ -264,13 +330,14 @@ def render_page(boundaries: Boundaries | None, options: PageOptions = PageOption
         control_scale=True,
         prefer_canvas=False,
         zoom_control=True,
+        attribution_control=False,  # Leaflet's takes HTML: map.js shows the credits as text
     )
-    # folium insists on an attribution; a placeholder that map.js removes again.
-    tile_attr = options.tile_attribution or _NO_ATTRIBUTION
+    # Leaflet's layer control writes layer names as HTML: escaped, they show as typed.
+    names = {k: html_lib.escape(texts[k]) for k in ("basemap", "kota", "kecamatan", "kelurahan")}
     folium.TileLayer(
         tiles=TILE_URL_TEMPLATE,
-        attr=tile_attr,
-        name=texts["basemap"],
+        attr=_TILE_LAYER_ATTR,
+        name=names["basemap"],
         max_zoom=MAX_ZOOM,
         max_native_zoom=MAX_ZOOM,
         overlay=False,
@@ -282,7 +349,7 @@ def render_page(boundaries: Boundaries | None, options: PageOptions = PageOption
         data = boundary_collections(boundaries)
         layers["kelurahan"] = folium.GeoJson(
             data["kelurahan"],
-            name=texts["kelurahan"],
+            name=names["kelurahan"],
             style_function=lambda _f: {
                 "color": "#5b6b7b",
                 "weight": 0.8,
@@ -297,7 +364,7 @@ def render_page(boundaries: Boundaries | None, options: PageOptions = PageOption
         )
         layers["kecamatan"] = folium.GeoJson(
             data["kecamatan"],
-            name=texts["kecamatan"],
+            name=names["kecamatan"],
             style_function=lambda _f: {
                 "color": "#34495e",
                 "weight": 1.6,
@@ -309,7 +376,7 @@ def render_page(boundaries: Boundaries | None, options: PageOptions = PageOption
         )
         layers["kota"] = folium.GeoJson(
             data["kota"],
-            name=texts["kota"],
+            name=names["kota"],
             style_function=lambda _f: {
                 "color": "#1b2631",
                 "weight": 2.6,
@@ -329,15 +396,22 @@ def render_page(boundaries: Boundaries | None, options: PageOptions = PageOption
         "statuses": status_palette(options.status_labels),
         "drawOrder": [STATUS_ORDER.index(s) for s in _DRAW_PRIORITY],
         "attribution": texts["attribution"] if boundaries is not None else "",
+        "tileAttribution": options.tile_attribution,  # text, never markup
         "maxZoom": MAX_ZOOM,
         "picker": options.picker,
-        "tilePlaceholder": _NO_ATTRIBUTION,
         "legend": options.show_legend,
         "home": [list(JAKARTA_MAINLAND[0]), list(JAKARTA_MAINLAND[1])],
     }
     _CrmSetup(layers, config).add_to(fmap)
-    html: str = fmap.get_root().render()
-    return _stable_names(html)
+    html: str = _stable_names(fmap.get_root().render())
+    # The policy also as the page's first element (the scheme handler sends it as a
+    # header too): it holds even where a header would be lost.
+    meta = (
+        '<meta http-equiv="Content-Security-Policy" content="'
+        + html_lib.escape(content_security_policy(html))
+        + '">'
+    )
+    return html.replace("<head>", "<head>\n    " + meta, 1)
 
 
 _FOLIUM_ID = re.compile(r"_([0-9a-f]{32})(?![0-9a-f])")

@@ -25,6 +25,7 @@ import argparse
 import logging
 import math
 import os
+import re
 import sqlite3
 import sys
 import threading
@@ -32,6 +33,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import requests
 
@@ -58,6 +60,8 @@ class TileConfig:
     mbtiles: Path | None = None
     online: bool = True  # False: never touch the network (tests, strict offline sites)
     attribution: str = ""  # shown on the map, e.g. "© OpenStreetMap contributors"
+    # REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE may name the CAs (IT's trust_env_ca); else certifi
+    trust_env_ca: bool = False
 
 
 @dataclass(frozen=True)
@@ -85,31 +89,64 @@ def sniff_mime(data: bytes) -> str | None:
     return None
 
 
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+_PLACEHOLDERS = frozenset({"z", "x", "y", "s"})
+# What may stand in a template outside its placeholders: a URL's printable characters.
+_URL_CHARS = re.compile(r"^[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%{}]+$")
+
+
 def check_source(template: str) -> str:
-    """A tile source template, checked: http(s) with {z}, {x} and {y}."""
+    """A tile source template, checked: an http(s) URL with {z}, {x} and {y}.
+
+    Only those placeholders and {s} (a subdomain letter, in the host only), no
+    spaces, quotes or angle brackets, no user:password@; the host is fixed by the
+    template (no placeholder other than {s} in it). Raises ValueError.
+    """
     template = template.strip()
     if not template:
         return ""
-    if not template.startswith(("http://", "https://")):
+    if not _URL_CHARS.match(template):
+        raise ValueError("the tile source holds characters a URL cannot")
+    names = _PLACEHOLDER.findall(template)
+    unknown = sorted(set(names) - _PLACEHOLDERS)
+    if unknown or template.count("{") != len(names) or template.count("}") != len(names):
+        raise ValueError("the tile source may hold only {z}, {x}, {y} and {s}")
+    for key in ("z", "x", "y"):
+        if key not in names:
+            raise ValueError(f"the tile source lacks {{{key}}}")
+    parts = urlsplit(template.replace("{s}", "a"))
+    if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValueError("the tile source must be an http(s) URL template")
-    for key in ("{z}", "{x}", "{y}"):
-        if key not in template:
-            raise ValueError(f"the tile source lacks {key}")
+    if "{" in parts.netloc or "@" in parts.netloc:
+        raise ValueError("the tile source's host must be fixed (only {s} may vary)")
     return template
 
 
 def source_url(template: str, z: int, x: int, y: int) -> str:
-    subdomain = "abc"[(x + y) % 3]
-    return (
-        template.replace("{s}", subdomain)
-        .replace("{z}", str(z))
-        .replace("{x}", str(x))
-        .replace("{y}", str(y))
-    )
+    """The URL of one tile: the (checked) template with checked integers, in one pass."""
+    for value in (z, x, y):
+        if type(value) is not int:
+            raise TypeError("tile coordinates must be integers")
+    if not valid_tile(z, x, y):
+        raise ValueError(f"no such tile: {z}/{x}/{y}")
+    values = {"z": str(z), "x": str(x), "y": str(y), "s": "abc"[(x + y) % 3]}
+    return _PLACEHOLDER.sub(lambda m: values[m.group(1)], check_source(template))
+
+
+# A query on an MBTiles file may take this long / this many SQLite VM steps, no more:
+# the file comes from outside (a view can recurse forever) and a tile thread must
+# come back. Steps are counted in units of _PROGRESS_EVERY instructions.
+MBTILES_QUERY_S = 1.0
+MBTILES_QUERY_STEPS = 20_000_000
+_PROGRESS_EVERY = 10_000
 
 
 class MBTiles:
-    """Read-only access to an MBTiles file (one connection per thread)."""
+    """Read-only access to an MBTiles file (one connection per thread).
+
+    Every query runs under a time and step limit (SQLite's progress handler);
+    past it the query is interrupted (``sqlite3.OperationalError``).
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
@@ -123,8 +160,20 @@ class MBTiles:
         if conn is None:
             uri = self.path.resolve().as_uri() + "?mode=ro"
             conn = sqlite3.connect(uri, uri=True, check_same_thread=True)
+            conn.execute("PRAGMA query_only = ON")
+            conn.set_progress_handler(self._progress, _PROGRESS_EVERY)
             self._local.conn = conn
+        self._local.deadline = time.monotonic() + MBTILES_QUERY_S
+        self._local.steps = 0
         return conn
+
+    def _progress(self) -> int:
+        """Non-zero interrupts the running query (too long, or too many steps)."""
+        local = self._local
+        local.steps += 1
+        if local.steps * _PROGRESS_EVERY > MBTILES_QUERY_STEPS:
+            return 1
+        return 1 if time.monotonic() > local.deadline else 0
 
     def metadata(self) -> dict[str, str]:
         try:
@@ -208,6 +257,12 @@ class TileStore:
             if self._session is None:
                 self._session = requests.Session()
                 self._session.headers["User-Agent"] = USER_AGENT
+                if not self.config.trust_env_ca:
+                    # Named explicitly (and passed per request): the environment's CA
+                    # variables do not widen trust unless IT allows it.
+                    import certifi
+
+                    self._session.verify = str(certifi.where())
             return self._session
 
     @property
@@ -219,7 +274,11 @@ class TileStore:
         if not self.may_fetch:
             return None
         try:
-            response = self._http().get(source_url(self.source, z, x, y), timeout=self._timeout)
+            http = self._http()
+            # verify per request: requests lets REQUESTS_CA_BUNDLE beat a session's value.
+            response = http.get(
+                source_url(self.source, z, x, y), timeout=self._timeout, verify=http.verify
+            )
         except requests.RequestException as exc:
             self._offline_until = time.monotonic() + self._offline_backoff_s
             self.stats["failed"] += 1
@@ -392,7 +451,19 @@ def _say(message: str, end: str = "\n") -> None:
 
 
 def _run_prefetch(args: argparse.Namespace) -> int:
-    source = args.source or os.environ.get("CRM_TILE_SOURCE", "")
+    from officer_app import machine_config
+
+    try:
+        machine = machine_config.load()
+    except machine_config.MachineConfigError as exc:
+        _say(exc.message)
+        return 2
+    # IT's tile source, where it fixes one, beats --source and CRM_TILE_SOURCE (the
+    # cache filled here is what the map shows before asking any network).
+    wanted = args.source or os.environ.get("CRM_TILE_SOURCE", "")
+    source = str(machine.value("tile_source", flag=wanted or None) or "")
+    if wanted and machine.is_enforced("tile_source") and wanted != source:
+        _say("tiles prefetch: --source/CRM_TILE_SOURCE diabaikan: sumber ubin ditetapkan oleh TI")
     if not source:
         _say("tiles prefetch: no tile source (--source or CRM_TILE_SOURCE)")
         return 2

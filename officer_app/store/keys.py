@@ -8,6 +8,10 @@ Sub-keys come from the data key with HKDF-SHA256, one per purpose, so that the
 same key never serves two ciphers: the SQLCipher raw key, the AES-GCM key of the
 photo files and that of the secrets file (``officer_app.secrets``).
 
+``unlock`` is the profile's one password check, wherever a password is asked
+(sign-in online or offline, the lock page, the CLI, a password change): the same
+scrypt cost everywhere, and the growing delays of ``attempts`` after wrong ones.
+
 Keys live in ``bytearray``s so that ``ProfileKey.wipe`` can overwrite them. Python
 makes copies we cannot reach (the ``bytes`` handed to a cipher, the hex string of
 the SQLCipher pragma), so this is "as far as Python allows", not a guarantee.
@@ -24,8 +28,9 @@ from typing import Any
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from . import crypto
+from . import attempts, crypto
 from .errors import StoreError
+from .private import make_private_dir
 
 KEY_FILENAME = "profile.key"
 _FORMAT = "crm-profile-key-v1"
@@ -102,9 +107,10 @@ def _read(path: Path) -> dict[str, Any]:
 
 
 def _write_atomic(path: Path, stored: dict[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_private_dir(path.parent)
     tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as handle:
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
         json.dump(stored, handle)
         handle.flush()
         os.fsync(handle.fileno())
@@ -121,13 +127,26 @@ def create(profile_dir: Path, password: str, kdf: crypto.KdfParams | None = None
 
 
 def unlock(profile_dir: Path, password: str) -> ProfileKey:
-    """The profile's keys; ``WrongPasswordError`` (and nothing written) otherwise."""
+    """The profile's keys; ``WrongPasswordError`` (nothing written but the count of
+    failures) otherwise; ``attempts.TooManyAttemptsError`` while a delay runs."""
     stored = _read(key_file(profile_dir))
+    attempts.check(profile_dir)
     try:
         data_key = crypto.open_keyring(password, stored)
     except crypto.CryptoError:
+        attempts.failed(profile_dir)
         raise WrongPasswordError() from None
+    attempts.succeeded(profile_dir)
     return ProfileKey.from_data_key(data_key)
+
+
+def verify(profile_dir: Path, password: str) -> bool:
+    """The password opens this profile (the same check and cost as ``unlock``)."""
+    try:
+        unlock(profile_dir, password).wipe()
+    except WrongPasswordError:
+        return False
+    return True
 
 
 def change_password(profile_dir: Path, old_password: str, new_password: str) -> None:
@@ -136,8 +155,10 @@ def change_password(profile_dir: Path, old_password: str, new_password: str) -> 
         raise StoreError("password_empty", "Kata sandi baru kosong.")
     path = key_file(profile_dir)
     stored = _read(path)
+    attempts.check(profile_dir)
     try:
         rewrapped = crypto.rewrap_keyring(old_password, new_password, stored)
     except crypto.CryptoError:
+        attempts.failed(profile_dir)
         raise WrongPasswordError() from None
     _write_atomic(path, {"format": _FORMAT, **rewrapped})

@@ -112,11 +112,23 @@ class TransportPolicy:
 
     ca_bundle: Path | None = None  # PEM file of the CAs to trust; None: the usual roots
     allow_insecure_http: bool = False  # plain http to a non-loopback host (never by default)
+    # REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE may name the CAs (only where IT allows it)
+    trust_env_ca: bool = False
 
     def verify(self) -> str | bool:
-        """The ``requests`` ``verify`` value: always verifying, never False."""
+        """The ``requests`` ``verify`` value: always verifying, never False.
+
+        Without a CA bundle: certifi's roots named explicitly, so that requests does
+        not take REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE from the environment (it does
+        for ``verify=True``): the environment never widens trust unless
+        ``trust_env_ca`` (IT's setting) allows it.
+        """
         if self.ca_bundle is None:
-            return True
+            if self.trust_env_ca:
+                return True
+            import certifi
+
+            return str(certifi.where())
         bundle = Path(self.ca_bundle)
         if not bundle.is_file():
             raise InsecureTransportError(
@@ -145,8 +157,10 @@ class TransportPolicy:
 
 
 def is_loopback(host: str) -> bool:
-    host = host.strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
+    """This PC by its name or address alone: ``localhost`` and loopback IPs. Names under
+    ``.localhost`` are not taken on trust (a resolver may send them anywhere)."""
+    host = host.strip("[]").lower().rstrip(".")
+    if host == "localhost":
         return True
     try:
         return ipaddress.ip_address(host).is_loopback

@@ -1,4 +1,11 @@
-"""The one object the map page may call: ``bridge.cmd(name, arg)``.
+"""What the map page may ask of Python: ``cmd(name, arg)``, through one narrow object.
+
+The object on the page's QWebChannel is ``PageEndpoint``: one slot (``cmd``) and
+one signal (``post``) of its own. It is registered for the page's isolated world
+only (``resources/map/relay.js``); the page's own scripts reach it through
+``window.postMessage`` and never hold it, so nothing it inherits from QObject
+(``deleteLater`` among them) is theirs to call. ``MapBridge`` is Python's side:
+it validates and turns commands into signals; it is never on the channel.
 
 Nothing from the page is trusted. A command is accepted only when its name is
 on the whitelist and its argument passes that command's check; everything else
@@ -35,10 +42,22 @@ MAX_ARG = 200
 PAGE_MESSAGES = frozenset({"points", "select", "info", "pick", "fit", "home"})
 
 
-class MapBridge(QObject):
-    """Registered on the page's QWebChannel as ``bridge``."""
+class PageEndpoint(QObject):
+    """The channel's one object (``endpoint``): a command slot and the post signal."""
 
     post = Signal(str, str)  # to the page: message kind, JSON text
+
+    def __init__(self, handler: Callable[[object, object], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._handler = handler
+
+    @Slot(str, str)
+    def cmd(self, name: str, arg: str) -> None:
+        self._handler(name, arg)
+
+
+class MapBridge(QObject):
+    """Python's side of the page: validates commands, posts messages."""
 
     ready = Signal()
     selected = Signal(str)  # a report id the page was given
@@ -47,6 +66,8 @@ class MapBridge(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.endpoint = PageEndpoint(self.cmd, self)
+        self.post = self.endpoint.post
         self._known_ids: frozenset[str] = frozenset()
         self.rejected = 0
         self._commands: dict[str, Callable[[str], bool]] = {
@@ -60,8 +81,7 @@ class MapBridge(QObject):
         """The report ids the page holds now: the only ones it may select."""
         self._known_ids = frozenset(ids)
 
-    @Slot(str, str)
-    def cmd(self, name: str, arg: str) -> None:
+    def cmd(self, name: object, arg: object) -> None:
         """The page's single entry point."""
         handler = self._commands.get(name) if isinstance(name, str) else None
         if handler is None or not isinstance(arg, str) or len(arg) > MAX_ARG:

@@ -7,13 +7,16 @@
     window.query_changed.connect(view.set_query)          # filters -> the same set
 
 The page is built once (``maps.page.build_page``, in a worker), written to a file
-and loaded by URL. Points travel as one JSON text of parallel arrays
-(``maps.payload``); the page draws them on a canvas. Everything the page may do
-in return goes through ``MapBridge.cmd`` (validated there).
+and loaded through the app's own scheme (``crmmap://app/...``, never ``file://``).
+Points travel as one JSON text of parallel arrays (``maps.payload``); the page
+draws them on a canvas. Everything the page may do in return goes through
+``MapBridge.cmd`` (validated there), reached from an isolated JavaScript world
+(``resources/map/relay.js``): the page's own scripts never hold a Qt object.
 
-The web profile is off the record, serves tiles through ``crmtile:`` and blocks
-every request to another scheme (``RequestGuard``); remote URLs from local
-content stay forbidden. Call ``register_map_schemes()`` before the QApplication.
+The web profile is off the record, serves the page, its assets and tiles through
+``crmmap:`` and blocks every request to another scheme (``RequestGuard``);
+neither file URLs nor remote URLs are reachable. Call ``register_map_schemes()``
+before the QApplication.
 """
 
 from __future__ import annotations
@@ -25,17 +28,22 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QFile, QIODevice, QObject, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWebChannel import QWebChannel
-from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
+from PySide6.QtWebEngineCore import (
+    QWebEnginePage,
+    QWebEngineProfile,
+    QWebEngineScript,
+    QWebEngineSettings,
+)
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from crm_shared.domain import Status
 from crm_shared.geo.boundaries import load_boundaries
 from crm_shared.geo.datadir import find_data_dir
-from officer_app.maps.page import BOUNDARY_SOURCE, PageOptions, build_page
+from officer_app.maps.page import BOUNDARY_SOURCE, PageOptions, build_page, resources_dir
 from officer_app.maps.payload import (
     EMPTY_PAYLOAD,
     STATUS_ORDER,
@@ -79,18 +87,45 @@ class MapProfile(QObject):
         settings.setAttribute(
             QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False
         )
-        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, True)
+        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, False)
         settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptCanOpenWindows, False)
         settings.setAttribute(QWebEngineSettings.WebAttribute.PluginsEnabled, False)
 
     def set_tiles(self, config: TileConfig | TileStore | None) -> None:
         """Change where tiles come from (settings changed); open pages keep working."""
         if isinstance(config, TileConfig):
-            config = TileStore(config)
+            try:
+                config = TileStore(config)
+            except ValueError as exc:  # an unusable tile source: the map without tiles
+                log.warning("tile settings unusable (%s): no background tiles", exc)
+                config = None
         self.tiles.set_store(config)
 
 
 _default_profile: MapProfile | None = None
+# The channel's world: not the page's own (MainWorld), so its scripts never see it.
+BRIDGE_WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
+_relay_source: str | None = None
+
+
+def relay_script() -> QWebEngineScript:
+    """Qt's qwebchannel.js and our relay, for the isolated world, before the page runs."""
+    global _relay_source
+    if _relay_source is None:
+        qrc = QFile(":/qtwebchannel/qwebchannel.js")
+        if not qrc.open(QIODevice.OpenModeFlag.ReadOnly):
+            raise FileNotFoundError("qwebchannel.js not found in QtWebEngine's resources")
+        channel_js = bytes(qrc.readAll().data()).decode("utf-8")
+        qrc.close()
+        relay_js = (resources_dir() / "relay.js").read_text(encoding="utf-8")
+        _relay_source = channel_js + "\n" + relay_js
+    script = QWebEngineScript()
+    script.setName("crm-relay")
+    script.setSourceCode(_relay_source)
+    script.setWorldId(BRIDGE_WORLD)
+    script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentCreation)
+    script.setRunsOnSubFrames(False)
+    return script
 
 
 def default_map_profile() -> MapProfile:
@@ -206,8 +241,11 @@ class MapView(QWidget):
         self.view = QWebEngineView(self)
         self.page = MapPage(self._profile.profile, self.view)
         self.channel = QWebChannel(self.page)
-        self.channel.registerObject("bridge", self.bridge)
-        self.page.setWebChannel(self.channel)
+        # Only the narrow endpoint, and only in the isolated world of the relay script:
+        # page scripts never hold a Qt object (issue 18).
+        self.channel.registerObject("endpoint", self.bridge.endpoint)
+        self.page.setWebChannel(self.channel, BRIDGE_WORLD)
+        self.page.scripts().insert(relay_script())
         self.view.setPage(self.page)
         self.page.loadFinished.connect(self._load_finished)
 
@@ -263,7 +301,8 @@ class MapView(QWidget):
         )
 
     def _page_built(self, path: Path) -> None:
-        url = QUrl.fromLocalFile(str(path))
+        # Served through the app's own scheme, never as a file:// URL (issue 18).
+        url = QUrl(self._profile.tiles.add_page(path))
         if self._released:
             self._home = url  # loaded when the map is shown again
             return

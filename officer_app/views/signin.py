@@ -9,6 +9,7 @@ it in a worker. The lock page is given ``verify(password) -> bool``.
 from __future__ import annotations
 
 import logging
+import math
 import time
 from collections.abc import Callable
 from typing import Any
@@ -256,6 +257,7 @@ class LockPage(QWidget):
         super().__init__(parent)
         self._verify = verify
         self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # the officer's name: from the server
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.lock_icon = QLabel()
@@ -299,9 +301,22 @@ class LockPage(QWidget):
         run_in_worker(
             lambda _ctx: self._verify(password),
             on_success=self._checked,
-            on_failure=lambda _exc: self._checked(False),
+            on_failure=self._refused,
             name="unlock",
         )
+
+    def _refused(self, exc: BaseException) -> None:
+        wait = getattr(exc, "wait_s", None)  # store.attempts.TooManyAttemptsError
+        if not isinstance(wait, int | float):
+            self._checked(False)
+            return
+        self.unlock_button.setEnabled(True)
+        self.message.setText(
+            self.tr("Terlalu banyak kata sandi salah. Coba lagi dalam %1 detik.").replace(
+                "%1", str(max(1, math.ceil(wait)))
+            )
+        )
+        self.password_edit.selectAll()
 
     def _checked(self, ok: bool) -> None:
         self.unlock_button.setEnabled(True)

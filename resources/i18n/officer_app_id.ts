@@ -731,260 +731,260 @@
 <context>
     <name>DeskIntakePage</name>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="120"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="119"/>
         <source>Pelapor &amp;anonim (tanpa identitas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="125"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="124"/>
         <source>16 digit sesuai KTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="128"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="127"/>
         <source>mis. 0812-3456-7890</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="138"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="137"/>
         <source>Laporan &amp;rahasia (privat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="144"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="143"/>
         <source>Apa yang dikeluhkan warga, di mana, sejak kapan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="153"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="152"/>
         <source>Saran:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="177"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="176"/>
         <source>Pilih di &amp;peta…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="179"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="427"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="637"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="178"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="426"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="636"/>
         <source>Lokasi belum ditentukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="184"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="183"/>
         <source>Tambah &amp;foto…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="187"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="186"/>
         <source>&amp;Simpan dan buat tanda terima (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="194"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="193"/>
         <source>Pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="197"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="196"/>
         <source>&amp;Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="202"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="201"/>
         <source>Alamat pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="205"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="204"/>
         <source>Pengaduan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="207"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="206"/>
         <source>&amp;Uraian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="117"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="116"/>
         <source>Ditetapkan oleh TI untuk komputer ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="198"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="197"/>
         <source>N&amp;IK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="200"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="199"/>
         <source>Tel&amp;epon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="208"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="207"/>
         <source>Kate&amp;gori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="215"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="214"/>
         <source>Kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="216"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="215"/>
         <source>Ala&amp;mat kejadian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="221"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="220"/>
         <source>Foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="226"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="225"/>
         <source>&amp;Kanal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="239"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="238"/>
         <source>Laporan serupa di dekat lokasi (14 hari terakhir)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="242"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="241"/>
         <source>&amp;Tautkan sebagai pendukung laporan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="249"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="248"/>
         <source>Tanda terima terakhir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="250"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="249"/>
         <source>Belum ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="254"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="253"/>
         <source>&amp;Lihat tanda terima…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="255"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="254"/>
         <source>&amp;Cetak tanda terima (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="256"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="255"/>
         <source>Simpan sebagai P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="305"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="304"/>
         <source>— pilih kategori —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="306"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="305"/>
         <source>— pilih kelurahan —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="342"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="341"/>
         <source>NIK hanya berisi angka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="344"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="343"/>
         <source>NIK terdiri dari 16 angka (baru %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="380"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="386"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="379"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="385"/>
         <source>Biasanya ditangani: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="390"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="389"/>
         <source>%1 — karena kata: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="402"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="401"/>
         <source>kelurahan setempat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="424"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="423"/>
         <source>Titik %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="474"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="473"/>
         <source>kelurahan sama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="476"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="475"/>
         <source>(belum bernomor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="513"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="512"/>
         <source>Warga dicatat sebagai pendukung laporan %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="524"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="523"/>
         <source>Foto dari warga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="524"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="523"/>
         <source>Foto (*.jpg *.jpeg *.png *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="541"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="540"/>
         <source>Isi NIK pelapor, atau centang &apos;Pelapor anonim&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="580"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="579"/>
         <source>Menyimpan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="594"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="593"/>
         <source>Nomor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="598"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="597"/>
         <source>NOMOR SEMENTARA: blok nomor resmi habis dan jaringan terputus. Cetak ulang tanda terima dari &apos;Laporan saya&apos; setelah sinkron.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="605"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="604"/>
         <source>Laporan tersimpan. Serahkan tanda terima kepada warga.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="617"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="616"/>
         <source>Laporan tidak dapat disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="667"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="666"/>
         <source>Simpan tanda terima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="669"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="668"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,7 +1090,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="326"/>
+        <location filename="../../officer_app/gui_main.py" line="340"/>
         <source>Kesalahan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1418,27 +1418,32 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="268"/>
+        <location filename="../../officer_app/views/signin.py" line="270"/>
         <source>&amp;Buka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="279"/>
+        <location filename="../../officer_app/views/signin.py" line="281"/>
         <source>Layar terkunci karena tidak ada aktivitas. Ketik kata sandi Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="288"/>
+        <location filename="../../officer_app/views/signin.py" line="290"/>
         <source>Terkunci — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="296"/>
+        <location filename="../../officer_app/views/signin.py" line="298"/>
         <source>Ketik kata sandi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="313"/>
+        <location filename="../../officer_app/views/signin.py" line="315"/>
+        <source>Terlalu banyak kata sandi salah. Coba lagi dalam %1 detik.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/signin.py" line="328"/>
         <source>Kata sandi salah.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1575,87 +1580,88 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="197"/>
+        <location filename="../../officer_app/views/map_view.py" line="227"/>
+        <location filename="../../officer_app/views/map_view.py" line="463"/>
         <source>Memuat peta…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="212"/>
+        <location filename="../../officer_app/views/map_view.py" line="256"/>
         <source>Peta dasar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="213"/>
+        <location filename="../../officer_app/views/map_view.py" line="257"/>
         <source>Batas kota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="214"/>
+        <location filename="../../officer_app/views/map_view.py" line="258"/>
         <source>Batas kecamatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="215"/>
+        <location filename="../../officer_app/views/map_view.py" line="259"/>
         <source>Batas kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="216"/>
+        <location filename="../../officer_app/views/map_view.py" line="260"/>
         <source>Laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="217"/>
+        <location filename="../../officer_app/views/map_view.py" line="261"/>
         <source>Status laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="218"/>
+        <location filename="../../officer_app/views/map_view.py" line="262"/>
         <source>Lewat tenggat (cincin hitam)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="219"/>
+        <location filename="../../officer_app/views/map_view.py" line="263"/>
         <source>Lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="220"/>
+        <location filename="../../officer_app/views/map_view.py" line="264"/>
         <source>Kelompok: angka = jumlah laporan, warna cincin = status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="221"/>
+        <location filename="../../officer_app/views/map_view.py" line="265"/>
         <source>Lencana hitam = jumlah yang lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="222"/>
+        <location filename="../../officer_app/views/map_view.py" line="266"/>
         <source>laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="223"/>
+        <location filename="../../officer_app/views/map_view.py" line="267"/>
         <source>Kel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="224"/>
+        <location filename="../../officer_app/views/map_view.py" line="268"/>
         <source>Kec.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="225"/>
+        <location filename="../../officer_app/views/map_view.py" line="269"/>
         <source>Titik dipilih</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="226"/>
+        <location filename="../../officer_app/views/map_view.py" line="270"/>
         <source>Batas administrasi: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="271"/>
+        <location filename="../../officer_app/views/map_view.py" line="319"/>
         <source>Peta tidak dapat dimuat. Daftar laporan tetap bisa dipakai.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1800,97 +1806,97 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="36"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="37"/>
         <source>Tanda Terima Pengaduan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="49"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="50"/>
         <source>Nomor laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="50"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="51"/>
         <source>Tanggal dan jam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="51"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="52"/>
         <source>Kanal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="52"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="53"/>
         <source>Kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="53"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="54"/>
         <source>Lokasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="56"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="57"/>
         <source>NIK pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="58"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="59"/>
         <source>Pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="58"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="59"/>
         <source>Anonim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="61"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="62"/>
         <source>Sifat laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="62"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="63"/>
         <source>Rahasia (privat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="64"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="65"/>
         <source>Publik (identitas tetap dirahasiakan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="72"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="73"/>
         <source>NOMOR SEMENTARA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="75"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="76"/>
         <source>Nomor resmi belum tersedia karena jaringan terputus. Nomor ini BELUM dapat dilacak di situs CRM. Tanda terima dengan nomor resmi dapat dicetak ulang di meja pengaduan atau dikirim kepada Anda setelah tersambung.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="84"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="85"/>
         <source>Pantau laporan Anda dengan nomor di atas melalui situs CRM Jakarta (%1) atau aplikasi JAKI, menu Laporan. Pengaduan tatap muka dijawab paling lambat 3 hari kerja.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="89"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="90"/>
         <source>Pernyataan privasi: identitas Anda hanya dikirim ke server pusat CRM dan tidak disimpan di komputer meja pengaduan setelah terkirim. Identitas tidak pernah diberikan kepada petugas lapangan atau pihak yang dilaporkan. NIK hanya dicetak tersamar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="97"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="98"/>
         <source>Pemerintah Provinsi DKI Jakarta — Cepat Respon Masyarakat (CRM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="98"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="99"/>
         <source>Ringkasan pengaduan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="99"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="100"/>
         <source>Cara memantau</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1898,17 +1904,17 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>ReceiptPreviewDialog</name>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="159"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="173"/>
         <source>Pratinjau tanda terima %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="165"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="179"/>
         <source>&amp;Cetak…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="166"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="180"/>
         <source>Simpan sebagai P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2432,42 +2438,37 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="159"/>
+        <location filename="../../officer_app/gui_main.py" line="163"/>
         <source>ID petugas atau kata sandi salah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="171"/>
-        <source>Kata sandi salah.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/gui_main.py" line="174"/>
+        <location filename="../../officer_app/gui_main.py" line="172"/>
         <source>Server tidak terjangkau dan petugas ini belum pernah masuk di komputer ini. Periksa koneksi lalu coba lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="231"/>
+        <location filename="../../officer_app/gui_main.py" line="238"/>
         <source>Masuk dibatalkan. Data di komputer ini tidak diubah; tanpa kata sandi lama data itu tidak dapat dibuka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="261"/>
+        <location filename="../../officer_app/gui_main.py" line="268"/>
         <source>Alamat server memakai http:// tanpa enkripsi dan bukan komputer ini: tidak dihubungi. Gunakan alamat https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="267"/>
+        <location filename="../../officer_app/gui_main.py" line="274"/>
         <source>Berkas sertifikat CA yang diatur tidak ditemukan. Hubungi petugas TI; server tidak dihubungi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="273"/>
+        <location filename="../../officer_app/gui_main.py" line="280"/>
         <source>Sertifikat server tidak tepercaya: sambungan ditolak. Periksa alamat server atau minta petugas TI memasang sertifikat CA instansi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="278"/>
+        <location filename="../../officer_app/gui_main.py" line="285"/>
         <source>Alamat server tidak valid: harus diawali https:// dan berisi nama host.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2475,82 +2476,82 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="59"/>
+        <location filename="../../officer_app/views/signin.py" line="60"/>
         <source>Masuk — Workstation Petugas CRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="67"/>
+        <location filename="../../officer_app/views/signin.py" line="68"/>
         <source>Alamat server ditetapkan oleh petugas TI untuk komputer ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="70"/>
+        <location filename="../../officer_app/views/signin.py" line="71"/>
         <source>contoh: officer.demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="75"/>
+        <location filename="../../officer_app/views/signin.py" line="76"/>
         <source>Alamat &amp;server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="76"/>
+        <location filename="../../officer_app/views/signin.py" line="77"/>
         <source>&amp;ID petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="77"/>
+        <location filename="../../officer_app/views/signin.py" line="78"/>
         <source>Kata &amp;sandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="85"/>
+        <location filename="../../officer_app/views/signin.py" line="86"/>
         <source>Tanpa koneksi, petugas yang pernah masuk di komputer ini tetap bisa membuka data lokalnya dengan kata sandi yang sama.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="93"/>
+        <location filename="../../officer_app/views/signin.py" line="94"/>
         <source>&amp;Masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="97"/>
+        <location filename="../../officer_app/views/signin.py" line="98"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="102"/>
+        <location filename="../../officer_app/views/signin.py" line="103"/>
         <source>Workstation Petugas CRM Jakarta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="118"/>
+        <location filename="../../officer_app/views/signin.py" line="119"/>
         <source>alamat server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="120"/>
+        <location filename="../../officer_app/views/signin.py" line="121"/>
         <source>ID petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="122"/>
+        <location filename="../../officer_app/views/signin.py" line="123"/>
         <source>kata sandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="124"/>
+        <location filename="../../officer_app/views/signin.py" line="125"/>
         <source>Isi dulu: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="127"/>
+        <location filename="../../officer_app/views/signin.py" line="128"/>
         <source>Sedang masuk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="152"/>
+        <location filename="../../officer_app/views/signin.py" line="153"/>
         <source>Gagal masuk karena kesalahan tak terduga.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2558,12 +2559,12 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="458"/>
+        <location filename="../../officer_app/gui_main.py" line="471"/>
         <source>Konfigurasi komputer salah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="459"/>
+        <location filename="../../officer_app/gui_main.py" line="472"/>
         <source>Aplikasi tidak dapat dimulai karena berkas konfigurasi komputer ini salah. Hubungi petugas TI.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2735,13 +2736,13 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
     <name>UnitQueuePage</name>
     <message>
         <location filename="../../officer_app/views/supervisor/queue_page.py" line="94"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="273"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="274"/>
         <source>Lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/queue_page.py" line="96"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="274"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="275"/>
         <source>Hampir lewat (sisa &lt; 1/4 waktu)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2832,116 +2833,116 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="169"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="170"/>
         <source>Beban kerja petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="244"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="245"/>
         <source>Semua unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="249"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="250"/>
         <source>Semua petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="252"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="319"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="253"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="320"/>
         <source>(belum ditugaskan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="385"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="386"/>
         <source>Paling lowong: %1 (%2 terbuka, %3 lewat tenggat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="417"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="418"/>
         <source>%n laporan dipilih</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="447"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="448"/>
         <source>%n laporan: </source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="456"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="457"/>
         <source>%1 — %2 terbuka, %3 lewat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="460"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="461"/>
         <source> (disarankan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="465"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="466"/>
         <source>Laporan dari beberapa unit: pilih per unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="469"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="470"/>
         <source>Petugas tujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="487"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="488"/>
         <source>Unit tujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="497"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="498"/>
         <source>Nomor laporan asli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="499"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="500"/>
         <source>Catatan (boleh kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/queue_page.py" line="70"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="506"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="507"/>
         <source>Prioritas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="358"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="508"/>
-        <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/queue_page.py" line="359"/>
         <location filename="../../officer_app/views/supervisor/queue_page.py" line="509"/>
-        <source>Tinggi</source>
+        <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/queue_page.py" line="360"/>
         <location filename="../../officer_app/views/supervisor/queue_page.py" line="510"/>
+        <source>Tinggi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="361"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="511"/>
         <source>Mendesak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="513"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="514"/>
         <source>Catatan (tidak dikirim)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="567"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="568"/>
         <source>Gagal menyimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="571"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="572"/>
         <source>Tindakan tidak tersimpan</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,9 +8,12 @@
  *   one ring per cell, its segments coloured by status, the count written inside,
  *   a black badge with the number of overdue reports.
  * - Overdue reports carry a black ring; the legend explains every colour in words.
- * - The page sends back only a few commands through one entry point
- *   (bridge.cmd(name, arg)); Python validates them again.
- * - Text never becomes HTML here: every label is set with textContent.
+ * - The page never sees the QWebChannel: it lives in an isolated JavaScript world
+ *   (relay.js, injected by the view). This page talks to it with window.postMessage:
+ *   {crm: "cmd", name, arg} out (Python validates every command again),
+ *   {crm: "post", kind, json} in.
+ * - Text never becomes HTML here: every label, the credit line included, is set
+ *   with textContent (Leaflet's attribution control, which takes HTML, is off).
  */
 (function () {
   "use strict";
@@ -24,13 +27,11 @@
   var SMALL_CELL = 3; // a cell with this few points shows them as dots
 
   var map = null;
-  var bridge = null;
   var config = { texts: {}, statuses: [], drawOrder: [] };
   var layer = null;
   var pickMarker = null;
   var infoPopup = null;
   var hoverBox = null;
-  var outbox = []; // commands queued before the channel is up
 
   // Points, in draw order (sorted by status priority at push time).
   var P = {
@@ -57,12 +58,9 @@
     return node;
   }
 
+  // To Python, through the relay in the isolated world (which queues until its channel is up).
   function send(name, arg) {
-    if (bridge) {
-      bridge.cmd(String(name), String(arg));
-    } else {
-      outbox.push([String(name), String(arg)]);
-    }
+    window.postMessage({ crm: "cmd", name: String(name), arg: String(arg) }, "*");
   }
 
   // --- projection (EPSG:3857 as Leaflet does it, normalised to [0, 1]) -------------------
@@ -581,6 +579,23 @@
     new Legend().addTo(map);
   }
 
+  // The credit line (tile source, boundaries): text only, whatever the configuration says.
+  function addCredits() {
+    var parts = [];
+    if (config.tileAttribution) { parts.push(String(config.tileAttribution)); }
+    if (config.attribution) { parts.push(String(config.attribution)); }
+    if (!parts.length) { return; }
+    var Credits = L.Control.extend({
+      options: { position: "bottomright" },
+      onAdd: function () {
+        var box = el("div", "leaflet-control-attribution crm-credits", parts.join(" | "));
+        L.DomEvent.disableClickPropagation(box);
+        return box;
+      },
+    });
+    new Credits().addTo(map);
+  }
+
   function goHome() {
     if (config.home) { map.fitBounds(config.home, { animate: false }); }
   }
@@ -641,9 +656,7 @@
     layer = new PointsLayer();
     map.addLayer(layer);
     if (layers.kota) { layers.kota.bringToFront(); }
-    if (config.tilePlaceholder) { map.attributionControl.removeAttribution(config.tilePlaceholder); }
-    if (config.attribution) { map.attributionControl.addAttribution(config.attribution); }
-    map.attributionControl.setPrefix(false);
+    addCredits();
     hoverBox = el("div", "crm-hover");
     hoverBox.style.display = "none";
     map.getContainer().appendChild(hoverBox);
@@ -652,16 +665,12 @@
     map.on("mouseout", function () { hoverBox.style.display = "none"; });
     if (config.legend) { addLegend(); }
     goHome();
-    if (typeof QWebChannel !== "undefined" && window.qt && qt.webChannelTransport) {
-      new QWebChannel(qt.webChannelTransport, function (channel) {
-        bridge = channel.objects.bridge;
-        bridge.post.connect(receive);
-        stats.ready = true;
-        var queued = outbox;
-        outbox = [];
-        for (var k = 0; k < queued.length; k++) { bridge.cmd(queued[k][0], queued[k][1]); }
-        bridge.cmd("ready", "");
-      });
-    }
+    window.addEventListener("message", function (e) {
+      var m = e.data;
+      if (e.source !== window || !m || m.crm !== "post") { return; }
+      receive(String(m.kind), String(m.json));
+    });
+    stats.ready = true;
+    send("ready", "");
   };
 })();

@@ -72,9 +72,12 @@ tiles_online = false
 def test_without_a_machine_file_the_users_settings_apply(tmp_path: Path) -> None:
     config = settings.Settings(tmp_path / "data")
     assert config.get(settings.SERVER_URL) == settings.SERVER_URL.default
-    config.set(settings.ALLOW_INSECURE_HTTP, True)
-    assert config.get(settings.ALLOW_INSECURE_HTTP) is True
+    config.set(settings.SERVER_URL, "https://crm-uji.jakarta.go.id")
+    assert config.get(settings.SERVER_URL) == "https://crm-uji.jakarta.go.id"
     assert not config.is_enforced(settings.SERVER_URL)
+    # ... but never for a key only IT may set (tests/security/test_locked_settings.py)
+    config.set(settings.ALLOW_INSECURE_HTTP, True)
+    assert config.get(settings.ALLOW_INSECURE_HTTP) is False
 
 
 def test_an_enforced_server_address_is_read_only_at_sign_in(

@@ -91,9 +91,10 @@ def test_page_loads_nothing_from_the_network(boundaries, tmp_path):
     html = render_page(boundaries, PageOptions())
     sources = re.findall(r'(?:src|href)="([^"]+)"', html)
     assert sources, "the page must link its scripts"
-    assert all(s.startswith(("file://", "qrc:///")) for s in sources)
+    # Only the app's own scheme: no CDN, and no file:// either.
+    assert all(s.startswith("crmmap://app/") for s in sources)
     assert "leaflet.js" in html
-    assert "cdn" not in html.lower()
+    assert not any("cdn" in s.lower() for s in sources)
     assert BOUNDARY_ATTRIBUTION in html
     assert len(html.encode()) < 2_000_000  # boundaries simplified
 

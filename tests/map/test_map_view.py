@@ -75,7 +75,7 @@ def test_no_request_leaves_the_machine(qtbot, make_map, boundaries, profile):
     # The page did load things (scripts, tiles) through the guard...
     qtbot.waitUntil(
         lambda: profile.guard.seen > 5 and profile.tiles.served["empty"] > 0, timeout=15_000
-    )  # tiles asked through crmtile:, none available
+    )  # tiles asked through crmmap:, none available
     qtbot.wait(500)  # give any stray request the time to show up below
     # ...and none of them went anywhere but local schemes.
     assert profile.guard.blocked == []
@@ -86,21 +86,42 @@ def test_production_profile_keeps_remote_urls_off(qapp):
     try:
         attr = QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls
         assert profile.profile.settings().testAttribute(attr) is False
+        files = QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls
+        assert profile.profile.settings().testAttribute(files) is False
         assert profile.profile.isOffTheRecord()
     finally:
         shiboken6.delete(profile)
 
 
-def test_the_guard_blocks_and_counts_a_remote_request(qtbot, make_map, profile):
-    view = make_map()  # the test profile lets remote requests reach the guard
+def test_the_page_policy_stops_remote_requests_before_they_are_made(qtbot, make_map, profile):
+    view = make_map()  # the test profile would let remote requests reach the guard
     js(
         qtbot,
         view,
         "var i = document.createElement('img'); i.src = 'https://tile.example.org/1/1/1.png';"
         "document.body.appendChild(i); fetch('http://example.com/x').catch(function(){}); 1",
     )
-    qtbot.waitUntil(lambda: len(profile.guard.blocked) >= 1, timeout=30_000)
-    assert all(url.startswith(("http://", "https://")) for url in profile.guard.blocked)
+    qtbot.wait(500)
+    # The Content-Security-Policy refused both inside the page: nothing reached the guard.
+    assert profile.guard.blocked == []
+
+
+def test_the_guard_blocks_and_counts_a_remote_request(qtbot, profile):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWebEngineCore import QWebEnginePage
+
+    # A page without the map's policy, on the same web profile: the guard is the barrier.
+    page = QWebEnginePage(profile.profile)
+    try:
+        with qtbot.waitSignal(page.loadFinished, timeout=20_000):
+            page.setHtml(
+                "<img src='https://tile.example.org/1/1/1.png'>",
+                QUrl("https://page.example.org/"),
+            )
+        qtbot.waitUntil(lambda: len(profile.guard.blocked) >= 1, timeout=30_000)
+        assert all(url.startswith(("http://", "https://")) for url in profile.guard.blocked)
+    finally:
+        shiboken6.delete(page)
 
 
 def test_1000_points_drawn_and_screenshot_not_blank(qtbot, make_map, boundaries):

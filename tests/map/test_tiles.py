@@ -221,7 +221,7 @@ def test_tiles_prefetch_command(tmp_path, tile_server, capsys):
 
 
 def test_the_page_shows_tiles_from_mbtiles(qtbot, make_map, profile, tmp_path):
-    """Through the crmtile: scheme and the handler: a magenta MBTiles background."""
+    """Through the crmmap: scheme and the handler: a magenta MBTiles background."""
     tiles = {}
     for z in (11, 12):
         x0, y0 = lonlat_to_tile(106.6, -6.05, z)

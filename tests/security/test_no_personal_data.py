@@ -494,7 +494,7 @@ def test_the_flow_ran_on_the_product_path(flow: Flow) -> None:
     assert len(flow.files) > 20
     assert any(k.endswith("-wal") for k in flow.desk_files_before_confirmation)
     assert sum(k.endswith("settings.ini") for k in flow.files) == 4
-    assert sum(k.endswith("credential.json") for k in flow.files) == 4
+    assert sum(k.endswith("officer.bin") for k in flow.files) == 4  # encrypted, no clear names
     for name, profile in flow.profiles.items():
         assert any(k.startswith("copy ") for k in profile), f"{name}: no database copy read"
         assert "token file" in profile, f"{name}: the keyring's file fallback was not read"
@@ -573,7 +573,7 @@ def test_no_personal_data_in_the_profile_decrypted(flow: Flow, who: str) -> None
 
 
 def test_no_personal_data_in_any_file_as_stored(flow: Flow) -> None:
-    # Every file of the four PCs (databases, -wal, copies, photos, credential,
+    # Every file of the four PCs (databases, -wal, copies, photos, officer file,
     # settings, token file, logs) and the server's media store.
     _none(SCAN.scan(dict(flow.files)))
 

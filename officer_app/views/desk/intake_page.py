@@ -14,7 +14,6 @@ this page never logs it and clears it after saving.
 from __future__ import annotations
 
 import logging
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -52,7 +51,7 @@ from officer_app.views.services import Choice
 from officer_app.views.texts import channel_text, error_text
 from officer_app.workers import run_in_worker
 
-from .receipt import ReceiptPreviewDialog, print_receipt, save_pdf
+from .receipt import ReceiptPreviewDialog, print_receipt, save_pdf, suggested_pdf_path
 
 log = logging.getLogger(__name__)
 
@@ -665,7 +664,7 @@ class DeskIntakePage(Page):
             chosen, _ = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Simpan tanda terima"),
-                str(Path(tempfile.gettempdir()) / f"tanda-terima-{self.last_receipt.number}.pdf"),
+                str(suggested_pdf_path(self.last_receipt)),
                 self.tr("PDF (*.pdf)"),
             )
             if not chosen:

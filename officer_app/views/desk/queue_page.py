@@ -32,7 +32,7 @@ from officer_app.views import style
 from officer_app.views.page import Page, PageHost
 from officer_app.workers import run_in_worker
 
-from .receipt import print_receipt, save_pdf
+from .receipt import print_receipt, save_pdf, suggested_pdf_path
 
 COLUMNS = 5  # number, time, category, status, stage
 
@@ -169,7 +169,7 @@ class DeskQueuePage(Page):
     def _save_pdf(self, data: ReceiptData, path: Path | None) -> None:
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Simpan tanda terima"), f"tanda-terima-{data.number}.pdf",
+                self, self.tr("Simpan tanda terima"), str(suggested_pdf_path(data)),
                 self.tr("PDF (*.pdf)"),
             )  # fmt: skip
             if not chosen:

@@ -12,9 +12,10 @@ runs the app in English; then the receipt is English like the rest of the screen
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, Signal
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QStandardPaths, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -108,6 +109,19 @@ def receipt_html(data: ReceiptData) -> str:
         f"<p><i>{e(privacy)}</i></p>"
         "</body></html>"
     )
+
+
+_UNSAFE_IN_NAME = re.compile(r"[^A-Za-z0-9-]+")
+
+
+def suggested_pdf_path(data: ReceiptData) -> Path:
+    """Where the save dialog proposes the PDF: the user's own documents folder (not the
+    shared temporary folder, where other users could read it or plant a file), named
+    after the complaint number only (the reporter's name stays inside the file)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    base = Path(folder) if folder else Path.home()
+    number = _UNSAFE_IN_NAME.sub("-", str(data.number or "")).strip("-")[:40] or "baru"
+    return base / f"tanda-terima-{number}.pdf"
 
 
 def _document(data: ReceiptData) -> QTextDocument:

@@ -480,12 +480,13 @@ def _axis_names(names: Sequence[str], metrics: QFontMetrics, room: int) -> list[
     """The names as a category axis shows them: whole, unless wider than ``room``.
 
     A category axis drops a duplicate name, so two names that elide alike are
-    kept apart with zero-width spaces.
+    kept apart with zero-width spaces. Qt Charts draws axis labels as rich text:
+    the names (from the server) are escaped, so "<img ...>" shows as typed.
     """
     out: list[str] = []
     for name in names:
         name = name.removeprefix("Kelurahan ").removeprefix("Kecamatan ")
-        shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
+        shown = html.escape(metrics.elidedText(name, Qt.TextElideMode.ElideRight, room))
         while shown in out:
             shown += "\u200b"
         out.append(shown)

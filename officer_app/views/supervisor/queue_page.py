@@ -165,6 +165,7 @@ class UnitQueuePage(Page):
         load_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.workload_table.setWordWrap(False)
         self.suggestion = QLabel()
+        self.suggestion.setTextFormat(Qt.TextFormat.PlainText)  # officers' names: from the server
         self.suggestion.setWordWrap(True)
         load_box = QGroupBox(self.tr("Beban kerja petugas"))
         lb = QVBoxLayout(load_box)
