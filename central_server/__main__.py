@@ -4,6 +4,8 @@
         --media-dir DIR --seed-reports N --seed S [--demo/--no-demo]
     crm-central seed --database URL --data-dir DIR --reports N --seed S [--media-dir DIR]
     crm-central user add --database URL --id ID --name NAME --role ROLE --unit UNIT
+    crm-central retention run --database URL [--after-days N] [--dry-run] [--journal FILE]
+    crm-central privacy register|search|export|correct|erase|hold|release|exposure ...
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
+from crm_shared.domain import Role
+
 from .config import (
     DEFAULT_MEDIA_MAX_BYTES,
     DEFAULT_TOKEN_TTL,
@@ -22,6 +26,7 @@ from .config import (
     default_database_url,
     default_media_dir,
 )
+from .privacy import cli as privacy_cli
 
 
 def _add_database(parser: argparse.ArgumentParser) -> None:
@@ -94,10 +99,9 @@ def _parser() -> argparse.ArgumentParser:
     _add_database(add)
     add.add_argument("--id", required=True)
     add.add_argument("--name", required=True)
-    add.add_argument(
-        "--role", required=True, choices=["field_officer", "desk", "supervisor", "validator"]
-    )
+    add.add_argument("--role", required=True, choices=[role.value for role in Role])
     add.add_argument("--unit", required=True)
+    privacy_cli.add_parsers(sub, _add_database)  # retention, privacy (docs/privacy.md)
     return parser
 
 
@@ -195,6 +199,11 @@ def main(argv: list[str] | None = None) -> int:
         return _seed(args)
     if args.command == "apikey":
         return _apikey_add(args)
+    if args.command == "retention":
+        return privacy_cli.retention_main(args, _database_url(args.database))
+    if args.command == "privacy":
+        url = _database_url(args.database) if hasattr(args, "database") else None
+        return privacy_cli.privacy_main(args, url)
     return _user_add(args)
 
 

@@ -55,6 +55,7 @@ from .models import (
     Unit,
 )
 from .numbering import jakarta_today, next_seq, take_numbers
+from .privacy.notice import record_notice
 from .routing import kelurahan_unit
 from .scoping import Scope
 from .serialize import audit_identity_views, report_out
@@ -538,6 +539,8 @@ def _create(
             address=who.get("address"),
         )
     )
+    if new.get("privacy_notice"):  # the desk gave the reporter the privacy notice
+        record_notice(session, report.id, new["privacy_notice"], officer.id)
     session.add(
         Event(
             id=action.action_id,

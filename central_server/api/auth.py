@@ -25,6 +25,7 @@ from ..db import get_write_session
 from ..errors import ApiError
 from ..models import Officer, Token, Unit
 from ..passwords import verify_password
+from ..privacy.origin import sign_in_origin
 from ..ratelimit import LoginRateLimiter
 
 router = APIRouter(prefix="/auth")
@@ -91,7 +92,12 @@ def token(
             value, expires_at = issue_token(session, officer.id, config)
             unit = session.get(Unit, officer.unit_id)
             audit.record(
-                session, audit.AuditKind.LOGIN, actor_id=officer.id, unit_id=officer.unit_id
+                session,
+                audit.AuditKind.LOGIN,
+                actor_id=officer.id,
+                unit_id=officer.unit_id,
+                # Which PC this session runs on: breach questions (privacy.exposure).
+                detail=sign_in_origin(request, value),
             )
             response = TokenResponse(
                 token=value,
