@@ -158,38 +158,38 @@
 <context>
     <name>Age</name>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="159"/>
+        <location filename="../../officer_app/views/style.py" line="162"/>
         <source>%n mnt</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="162"/>
+        <location filename="../../officer_app/views/style.py" line="165"/>
         <source>%n jam</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="165"/>
+        <location filename="../../officer_app/views/style.py" line="168"/>
         <source>%n hari</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="187"/>
+        <location filename="../../officer_app/views/style.py" line="190"/>
         <source>belum pernah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="190"/>
+        <location filename="../../officer_app/views/style.py" line="193"/>
         <source>baru saja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="191"/>
+        <location filename="../../officer_app/views/style.py" line="194"/>
         <source>%1 lalu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,250 +658,250 @@
 <context>
     <name>DeskIntakePage</name>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="113"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="114"/>
         <source>Pelapor &amp;anonim (tanpa identitas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="118"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="119"/>
         <source>16 digit sesuai KTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="121"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="122"/>
         <source>mis. 0812-3456-7890</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="131"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="132"/>
         <source>Laporan &amp;rahasia (privat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="137"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="138"/>
         <source>Apa yang dikeluhkan warga, di mana, sejak kapan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="146"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="147"/>
         <source>Saran:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="166"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="167"/>
         <source>Pilih di &amp;peta…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="168"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="388"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="592"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="169"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="391"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="599"/>
         <source>Lokasi belum ditentukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="173"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="174"/>
         <source>Tambah &amp;foto…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="176"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="177"/>
         <source>&amp;Simpan dan buat tanda terima (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="183"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="184"/>
         <source>Pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="186"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="187"/>
         <source>&amp;Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="191"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="192"/>
         <source>Alamat pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="194"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="195"/>
         <source>Pengaduan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="196"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="197"/>
         <source>&amp;Uraian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="110"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="111"/>
         <source>Ditetapkan oleh TI untuk komputer ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="187"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="188"/>
         <source>N&amp;IK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="189"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="190"/>
         <source>Tel&amp;epon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="197"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="198"/>
         <source>Kate&amp;gori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="203"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="204"/>
         <source>Kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="204"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="205"/>
         <source>Ala&amp;mat kejadian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="209"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="210"/>
         <source>Foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="214"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="215"/>
         <source>&amp;Kanal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="227"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="230"/>
         <source>Laporan serupa di dekat lokasi (14 hari terakhir)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="230"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="233"/>
         <source>&amp;Tautkan sebagai pendukung laporan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="237"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="240"/>
         <source>Tanda terima terakhir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="238"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="241"/>
         <source>Belum ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="242"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="245"/>
         <source>&amp;Lihat tanda terima…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="243"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="246"/>
         <source>&amp;Cetak tanda terima (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="244"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="247"/>
         <source>Simpan sebagai P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="279"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="282"/>
         <source>— pilih kategori —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="291"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="294"/>
         <source>— pilih kelurahan —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="318"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="321"/>
         <source>NIK hanya berisi angka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="320"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="323"/>
         <source>NIK terdiri dari 16 angka (baru %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="355"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="360"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="358"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="363"/>
         <source>Biasanya ditangani: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="385"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="388"/>
         <source>Titik %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="437"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="440"/>
         <source>kelurahan sama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="439"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="442"/>
         <source>(belum bernomor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="474"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="477"/>
         <source>Warga dicatat sebagai pendukung laporan %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="485"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="488"/>
         <source>Foto dari warga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="485"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="488"/>
         <source>Foto (*.jpg *.jpeg *.png *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="502"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="505"/>
         <source>Isi NIK pelapor, atau centang &apos;Pelapor anonim&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="546"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="552"/>
         <source>Menyimpan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="552"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="558"/>
         <source>Nomor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="556"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="562"/>
         <source>NOMOR SEMENTARA: blok nomor resmi habis dan jaringan terputus. Cetak ulang tanda terima dari &apos;Laporan saya&apos; setelah sinkron.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="563"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="569"/>
         <source>Laporan tersimpan. Serahkan tanda terima kepada warga.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="573"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="579"/>
         <source>Laporan tidak dapat disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="622"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="629"/>
         <source>Simpan tanda terima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="624"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="631"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1788,6 +1788,100 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
     </message>
 </context>
 <context>
+    <name>PrivacyNotice</name>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="42"/>
+        <source>Identitas pelapor (nama, NIK, telepon, alamat) hanya dipakai untuk menangani pengaduan ini, hanya disimpan di server pusat CRM, tidak pernah diberikan kepada petugas lapangan atau pihak yang dilaporkan, dan dihapus %1 hari setelah laporan ditutup. Pelapor boleh anonim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="57"/>
+        <source>Data yang dicatat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="58"/>
+        <source>Nama, NIK (dari KTP), nomor telepon dan alamat bila Anda berikan; uraian dan lokasi pengaduan; foto yang Anda serahkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="65"/>
+        <source>Untuk apa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="66"/>
+        <source>Menindaklanjuti pengaduan Anda, memastikan pengaduan tatap muka sah, dan menghubungi Anda tentang pengaduan ini. Tidak untuk tujuan lain. Dasar hukumnya adalah pelaksanaan tugas pelayanan publik (UU 27/2022 Pasal 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="74"/>
+        <source>Siapa yang melihat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="75"/>
+        <source>Identitas Anda dikirim ke server pusat CRM dan tidak disimpan di komputer meja ini setelah terkirim. Hanya validator Biro Pemerintahan dan Pejabat Pelindungan Data Pribadi yang dapat melihatnya, dan setiap tampilan dicatat. Petugas lapangan dan pihak yang Anda laporkan tidak pernah melihatnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="84"/>
+        <source>Berapa lama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="86"/>
+        <source>Identitas dihapus %1 hari setelah laporan selesai atau ditolak, kecuali pengadilan atau penegak hukum meminta disimpan lebih lama. Laporannya sendiri tetap disimpan tanpa identitas Anda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="95"/>
+        <source>Hak Anda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="96"/>
+        <source>Anda boleh melapor tanpa identitas (anonim). Anda berhak meminta salinan data Anda, perbaikan, atau penghapusannya, dan mengajukan keberatan, kepada Pejabat Pelindungan Data Pribadi Pemprov DKI Jakarta. Penghapusan dapat ditunda selama laporan masih ditangani.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="111"/>
+        <source>Data pribadi Anda dipakai hanya untuk menangani pengaduan ini dan dihapus dari server %1 hari setelah laporan ditutup. Anda berhak meminta salinan, perbaikan, atau penghapusan data Anda kepada Pejabat Pelindungan Data Pribadi Pemprov DKI Jakarta (UU 27/2022).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNoticeBox</name>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="149"/>
+        <source>Pemberitahuan privasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="153"/>
+        <source>Tampilkan pemberitahuan lengkap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="157"/>
+        <source>Pemberitahuan privasi sudah disampaikan kepada pelapor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNoticeDialog</name>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="128"/>
+        <source>Pemberitahuan privasi untuk pelapor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="134"/>
+        <source>Versi pemberitahuan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../officer_app/views/dialogs.py" line="363"/>
@@ -1808,97 +1902,97 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="37"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="38"/>
         <source>Tanda Terima Pengaduan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="50"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="51"/>
         <source>Nomor laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="51"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="52"/>
         <source>Tanggal dan jam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="52"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="53"/>
         <source>Kanal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="53"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="54"/>
         <source>Kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="54"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="55"/>
         <source>Lokasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="57"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="58"/>
         <source>NIK pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="59"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="60"/>
         <source>Pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="59"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="60"/>
         <source>Anonim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="62"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="63"/>
         <source>Sifat laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="63"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="64"/>
         <source>Rahasia (privat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="65"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="66"/>
         <source>Publik (identitas tetap dirahasiakan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="73"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="74"/>
         <source>NOMOR SEMENTARA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="76"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="77"/>
         <source>Nomor resmi belum tersedia karena jaringan terputus. Nomor ini BELUM dapat dilacak di situs CRM. Tanda terima dengan nomor resmi dapat dicetak ulang di meja pengaduan atau dikirim kepada Anda setelah tersambung.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="85"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="86"/>
         <source>Pantau laporan Anda dengan nomor di atas melalui situs CRM Jakarta (%1) atau aplikasi JAKI, menu Laporan. Pengaduan tatap muka dijawab paling lambat 3 hari kerja.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="90"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="91"/>
         <source>Pernyataan privasi: identitas Anda hanya dikirim ke server pusat CRM dan tidak disimpan di komputer meja pengaduan setelah terkirim. Identitas tidak pernah diberikan kepada petugas lapangan atau pihak yang dilaporkan. NIK hanya dicetak tersamar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="98"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="99"/>
         <source>Pemerintah Provinsi DKI Jakarta — Cepat Respon Masyarakat (CRM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="99"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="100"/>
         <source>Ringkasan pengaduan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="100"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="101"/>
         <source>Cara memantau</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1906,17 +2000,17 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>ReceiptPreviewDialog</name>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="160"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="162"/>
         <source>Pratinjau tanda terima %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="166"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="168"/>
         <source>&amp;Cetak…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="167"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="169"/>
         <source>Simpan sebagai P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2111,6 +2205,11 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
     <message>
         <location filename="../../officer_app/views/style.py" line="131"/>
         <source>Validator (Biro Pemerintahan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/style.py" line="132"/>
+        <source>Pejabat Pelindungan Data Pribadi</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -49,6 +49,7 @@ from officer_app.suggest import Suggester, Suggestion
 from officer_app.workers import run_in_worker
 
 from .desk_data import ReceiptData, receipt_for, record_receipt
+from .privacy_notice import PrivacyNoticeBox
 from .receipt import ReceiptPreviewDialog, print_receipt, save_pdf
 
 log = logging.getLogger(__name__)
@@ -214,6 +215,8 @@ class DeskIntakePage(QWidget):
         top.addRow(self.tr("&Kanal"), self.channel)
         fl.addLayout(top)
         fl.addWidget(who)
+        self.notice = PrivacyNoticeBox()  # what the reporter is told, and that it was
+        fl.addWidget(self.notice)
         fl.addWidget(what)
         fl.addWidget(self.save_button)
         fl.addWidget(self.message)
@@ -526,6 +529,9 @@ class DeskIntakePage(QWidget):
             out["lat"], out["lon"] = self.location.lat, self.location.lon
         if self.location.kelurahan_code:
             out["kelurahan_code"] = self.location.kelurahan_code
+        notice = self.notice.given()
+        if notice is not None:
+            out["privacy_notice"] = notice
         return out
 
     def save(self) -> None:
@@ -585,6 +591,7 @@ class DeskIntakePage(QWidget):
             w.clear()
         self.anonymous.setChecked(False)
         self.private.setChecked(True)
+        self.notice.reset()
         self.description.clear()
         self.category.setCurrentIndex(0)
         self.kelurahan.setCurrentIndex(0)
