@@ -125,6 +125,7 @@ def authenticator(
     """
     from PySide6.QtCore import QCoreApplication
 
+    from crm_shared.domain import Role
     from officer_app.app import Connection, check_credential, save_credential
     from officer_app.profile import Profile
     from officer_app.sync.backend import AuthError, BackendError, ProtocolError
@@ -179,6 +180,14 @@ def authenticator(
             _unlock_profile(profile, password)
             return Connection(officer, profile, server, None, password, _damage(profile))
         o = token.officer
+        if o.role is Role.PRIVACY_OFFICER:  # serves citizens' rights on the server only
+            raise SignInError(
+                QCoreApplication.translate(
+                    "SignIn",
+                    "Pejabat Pelindungan Data Pribadi tidak memakai aplikasi ini: layani "
+                    "permintaan warga dengan perintah 'crm-central privacy' di server.",
+                )
+            )
         officer = OfficerView(o.id, o.name, o.role, o.unit_id, o.unit_name)
         _unlock_profile(profile, password, server_accepted=True)
         save_credential(profile.root, officer, password)

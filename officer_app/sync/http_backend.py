@@ -19,6 +19,7 @@ import hashlib
 import ipaddress
 import logging
 import re
+import socket
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -237,6 +238,9 @@ class HttpBackend:
         self.http = session or requests.Session()
         self.http.verify = self.transport.verify()
         self.http.headers["User-Agent"] = f"crm-officer-workstation/{__version__}"
+        # Which PC this is, recorded by the server with each sign-in: after a leak the
+        # province can ask which identities this PC received (docs/privacy.md).
+        self.http.headers["X-CRM-Device"] = device_name()
         self.http.headers["Accept"] = "application/json"
         self._bytes = 0
 
@@ -405,3 +409,9 @@ def _error_of(resp: requests.Response) -> tuple[str, str]:
         return err.code, err.message
     except (ValidationError, ValueError):
         return f"http_{resp.status_code}", f"Server menjawab {resp.status_code}."
+
+
+def device_name() -> str:
+    """The PC's network name, as a header may carry it (printable ASCII, bounded)."""
+    name = "".join(c for c in socket.gethostname() if c.isascii() and c.isprintable())
+    return name.strip()[:100] or "unknown"
