@@ -13,13 +13,13 @@ import argparse
 import json
 import sys
 from dataclasses import asdict
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from crm_shared.domain import Role, may_serve_data_rights
+from crm_shared.domain import JAKARTA_TZ, Role, may_serve_data_rights
 
 from ..clock import utcnow
 from ..models import Officer
@@ -75,7 +75,7 @@ def add_parsers(sub: Adder, add_database: Any) -> None:
     cor = psub.add_parser("correct", help="correct the identity held with one report")
     add_database(cor)
     _actor(cor)
-    cor.add_argument("--report", required=True, help="report id")
+    cor.add_argument("--report", required=True, help="report id or number")
     cor.add_argument("--supporter-id", type=int, default=None)
     for name in rights.CORRECTABLE:
         cor.add_argument(f"--{name}", default=None)
@@ -94,7 +94,7 @@ def add_parsers(sub: Adder, add_database: Any) -> None:
     _actor(exp_q)
     exp_q.add_argument("--account")
     exp_q.add_argument("--device", help="network address or device name of a PC")
-    exp_q.add_argument("--since", type=_when, help="ISO time (UTC unless an offset is given)")
+    exp_q.add_argument("--since", type=_when, help="ISO time (WIB unless an offset is given)")
     exp_q.add_argument("--until", type=_when)
     exp_q.add_argument(
         "--contacts", action="store_true", help="add names/phones to notify (audited)"
@@ -113,7 +113,8 @@ def _when(value: str) -> datetime:
         when = datetime.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"bukan waktu ISO: {value!r}") from None
-    return when if when.tzinfo else when.replace(tzinfo=UTC)
+    # The officer thinks in Jakarta time: a time without an offset is WIB.
+    return when if when.tzinfo else when.replace(tzinfo=JAKARTA_TZ)
 
 
 def _factory(url: str) -> sessionmaker[Session]:

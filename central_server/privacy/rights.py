@@ -295,7 +295,10 @@ def correct(
     reason: str,
     at: datetime,
 ) -> HeldItem:
-    """Correct identity fields of one reporter (or supporter) row; audited (fields only)."""
+    """Correct identity fields of one reporter (or supporter) row; audited (fields only).
+
+    ``report_id`` may also be the report's number."""
+    report_id = _report(session, report_id).id
     row: ReporterIdentity | ReportSupporter | None
     if supporter_id is not None:
         row = session.get(ReportSupporter, supporter_id)

@@ -294,6 +294,12 @@ def test_the_command_line_serves_the_same_rights_as_a_named_officer(server) -> N
         "text",
     )
     assert f"NIK: {nik}" in text.stdout
+    fixed = crm_central(
+        "privacy", "correct", *db, "--as", "dpo", "--reason", REASON,
+        "--report", closed.number, "--name", "Nama Yang Benar",
+    )  # fmt: skip
+    assert fixed.returncode == 0, fixed.stderr
+    assert json.loads(fixed.stdout)["identity"]["name"] == "Nama Yang Benar"
     erased = crm_central("privacy", "erase", *db, "--as", "dpo", "--reason", REASON, "--nik", nik)
     assert erased.returncode == 0, erased.stderr
     assert json.loads(erased.stdout)["erased"][0]["report_id"] == closed.id
