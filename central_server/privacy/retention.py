@@ -26,10 +26,15 @@ from .. import audit
 from ..clock import utcnow
 from ..models import Event, LegalHold, Report, ReporterIdentity, ReportSupporter
 from . import journal
-from .erasure import Erased, erase, identity_columns, scrub_freed_space, secure_delete_on
+from .erasure import (
+    erase_many,
+    identity_columns,
+    scrub_freed_space,
+    secure_delete_on,
+)
 
 DEFAULT_AFTER = timedelta(days=IDENTITY_RETENTION_DAYS)
-BATCH = 500
+BATCH = 900  # below the bound-parameter limit of old SQLite builds
 RETENTION_REASON = "Masa simpan identitas setelah laporan ditutup telah berakhir."
 REPLAY_REASON = "Dihapus lagi dari jurnal penghapusan (basis data dipulihkan dari cadangan)."
 
@@ -131,31 +136,25 @@ def run(
         while True:
             with factory() as session, session.begin():
                 secure_delete_on(session)
-                batch = session.execute(_due(model, result.cutoff, held=False).limit(BATCH))
-                rows = [_row(session, model, k) for k in batch.scalars()]
-                done: list[Erased] = []
-                for row in rows:
-                    if row is None:
-                        continue
-                    report = session.get(Report, row.report_id)
-                    done.append(
-                        erase(
-                            session,
-                            row,
-                            basis="retention",
-                            actor_id=actor_id,
-                            reason=RETENTION_REASON,
-                            at=now,
-                            unit_id=report.unit_id if report is not None else None,
-                        )
-                    )
+                keys = list(
+                    session.execute(_due(model, result.cutoff, held=False).limit(BATCH)).scalars()
+                )
+                done = erase_many(
+                    session,
+                    model,
+                    keys,
+                    basis="retention",
+                    actor_id=actor_id,
+                    reason=RETENTION_REASON,
+                    at=now,
+                )
             journal.append(journal_file, done, basis="retention", at=stamp)
             if model is ReporterIdentity:
                 result.reporters += len(done)
                 result.report_ids += [e.report_id for e in done]
             else:
                 result.supporters += len(done)
-            if len(rows) < BATCH:
+            if len(keys) < BATCH:
                 break
     with factory() as session, session.begin():
         audit.record(
@@ -165,37 +164,40 @@ def run(
     return result
 
 
-def _row(
-    session: Session, model: type[ReporterIdentity] | type[ReportSupporter], key: Any
-) -> ReporterIdentity | ReportSupporter | None:
-    if model is ReportSupporter:
-        return session.get(ReportSupporter, key)
-    return session.get(ReporterIdentity, key)
-
-
 def replay(factory: sessionmaker[Session], path: Path, *, now: datetime) -> int:
     """Erase again every identity the journal lists that holds values (a database
     restored from a backup taken before those erasures); return how many."""
-    count = 0
+    wanted: dict[type[ReporterIdentity] | type[ReportSupporter], set[Any]] = {
+        ReporterIdentity: set(),
+        ReportSupporter: set(),
+    }
     for entry in journal.entries(path):
-        with factory() as session, session.begin():
-            secure_delete_on(session)
-            row: ReporterIdentity | ReportSupporter | None
-            if entry.subject == "supporter" and entry.supporter_id is not None:
-                row = session.get(ReportSupporter, entry.supporter_id)
-            else:
-                row = session.get(ReporterIdentity, entry.report_id)
-            if row is None or row.report_id != entry.report_id:
-                continue
-            if not any(getattr(row, n) for n in identity_columns(type(row))):
-                continue
-            erase(
-                session,
-                row,
-                basis="journal",
-                actor_id=None,
-                reason=REPLAY_REASON,
-                at=now,
-            )
-            count += 1
+        if entry.subject == "supporter" and entry.supporter_id is not None:
+            wanted[ReportSupporter].add(entry.supporter_id)
+        else:
+            wanted[ReporterIdentity].add(entry.report_id)
+    count = 0
+    for model, keys in wanted.items():
+        key = ReportSupporter.id if model is ReportSupporter else ReporterIdentity.report_id
+        ordered = sorted(keys)
+        for start in range(0, len(ordered), BATCH):
+            chunk = ordered[start : start + BATCH]
+            with factory() as session, session.begin():
+                secure_delete_on(session)
+                holding = list(
+                    session.execute(
+                        select(key).where(key.in_(chunk), _holds_identity(model))
+                    ).scalars()
+                )
+                count += len(
+                    erase_many(
+                        session,
+                        model,
+                        holding,
+                        basis="journal",
+                        actor_id=None,
+                        reason=REPLAY_REASON,
+                        at=now,
+                    )
+                )
     return count
