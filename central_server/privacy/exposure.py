@@ -8,7 +8,8 @@ What exposes an identity, as the audit log records it:
 - ``create`` by a desk account: the desk typed the identity from the KTP; it stayed
   on that PC (sealed in the vault) until the server had it;
 - ``privacy_search`` / ``privacy_export``: the data protection officer looked a
-  person up (counted, not itemised: the entry names no report).
+  person up (counted in ``privacy_lookups``, not itemised: the entry names no report;
+  not counted for a PC question, as they come from the server's own command line too).
 
 A PC is known by the network address or the device name its sign-ins came from
 (each ``login`` entry records them with the session it opened); every identity
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from .. import audit
@@ -114,8 +115,8 @@ def answer(session: Session, q: ExposureQuestion, *, contacts: bool = False) -> 
                 }
             )
         else:  # a desk's create: identity typed on that PC (when not anonymous)
-            if sessions is not None:
-                continue  # creates carry no session; a PC is asked about by its views
+            if sessions is not None and detail.get("session") not in sessions:
+                continue
             entered[entry.report_id] = {
                 "at": as_utc(entry.at).isoformat(),
                 "officer": entry.actor_id,
@@ -148,6 +149,19 @@ def answer(session: Session, q: ExposureQuestion, *, contacts: bool = False) -> 
             persons.add(who.nik or f"report:{rid}")
             items.append(item)
     items.sort(key=lambda i: i["report_number"])
+    lookups = session.scalar(
+        _in_window(
+            select(func.count())
+            .select_from(AuditEntry)
+            .where(
+                AuditEntry.kind.in_(
+                    [audit.AuditKind.PRIVACY_SEARCH, audit.AuditKind.PRIVACY_EXPORT]
+                ),
+                *([AuditEntry.actor_id == q.account] if q.account is not None else []),
+            ),
+            q,
+        )
+    )
     all_views = [v for i in items for v in i["views"]]
     times = sorted(v["at"] for v in all_views) + sorted(
         i["entered_at_desk"]["at"] for i in items if i["entered_at_desk"]
@@ -163,6 +177,7 @@ def answer(session: Session, q: ExposureQuestion, *, contacts: bool = False) -> 
         ),
         "first_at": min(times) if times else None,
         "last_at": max(times) if times else None,
+        "privacy_lookups": 0 if q.device is not None else int(lookups or 0),
         "items": items,
     }
 

@@ -52,7 +52,7 @@ def leak(plan_server: ServerStarter) -> dict:
     second = DeviceClient(live, "validator2", "PC-BIRO-09")
     seen_second, _, _ = second.pull_all()
     assert set(seen_second) == waiting
-    desk = Client(live, "desk")
+    desk = DeviceClient(live, "desk", "PC-MEJA-01")
     (created,) = desk.act(walk_in())
     assert created["status"] == "applied", created
     return {
@@ -99,6 +99,11 @@ def test_an_account_a_pc_and_a_time_range_are_answered_exactly(leak: dict) -> No
     assert typed["entered_at_desk"]["officer"] == "desk"
     assert typed["views"] == []
 
+    # A stolen desk PC: the identities typed on it.
+    desk_pc = _ask(leak, device="PC-MEJA-01")
+    assert [i["report_id"] for i in desk_pc["items"]] == [leak["walk_in"]]
+    assert desk_pc["officers"] == ["desk"]
+
     # Names and phones to notify the people, on request, and that is audited too.
     contacts = _ask(leak, device="PC-BIRO-07", contacts=True)
     names = {i["contact"]["name"] for i in contacts["items"]}
@@ -107,12 +112,15 @@ def test_an_account_a_pc_and_a_time_range_are_answered_exactly(leak: dict) -> No
     asked = server_rows(
         leak["server"], "SELECT actor_id, detail FROM audit_log WHERE kind = 'exposure_query'"
     )
-    assert len(asked) == 7
+    assert len(asked) == 8
     assert {a[0] for a in asked} == {"dpo"}
     last = asked[-1][1] if isinstance(asked[-1][1], dict) else json.loads(asked[-1][1])
     assert last["contacts"] is True
     assert last["device"] == "PC-BIRO-07"
     assert last["reason"] == REASON
+    # The officer's own look-ups are counted for that account.
+    leak["dpo"].post("/privacy/search", json={"nik": "3171014508900001", "reason": REASON})
+    assert _ask(leak, account="dpo")["privacy_lookups"] == 1
 
 
 def test_the_command_answers_the_same_question(leak: dict) -> None:
