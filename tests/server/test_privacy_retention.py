@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from central_server.db import make_engine, make_sessionmaker
@@ -19,7 +20,8 @@ from central_server.privacy import retention
 from central_server.testing import LiveServer, server_rows
 
 from . import plan as test_plan
-from .privacy_helpers import crm_central, privacy_plan
+from .conftest import Client
+from .privacy_helpers import REASON, crm_central, privacy_plan
 
 CLOSED = ("selesai", "ditolak")
 
@@ -182,3 +184,21 @@ def test_the_command_erases_identities_but_keeps_reports_timeline_and_photos(
     assert erased_niks
     leaked = [nik for nik in erased_niks if nik.encode() in raw]
     assert leaked == []
+
+
+def test_an_erasure_on_request_is_journalled_by_the_server(
+    plan_server: Callable[..., LiveServer], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    journal = tmp_path / "outside-the-database" / "erasures.jsonl"
+    monkeypatch.setenv("CRM_ERASURE_JOURNAL", str(journal))  # inherited by the server
+    plan = privacy_plan()
+    server = plan_server(plan)
+    closed = next(r for r in plan.reports if r.status == "selesai")
+    dpo = Client(server, "dpo")
+    nik = closed.reporter["nik"]
+    answer = dpo.post("/privacy/erase", json={"nik": nik, "reason": REASON})
+    assert answer.status_code == 200, answer.text
+    (line,) = [json.loads(x) for x in journal.read_text().splitlines()]
+    assert line["report_id"] == closed.id
+    assert line["basis"] == "request"
+    assert nik not in journal.read_text()
