@@ -4,6 +4,7 @@
         --media-dir DIR --seed-reports N --seed S [--demo/--no-demo]
     crm-central seed --database URL --data-dir DIR --reports N --seed S [--media-dir DIR]
     crm-central user add --database URL --id ID --name NAME --role ROLE --unit UNIT
+    crm-central media check --database URL --media-dir DIR [--quarantine]
     crm-central retention run --database URL [--after-days N] [--dry-run] [--journal FILE]
     crm-central privacy register|search|export|correct|erase|hold|release|exposure ...
 """
@@ -92,6 +93,21 @@ def _parser() -> argparse.ArgumentParser:
     _add_database(key_add)
     key_add.add_argument("--label", required=True)
     key_add.add_argument("--channel", default="jaki")
+
+    media = sub.add_parser("media", help="stored photos")
+    media_sub = media.add_subparsers(dest="media_command", required=True)
+    media_check = media_sub.add_parser(
+        "check",
+        help="list stored photos today's checks refuse (metadata, extra data, broken); "
+        "run once after upgrading from a version without them",
+    )
+    _add_database(media_check)
+    media_check.add_argument("--media-dir", type=Path, default=None)
+    media_check.add_argument(
+        "--quarantine",
+        action="store_true",
+        help="move those photos to <media dir>/quarantine/ (no longer served)",
+    )
 
     user = sub.add_parser("user", help="manage officers")
     user_sub = user.add_subparsers(dest="user_command", required=True)
@@ -190,6 +206,29 @@ def _apikey_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def _media_check(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from .db import create_all, make_engine, make_sessionmaker
+    from .media_store import find_unclean, quarantine
+    from .models import Media
+
+    engine = make_engine(_database_url(args.database))
+    create_all(engine)
+    media_dir = args.media_dir or default_media_dir()
+    with make_sessionmaker(engine)() as session:
+        hashes = list(session.scalars(select(Media.sha256).order_by(Media.sha256)))
+    found = 0
+    for unclean in find_unclean(media_dir, hashes):
+        found += 1
+        moved = " -> karantina" if args.quarantine else ""
+        if args.quarantine:
+            quarantine(media_dir, unclean.sha256)
+        print(f"{unclean.sha256} {unclean.code}{moved}")
+    print(f"{found} dari {len(hashes)} foto tidak lolos pemeriksaan.", file=sys.stderr)
+    return 1 if found and not args.quarantine else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
@@ -199,6 +238,8 @@ def main(argv: list[str] | None = None) -> int:
         return _seed(args)
     if args.command == "apikey":
         return _apikey_add(args)
+    if args.command == "media":
+        return _media_check(args)
     if args.command == "retention":
         return privacy_cli.retention_main(args, _database_url(args.database))
     if args.command == "privacy":

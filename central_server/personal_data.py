@@ -14,11 +14,13 @@ from dataclasses import dataclass
 from crm_shared.domain.privacy import IDENTITY_RETENTION_DAYS
 
 from .config import DEFAULT_TOKEN_TTL
+from .ratelimit import ThrottlePolicy
 
 RETENTION_AFTER_CLOSE = (
     f"{IDENTITY_RETENTION_DAYS} hari setelah laporan ditutup (Selesai/Ditolak), lalu dihapus "
     "(`crm-central retention run`); lebih lama hanya dengan penahanan hukum"
 )
+_THROTTLE = ThrottlePolicy()  # the defaults of the sign-in throttle
 _TOKEN_HOURS = int(DEFAULT_TOKEN_TTL.total_seconds() // 3600)
 BASIS_PUBLIC_SERVICE = (
     "UU 27/2022 Pasal 20 ayat (2) huruf e: pelaksanaan tugas pelayanan publik "
@@ -49,10 +51,10 @@ class Processing:
 PROCESSING: tuple[Processing, ...] = (
     Processing(
         key="reporter_identity",
-        kind="Identitas pelapor: nama, NIK, telepon, e-mail, alamat",
+        kind="Identitas pelapor: nama, NIK, telepon, alamat",
         subject="Warga pelapor",
         table="reporter_identities",
-        columns=("name", "nik", "phone", "email", "address"),
+        columns=("name", "nik", "phone", "address"),
         purpose=(
             "Menindaklanjuti pengaduan dan menjawab pelapor; memverifikasi pengaduan tatap "
             "muka (KTP)"
@@ -184,6 +186,32 @@ PROCESSING: tuple[Processing, ...] = (
             "(paling banyak NIK yang disamarkan)"
         ),
         protection="Basis data menolak UPDATE/DELETE (trigger)",
+    ),
+    Processing(
+        key="sign_in_failures",
+        kind="Percobaan masuk yang gagal: alamat jaringan (akun hanya sebagai hash)",
+        subject="Petugas Pemprov; siapa pun yang mencoba masuk",
+        table="login_failures",
+        columns=("address",),
+        purpose="Menghambat penebakan kata sandi (pembatasan percobaan masuk)",
+        legal_basis=BASIS_EMPLOYMENT,
+        seen_by="Tidak ada (hanya server)",
+        stored_where="Server pusat",
+        retention=f"Dihapus setelah {_THROTTLE.window.total_seconds() / 3600:g} jam",
+        protection="Id yang diketik disimpan sebagai hash (bisa berisi kata sandi)",
+    ),
+    Processing(
+        key="sign_in_known_addresses",
+        kind="Alamat jaringan tempat akun terakhir berhasil masuk",
+        subject="Petugas Pemprov",
+        table="login_successes",
+        columns=("address",),
+        purpose="Tidak memperlambat petugas dari alamat yang dikenal saat ada serangan",
+        legal_basis=BASIS_EMPLOYMENT,
+        seen_by="Tidak ada (hanya server)",
+        stored_where="Server pusat",
+        retention=f"Dihapus {_THROTTLE.known_for.days} hari setelah masuk terakhir dari alamat itu",
+        protection="Akun hanya sebagai hash",
     ),
     Processing(
         key="sessions",

@@ -36,7 +36,6 @@ class _Body(BaseModel):
 class PersonQueryIn(_Body):
     nik: str | None = Field(default=None, max_length=40)
     phone: str | None = Field(default=None, max_length=40)
-    email: str | None = Field(default=None, max_length=254)
     reason: str = Field(max_length=2000)
 
 
@@ -89,11 +88,11 @@ WriteSession = Annotated[Session, Depends(get_write_session)]
 
 @router.post("/search")
 def search(body: PersonQueryIn, officer: Officer, session: WriteSession) -> dict[str, Any]:
-    """What is held about a person (by NIK, phone or e-mail)."""
+    """What is held about a person (by NIK or phone)."""
     who = _officer(officer)
     now = utcnow()
     try:
-        query = rights.PersonQuery.of(body.nik, body.phone, body.email)
+        query = rights.PersonQuery.of(body.nik, body.phone)
         reason = rights.check_reason(body.reason)
         with session.begin():
             items = rights.search(session, who.id, query, reason, now)
@@ -108,7 +107,7 @@ def export(body: PersonExportIn, officer: Officer, session: WriteSession) -> Any
     who = _officer(officer)
     now = utcnow()
     try:
-        query = rights.PersonQuery.of(body.nik, body.phone, body.email)
+        query = rights.PersonQuery.of(body.nik, body.phone)
         reason = rights.check_reason(body.reason)
         with session.begin():
             items = rights.record_export(session, who.id, query, reason, body.format, now)
@@ -150,7 +149,7 @@ def erase(body: PersonQueryIn, officer: Officer, session: WriteSession) -> dict[
     who = _officer(officer)
     now = utcnow()
     try:
-        query = rights.PersonQuery.of(body.nik, body.phone, body.email)
+        query = rights.PersonQuery.of(body.nik, body.phone)
         reason = rights.check_reason(body.reason)
         with session.begin():
             outcome = rights.erase_person(session, who.id, query, reason, now)

@@ -63,7 +63,6 @@ def add_parsers(sub: Adder, add_database: Any) -> None:
         who = p.add_mutually_exclusive_group(required=True)
         who.add_argument("--nik")
         who.add_argument("--phone")
-        who.add_argument("--email")
         return p
 
     person("search", "what is held about a person")
@@ -184,7 +183,7 @@ def _run(
     erased: list[Any] = []
     with factory() as session, session.begin():
         if command in ("search", "export", "erase"):
-            query = rights.PersonQuery.of(args.nik, args.phone, args.email)
+            query = rights.PersonQuery.of(args.nik, args.phone)
             if command == "search":
                 items = rights.search(session, args.actor, query, reason, now)
                 _print(rights.public_record(query, items, now))

@@ -1,6 +1,6 @@
 """Erasing one identity: the reporter of a report, or one supporter of it.
 
-The identity's values (name, NIK, phone, e-mail, address) become NULL; the report,
+The identity's values (name, NIK, phone, address) become NULL; the report,
 its timeline, its photos and the row's ``anonymous`` flag stay. One
 ``identity_erasures`` row says what was erased, when, on what basis and why, and
 an audit entry says the same (never a value). ``scrub_freed_space`` then makes the
@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from .. import audit
 from ..models import AuditEntry, IdentityErasure, Report, ReporterIdentity, ReportSupporter
 
-IDENTITY_FIELDS = ("name", "nik", "phone", "email", "address")
+IDENTITY_FIELDS = ("name", "nik", "phone", "address")  # no e-mail is stored
 
 
 def identity_columns(model: type[ReporterIdentity] | type[ReportSupporter]) -> list[str]:

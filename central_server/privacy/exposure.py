@@ -15,7 +15,7 @@ A PC is known by the network address or the device name its sign-ins came from
 (each ``login`` entry records them with the session it opened); every identity
 view carries its session. The answer names reports, officers, times and which kinds
 of data were held, never the values; with ``contacts`` it adds what is needed to
-notify the people (names, phones, e-mails still held), and that access is itself
+notify the people (names and phones still held), and that access is itself
 audited.
 """
 
@@ -145,7 +145,7 @@ def answer(session: Session, q: ExposureQuestion, *, contacts: bool = False) -> 
                 "entered_at_desk": entered.get(rid),
             }
             if contacts and held:
-                item["contact"] = {n: getattr(who, n) for n in ("name", "phone", "email")}
+                item["contact"] = {n: getattr(who, n) for n in ("name", "phone")}
             persons.add(who.nik or f"report:{rid}")
             items.append(item)
     items.sort(key=lambda i: i["report_number"])

@@ -11,7 +11,6 @@ _FIELDS = {
     "name": "Nama",
     "nik": "NIK",
     "phone": "Telepon",
-    "email": "E-mail",
     "address": "Alamat",
 }
 _SUBJECT = {"reporter": "Pelapor", "supporter": "Pendukung laporan"}

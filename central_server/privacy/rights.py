@@ -3,9 +3,10 @@ to know and get a copy (``find``, ``export``), to have it corrected (``correct``
 erased (``erase_person``), served by the data protection officer
 (``crm_shared.domain.may_serve_data_rights``).
 
-A person is found by NIK, phone number or e-mail, as reporter or as supporter of a
-report. Every step is audited with who and why; the audit entries hold no NIK, no
-phone, no name (a masked NIK at most), because the audit log can never be erased.
+A person is found by NIK or phone number, as reporter or as supporter of a report
+(the server stores no e-mail). Every step is audited with who and why; the audit
+entries hold no NIK, no phone, no name (a masked NIK at most), because the audit
+log can never be erased.
 Erasure is refused, with the reason, while the report is still being handled (the
 identity is needed to handle it and answer the reporter; it is erased by retention
 once the report is closed) and while a legal hold keeps it.
@@ -18,7 +19,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, false, func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from crm_shared.domain import (
@@ -47,7 +48,6 @@ from .erasure import Erased, erase, identity_columns, secure_delete_on
 from .retention import DEFAULT_AFTER
 
 MIN_REASON = 10
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 class RightsError(Exception):
@@ -72,20 +72,17 @@ def check_reason(reason: str | None) -> str:
 
 @dataclass(frozen=True)
 class PersonQuery:
-    """Who is asked about: exactly one of NIK, phone, e-mail (normalised)."""
+    """Who is asked about: exactly one of NIK, phone (normalised)."""
 
     nik: str | None = None
     phone: str | None = None
-    email: str | None = None
 
     @classmethod
-    def of(cls, nik: str | None, phone: str | None, email: str | None = None) -> PersonQuery:
-        given = [v for v in (nik, phone, email) if v and v.strip()]
+    def of(cls, nik: str | None, phone: str | None) -> PersonQuery:
+        given = [v for v in (nik, phone) if v and v.strip()]
         if len(given) != 1:
             raise RightsError(
-                422,
-                "query_invalid",
-                "Cari dengan tepat satu dari: NIK, nomor telepon, atau e-mail.",
+                422, "query_invalid", "Cari dengan tepat satu dari: NIK atau nomor telepon."
             )
         try:
             if nik and nik.strip():
@@ -95,35 +92,27 @@ class PersonQuery:
                 if not (digits.isascii() and digits.isdigit() and len(digits) == 16):
                     raise RightsError(422, "nik_length", "NIK harus 16 angka.")
                 return cls(nik=digits)
-            if phone and phone.strip():
-                return cls(phone=check_phone(phone))
+            return cls(phone=check_phone(phone or ""))
         except DomainError as exc:
             raise RightsError(422, exc.code, exc.message) from None
-        address = (email or "").strip().lower()
-        if not _EMAIL.match(address):
-            raise RightsError(422, "email_invalid", "Alamat e-mail tidak valid.")
-        return cls(email=address)
 
     def described(self) -> dict[str, str]:
         """What the audit log may keep of the query: its kind and a masked NIK only."""
         if self.nik:
             return {"by": "nik", "nik_masked": mask_nik(self.nik)}
-        return {"by": "phone" if self.phone else "email"}
+        return {"by": "phone"}
 
     def matches(self, model: type[ReporterIdentity] | type[ReportSupporter]) -> ColumnElement[bool]:
         if self.nik:
             return func.replace(func.replace(model.nik, " ", ""), ".", "") == self.nik
-        if self.phone:
-            local = self.phone.removeprefix("+62")
-            compact = func.replace(
-                func.replace(func.replace(func.replace(model.phone, " ", ""), "-", ""), "(", ""),
-                ")",
-                "",
-            )
-            return compact.in_([self.phone, "62" + local, "0" + local])
-        if model is not ReporterIdentity:
-            return false()  # supporters give no e-mail
-        return func.lower(ReporterIdentity.email) == self.email
+        phone = self.phone or ""
+        local = phone.removeprefix("+62")
+        compact = func.replace(
+            func.replace(func.replace(func.replace(model.phone, " ", ""), "-", ""), "(", ""),
+            ")",
+            "",
+        )
+        return compact.in_([phone, "62" + local, "0" + local])
 
 
 @dataclass
@@ -282,7 +271,7 @@ def record_export(
     return items
 
 
-CORRECTABLE = ("name", "nik", "phone", "email", "address")
+CORRECTABLE = ("name", "nik", "phone", "address")
 
 
 def correct(
@@ -367,10 +356,6 @@ def _checked(changes: dict[str, str | None]) -> dict[str, str | None]:
                 out[name] = check_nik(value)
             elif name == "phone":
                 out[name] = check_phone(value) if value else None
-            elif name == "email":
-                if value and not _EMAIL.match(value):
-                    raise RightsError(422, "email_invalid", "Alamat e-mail tidak valid.")
-                out[name] = value.lower() if value else None
             elif name == "name":
                 out[name] = check_text("name", value)
             else:

@@ -86,7 +86,7 @@ def test_only_identities_of_reports_closed_longer_than_the_period_go(tmp_path: P
     with factory() as session:
         row = session.get(ReporterIdentity, ordered[1].id)
         assert row is not None
-        assert (row.name, row.nik, row.phone, row.email, row.address) == (None,) * 5
+        assert (row.name, row.nik, row.phone, row.address) == (None,) * 4
         assert row.anonymous is False  # it was an identified report; the fact stays
         supporter = session.scalars(select(ReportSupporter)).one()
         assert (supporter.name, supporter.nik) == (None, None)
@@ -158,7 +158,7 @@ def test_the_command_erases_identities_but_keeps_reports_timeline_and_photos(
         server,
         "SELECT count(*) FROM reports r JOIN reporter_identities i ON i.report_id = r.id "
         "WHERE r.status IN ('selesai', 'ditolak') AND (i.nik IS NOT NULL OR i.name IS NOT NULL "
-        "OR i.phone IS NOT NULL OR i.address IS NOT NULL OR i.email IS NOT NULL)",
+        "OR i.phone IS NOT NULL OR i.address IS NOT NULL)",
     )[0][0]
     assert left == 0
     still_open = server_rows(
