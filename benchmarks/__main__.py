@@ -36,6 +36,7 @@ GROUPS: list[tuple[str, str, int, int]] = [
     ("photo", "benchmarks.photo_bench", 60, 300),
     ("dashboard", "benchmarks.dashboard_bench", 90, 600),
     ("desk", "benchmarks.desk_bench", 90, 600),
+    ("privacy", "benchmarks.privacy_bench", 120, 900),
     # The security engineer's encrypted-profile benchmark, once it defines suite().
     ("crypto", "benchmarks.crypto_bench", 120, 900),
 ]

@@ -6,6 +6,8 @@
     crm-central user add --database URL --id ID --name NAME --role ROLE --unit UNIT
     crm-central media check --database URL --media-dir DIR [--quarantine]
     crm-central train-suggest --database URL   (the category suggestion model; e.g. nightly)
+    crm-central retention run --database URL [--after-days N] [--dry-run] [--journal FILE]
+    crm-central privacy register|search|export|correct|erase|hold|release|exposure ...
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from crm_shared.domain import Role
+
 from .config import (
     DEFAULT_MEDIA_MAX_BYTES,
     DEFAULT_TOKEN_TTL,
@@ -25,6 +29,7 @@ from .config import (
     default_database_url,
     default_media_dir,
 )
+from .privacy import cli as privacy_cli
 
 
 def _add_database(parser: argparse.ArgumentParser) -> None:
@@ -124,10 +129,9 @@ def _parser() -> argparse.ArgumentParser:
     _add_database(add)
     add.add_argument("--id", required=True)
     add.add_argument("--name", required=True)
-    add.add_argument(
-        "--role", required=True, choices=["field_officer", "desk", "supervisor", "validator"]
-    )
+    add.add_argument("--role", required=True, choices=[role.value for role in Role])
     add.add_argument("--unit", required=True)
+    privacy_cli.add_parsers(sub, _add_database)  # retention, privacy (docs/privacy.md)
     return parser
 
 
@@ -292,6 +296,11 @@ def main(argv: list[str] | None = None) -> int:
         return _apikey_add(args)
     if args.command == "media":
         return _media_check(args)
+    if args.command == "retention":
+        return privacy_cli.retention_main(args, _database_url(args.database))
+    if args.command == "privacy":
+        url = _database_url(args.database) if hasattr(args, "database") else None
+        return privacy_cli.privacy_main(args, url)
     return _user_add(args)
 
 

@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 
 # Routers of protocol v1, mounted under /api/v1 in this order.
 _API_ROUTERS = ["health", "auth", "reference", "sync", "media", "numbers", "stats", "audit"]
+_API_ROUTERS.append("privacy")  # citizens' rights, breach questions (central_server.privacy)
 
 
 def create_app(config: ServerConfig) -> FastAPI:

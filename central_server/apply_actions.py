@@ -55,6 +55,8 @@ from .models import (
     Unit,
 )
 from .numbering import jakarta_today, next_seq, take_numbers
+from .privacy.notice import record_notice
+from .privacy.origin import session_ref
 from .routing import kelurahan_unit
 from .scoping import Scope
 from .serialize import audit_identity_views, report_out
@@ -538,6 +540,8 @@ def _create(
             address=who.get("address"),
         )
     )
+    if new.get("privacy_notice"):  # the desk gave the reporter the privacy notice
+        record_notice(session, report.id, new["privacy_notice"], officer.id)
     session.add(
         Event(
             id=action.action_id,
@@ -558,7 +562,12 @@ def _create(
         actor_id=officer.id,
         report_id=report.id,
         unit_id=unit.id,
-        detail={"action_id": action.action_id, "number": report.number},
+        # The sign-in session (so the desk PC) the identity was typed on: privacy.exposure.
+        detail={
+            "action_id": action.action_id,
+            "number": report.number,
+            "session": session_ref(officer.token_hash),
+        },
     )
     return report
 

@@ -25,6 +25,17 @@ class AuditKind:
     FORWARD = "forward"
     CREATE = "create"
     EXPORT = "export"  # a supervisor exported figures on the workstation
+    # Personal data life cycle (central_server.privacy): never a NIK, phone or name in
+    # ``detail``, only which fields, how many, who and why.
+    IDENTITY_ERASE = "identity_erase"
+    IDENTITY_CORRECT = "identity_correct"
+    ERASURE_REFUSED = "erasure_refused"
+    PRIVACY_SEARCH = "privacy_search"
+    PRIVACY_EXPORT = "privacy_export"
+    LEGAL_HOLD = "legal_hold"
+    LEGAL_HOLD_RELEASE = "legal_hold_release"
+    RETENTION_RUN = "retention_run"
+    EXPOSURE_QUERY = "exposure_query"
 
 
 def record(

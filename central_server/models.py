@@ -299,3 +299,46 @@ class SuggestModelRow(Base):
     trained_at: Mapped[datetime]
     reports: Mapped[int] = mapped_column(Integer)
     body: Mapped[str] = mapped_column(Text)  # SuggestModelOut as JSON
+
+
+# --- personal data life cycle (UU 27/2022; central_server.privacy) -------------------
+
+
+class LegalHold(Base):
+    """The reporter's identity of a report must be kept (a court, the Ombudsman or the
+    police asked for it): retention and erasure on request skip the report until the
+    hold is released."""
+
+    __tablename__ = "legal_holds"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    report_id: Mapped[str] = mapped_column(ForeignKey("reports.id"), index=True)
+    reason: Mapped[str] = mapped_column(Text)
+    placed_by: Mapped[str] = mapped_column(String(100))
+    placed_at: Mapped[datetime]
+    released_at: Mapped[datetime | None]
+    released_by: Mapped[str | None] = mapped_column(String(100))
+
+
+class IdentityErasure(Base):
+    """An identity erased from the server (by retention or on request): which one,
+    when, on what basis, by whom and why; never the values erased."""
+
+    __tablename__ = "identity_erasures"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    report_id: Mapped[str] = mapped_column(String(100), index=True)
+    subject: Mapped[str] = mapped_column(String(20))  # "reporter" | "supporter"
+    supporter_id: Mapped[int | None] = mapped_column(Integer)
+    basis: Mapped[str] = mapped_column(String(20))  # "retention" | "request"
+    actor_id: Mapped[str | None] = mapped_column(String(100))
+    reason: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[datetime]
+
+
+class PrivacyNoticeGiven(Base):
+    """The desk gave the reporter the privacy notice (which version, when, by whom)."""
+
+    __tablename__ = "privacy_notices"
+    report_id: Mapped[str] = mapped_column(ForeignKey("reports.id"), primary_key=True)
+    version: Mapped[str] = mapped_column(String(30))
+    given_at: Mapped[datetime]
+    given_by: Mapped[str | None] = mapped_column(String(100))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, false, select
 from sqlalchemy.orm import Session
 
 from crm_shared.domain import Role, Status
@@ -57,6 +57,8 @@ class Scope:
             return Report.created_by == self.officer_id
         if self.role is Role.VALIDATOR:
             return Report.status == Status.MENUNGGU_VALIDASI.value
+        if self.role is Role.PRIVACY_OFFICER:
+            return false()  # serves rights through /privacy, syncs no reports
         if len(self.units) == 1:
             return Report.unit_id == next(iter(self.units))
         return Report.unit_id.in_(sorted(self.units))
@@ -67,6 +69,8 @@ class Scope:
             return created_by == self.officer_id
         if self.role is Role.VALIDATOR:
             return status == Status.MENUNGGU_VALIDASI.value
+        if self.role is Role.PRIVACY_OFFICER:
+            return False
         return unit_id in self.units
 
     def sees(self, report: Report) -> bool:

@@ -21,6 +21,7 @@ from . import audit
 from .auth import CurrentOfficer
 from .clock import as_utc, as_utc_opt
 from .models import Attachment, Event, Media, Officer, Report, ReporterIdentity
+from .privacy.origin import session_ref
 
 
 def reports_out(
@@ -201,6 +202,8 @@ def audit_identity_views(session: Session, viewer: CurrentOfficer, shown: list[R
                 actor_id=viewer.id,
                 report_id=report.id,
                 unit_id=report.unit_id,
+                # The sign-in session (and so the PC) it went to: privacy.exposure.
+                detail={"session": session_ref(viewer.token_hash)},
             )
             count += 1
     return count

@@ -130,6 +130,7 @@ def authenticator(
     """
     from PySide6.QtCore import QCoreApplication
 
+    from crm_shared.domain import Role
     from officer_app.app import Connection, load_officer, save_officer
     from officer_app.profile import Profile
     from officer_app.sync.backend import AuthError, BackendError, ProtocolError
@@ -158,7 +159,9 @@ def authenticator(
             # Refused before any request: the address or the CA bundle breaks the rules.
             log.warning("sign-in refused by the transport rules (%s)", exc.code)
             raise SignInError(transport_refusal(exc.code)) from None
-        except AuthError:
+        except AuthError as exc:
+            if exc.code in AuthError.THROTTLED:
+                raise SignInError(throttled_text(exc.retry_after)) from None
             raise SignInError(
                 QCoreApplication.translate("SignIn", "ID petugas atau kata sandi salah.")
             ) from None
@@ -185,6 +188,14 @@ def authenticator(
                 raise never_here from None
             return Connection(officer, profile, server, None, password, _damage(profile))
         o = token.officer
+        if o.role is Role.PRIVACY_OFFICER:  # serves citizens' rights on the server only
+            raise SignInError(
+                QCoreApplication.translate(
+                    "SignIn",
+                    "Pejabat Pelindungan Data Pribadi tidak memakai aplikasi ini: layani "
+                    "permintaan warga dengan perintah 'crm-central privacy' di server.",
+                )
+            )
         officer = OfficerView(o.id, o.name, o.role, o.unit_id, o.unit_name)
         _unlock_profile(profile, password, server_accepted=True)
         save_officer(profile, officer)
@@ -257,6 +268,20 @@ def authenticator(
             raise SignInError(exc.message) from None
 
     return authenticate
+
+
+def throttled_text(retry_after: float | None) -> str:
+    """The server slows sign-in after wrong passwords: say how long to wait."""
+    from PySide6.QtCore import QCoreApplication
+
+    seconds = max(1, round(retry_after or 0))
+    if retry_after is None:
+        return QCoreApplication.translate(
+            "SignIn", "Terlalu banyak percobaan masuk yang gagal. Coba lagi sebentar lagi."
+        )
+    return QCoreApplication.translate(
+        "SignIn", "Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam %1 detik."
+    ).replace("%1", str(seconds))
 
 
 def transport_refusal(code: str) -> str:

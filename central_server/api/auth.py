@@ -29,6 +29,7 @@ from ..db import get_write_session
 from ..errors import ApiError
 from ..models import Officer, Token, Unit
 from ..passwords import hash_password, verify_password
+from ..privacy.origin import sign_in_origin
 from ..ratelimit import (
     Refusal,
     ThrottlePolicy,
@@ -105,7 +106,12 @@ def token(body: TokenRequest, request: Request) -> TokenResponse:
             value, expires_at = issue_token(session, officer.id, config)
             unit = session.get(Unit, officer.unit_id)
             audit.record(
-                session, audit.AuditKind.LOGIN, actor_id=officer.id, unit_id=officer.unit_id
+                session,
+                audit.AuditKind.LOGIN,
+                actor_id=officer.id,
+                unit_id=officer.unit_id,
+                # Which PC this session runs on: breach questions (privacy.exposure).
+                detail=sign_in_origin(request, value),
             )
             response = TokenResponse(
                 token=value,

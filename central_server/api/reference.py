@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, Request, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crm_shared.domain import Channel
+from crm_shared.domain import Channel, Role
 from crm_shared.protocol.wire import CategoryOut, OfficerOut, ReferenceData, SlaRuleOut, UnitOut
 
 from ..auth import CurrentOfficer, current_officer
@@ -50,7 +50,13 @@ def build_reference(session: Session) -> ReferenceData:
                 unit_id=o.unit_id,
             )
             for o in session.execute(
-                select(Officer).where(Officer.active.is_(True)).order_by(Officer.id)
+                select(Officer)
+                .where(
+                    Officer.active.is_(True),
+                    # not someone reports are assigned to; workstations need not know them
+                    Officer.role != Role.PRIVACY_OFFICER.value,
+                )
+                .order_by(Officer.id)
             ).scalars()
         ],
         sla_rules=[

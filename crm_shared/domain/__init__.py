@@ -27,7 +27,7 @@ from .deadlines import (
 from .errors import DomainError
 from .intake import check_new_report
 from .numbers import ReportNumber, format_number, is_report_number
-from .roles import Role, may_enter_identity, may_see_identity
+from .roles import Role, may_enter_identity, may_see_identity, may_serve_data_rights
 from .statuses import CLOSED_STATUSES, Status
 from .validation import check_location, check_nik, check_phone, check_text, clean_text, mask_nik
 
@@ -67,5 +67,6 @@ __all__ = [
     "mask_nik",
     "may_enter_identity",
     "may_see_identity",
+    "may_serve_data_rights",
     "next_deadline",
 ]

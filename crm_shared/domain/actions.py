@@ -73,7 +73,8 @@ _OFFICERS = frozenset({Role.FIELD_OFFICER, Role.SUPERVISOR})
 _SUPERVISOR = frozenset({Role.SUPERVISOR})
 _VALIDATOR = frozenset({Role.VALIDATOR})
 _DESK = frozenset({Role.DESK})
-_ALL = frozenset(Role)
+# Everyone who works on reports (the data protection officer does not: no scope).
+_ALL = frozenset(Role) - {Role.PRIVACY_OFFICER}
 _BEFORE_RESPONSE = frozenset({Status.MENUNGGU, Status.KOORDINASI, Status.DISPOSISI})
 _WORKABLE = _BEFORE_RESPONSE | {Status.PROSES, Status.TL_DITOLAK}
 _OPEN = frozenset(Status) - CLOSED_STATUSES

@@ -9,6 +9,7 @@ from .actions import _photos
 from .channels import Channel
 from .errors import DomainError
 from .numbers import ReportNumber
+from .privacy import check_privacy_notice
 from .roles import Role, may_enter_identity
 from .validation import check_location, check_nik, check_phone, check_text
 
@@ -64,6 +65,9 @@ def check_new_report(role: Role, payload: Mapping[str, Any]) -> dict[str, Any]:
     if number:
         out["number"] = str(ReportNumber.parse(str(number)))
     out["reporter"] = _check_reporter(payload.get("reporter"))
+    notice = check_privacy_notice(payload.get("privacy_notice"))
+    if notice is not None:  # optional: clients before the notice do not send it
+        out["privacy_notice"] = notice
     return out
 
 

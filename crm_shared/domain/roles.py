@@ -10,6 +10,9 @@ class Role(StrEnum):
     DESK = "desk"
     SUPERVISOR = "supervisor"
     VALIDATOR = "validator"
+    # The province's data protection officer (UU 27/2022 art. 53): serves citizens'
+    # rights over their data on the server; has no workstation pages and no report scope.
+    PRIVACY_OFFICER = "privacy_officer"
 
     @property
     def label(self) -> str:
@@ -21,6 +24,7 @@ ROLE_LABELS: dict[Role, str] = {
     Role.DESK: "Petugas meja pengaduan",
     Role.SUPERVISOR: "Pimpinan unit",
     Role.VALIDATOR: "Validator (Biro Pemerintahan)",
+    Role.PRIVACY_OFFICER: "Pejabat Pelindungan Data Pribadi",
 }
 
 
@@ -37,3 +41,14 @@ def may_see_identity(role: Role) -> bool:
 def may_enter_identity(role: Role) -> bool:
     """Only the walk-in desk takes a citizen's identity from the KTP."""
     return role is Role.DESK
+
+
+def may_serve_data_rights(role: Role) -> bool:
+    """Only the data protection officer looks a person up by NIK or phone, exports,
+    corrects or erases what is held about them (every step audited, with a reason).
+
+    Kept apart from the validators on purpose: a validator sees the identity of the
+    reports waiting for validation, one by one; a search across all reports by NIK is
+    a stronger power, given to few people.
+    """
+    return role is Role.PRIVACY_OFFICER

@@ -46,7 +46,17 @@ class TransientError(BackendError):
 
 
 class AuthError(BackendError):
-    """401 (bad or expired token, wrong password) or 423 (locked): a person must log in."""
+    """401 (bad or expired token, wrong password) or 423 (locked): a person must log in.
+
+    ``retry_after``: seconds the server asks to wait before the next sign-in attempt
+    (sign-in throttling: 423 ``account_locked``, 429 ``too_many_attempts``).
+    """
+
+    THROTTLED = frozenset({"account_locked", "too_many_attempts"})
+
+    def __init__(self, code: str, message: str, retry_after: float | None = None) -> None:
+        super().__init__(code, message)
+        self.retry_after = retry_after
 
 
 class MediaRejectedError(BackendError):

@@ -19,6 +19,7 @@ import hashlib
 import ipaddress
 import logging
 import re
+import socket
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -251,6 +252,9 @@ class HttpBackend:
         self.http = session or requests.Session()
         self.http.verify = self.transport.verify()
         self.http.headers["User-Agent"] = f"crm-officer-workstation/{__version__}"
+        # Which PC this is, recorded by the server with each sign-in: after a leak the
+        # province can ask which identities this PC received (docs/privacy.md).
+        self.http.headers["X-CRM-Device"] = device_name()
         self.http.headers["Accept"] = "application/json"
         self._bytes = 0
 
@@ -265,7 +269,14 @@ class HttpBackend:
 
     def login(self, officer_id: str, password: str) -> TokenResponse:
         body = TokenRequest(officer_id=officer_id, password=password)
-        resp = self._request("POST", "/auth/token", json=body.model_dump(), auth=False)
+        try:
+            resp = self._request("POST", "/auth/token", json=body.model_dump(), auth=False)
+        except TransientError as exc:
+            # 429 too_many_attempts is the sign-in throttle, not an unreachable server:
+            # a person must wait, and must not be sent to offline sign-in instead.
+            if exc.code.endswith(":too_many_attempts"):
+                raise AuthError("too_many_attempts", exc.message, exc.retry_after) from None
+            raise
         token = self._parse(resp, TokenResponse)
         self.token = token.token
         return token
@@ -380,7 +391,7 @@ class HttpBackend:
             )
         if resp.status_code in (401, 423):
             code, message = _error_of(resp)
-            raise AuthError(code, message)
+            raise AuthError(code, message, parse_retry_after(resp.headers.get("Retry-After")))
         return resp
 
     def _parse(self, resp: requests.Response, model: type[M]) -> M:
@@ -419,3 +430,9 @@ def _error_of(resp: requests.Response) -> tuple[str, str]:
         return err.code, err.message
     except (ValidationError, ValueError):
         return f"http_{resp.status_code}", f"Server menjawab {resp.status_code}."
+
+
+def device_name() -> str:
+    """The PC's network name, as a header may carry it (printable ASCII, bounded)."""
+    name = "".join(c for c in socket.gethostname() if c.isascii() and c.isprintable())
+    return name.strip()[:100] or "unknown"

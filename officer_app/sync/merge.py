@@ -277,8 +277,21 @@ def apply_removed(
         return outcome
     present = set(session.scalars(select(Report.id).where(Report.id.in_(list(report_ids)))))
     with_work = ob.reports_with_outbox(session, present)
+    reporters = dict(
+        session.execute(select(Report.id, Report.reporter).where(Report.id.in_(list(with_work))))
+        .tuples()
+        .all()
+    )
+    if any(holds_identity(r) for r in reporters.values()):
+        secure_delete_on(session)
     for rid in with_work:
-        session.execute(update(Report).where(Report.id == rid).values(in_scope=False))
+        # Kept only for the unsent work: the reporter's identity (a validator's view)
+        # is no longer needed here, and goes (UU 27/2022: keep no more than needed).
+        session.execute(
+            update(Report)
+            .where(Report.id == rid)
+            .values(in_scope=False, reporter=hidden_reporter(reporters.get(rid)))
+        )
         waiting = session.scalars(
             select(OutboxItem).where(
                 OutboxItem.report_id == rid, OutboxItem.state.in_(ob.WAITING_STATES)
@@ -286,13 +299,14 @@ def apply_removed(
         )
         for item in waiting:
             ob.needs_attention(session, item, ob.MOVED_AWAY_CODE, ob.MOVED_AWAY_MESSAGE, now)
-        changes.mark(rid, {"in_scope"})
+        changes.mark(rid, {"in_scope", "reporter"})
         outcome.kept_with_work += 1
     if with_work:
         session.flush()
         ob.refresh_pending_counts(session, with_work)
     drop = present - with_work
     if drop:
+        _secure_if_identities(session, drop)
         search.unindex(session, drop)
         session.execute(delete(Report).where(Report.id.in_(list(drop))))  # cascades
         for rid in drop:
@@ -316,8 +330,40 @@ def drop_unseen(session: Session, seen: Collection[str], changes: ChangeSet) -> 
     stale = local - seen_set
     stale -= ob.reports_with_outbox(session, stale)
     if stale:
+        _secure_if_identities(session, stale)
         search.unindex(session, stale)
         session.execute(delete(Report).where(Report.id.in_(list(stale))))
         for rid in stale:
             changes.drop(rid)
     return len(stale)
+
+
+def hidden_reporter(reporter: Any) -> dict[str, Any]:
+    """The reporter as every role but a validator sees it: hidden, "anonymous" kept."""
+    anonymous = isinstance(reporter, dict) and bool(reporter.get("anonymous", False))
+    return {"hidden": True, "anonymous": anonymous}
+
+
+def holds_identity(reporter: Any) -> bool:
+    return isinstance(reporter, dict) and any(
+        reporter.get(k) for k in ("name", "nik", "phone", "email", "address")
+    )
+
+
+def secure_delete_on(session: Session) -> None:
+    """Zero what is deleted or overwritten from here on in this connection: a reporter's
+    identity does not stay readable in the profile's free pages."""
+    session.execute(text("PRAGMA secure_delete = ON"))
+
+
+def _secure_if_identities(session: Session, report_ids: Collection[str]) -> None:
+    """Before deleting reports: secure_delete when any of them holds an identity (only
+    a validator's profile ever does; everybody else's deletes stay fast)."""
+    ids = list(report_ids)
+    for start in range(0, len(ids), 500):
+        rows = session.scalars(
+            select(Report.reporter).where(Report.id.in_(ids[start : start + 500]))
+        )
+        if any(holds_identity(r) for r in rows):
+            secure_delete_on(session)
+            return

@@ -130,6 +130,9 @@ def role_text(role: Role) -> str:
         Role.DESK: QCoreApplication.translate("Role", "Petugas meja pengaduan"),
         Role.SUPERVISOR: QCoreApplication.translate("Role", "Pimpinan unit"),
         Role.VALIDATOR: QCoreApplication.translate("Role", "Validator (Biro Pemerintahan)"),
+        Role.PRIVACY_OFFICER: QCoreApplication.translate(
+            "Role", "Pejabat Pelindungan Data Pribadi"
+        ),
     }[role]
 
 

@@ -163,7 +163,7 @@
 <context>
     <name>Age</name>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="160"/>
+        <location filename="../../officer_app/views/style.py" line="163"/>
         <source>%n mnt</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="163"/>
+        <location filename="../../officer_app/views/style.py" line="166"/>
         <source>%n jam</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="166"/>
+        <location filename="../../officer_app/views/style.py" line="169"/>
         <source>%n hari</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -187,17 +187,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="188"/>
+        <location filename="../../officer_app/views/style.py" line="191"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="191"/>
+        <location filename="../../officer_app/views/style.py" line="194"/>
         <source>baru saja</source>
         <translation>just now</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="192"/>
+        <location filename="../../officer_app/views/style.py" line="195"/>
         <source>%1 lalu</source>
         <translation>%1 ago</translation>
     </message>
@@ -735,260 +735,260 @@
 <context>
     <name>DeskIntakePage</name>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="116"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="117"/>
         <source>Ditetapkan oleh TI untuk komputer ini.</source>
         <translation>Set by IT for this computer.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="119"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="120"/>
         <source>Pelapor &amp;anonim (tanpa identitas)</source>
         <translation>&amp;Anonymous reporter (no identity)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="124"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="125"/>
         <source>16 digit sesuai KTP</source>
         <translation>16 digits as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="127"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="128"/>
         <source>mis. 0812-3456-7890</source>
         <translation>e.g. 0812-3456-7890</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="137"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="138"/>
         <source>Laporan &amp;rahasia (privat)</source>
         <translation>&amp;Confidential report (private)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="143"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="144"/>
         <source>Apa yang dikeluhkan warga, di mana, sejak kapan</source>
         <translation>What the citizen complains about, where, since when</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="152"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="153"/>
         <source>Saran:</source>
         <translation>Suggested:</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="176"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="177"/>
         <source>Pilih di &amp;peta…</source>
         <translation>Pick on the &amp;map…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="178"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="426"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="636"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="179"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="429"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="643"/>
         <source>Lokasi belum ditentukan</source>
         <translation>Location not set yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="183"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="184"/>
         <source>Tambah &amp;foto…</source>
         <translation>Add &amp;photos…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="186"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="187"/>
         <source>&amp;Simpan dan buat tanda terima (Ctrl+S)</source>
         <translation>&amp;Save and make the receipt (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="193"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="194"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="196"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="197"/>
         <source>&amp;Nama</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="201"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="202"/>
         <source>Alamat pelapor</source>
         <translation>Reporter&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="204"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="205"/>
         <source>Pengaduan</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="206"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="207"/>
         <source>&amp;Uraian</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="197"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="198"/>
         <source>N&amp;IK</source>
         <translation>NI&amp;K</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="199"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="200"/>
         <source>Tel&amp;epon</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="207"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="208"/>
         <source>Kate&amp;gori</source>
         <translation>Ca&amp;tegory</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="214"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="215"/>
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="215"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="216"/>
         <source>Ala&amp;mat kejadian</source>
         <translation>Incident add&amp;ress</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="220"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="221"/>
         <source>Foto</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="225"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="226"/>
         <source>&amp;Kanal</source>
         <translation>Channe&amp;l</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="238"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="241"/>
         <source>Laporan serupa di dekat lokasi (14 hari terakhir)</source>
         <translation>Similar reports near the location (last 14 days)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="241"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="244"/>
         <source>&amp;Tautkan sebagai pendukung laporan ini</source>
         <translation>L&amp;ink as a supporter of this report</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="248"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="251"/>
         <source>Tanda terima terakhir</source>
         <translation>Last receipt</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="249"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="252"/>
         <source>Belum ada</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="253"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="256"/>
         <source>&amp;Lihat tanda terima…</source>
         <translation>&amp;View receipt…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="254"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="257"/>
         <source>&amp;Cetak tanda terima (Ctrl+P)</source>
         <translation>Print rec&amp;eipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="255"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="258"/>
         <source>Simpan sebagai P&amp;DF…</source>
         <translation>Save as PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="304"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="307"/>
         <source>— pilih kategori —</source>
         <translation>— choose a category —</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="305"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="308"/>
         <source>— pilih kelurahan —</source>
         <translation>— choose a kelurahan —</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="341"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="344"/>
         <source>NIK hanya berisi angka.</source>
         <translation>The NIK contains digits only.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="343"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="346"/>
         <source>NIK terdiri dari 16 angka (baru %1).</source>
         <translation>The NIK has 16 digits (%1 so far).</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="379"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="385"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="382"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="388"/>
         <source>Biasanya ditangani: %1</source>
         <translation>Usually handled by: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="389"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="392"/>
         <source>%1 — karena kata: %2</source>
         <translation>%1 — because of the words: %2</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="401"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="404"/>
         <source>kelurahan setempat</source>
         <translation>the local kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="423"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="426"/>
         <source>Titik %1, %2</source>
         <translation>Point %1, %2</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="473"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="476"/>
         <source>kelurahan sama</source>
         <translation>same kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="475"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="478"/>
         <source>(belum bernomor)</source>
         <translation>(no number yet)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="512"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="515"/>
         <source>Warga dicatat sebagai pendukung laporan %1.</source>
         <translation>The citizen was recorded as a supporter of report %1.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="523"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="526"/>
         <source>Foto dari warga</source>
         <translation>Photos from the citizen</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="523"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="526"/>
         <source>Foto (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="540"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="543"/>
         <source>Isi NIK pelapor, atau centang &apos;Pelapor anonim&apos;.</source>
         <translation>Enter the reporter&apos;s NIK, or tick &apos;Anonymous reporter&apos;.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="579"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="585"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="593"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="599"/>
         <source>Nomor: %1</source>
         <translation>Number: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="597"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="603"/>
         <source>NOMOR SEMENTARA: blok nomor resmi habis dan jaringan terputus. Cetak ulang tanda terima dari &apos;Laporan saya&apos; setelah sinkron.</source>
         <translation>PROVISIONAL NUMBER: the block of official numbers is used up and the network is down. Print the receipt again from &apos;My reports&apos; after the sync.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="604"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="610"/>
         <source>Laporan tersimpan. Serahkan tanda terima kepada warga.</source>
         <translation>Report saved. Hand the receipt to the citizen.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="616"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="622"/>
         <source>Laporan tidak dapat disimpan.</source>
         <translation>The report could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="666"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="673"/>
         <source>Simpan tanda terima</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="668"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="675"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1094,7 +1094,7 @@
         <translation>An unexpected error occurred. The work you saved is safe. Technical details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="340"/>
+        <location filename="../../officer_app/gui_main.py" line="365"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
@@ -1873,6 +1873,100 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
     </message>
 </context>
 <context>
+    <name>PrivacyNotice</name>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="42"/>
+        <source>Identitas pelapor (nama, NIK, telepon, alamat) hanya dipakai untuk menangani pengaduan ini, hanya disimpan di server pusat CRM, tidak pernah diberikan kepada petugas lapangan atau pihak yang dilaporkan, dan dihapus %1 hari setelah laporan ditutup. Pelapor boleh anonim.</source>
+        <translation>The reporter&apos;s identity (name, NIK, phone, address) is used only to handle this complaint, is kept only on the CRM central server, is never given to field officers or to the people reported, and is erased %1 days after the report is closed. The reporter may stay anonymous.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="57"/>
+        <source>Data yang dicatat</source>
+        <translation>What is recorded</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="58"/>
+        <source>Nama, NIK (dari KTP), nomor telepon dan alamat bila Anda berikan; uraian dan lokasi pengaduan; foto yang Anda serahkan.</source>
+        <translation>Your name, NIK (from your KTP), phone number and address if you give them; what the complaint is about and where; the photos you hand in.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="65"/>
+        <source>Untuk apa</source>
+        <translation>What for</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="66"/>
+        <source>Menindaklanjuti pengaduan Anda, memastikan pengaduan tatap muka sah, dan menghubungi Anda tentang pengaduan ini. Tidak untuk tujuan lain. Dasar hukumnya adalah pelaksanaan tugas pelayanan publik (UU 27/2022 Pasal 20).</source>
+        <translation>To follow up your complaint, to make sure a face-to-face complaint is genuine, and to contact you about this complaint. For nothing else. The legal basis is the performance of a public service task (Law 27/2022, Article 20).</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="74"/>
+        <source>Siapa yang melihat</source>
+        <translation>Who sees it</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="75"/>
+        <source>Identitas Anda dikirim ke server pusat CRM dan tidak disimpan di komputer meja ini setelah terkirim. Hanya validator Biro Pemerintahan dan Pejabat Pelindungan Data Pribadi yang dapat melihatnya, dan setiap tampilan dicatat. Petugas lapangan dan pihak yang Anda laporkan tidak pernah melihatnya.</source>
+        <translation>Your identity is sent to the CRM central server and is not kept on this desk computer once it has been sent. Only the validators of the Government Bureau and the Data Protection Officer can see it, and every view is logged. Field officers and the people you report never see it.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="84"/>
+        <source>Berapa lama</source>
+        <translation>How long</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="86"/>
+        <source>Identitas dihapus %1 hari setelah laporan selesai atau ditolak, kecuali pengadilan atau penegak hukum meminta disimpan lebih lama. Laporannya sendiri tetap disimpan tanpa identitas Anda.</source>
+        <translation>Your identity is erased %1 days after the report is completed or rejected, unless a court or law enforcement asks for it to be kept longer. The report itself is kept without your identity.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="95"/>
+        <source>Hak Anda</source>
+        <translation>Your rights</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="96"/>
+        <source>Anda boleh melapor tanpa identitas (anonim). Anda berhak meminta salinan data Anda, perbaikan, atau penghapusannya, dan mengajukan keberatan, kepada Pejabat Pelindungan Data Pribadi Pemprov DKI Jakarta. Penghapusan dapat ditunda selama laporan masih ditangani.</source>
+        <translation>You may report without giving your identity (anonymously). You have the right to ask for a copy of your data, for its correction or erasure, and to object, by writing to the Data Protection Officer of the Jakarta Provincial Government. Erasure may be postponed while the report is still being handled.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="111"/>
+        <source>Data pribadi Anda dipakai hanya untuk menangani pengaduan ini dan dihapus dari server %1 hari setelah laporan ditutup. Anda berhak meminta salinan, perbaikan, atau penghapusan data Anda kepada Pejabat Pelindungan Data Pribadi Pemprov DKI Jakarta (UU 27/2022).</source>
+        <translation>Your personal data is used only to handle this complaint and is erased from the server %1 days after the report is closed. You have the right to ask the Data Protection Officer of the Jakarta Provincial Government for a copy, correction or erasure of your data (Law 27/2022).</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNoticeBox</name>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="149"/>
+        <source>Pemberitahuan privasi</source>
+        <translation>Privacy notice</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="153"/>
+        <source>Tampilkan pemberitahuan lengkap…</source>
+        <translation>Show the full notice…</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="157"/>
+        <source>Pemberitahuan privasi sudah disampaikan kepada pelapor</source>
+        <translation>The privacy notice was given to the reporter</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNoticeDialog</name>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="128"/>
+        <source>Pemberitahuan privasi untuk pelapor</source>
+        <translation>Privacy notice for the reporter</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="134"/>
+        <source>Versi pemberitahuan: %1</source>
+        <translation>Notice version: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../officer_app/views/dialogs.py" line="346"/>
@@ -1893,97 +1987,97 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="37"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="39"/>
         <source>Tanda Terima Pengaduan</source>
         <translation>Complaint receipt</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="50"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="52"/>
         <source>Nomor laporan</source>
         <translation>Report number</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="51"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="53"/>
         <source>Tanggal dan jam</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="52"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="54"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="53"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="55"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="54"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="56"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="57"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="59"/>
         <source>NIK pelapor</source>
         <translation>Reporter&apos;s NIK</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="59"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="61"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="59"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="61"/>
         <source>Anonim</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="62"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="64"/>
         <source>Sifat laporan</source>
         <translation>Report visibility</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="63"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="65"/>
         <source>Rahasia (privat)</source>
         <translation>Confidential (private)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="65"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="67"/>
         <source>Publik (identitas tetap dirahasiakan)</source>
         <translation>Public (identity still kept confidential)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="73"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="75"/>
         <source>NOMOR SEMENTARA</source>
         <translation>PROVISIONAL NUMBER</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="76"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="78"/>
         <source>Nomor resmi belum tersedia karena jaringan terputus. Nomor ini BELUM dapat dilacak di situs CRM. Tanda terima dengan nomor resmi dapat dicetak ulang di meja pengaduan atau dikirim kepada Anda setelah tersambung.</source>
         <translation>The official number is not available yet because the network is down. This number can NOT yet be tracked on the CRM website. A receipt with the official number can be printed again at the complaint desk or sent to you once the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="85"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="87"/>
         <source>Pantau laporan Anda dengan nomor di atas melalui situs CRM Jakarta (%1) atau aplikasi JAKI, menu Laporan. Pengaduan tatap muka dijawab paling lambat 3 hari kerja.</source>
         <translation>Follow your report with the number above on the Jakarta CRM website (%1) or in the JAKI app, menu Laporan. In-person complaints are answered within 3 working days at the latest.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="90"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="92"/>
         <source>Pernyataan privasi: identitas Anda hanya dikirim ke server pusat CRM dan tidak disimpan di komputer meja pengaduan setelah terkirim. Identitas tidak pernah diberikan kepada petugas lapangan atau pihak yang dilaporkan. NIK hanya dicetak tersamar.</source>
         <translation>Privacy statement: your identity is sent only to the central CRM server and is not kept on the complaint desk&apos;s computer once it has been sent. It is never given to field officers or to the party you reported. The NIK is printed only masked.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="98"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="100"/>
         <source>Pemerintah Provinsi DKI Jakarta — Cepat Respon Masyarakat (CRM)</source>
         <translation>Provincial Government of DKI Jakarta — Cepat Respon Masyarakat (CRM)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="99"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="101"/>
         <source>Ringkasan pengaduan</source>
         <translation>Summary of the complaint</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="100"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="102"/>
         <source>Cara memantau</source>
         <translation>How to follow it</translation>
     </message>
@@ -1991,17 +2085,17 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>ReceiptPreviewDialog</name>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="173"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="176"/>
         <source>Pratinjau tanda terima %1</source>
         <translation>Receipt preview %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="179"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="182"/>
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="180"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="183"/>
         <source>Simpan sebagai P&amp;DF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
@@ -2199,6 +2293,11 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         <location filename="../../officer_app/views/style.py" line="132"/>
         <source>Validator (Biro Pemerintahan)</source>
         <translation>Validator (Government Bureau)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/style.py" line="133"/>
+        <source>Pejabat Pelindungan Data Pribadi</source>
+        <translation>Data Protection Officer</translation>
     </message>
 </context>
 <context>
@@ -2527,7 +2626,7 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="163"/>
+        <location filename="../../officer_app/gui_main.py" line="166"/>
         <source>ID petugas atau kata sandi salah.</source>
         <translation>Wrong officer id or password.</translation>
     </message>
@@ -2536,32 +2635,47 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         <translation type="vanished">Wrong password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="172"/>
+        <location filename="../../officer_app/gui_main.py" line="175"/>
         <source>Server tidak terjangkau dan petugas ini belum pernah masuk di komputer ini. Periksa koneksi lalu coba lagi.</source>
         <translation>The server is unreachable and this officer has never signed in on this computer. Check the connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="238"/>
+        <location filename="../../officer_app/gui_main.py" line="193"/>
+        <source>Pejabat Pelindungan Data Pribadi tidak memakai aplikasi ini: layani permintaan warga dengan perintah &apos;crm-central privacy&apos; di server.</source>
+        <translation>The Data Protection Officer does not use this application: serve citizens&apos; requests with the &apos;crm-central privacy&apos; command on the server.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/gui_main.py" line="249"/>
         <source>Masuk dibatalkan. Data di komputer ini tidak diubah; tanpa kata sandi lama data itu tidak dapat dibuka.</source>
         <translation>Sign-in cancelled. The data on this computer was not changed; without the old password it cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="268"/>
+        <location filename="../../officer_app/gui_main.py" line="279"/>
+        <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi sebentar lagi.</source>
+        <translation>Too many failed sign-in attempts. Please try again shortly.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/gui_main.py" line="282"/>
+        <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam %1 detik.</source>
+        <translation>Too many failed sign-in attempts. Try again in %1 seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/gui_main.py" line="293"/>
         <source>Alamat server memakai http:// tanpa enkripsi dan bukan komputer ini: tidak dihubungi. Gunakan alamat https://.</source>
         <translation>The server address uses unencrypted http:// and is not this computer: it was not contacted. Use an https:// address.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="274"/>
+        <location filename="../../officer_app/gui_main.py" line="299"/>
         <source>Berkas sertifikat CA yang diatur tidak ditemukan. Hubungi petugas TI; server tidak dihubungi.</source>
         <translation>The configured CA certificate file was not found. Contact IT; the server was not contacted.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="280"/>
+        <location filename="../../officer_app/gui_main.py" line="305"/>
         <source>Sertifikat server tidak tepercaya: sambungan ditolak. Periksa alamat server atau minta petugas TI memasang sertifikat CA instansi.</source>
         <translation>The server&apos;s certificate is not trusted: the connection was refused. Check the server address or ask IT to install the agency&apos;s CA certificate.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="285"/>
+        <location filename="../../officer_app/gui_main.py" line="310"/>
         <source>Alamat server tidak valid: harus diawali https:// dan berisi nama host.</source>
         <translation>Invalid server address: it must start with https:// and contain a host name.</translation>
     </message>
@@ -2652,12 +2766,12 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="471"/>
+        <location filename="../../officer_app/gui_main.py" line="496"/>
         <source>Konfigurasi komputer salah</source>
         <translation>Machine configuration is wrong</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="472"/>
+        <location filename="../../officer_app/gui_main.py" line="497"/>
         <source>Aplikasi tidak dapat dimulai karena berkas konfigurasi komputer ini salah. Hubungi petugas TI.</source>
         <translation>The application cannot start because this computer&apos;s configuration file is wrong. Contact IT.</translation>
     </message>

@@ -163,38 +163,38 @@
 <context>
     <name>Age</name>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="160"/>
+        <location filename="../../officer_app/views/style.py" line="163"/>
         <source>%n mnt</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="163"/>
+        <location filename="../../officer_app/views/style.py" line="166"/>
         <source>%n jam</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="166"/>
+        <location filename="../../officer_app/views/style.py" line="169"/>
         <source>%n hari</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="188"/>
+        <location filename="../../officer_app/views/style.py" line="191"/>
         <source>belum pernah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="191"/>
+        <location filename="../../officer_app/views/style.py" line="194"/>
         <source>baru saja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="192"/>
+        <location filename="../../officer_app/views/style.py" line="195"/>
         <source>%1 lalu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,260 +731,260 @@
 <context>
     <name>DeskIntakePage</name>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="119"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="120"/>
         <source>Pelapor &amp;anonim (tanpa identitas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="124"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="125"/>
         <source>16 digit sesuai KTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="127"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="128"/>
         <source>mis. 0812-3456-7890</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="137"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="138"/>
         <source>Laporan &amp;rahasia (privat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="143"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="144"/>
         <source>Apa yang dikeluhkan warga, di mana, sejak kapan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="152"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="153"/>
         <source>Saran:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="176"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="177"/>
         <source>Pilih di &amp;peta…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="178"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="426"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="636"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="179"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="429"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="643"/>
         <source>Lokasi belum ditentukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="183"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="184"/>
         <source>Tambah &amp;foto…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="186"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="187"/>
         <source>&amp;Simpan dan buat tanda terima (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="193"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="194"/>
         <source>Pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="196"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="197"/>
         <source>&amp;Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="201"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="202"/>
         <source>Alamat pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="204"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="205"/>
         <source>Pengaduan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="206"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="207"/>
         <source>&amp;Uraian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="116"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="117"/>
         <source>Ditetapkan oleh TI untuk komputer ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="197"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="198"/>
         <source>N&amp;IK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="199"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="200"/>
         <source>Tel&amp;epon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="207"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="208"/>
         <source>Kate&amp;gori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="214"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="215"/>
         <source>Kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="215"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="216"/>
         <source>Ala&amp;mat kejadian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="220"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="221"/>
         <source>Foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="225"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="226"/>
         <source>&amp;Kanal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="238"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="241"/>
         <source>Laporan serupa di dekat lokasi (14 hari terakhir)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="241"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="244"/>
         <source>&amp;Tautkan sebagai pendukung laporan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="248"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="251"/>
         <source>Tanda terima terakhir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="249"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="252"/>
         <source>Belum ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="253"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="256"/>
         <source>&amp;Lihat tanda terima…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="254"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="257"/>
         <source>&amp;Cetak tanda terima (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="255"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="258"/>
         <source>Simpan sebagai P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="304"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="307"/>
         <source>— pilih kategori —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="305"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="308"/>
         <source>— pilih kelurahan —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="341"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="344"/>
         <source>NIK hanya berisi angka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="343"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="346"/>
         <source>NIK terdiri dari 16 angka (baru %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="379"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="385"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="382"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="388"/>
         <source>Biasanya ditangani: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="389"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="392"/>
         <source>%1 — karena kata: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="401"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="404"/>
         <source>kelurahan setempat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="423"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="426"/>
         <source>Titik %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="473"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="476"/>
         <source>kelurahan sama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="475"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="478"/>
         <source>(belum bernomor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="512"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="515"/>
         <source>Warga dicatat sebagai pendukung laporan %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="523"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="526"/>
         <source>Foto dari warga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="523"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="526"/>
         <source>Foto (*.jpg *.jpeg *.png *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="540"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="543"/>
         <source>Isi NIK pelapor, atau centang &apos;Pelapor anonim&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="579"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="585"/>
         <source>Menyimpan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="593"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="599"/>
         <source>Nomor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="597"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="603"/>
         <source>NOMOR SEMENTARA: blok nomor resmi habis dan jaringan terputus. Cetak ulang tanda terima dari &apos;Laporan saya&apos; setelah sinkron.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="604"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="610"/>
         <source>Laporan tersimpan. Serahkan tanda terima kepada warga.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="616"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="622"/>
         <source>Laporan tidak dapat disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="666"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="673"/>
         <source>Simpan tanda terima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="668"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="675"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,7 +1090,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="340"/>
+        <location filename="../../officer_app/gui_main.py" line="365"/>
         <source>Kesalahan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1786,6 +1786,100 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
     </message>
 </context>
 <context>
+    <name>PrivacyNotice</name>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="42"/>
+        <source>Identitas pelapor (nama, NIK, telepon, alamat) hanya dipakai untuk menangani pengaduan ini, hanya disimpan di server pusat CRM, tidak pernah diberikan kepada petugas lapangan atau pihak yang dilaporkan, dan dihapus %1 hari setelah laporan ditutup. Pelapor boleh anonim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="57"/>
+        <source>Data yang dicatat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="58"/>
+        <source>Nama, NIK (dari KTP), nomor telepon dan alamat bila Anda berikan; uraian dan lokasi pengaduan; foto yang Anda serahkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="65"/>
+        <source>Untuk apa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="66"/>
+        <source>Menindaklanjuti pengaduan Anda, memastikan pengaduan tatap muka sah, dan menghubungi Anda tentang pengaduan ini. Tidak untuk tujuan lain. Dasar hukumnya adalah pelaksanaan tugas pelayanan publik (UU 27/2022 Pasal 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="74"/>
+        <source>Siapa yang melihat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="75"/>
+        <source>Identitas Anda dikirim ke server pusat CRM dan tidak disimpan di komputer meja ini setelah terkirim. Hanya validator Biro Pemerintahan dan Pejabat Pelindungan Data Pribadi yang dapat melihatnya, dan setiap tampilan dicatat. Petugas lapangan dan pihak yang Anda laporkan tidak pernah melihatnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="84"/>
+        <source>Berapa lama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="86"/>
+        <source>Identitas dihapus %1 hari setelah laporan selesai atau ditolak, kecuali pengadilan atau penegak hukum meminta disimpan lebih lama. Laporannya sendiri tetap disimpan tanpa identitas Anda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="95"/>
+        <source>Hak Anda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="96"/>
+        <source>Anda boleh melapor tanpa identitas (anonim). Anda berhak meminta salinan data Anda, perbaikan, atau penghapusannya, dan mengajukan keberatan, kepada Pejabat Pelindungan Data Pribadi Pemprov DKI Jakarta. Penghapusan dapat ditunda selama laporan masih ditangani.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="111"/>
+        <source>Data pribadi Anda dipakai hanya untuk menangani pengaduan ini dan dihapus dari server %1 hari setelah laporan ditutup. Anda berhak meminta salinan, perbaikan, atau penghapusan data Anda kepada Pejabat Pelindungan Data Pribadi Pemprov DKI Jakarta (UU 27/2022).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNoticeBox</name>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="149"/>
+        <source>Pemberitahuan privasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="153"/>
+        <source>Tampilkan pemberitahuan lengkap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="157"/>
+        <source>Pemberitahuan privasi sudah disampaikan kepada pelapor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNoticeDialog</name>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="128"/>
+        <source>Pemberitahuan privasi untuk pelapor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="134"/>
+        <source>Versi pemberitahuan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../officer_app/views/dialogs.py" line="346"/>
@@ -1806,97 +1900,97 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="37"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="39"/>
         <source>Tanda Terima Pengaduan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="50"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="52"/>
         <source>Nomor laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="51"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="53"/>
         <source>Tanggal dan jam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="52"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="54"/>
         <source>Kanal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="53"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="55"/>
         <source>Kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="54"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="56"/>
         <source>Lokasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="57"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="59"/>
         <source>NIK pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="59"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="61"/>
         <source>Pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="59"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="61"/>
         <source>Anonim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="62"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="64"/>
         <source>Sifat laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="63"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="65"/>
         <source>Rahasia (privat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="65"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="67"/>
         <source>Publik (identitas tetap dirahasiakan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="73"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="75"/>
         <source>NOMOR SEMENTARA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="76"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="78"/>
         <source>Nomor resmi belum tersedia karena jaringan terputus. Nomor ini BELUM dapat dilacak di situs CRM. Tanda terima dengan nomor resmi dapat dicetak ulang di meja pengaduan atau dikirim kepada Anda setelah tersambung.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="85"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="87"/>
         <source>Pantau laporan Anda dengan nomor di atas melalui situs CRM Jakarta (%1) atau aplikasi JAKI, menu Laporan. Pengaduan tatap muka dijawab paling lambat 3 hari kerja.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="90"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="92"/>
         <source>Pernyataan privasi: identitas Anda hanya dikirim ke server pusat CRM dan tidak disimpan di komputer meja pengaduan setelah terkirim. Identitas tidak pernah diberikan kepada petugas lapangan atau pihak yang dilaporkan. NIK hanya dicetak tersamar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="98"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="100"/>
         <source>Pemerintah Provinsi DKI Jakarta — Cepat Respon Masyarakat (CRM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="99"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="101"/>
         <source>Ringkasan pengaduan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="100"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="102"/>
         <source>Cara memantau</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1904,17 +1998,17 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>ReceiptPreviewDialog</name>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="173"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="176"/>
         <source>Pratinjau tanda terima %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="179"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="182"/>
         <source>&amp;Cetak…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="180"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="183"/>
         <source>Simpan sebagai P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2109,6 +2203,11 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
     <message>
         <location filename="../../officer_app/views/style.py" line="132"/>
         <source>Validator (Biro Pemerintahan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/style.py" line="133"/>
+        <source>Pejabat Pelindungan Data Pribadi</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2438,37 +2537,52 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="163"/>
+        <location filename="../../officer_app/gui_main.py" line="166"/>
         <source>ID petugas atau kata sandi salah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="172"/>
+        <location filename="../../officer_app/gui_main.py" line="175"/>
         <source>Server tidak terjangkau dan petugas ini belum pernah masuk di komputer ini. Periksa koneksi lalu coba lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="238"/>
+        <location filename="../../officer_app/gui_main.py" line="193"/>
+        <source>Pejabat Pelindungan Data Pribadi tidak memakai aplikasi ini: layani permintaan warga dengan perintah &apos;crm-central privacy&apos; di server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/gui_main.py" line="249"/>
         <source>Masuk dibatalkan. Data di komputer ini tidak diubah; tanpa kata sandi lama data itu tidak dapat dibuka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="268"/>
+        <location filename="../../officer_app/gui_main.py" line="279"/>
+        <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi sebentar lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/gui_main.py" line="282"/>
+        <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam %1 detik.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/gui_main.py" line="293"/>
         <source>Alamat server memakai http:// tanpa enkripsi dan bukan komputer ini: tidak dihubungi. Gunakan alamat https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="274"/>
+        <location filename="../../officer_app/gui_main.py" line="299"/>
         <source>Berkas sertifikat CA yang diatur tidak ditemukan. Hubungi petugas TI; server tidak dihubungi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="280"/>
+        <location filename="../../officer_app/gui_main.py" line="305"/>
         <source>Sertifikat server tidak tepercaya: sambungan ditolak. Periksa alamat server atau minta petugas TI memasang sertifikat CA instansi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="285"/>
+        <location filename="../../officer_app/gui_main.py" line="310"/>
         <source>Alamat server tidak valid: harus diawali https:// dan berisi nama host.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2559,12 +2673,12 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="471"/>
+        <location filename="../../officer_app/gui_main.py" line="496"/>
         <source>Konfigurasi komputer salah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="472"/>
+        <location filename="../../officer_app/gui_main.py" line="497"/>
         <source>Aplikasi tidak dapat dimulai karena berkas konfigurasi komputer ini salah. Hubungi petugas TI.</source>
         <translation type="unfinished"></translation>
     </message>

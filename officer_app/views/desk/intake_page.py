@@ -51,6 +51,7 @@ from officer_app.views.services import Choice
 from officer_app.views.texts import channel_text, error_text
 from officer_app.workers import run_in_worker
 
+from .privacy_notice import PrivacyNoticeBox
 from .receipt import ReceiptPreviewDialog, print_receipt, save_pdf, suggested_pdf_path
 
 log = logging.getLogger(__name__)
@@ -225,6 +226,8 @@ class DeskIntakePage(Page):
         top.addRow(self.tr("&Kanal"), self.channel)
         fl.addLayout(top)
         fl.addWidget(who)
+        self.notice = PrivacyNoticeBox()  # what the reporter is told, and that it was
+        fl.addWidget(self.notice)
         fl.addWidget(what)
         fl.addWidget(self.save_button)
         fl.addWidget(self.message)
@@ -564,6 +567,9 @@ class DeskIntakePage(Page):
             out["lat"], out["lon"] = self.location.lat, self.location.lon
         if self.location.kelurahan_code:
             out["kelurahan_code"] = self.location.kelurahan_code
+        notice = self.notice.given()
+        if notice is not None:
+            out["privacy_notice"] = notice
         return out
 
     def save(self) -> None:
@@ -629,6 +635,7 @@ class DeskIntakePage(Page):
             w.clear()
         self.anonymous.setChecked(False)
         self.private.setChecked(True)
+        self.notice.reset()
         self.description.clear()
         self.category.setCurrentIndex(0)
         self.kelurahan.setCurrentIndex(0)

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 from crm_shared.domain import JAKARTA_TZ
 from officer_app.store.desk import ReceiptData
 
+from .privacy_notice import receipt_notice
+
 FOLLOW_URL = "https://crm.jakarta.go.id"
 
 
@@ -107,6 +109,7 @@ def receipt_html(data: ReceiptData) -> str:
         f"<h3>{e(summary_head)}</h3><p>{e(data.summary)}</p>"
         f"<h3>{e(follow_head)}</h3><p>{e(follow)}</p>"
         f"<p><i>{e(privacy)}</i></p>"
+        f"<p><i>{e(receipt_notice())}</i></p>"
         "</body></html>"
     )
 
