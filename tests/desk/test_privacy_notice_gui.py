@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from page_host import StubHost
 
 from central_server.testing import LiveServer, server_rows
 from crm_shared.domain.privacy import IDENTITY_RETENTION_DAYS, NOTICE_VERSION
@@ -65,10 +65,11 @@ def _save(qtbot: Any, page: DeskIntakePage) -> str:
 
 def test_the_notice_is_shown_recorded_and_printed(qtbot: Any, desk: Any) -> None:
     server, services = desk
-    page = DeskIntakePage(SimpleNamespace(services=services))
+    page = DeskIntakePage(StubHost(services))
     qtbot.addWidget(page)
     page.resize(1280, 820)
     page.show()
+    qtbot.waitUntil(lambda: page.category.count() > 1, timeout=30_000)  # read in a worker
     # Shown on the form: what, where, how long, anonymity; the full text has all parts.
     summary = page.notice.summary.text()
     assert "NIK" in summary
