@@ -20,8 +20,17 @@ log = logging.getLogger(__name__)
 _API_ROUTERS = ["health", "auth", "reference", "sync", "media", "numbers", "stats", "audit"]
 
 
-def create_app(config: ServerConfig) -> FastAPI:
-    """Build the app: engines, tables, routers, error handlers.
+def create_app_from_env() -> FastAPI:
+    """App factory of each worker of ``crm-central serve`` (uvicorn ``factory=True``).
+
+    The parent process migrated the schema before starting the workers, so the
+    workers do not touch it; the config comes from CRM_CENTRAL_CONFIG.
+    """
+    return create_app(ServerConfig.from_env(), migrate=False)
+
+
+def create_app(config: ServerConfig, *, migrate: bool = True) -> FastAPI:
+    """Build the app: engines, tables (unless ``migrate=False``), routers, error handlers.
 
     ``app.state.config``, ``app.state.sessionmaker`` (reads, short writes) and
     ``app.state.write_sessionmaker`` (read-then-write transactions) are what the
@@ -32,13 +41,21 @@ def create_app(config: ServerConfig) -> FastAPI:
         version="1",
         description="Reference central server of the CRM Officer Workstation sync protocol v1.",
     )
-    engine = make_engine(config.database_url)
+    engine = make_engine(
+        config.database_url, pool_size=config.pool_size, pool_timeout=config.pool_timeout_s
+    )
     write_engine = (
-        make_engine(config.database_url, immediate=True)
+        make_engine(
+            config.database_url,
+            immediate=True,
+            pool_size=config.pool_size,
+            pool_timeout=config.pool_timeout_s,
+        )
         if engine.dialect.name == "sqlite"
         else engine
     )
-    create_all(engine)
+    if migrate:
+        create_all(engine)
     config.media_dir.mkdir(parents=True, exist_ok=True)
     app.state.config = config
     app.state.engine = engine
