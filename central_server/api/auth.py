@@ -60,6 +60,13 @@ def token(
             headers={"Retry-After": str(wait)},
         )
     now = utcnow()
+    # The password check (scrypt, tens of ms) runs outside any transaction: the
+    # officer's row is read, the hash checked, and only then is the row locked for
+    # the short write (token or failure count), re-checked as it is then.
+    with session.begin():
+        known = session.get(Officer, body.officer_id)
+        checked_hash = known.password_hash if known is not None else None
+    password_ok = checked_hash is not None and verify_password(body.password, checked_hash)
     with session.begin():
         officer = session.execute(
             select(Officer).where(Officer.id == body.officer_id).with_for_update()
@@ -82,7 +89,8 @@ def token(
         elif officer.locked_until is not None and as_utc(officer.locked_until) > now:
             left = as_utc(officer.locked_until) - now
             error = _locked(max(1, round(left.total_seconds() / 60)))
-        elif not verify_password(body.password, officer.password_hash):
+        elif not password_ok or officer.password_hash != checked_hash:
+            # (a password changed between the check and the lock counts as wrong)
             error = _count_failure(session, officer, config, now)
         else:
             error = None
