@@ -13,6 +13,7 @@ from crm_shared.protocol.wire import API_PREFIX
 from .config import ServerConfig
 from .db import create_all, make_engine, make_sessionmaker
 from .errors import error_response, install_error_handlers
+from .overload import AdmissionControl
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +66,13 @@ def create_app(config: ServerConfig, *, migrate: bool = True) -> FastAPI:
 
     install_error_handlers(app)
     _install_body_limit(app, config)
+    # Outermost of ours: a refused request costs no body check and no database work.
+    app.add_middleware(
+        AdmissionControl,
+        limit=config.max_concurrent,
+        queue_wait_s=config.queue_wait_s,
+        retry_after_s=config.retry_after_s,
+    )
     for name in _API_ROUTERS:
         try:
             module = importlib.import_module(f"central_server.api.{name}")
