@@ -15,11 +15,17 @@ On SQLite writers are serialised anyway.
 
 Daily report numbers are taken inline: only new reports take them, a few hundred
 a day, and a desk's lease takes a block in one statement.
+
+A flood day past 9,999 (the format is JK + YYMMDD + 4 digits): numbers go on in
+the NEXT day's number space (JK + tomorrow's date), whose own counter then starts
+after them, so numbers stay unique, keep their format and no report is refused
+or lost; the report's own times stay true (docs/deployment.md, "Report numbers").
+Only when ``SPILL_DAYS`` days ahead are full too is a number refused.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -27,11 +33,14 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
-from crm_shared.domain import JAKARTA_TZ, format_number
+from crm_shared.domain import JAKARTA_TZ, DomainError, format_number
+from crm_shared.domain.numbers import MAX_DAILY_SEQUENCE
 
 from .models import Counter, Report, ScopeExit
 
 CHANGE_SEQ = "change_seq"
+# How many days ahead a flood day's numbers may go on (see the module's docstring).
+SPILL_DAYS = 7
 
 
 def number_counter_name(yymmdd: str) -> str:
@@ -137,6 +146,32 @@ def jakarta_today(now: datetime) -> date:
 
 
 def take_numbers(session: Session, day: date, count: int) -> list[str]:
-    """Reserve ``count`` official numbers of ``day`` (shared with server-assigned ones)."""
-    high = take(session, number_counter_name(f"{day:%y%m%d}"), count)
-    return [format_number(day, s) for s in range(high - count + 1, high + 1)]
+    """Reserve ``count`` official numbers of ``day`` (shared with server-assigned ones).
+
+    All ``count`` come from one day's space: ``day``'s, or when it has not that many
+    left, the first following day's that has (see the module's note on flood days).
+    """
+    for offset in range(SPILL_DAYS + 1):
+        space = day + timedelta(days=offset)
+        high = _take_within(session, number_counter_name(f"{space:%y%m%d}"), count)
+        if high is not None:
+            return [format_number(space, s) for s in range(high - count + 1, high + 1)]
+    raise DomainError(
+        "numbers_exhausted",
+        "Nomor laporan untuk hari ini dan beberapa hari berikutnya sudah habis.",
+    )
+
+
+def _take_within(session: Session, name: str, count: int) -> int | None:
+    """Advance counter ``name`` by ``count`` unless that passes 9,999; the new value."""
+    stmt = (
+        update(Counter)
+        .where(Counter.name == name, Counter.value + count <= MAX_DAILY_SEQUENCE)
+        .values(value=Counter.value + count)
+        .returning(Counter.value)
+    )
+    high = session.execute(stmt).scalar_one_or_none()
+    if high is None and session.get(Counter, name) is None:
+        _ensure(session, name)
+        high = session.execute(stmt).scalar_one_or_none()
+    return None if high is None else int(high)
