@@ -35,6 +35,9 @@ GROUPS: list[tuple[str, str, int, int]] = [
     ("desk", "benchmarks.desk_bench", 90, 600),
     # The security engineer's encrypted-profile benchmark, once it defines suite().
     ("crypto", "benchmarks.crypto_bench", 120, 900),
+    # The central server under a morning rush (Locust; PostgreSQL rows need
+    # CRM_BENCH_POSTGRES_URL): issue 16.
+    ("load", "benchmarks.load_bench", 300, 1800),
 ]
 
 
