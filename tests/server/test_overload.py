@@ -76,3 +76,20 @@ def test_pool_timeout_during_login_is_json_503(tmp_path: Path) -> None:
         "/api/v1/auth/token", json={"officer_id": "field.a", "password": plan.PASSWORD}
     )
     assert ok.status_code == 200, ok.text
+
+
+def test_ready_asks_the_database(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'c.sqlite3'}"
+    plan.seed_database(url, plan.build(1))
+    app = create_app(ServerConfig(database_url=url, media_dir=tmp_path / "media"))
+    client = TestClient(app, raise_server_exceptions=False)
+    assert client.get("/api/v1/ready").json()["status"] == "ready"
+    # The database goes away: liveness still answers, readiness says 503 with JSON.
+    (tmp_path / "c.sqlite3").unlink()
+    (tmp_path / "c.sqlite3").mkdir()
+    app.state.engine.dispose()
+    assert client.get("/api/v1/health").status_code == 200
+    resp = client.get("/api/v1/ready")
+    assert resp.status_code == 503
+    assert resp.json()["error"]["code"] == "not_ready"
+    assert resp.headers["Retry-After"] == "2"
