@@ -226,7 +226,7 @@ def _read_stats(run: Run, prefix: Path) -> None:
     with open(f"{prefix}_failures.csv", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             n = int(row["Occurrences"])
-            if row["Error"] == "503 Retry-After":
+            if "503 Retry-After" in row["Error"]:
                 run.retry_503 += n
             else:
                 key = f"{row['Name']}: {row['Error'][:100]}"

@@ -43,7 +43,8 @@ API = "/api/v1"
 CONTEXT: dict[str, Any] = json.loads(Path(os.environ["LOAD_CONTEXT"]).read_text(encoding="utf-8"))
 _accounts = itertools.cycle(CONTEXT["accounts"])
 ACKED: list[str] = []
-RETRIES = 3
+RETRIES = 3  # 503 answers honoured in a row before a call gives up (login: LOGIN_RETRIES)
+LOGIN_RETRIES = 30
 
 
 @events.test_stop.add_listener
@@ -75,11 +76,23 @@ class _Officer(FastHttpUser):
 
     # --- one call, with the server's Retry-After honoured ---------------------------
 
-    def call(self, method: str, path: str, name: str, ok: tuple[int, ...] = (200,), **kw: Any):
+    def call(
+        self,
+        method: str,
+        path: str,
+        name: str,
+        ok: tuple[int, ...] = (200,),
+        retries: int = RETRIES,
+        **kw: Any,
+    ):
         headers = kw.pop("headers", {})
-        if self.token:
+        if path != "/auth/token":
+            if not self.token:
+                self.login()
+            if not self.token:
+                return None
             headers["Authorization"] = f"Bearer {self.token}"
-        for _attempt in range(RETRIES):
+        for _attempt in range(retries):
             with self.client.request(
                 method, f"{API}{path}", name=name, headers=headers, catch_response=True, **kw
             ) as resp:
@@ -92,6 +105,8 @@ class _Officer(FastHttpUser):
                     gevent.sleep(float(wait) * random.uniform(1.0, 1.5))
                     continue
                 resp.failure(f"{resp.status_code} {(resp.text or '')[:120]}")
+                if resp.status_code == 401:
+                    self.token = ""  # signed out by the server: sign in again next time
                 return None
         return None
 
@@ -101,6 +116,7 @@ class _Officer(FastHttpUser):
             "POST",
             "/auth/token",
             "POST /auth/token",
+            retries=LOGIN_RETRIES,  # a workstation keeps trying to sign in, as asked
             json={"officer_id": self.officer_id, "password": CONTEXT["password"]},
         )
         if resp is not None:
@@ -109,7 +125,7 @@ class _Officer(FastHttpUser):
     def logout(self) -> None:
         if self.token:
             self.call("POST", "/auth/logout", "POST /auth/logout", ok=(204,))
-        self.token = ""
+        self.token = ""  # the next iteration signs in again
 
     def pull(self, name: str, limit: int = 2000) -> None:
         """The change feed from ``self.cursor`` to its end."""
@@ -206,8 +222,6 @@ class InitialSync(_Officer):
 
     @task
     def initial_sync(self) -> None:
-        if not self.token:
-            self.login()
         self.cursor = 0
         self.reports.clear()
         self.pull("GET /sync/changes (initial)")
