@@ -77,7 +77,9 @@ def summary(
     names = _labels(session)
     groups: dict[str, list[StatsFigures]] = {}
     for grouping in ("", *GROUPINGS):
-        key = keys[grouping] if grouping else literal_column("''")
+        # The overall figures group by a constant; PostgreSQL refuses a bare literal
+        # in GROUP BY / ORDER BY ("non-integer constant"), so it is wrapped.
+        key = keys[grouping] if grouping else func.lower(literal_column("''"))
         figures = _figures(session, where, key, overdue.get(grouping, Counter()))
         for f in figures:
             f.label = names.get(grouping, {}).get(f.key, f.key)

@@ -146,3 +146,13 @@ def test_open311_changeset_is_the_same_on_every_worker(server: LiveServer) -> No
     assert len(seen) == 1, seen
     # Stored once, in the database.
     assert _rows(server, "SELECT count(*) FROM changesets")[0][0] == 1
+
+
+def test_dashboard_figures_on_postgresql(server: LiveServer) -> None:
+    token = _token(server, "super.kec")
+    resp = requests.get(f"{server.api}/stats/summary", headers=auth_header(token), timeout=60)
+    assert resp.status_code == 200, resp.text
+    # The camat sees both kelurahan: every report of the plan is counted once.
+    (total,) = _rows(server, "SELECT count(*) FROM reports")[0]
+    assert resp.json()["overall"]["total"] == total
+    assert {f["key"] for f in resp.json()["by_kelurahan"]} >= {plan.CODE_A, plan.CODE_B}
