@@ -334,6 +334,22 @@ def markdown(runs: list[Run], skipped: list[str]) -> str:
     return "\n".join(lines)
 
 
+def endpoint_markdown(runs: list[Run]) -> str:
+    """Per endpoint: requests/s (all answers) and p50/p95/p99, one column group per run."""
+    lines = [
+        "| server | scenario | users | endpoint | requests | req/s | p50 | p95 | p99 | failed |",
+        "|---|---|---:|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for run in runs:
+        for e in sorted(run.endpoints, key=lambda e: -e["requests"]):
+            lines.append(
+                f"| {run.config} | {run.scenario} | {run.users} | {e['name']} | "
+                f"{e['requests']} | {e['rps']:.1f} | {e['p50']:.0f} ms | {e['p95']:.0f} ms | "
+                f"{e['p99']:.0f} ms | {e['failures']} |"
+            )
+    return "\n".join(lines)
+
+
 def _results(runs: list[Run], skipped: list[str]) -> list[Result]:
     out: list[Result] = []
     first: dict[tuple[str, str], Run] = {}
@@ -394,7 +410,14 @@ def main() -> int:
     parser.add_argument("--scenarios", default="morning,initial")
     parser.add_argument("--reports", type=int, default=10000)
     parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument("--from-json", type=Path, default=None, help="re-print a saved run")
     args = parser.parse_args()
+    if args.from_json:
+        saved = [Run(**r) for r in json.loads(args.from_json.read_text(encoding="utf-8"))]
+        print(markdown(saved, []))
+        print()
+        print(endpoint_markdown(saved))
+        return 0
     with tempfile.TemporaryDirectory(prefix="load-bench-") as tmp:
         runs, skipped = measure(
             [c.strip() for c in args.configs.split(",") if c.strip()],
