@@ -5,6 +5,7 @@
     crm-central migrate --database URL
     crm-central seed --database URL --data-dir DIR --reports N --seed S [--media-dir DIR]
     crm-central user add --database URL --id ID --name NAME --role ROLE --unit UNIT
+    crm-central media check --database URL --media-dir DIR [--quarantine]
 """
 
 from __future__ import annotations
@@ -122,6 +123,21 @@ def _parser() -> argparse.ArgumentParser:
     key_add.add_argument("--label", required=True)
     key_add.add_argument("--channel", default="jaki")
 
+    media = sub.add_parser("media", help="stored photos")
+    media_sub = media.add_subparsers(dest="media_command", required=True)
+    media_check = media_sub.add_parser(
+        "check",
+        help="list stored photos today's checks refuse (metadata, extra data, broken); "
+        "run once after upgrading from a version without them",
+    )
+    _add_database(media_check)
+    media_check.add_argument("--media-dir", type=Path, default=None)
+    media_check.add_argument(
+        "--quarantine",
+        action="store_true",
+        help="move those photos to <media dir>/quarantine/ (no longer served)",
+    )
+
     user = sub.add_parser("user", help="manage officers")
     user_sub = user.add_subparsers(dest="user_command", required=True)
     add = user_sub.add_parser("add", help="add an officer (password from stdin or a prompt)")
@@ -138,8 +154,9 @@ def _parser() -> argparse.ArgumentParser:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from .app import migrate_schema
     from .config import CONFIG_ENV
-    from .db import create_all, make_engine
+    from .db import make_engine
     from .seed import seed_if_empty
 
     if args.workers < 1:
@@ -163,7 +180,7 @@ def _serve(args: argparse.Namespace) -> int:
     engine = make_engine(config.database_url)
     try:
         if args.migrate:
-            create_all(engine)
+            migrate_schema(engine)
         if args.seed_reports is not None:
             from .db import startup_lock
 
@@ -193,11 +210,12 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _migrate(args: argparse.Namespace) -> int:
-    from .db import create_all, make_engine
+    from .app import migrate_schema
+    from .db import make_engine
 
     engine = make_engine(_database_url(args.database))
     try:
-        create_all(engine)
+        migrate_schema(engine)
     finally:
         engine.dispose()
     print("Skema basis data mutakhir.")
@@ -261,6 +279,29 @@ def _apikey_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def _media_check(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from .db import create_all, make_engine, make_sessionmaker
+    from .media_store import find_unclean, quarantine
+    from .models import Media
+
+    engine = make_engine(_database_url(args.database))
+    create_all(engine)
+    media_dir = args.media_dir or default_media_dir()
+    with make_sessionmaker(engine)() as session:
+        hashes = list(session.scalars(select(Media.sha256).order_by(Media.sha256)))
+    found = 0
+    for unclean in find_unclean(media_dir, hashes):
+        found += 1
+        moved = " -> karantina" if args.quarantine else ""
+        if args.quarantine:
+            quarantine(media_dir, unclean.sha256)
+        print(f"{unclean.sha256} {unclean.code}{moved}")
+    print(f"{found} dari {len(hashes)} foto tidak lolos pemeriksaan.", file=sys.stderr)
+    return 1 if found and not args.quarantine else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
@@ -272,6 +313,8 @@ def main(argv: list[str] | None = None) -> int:
         return _migrate(args)
     if args.command == "apikey":
         return _apikey_add(args)
+    if args.command == "media":
+        return _media_check(args)
     return _user_add(args)
 
 

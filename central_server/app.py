@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import importlib
 import logging
-from collections.abc import Awaitable, Callable
 
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI
+from sqlalchemy import Engine
 
 from crm_shared.protocol.wire import API_PREFIX
 
+from .body_limit import BodyLimitMiddleware
 from .config import ServerConfig
 from .db import create_all, make_engine, make_sessionmaker
-from .errors import error_response, install_error_handlers
+from .errors import install_error_handlers
 from .overload import AdmissionControl
 
 log = logging.getLogger(__name__)
@@ -56,7 +57,7 @@ def create_app(config: ServerConfig, *, migrate: bool = True) -> FastAPI:
         else engine
     )
     if migrate:
-        create_all(engine)
+        migrate_schema(engine)
     config.media_dir.mkdir(parents=True, exist_ok=True)
     app.state.config = config
     app.state.engine = engine
@@ -65,7 +66,7 @@ def create_app(config: ServerConfig, *, migrate: bool = True) -> FastAPI:
     app.state.boundaries = None  # loaded lazily by routing (central_server.routing)
 
     install_error_handlers(app)
-    _install_body_limit(app, config)
+    app.add_middleware(BodyLimitMiddleware, config=config)
     # Outermost of ours: a refused request costs no body check and no database work.
     app.add_middleware(
         AdmissionControl,
@@ -91,34 +92,17 @@ def create_app(config: ServerConfig, *, migrate: bool = True) -> FastAPI:
     return app
 
 
-def _install_body_limit(app: FastAPI, config: ServerConfig) -> None:
-    """Refuse oversized JSON bodies from their Content-Length, before reading them.
-
-    Media uploads have their own, larger limit (checked in the media route).
-    """
-
-    @app.middleware("http")
-    async def _limit(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
-        if not request.url.path.startswith(f"{API_PREFIX}/media/"):
-            length = request.headers.get("content-length")
-            if length is not None:
-                try:
-                    too_big = int(length) > config.json_max_bytes
-                except ValueError:
-                    return error_response(400, "bad_request", "Content-Length tidak valid.")
-                if too_big:
-                    if request.url.path.startswith("/open311/"):
-                        return _open311_too_large(request.url.path)
-                    return error_response(413, "too_large", "Isi permintaan terlalu besar.")
-        return await call_next(request)
+def migrate_schema(engine: Engine) -> None:
+    """Schema and data upgrades, once per start (``crm-central migrate``; ``serve``
+    before its workers): idempotent, and safe to run from many processes at once."""
+    create_all(engine)
+    _forget_reporter_emails(engine)
 
 
-def _open311_too_large(path: str) -> Response:
-    """Open311 clients expect the spec's error array, in the format of the suffix."""
-    from .open311.formats import Fmt
-    from .open311.formats import error_response as open311_error
+def _forget_reporter_emails(engine: Engine) -> None:
+    """An older version stored reporters' e-mails; this one keeps none (docs/open311.md)."""
+    from .open311.intake import forget_reporter_emails
 
-    fmt = Fmt.XML if path.endswith(".xml") else Fmt.JSON
-    return open311_error(fmt, 413, "Request body too large.")
+    forgotten = forget_reporter_emails(engine)
+    if forgotten:
+        log.info("forgot %d reporter e-mail(s) an older version had stored", forgotten)

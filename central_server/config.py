@@ -14,8 +14,17 @@ import platformdirs
 APP_NAME = "crm-central"
 DEFAULT_TOKEN_TTL = timedelta(hours=12)
 DEFAULT_MEDIA_MAX_BYTES = 15 * 1024 * 1024
-# JSON bodies are small; anything bigger is refused before it is read.
+# JSON bodies are small; anything bigger is refused (central_server.body_limit).
 DEFAULT_JSON_MAX_BYTES = 4 * 1024 * 1024
+# A body that sends nothing for this long, or takes longer than this in all: 408.
+DEFAULT_BODY_IDLE_TIMEOUT_S = 30.0
+DEFAULT_BODY_TIMEOUT_S = 300.0
+
+
+def _env_float(name: str, default: float) -> float:
+    """A setting the environment may override (CRM_*: for operators and tests)."""
+    value = os.environ.get(name, "").strip()
+    return float(value) if value else default
 
 
 def default_data_home() -> Path:
@@ -40,9 +49,15 @@ class ServerConfig:
     demo: bool = False
     token_ttl: timedelta = DEFAULT_TOKEN_TTL
     media_max_bytes: int = DEFAULT_MEDIA_MAX_BYTES
-    json_max_bytes: int = DEFAULT_JSON_MAX_BYTES
-    max_failed_logins: int = 5
-    lockout: timedelta = timedelta(minutes=15)
+    json_max_bytes: int = field(
+        default_factory=lambda: int(_env_float("CRM_JSON_MAX_BYTES", DEFAULT_JSON_MAX_BYTES))
+    )
+    body_idle_timeout_s: float = field(
+        default_factory=lambda: _env_float("CRM_BODY_IDLE_TIMEOUT_S", DEFAULT_BODY_IDLE_TIMEOUT_S)
+    )
+    body_timeout_s: float = field(
+        default_factory=lambda: _env_float("CRM_BODY_TIMEOUT_S", DEFAULT_BODY_TIMEOUT_S)
+    )
     # Overload (central_server.overload): requests one worker serves at once; more wait
     # up to ``queue_wait_s`` for a turn, then get 503 with ``Retry-After: retry_after_s``.
     max_concurrent: int = 8
@@ -77,7 +92,7 @@ class ServerConfig:
             if f.name not in data:
                 continue
             value = data[f.name]
-            if f.name in ("token_ttl", "lockout"):
+            if f.name == "token_ttl":
                 value = timedelta(seconds=value)
             elif f.name in ("media_dir", "data_dir") and value is not None:
                 value = Path(value)

@@ -15,6 +15,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import BaseRoute, Match
 
 from crm_shared.protocol.wire import ErrorBody, ErrorResponse
 
@@ -47,6 +48,7 @@ _HTTP_CODES: dict[int, tuple[str, str]] = {
     403: ("forbidden", "Anda tidak berhak melakukan ini."),
     404: ("not_found", "Alamat tidak ditemukan."),
     405: ("method_not_allowed", "Metode HTTP ini tidak didukung untuk alamat ini."),
+    408: ("body_timeout", "Isi permintaan terkirim terlalu lambat. Silakan coba lagi."),
     413: ("too_large", "Isi permintaan terlalu besar."),
     415: ("unsupported_media", "Jenis isi permintaan tidak didukung."),
 }
@@ -98,6 +100,24 @@ def _retry_after(request: Request) -> dict[str, str]:
     return {"Retry-After": str(getattr(config, "retry_after_s", 2))}
 
 
+_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
+
+
+def allowed_methods(routes: Sequence[BaseRoute], scope: Any) -> str:
+    """The ``Allow`` header of a path: every method some route would serve there.
+
+    Starlette names only the first matching route's methods, but a path may be
+    served by several routes (media: GET, HEAD and PUT are three). Each method is
+    probed through the routes' own matching, so nested routers are seen too.
+    """
+    allowed = [
+        method
+        for method in _METHODS
+        if any(route.matches({**scope, "method": method})[0] is Match.FULL for route in routes)
+    ]
+    return ", ".join(allowed)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
@@ -108,9 +128,14 @@ def install_error_handlers(app: FastAPI) -> None:
         return error_response(422, "invalid_request", describe_validation_errors(exc.errors()))
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code, message = _HTTP_CODES.get(exc.status_code, ("http_error", "Permintaan gagal."))
-        return error_response(exc.status_code, code, message, getattr(exc, "headers", None))
+        headers = dict(getattr(exc, "headers", None) or {})
+        if exc.status_code == 405:
+            allow = allowed_methods(request.app.router.routes, request.scope)
+            if allow:
+                headers["Allow"] = allow
+        return error_response(exc.status_code, code, message, headers or None)
 
     @app.exception_handler(OperationalError)
     async def _busy(request: Request, exc: OperationalError) -> JSONResponse:

@@ -42,10 +42,39 @@ class Officer(Base):
     role: Mapped[str] = mapped_column(String(20))  # crm_shared.domain.Role
     unit_id: Mapped[str] = mapped_column(ForeignKey("units.id"), index=True)
     password_hash: Mapped[str] = mapped_column(String(300))
+    # No longer read: sign-in throttling is central_server.ratelimit (kept for older
+    # databases, where failed_logins is NOT NULL).
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None]
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class LoginFailure(Base):
+    """A failed sign-in: the sign-in throttle's memory, shared by all worker processes
+    (central_server.ratelimit). Rows older than a day are deleted."""
+
+    __tablename__ = "login_failures"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    # A hash of the officer id as typed: what was typed may be a password.
+    account: Mapped[str] = mapped_column(String(32))
+    address: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(index=True)
+
+    __table_args__ = (
+        Index("ix_login_failures_account_at", "account", "at"),
+        Index("ix_login_failures_address_at", "address", "at"),
+    )
+
+
+class LoginSuccess(Base):
+    """The last successful sign-in of an account from an address: a known pair is not
+    slowed down by a credential-stuffing run from the same address."""
+
+    __tablename__ = "login_successes"
+    account: Mapped[str] = mapped_column(String(32), primary_key=True)
+    address: Mapped[str] = mapped_column(String(64), primary_key=True)
+    at: Mapped[datetime]
 
 
 class Token(Base):
@@ -119,7 +148,7 @@ class ReporterIdentity(Base):
     name: Mapped[str | None] = mapped_column(String(300))
     nik: Mapped[str | None] = mapped_column(String(20))
     phone: Mapped[str | None] = mapped_column(String(30))
-    email: Mapped[str | None] = mapped_column(String(254))
+    # No e-mail: nothing here writes to a reporter (open311.intake.forget_reporter_emails).
     address: Mapped[str | None] = mapped_column(String(500))
 
 

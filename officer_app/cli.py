@@ -28,6 +28,7 @@ from officer_app.store.errors import StoreError
 from officer_app.store.keys import WrongPasswordError
 from officer_app.store.photos import PhotoError
 from officer_app.store.schema import Report, SyncState
+from officer_app.sync.backend import BackendError
 from officer_app.sync.engine import (
     Outcome,
     SyncConfig,
@@ -79,6 +80,10 @@ def add_commands(sub: Any) -> None:
     sync.add_argument(
         "--service-map", type=Path, help="Open311: JSON/TOML file, service_code = category id"
     )
+    sync.add_argument(
+        "--jurisdiction-id",
+        help="Open311 jurisdiction_id (kept in the profile; else $CRM_OPEN311_JURISDICTION_ID)",
+    )
     sync.set_defaults(handler=cmd_sync)
 
     act = sub.add_parser("act", help="record an action locally, exactly as the UI does")
@@ -88,7 +93,14 @@ def add_commands(sub: Any) -> None:
     accept.add_argument("--note")
     note = kinds.add_parser("note", help="Tambah catatan")
     note.add_argument("report")
-    note.add_argument("--text", required=True)
+    note_text = note.add_mutually_exclusive_group(required=True)
+    note_text.add_argument(
+        "--text", help="the note; any text, also one that starts with '-', as --text=..."
+    )
+    note_text.add_argument(
+        "--text-file",
+        help="read the note from a UTF-8 file; '-': standard input after the password line",
+    )
     followup = kinds.add_parser("followup", help="Catat tindak lanjut")
     followup.add_argument("report")
     followup.add_argument("--before", action="append", required=True, type=Path)
@@ -210,6 +222,8 @@ def _sync_in(
     if open311:
         try:
             backend = _open311_backend(args, server, profile)
+        except InsecureTransportError as exc:
+            return _fail(exc.message)
         except (OSError, ValueError) as exc:
             return _fail(f"Berkas pemetaan layanan tidak dapat dipakai: {exc}")
     else:
@@ -228,9 +242,13 @@ def _sync_in(
         )
     except SyncStopped as stop:
         code = _OUTCOME_EXIT.get(stop.outcome, EXIT_ERROR)
+        if stop.outcome is Outcome.LOGIN_NEEDED and open311:
+            return _fail("Server Open311 menolak akses (401/403): periksa kunci API.", code)
         if stop.outcome is Outcome.LOGIN_NEEDED:
             return _fail("Masuk gagal: ID petugas atau kata sandi salah, atau akun terkunci.", code)
         return _fail(stop.message, code)
+    except BackendError as exc:  # the server refused (a 4xx): its words, no traceback
+        return _fail(exc.message)
     if store is None:  # a new profile: its key is made from the accepted password
         try:
             store = profile.open_store(password)
@@ -240,8 +258,14 @@ def _sync_in(
     engine = SyncEngine(store, backend, profile.photo_store(), config=config)
     result = engine.run()
     backend.close()
+    problem = backend.last_problem if isinstance(backend, Open311Backend) else None
+    if problem and not result.ok:
+        print(problem, file=sys.stderr)  # which windows are missing, the server's words
     if args.json:
-        print(json.dumps(result.summary(), ensure_ascii=False))
+        summary = result.summary()
+        if isinstance(backend, Open311Backend):
+            summary["open311"] = backend.last_pull
+        print(json.dumps(summary, ensure_ascii=False))
     else:
         print(result.message)
         print(
@@ -265,7 +289,11 @@ def _open311_backend(args: argparse.Namespace, server: str, profile: Profile) ->
         server,
         api_key=args.api_key or os.environ.get("CRM_OPEN311_API_KEY"),
         service_map=mapping,
+        jurisdiction_id=args.jurisdiction_id or os.environ.get("CRM_OPEN311_JURISDICTION_ID"),
         state_path=profile.root / "open311-state.json",
+        transport=TransportPolicy(
+            ca_bundle=args.ca_bundle, allow_insecure_http=args.allow_insecure_http
+        ),
     )
 
 
@@ -278,6 +306,15 @@ def _read_password(from_stdin: bool) -> str:
 
 
 # --- act ------------------------------------------------------------------------------
+
+
+def _note_text(args: argparse.Namespace) -> str:
+    """``--text`` as given, or the whole of ``--text-file`` (read after the password)."""
+    if args.text is not None:
+        return str(args.text)
+    if args.text_file == "-":
+        return sys.stdin.read()
+    return Path(args.text_file).read_text(encoding="utf-8")
 
 
 def _actor(store: Store) -> Actor | None:
@@ -301,7 +338,7 @@ def cmd_act(args: argparse.Namespace) -> int:
         actions = LocalActions(store, profile.photo_store(), actor)
         run: dict[str, Callable[[], Any]] = {
             "accept": lambda: actions.accept(args.report, note=args.note),
-            "note": lambda: actions.note(args.report, args.text),
+            "note": lambda: actions.note(args.report, _note_text(args)),
             "followup": lambda: actions.followup(
                 args.report,
                 before=args.before,
@@ -317,6 +354,8 @@ def cmd_act(args: argparse.Namespace) -> int:
             return _fail(exc.message)
         except OSError as exc:
             return _fail(f"Berkas tidak dapat dibaca: {exc.strerror or exc}")
+        except UnicodeDecodeError:
+            return _fail("Berkas catatan bukan teks UTF-8.")
         with store.read() as session:
             report = session.query(Report).filter(Report.id == outcome.report_id).one()
             number = report.number or report.id

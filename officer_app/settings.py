@@ -93,6 +93,13 @@ ALLOW_INSECURE_HTTP = Setting(
     False,
     "Allow plain http:// to a server that is not on this PC (test networks only).",
 )
+OPEN311_JURISDICTION_ID = Setting(
+    "sync/open311_jurisdiction_id",
+    str,
+    "",
+    "Open311 GeoReport v2: the jurisdiction_id sent with every request (many servers "
+    "that serve several cities require it); empty: none.",
+)
 LAST_OFFICER_ID = Setting("auth/last_officer_id", str, "", "Officer id last used to sign in.")
 DEADLINE_WARNING_HOURS = Setting(
     "notify/deadline_warning_hours",
@@ -137,6 +144,7 @@ ALL_SETTINGS: tuple[Setting[int] | Setting[str] | Setting[bool], ...] = (
     SERVER_URL,
     CA_BUNDLE,
     ALLOW_INSECURE_HTTP,
+    OPEN311_JURISDICTION_ID,
     LAST_OFFICER_ID,
     DEADLINE_WARNING_HOURS,
     TRAY_NOTIFICATIONS,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Request, Response
+from fastapi import APIRouter, Depends, Path, Request
 from fastapi.responses import FileResponse, JSONResponse
 from sqlalchemy import exists, select
 from sqlalchemy.exc import IntegrityError
@@ -18,7 +18,7 @@ from ..clock import utcnow
 from ..config import ServerConfig
 from ..db import get_session
 from ..errors import ApiError
-from ..media_store import MediaError, Stored, media_path, store_stream
+from ..media_store import MEDIA_HEADERS, MediaError, Stored, media_path, store_stream
 from ..models import Attachment, Media, Report
 from ..scoping import Scope
 
@@ -33,13 +33,7 @@ async def put_media(
     officer: Annotated[CurrentOfficer, Depends(current_officer)],
 ) -> JSONResponse:
     config: ServerConfig = request.app.state.config
-    length = request.headers.get("content-length")
-    if length is not None and length.isdigit() and int(length) > config.media_max_bytes:
-        raise ApiError(
-            413,
-            "too_large",
-            f"Foto terlalu besar (batas {config.media_max_bytes // (1024 * 1024)} MB).",
-        )
+    # A declared Content-Length over the limit never gets here (central_server.body_limit).
     try:
         stored = await store_stream(
             config.media_dir, sha256, request.stream(), config.media_max_bytes
@@ -89,29 +83,29 @@ def _may_read(session: Session, officer: CurrentOfficer, media: Media) -> bool:
     )
 
 
-@router.head("/{sha256}")
-def head_media(
-    sha256: Sha256Path,
-    _officer: Annotated[CurrentOfficer, Depends(current_officer)],
-    session: Annotated[Session, Depends(get_session)],
-) -> Response:
-    found = session.get(Media, sha256) is not None
-    return Response(status_code=200 if found else 404)
-
-
 @router.get("/{sha256}")
+@router.head("/{sha256}", operation_id="head_media")
 def get_media(
     sha256: Sha256Path,
     request: Request,
     officer: Annotated[CurrentOfficer, Depends(current_officer)],
     session: Annotated[Session, Depends(get_session)],
 ) -> FileResponse:
+    """One function for GET and HEAD, so they cannot disagree on who sees what.
+
+    HEAD answers the headers GET would, without the bytes (FileResponse knows
+    HEAD): 404 for a photo that is absent and for one that is not the user's.
+    """
     media = session.get(Media, sha256)
     if media is None or not _may_read(session, officer, media):
         # The same answer for "absent" and "not yours": existence is not leaked.
         raise ApiError(404, "media_not_found", "Foto tidak ditemukan.")
     config: ServerConfig = request.app.state.config
     path = media_path(config.media_dir, sha256)
-    if not path.exists():
+    if not path.is_file():
         raise ApiError(404, "media_not_found", "Foto tidak ditemukan.")
-    return FileResponse(path, media_type=media.content_type)
+    return FileResponse(
+        path,
+        media_type=media.content_type,
+        headers={**MEDIA_HEADERS, "Cache-Control": "private, max-age=86400"},
+    )

@@ -47,10 +47,13 @@ _NOT_XML_CHAR = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010f
 class Open311Error(Exception):
     """Raise from an Open311 route: answered as the spec's error array."""
 
-    def __init__(self, status: int, description: str) -> None:
+    def __init__(
+        self, status: int, description: str, headers: Mapping[str, str] | None = None
+    ) -> None:
         super().__init__(description)
         self.status = status
         self.description = description
+        self.headers = headers
 
 
 def parse_format(fmt: str) -> Fmt:
@@ -135,8 +138,15 @@ def respond(
     )
 
 
-def error_response(fmt: Fmt, status: int, description: str) -> Response:
+def error_response(
+    fmt: Fmt, status: int, description: str, headers: Mapping[str, str] | None = None
+) -> Response:
     """The spec's error form: [{"code", "description"}] or <errors><error>...</error></errors>."""
     return respond(
-        fmt, "errors", [{"code": status, "description": description}], "error", status=status
+        fmt,
+        "errors",
+        [{"code": status, "description": description}],
+        "error",
+        status=status,
+        headers=headers,
     )

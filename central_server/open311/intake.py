@@ -15,7 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import Engine, inspect, select
+from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
 from crm_shared.domain import (
@@ -39,9 +40,23 @@ from .present import DETAIL_ATTRIBUTE, DETAIL_MAX, JURISDICTION_ID
 DESCRIPTION_MAX = 4000  # the spec's limit, and our domain's
 ADDRESS_MAX = 300
 NAME_PART_MAX = 100
-EMAIL_MAX = 254
 MEDIA_URL_MAX = 500
-_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def forget_reporter_emails(engine: Engine) -> int:
+    """Blank the e-mails an older version stored (column ``reporter_identities.email``).
+
+    The column is no longer in the model; a database made before keeps it, empty.
+    Returns how many e-mails were forgotten.
+    """
+    columns = {c["name"] for c in inspect(engine).get_columns("reporter_identities")}
+    if "email" not in columns:
+        return 0
+    with engine.begin() as connection:
+        result = connection.execute(
+            sql("UPDATE reporter_identities SET email = NULL WHERE email IS NOT NULL")
+        )
+    return result.rowcount or 0
 
 
 @dataclass(frozen=True)
@@ -107,12 +122,15 @@ def _location(
 
 
 def _identity(form: Mapping[str, str]) -> dict[str, object] | None:
+    """Name and phone, the identity a walk-in desk keeps too.
+
+    ``email`` is neither checked nor stored: nothing on this server writes to a
+    reporter, so keeping it would be one more copy of who reported for no use
+    (store the least). docs/open311.md says so.
+    """
     first = _text(form, "first_name", NAME_PART_MAX)
     last = _text(form, "last_name", NAME_PART_MAX)
-    email = _text(form, "email", EMAIL_MAX)
     raw_phone = (form.get("phone") or "").strip()
-    if email and not _EMAIL_RE.match(email):
-        raise Open311Error(400, "email is not a valid e-mail address.")
     phone = None
     if raw_phone:
         try:
@@ -122,12 +140,9 @@ def _identity(form: Mapping[str, str]) -> dict[str, object] | None:
                 400, "phone is not a valid Indonesian number (e.g. 0812-3456-7890)."
             ) from None
     name = " ".join(part for part in (first, last) if part)
-    if not (name or email or phone):
+    if not (name or phone):
         return None
-    identity: dict[str, object] = {"anonymous": False, "name": name or None, "phone": phone}
-    if email and "email" in ReporterIdentity.__table__.c:  # stored once the column exists
-        identity["email"] = email
-    return identity
+    return {"anonymous": False, "name": name or None, "phone": phone}
 
 
 def _media_url(form: Mapping[str, str]) -> str:

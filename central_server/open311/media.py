@@ -7,6 +7,7 @@ report (the JAKI default) is never served, whoever asks.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,7 +19,8 @@ from ..models import Attachment, Media, Report
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
-def public_photo(session: Session, config: ServerConfig, sha256: str) -> tuple[bytes, str] | None:
+def public_photo(session: Session, config: ServerConfig, sha256: str) -> tuple[Path, str] | None:
+    """The file and content type of a photo of a public report; None for any other."""
     sha256 = sha256.lower()
     if not _SHA256.match(sha256):
         return None
@@ -35,4 +37,4 @@ def public_photo(session: Session, config: ServerConfig, sha256: str) -> tuple[b
     path = media_path(config.media_dir, sha256)
     if not path.is_file():
         return None
-    return path.read_bytes(), content_type
+    return path, content_type

@@ -12,16 +12,18 @@ from typing import Any
 
 from fastapi import APIRouter, Request, Response
 from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse
 from fastapi.routing import APIRoute
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.routing import Match
 
 from ..clock import utcnow
 from ..config import ServerConfig
+from ..errors import allowed_methods
+from ..media_store import MEDIA_HEADERS
 from ..models import Category, Report
 from .changeset import known_changeset, record_changeset
 from .formats import (
@@ -55,6 +57,7 @@ _HTTP_DESCRIPTIONS = {
     403: "Forbidden.",
     404: "Not found.",
     405: "Method not allowed for this resource.",
+    408: "Request body too slow.",
     413: "Request body too large.",
 }
 
@@ -70,12 +73,13 @@ class Open311Route(APIRoute):
             try:
                 return await handler(request)
             except Open311Error as exc:
-                return error_response(fmt, exc.status, exc.description)
+                return error_response(fmt, exc.status, exc.description, exc.headers)
             except RequestValidationError:
                 return error_response(fmt, 400, "Invalid parameters.")
             except StarletteHTTPException as exc:
                 status = exc.status_code if 400 <= exc.status_code < 500 else 400
-                return error_response(fmt, status, _HTTP_DESCRIPTIONS.get(status, "Bad request."))
+                description = _HTTP_DESCRIPTIONS.get(status, "Bad request.")
+                return error_response(fmt, status, description, exc.headers)
 
         return guarded
 
@@ -205,7 +209,10 @@ async def _form(request: Request) -> dict[str, str]:
     values = _params(request)
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type in _FORM_TYPES:
-        form = await request.form()
+        # One field may be as large as the whole body may be (central_server.body_limit
+        # counts the bytes): an oversized form is a 413, whatever its shape.
+        limit: int = request.app.state.config.json_max_bytes
+        form = await request.form(max_part_size=limit, max_files=10)
         try:
             for key, value in form.multi_items():
                 if isinstance(value, UploadFile):
@@ -245,15 +252,19 @@ async def post_request(fmt: str, request: Request) -> Response:
 
 
 @router.get("/media/{sha256}", summary="A photo of a public service request")
+@router.head("/media/{sha256}", summary="A photo of a public service request (headers only)")
 def media(sha256: str, request: Request) -> Response:
+    """GET and HEAD share this function, so they agree (FileResponse answers HEAD bodiless)."""
     config: ServerConfig = request.app.state.config
     with _sessions(request)() as session:
         found = public_photo(session, config, sha256)
     if found is None:
         raise Open311Error(404, "No such photo of a public service request.")
-    content, content_type = found
-    return Response(
-        content=content, media_type=content_type, headers={"Cache-Control": "public, max-age=86400"}
+    path, content_type = found
+    return FileResponse(
+        path,
+        media_type=content_type,
+        headers={**MEDIA_HEADERS, "Cache-Control": "public, max-age=86400"},
     )
 
 
@@ -282,12 +293,13 @@ router.add_api_route(
     include_in_schema=False,
 )
 def unknown(rest: str, request: Request) -> Response:
-    for route in router.routes:
-        if route is _catch_all():
-            continue
-        match, _ = route.matches(request.scope)
-        if match is Match.PARTIAL:
-            raise Open311Error(405, f"Method {request.method} is not allowed for this resource.")
+    allow = allowed_methods(
+        [route for route in router.routes if route is not _catch_all()], request.scope
+    )
+    if allow:
+        raise Open311Error(
+            405, f"Method {request.method} is not allowed for this resource.", {"Allow": allow}
+        )
     raise Open311Error(404, "No such Open311 resource.")
 
 

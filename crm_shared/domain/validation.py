@@ -60,10 +60,11 @@ LIMITS: dict[str, TextLimit] = {
 def clean_text(text: str) -> str:
     """Normalise citizen text: NFC, no control characters except newlines and tabs.
 
-    Bidirectional overrides are removed because they can make a report read
-    differently from what it says.
+    Line breaks of any convention (CRLF, a lone CR) become ``\n``: dropping a CR
+    would merge the words on either side. Bidirectional overrides are removed
+    because they can make a report read differently from what it says.
     """
-    text = unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     out = []
     for ch in text:
         if ch in "\n\t":

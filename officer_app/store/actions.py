@@ -33,6 +33,7 @@ from crm_shared.domain import (
     check_payload,
     check_transition,
 )
+from crm_shared.protocol import open311_status
 
 from . import outbox as ob
 from . import search
@@ -170,6 +171,7 @@ class LocalActions:
             current = find_report(session, report_key)
             _refuse_out_of_scope(current)
             check_transition(action, self.actor.role, Status(current.status))
+            _refuse_for_server(session, action, bool(photos))
         payload = {k: v for k, v in payload.items() if v is not None}
         if photos:  # learn what is missing before the slow photo work
             check_payload(action, {**payload, "photos": _placeholders(photos)})
@@ -563,6 +565,18 @@ def _refuse_out_of_scope(report: Report) -> None:
             "not_in_scope",
             "Laporan ini sudah dialihkan dari unit Anda; tindakan baru tidak dapat dicatat.",
         )
+
+
+def _refuse_for_server(session: Session, action: ActionType, has_photos: bool) -> None:
+    """An action the profile's server cannot take is refused here, before it is
+    queued: an Open311 GeoReport v2 server (its reference data says so) cannot
+    forward to our units, reassign, set priorities or receive photos."""
+    _, etag = reference_data(session)
+    if not open311_status.is_open311_etag(etag):
+        return
+    refusal = open311_status.local_refusal(action, has_photos)
+    if refusal is not None:
+        raise DomainError(*refusal)
 
 
 def _checkable(payload: Mapping[str, Any]) -> dict[str, Any]:

@@ -5,9 +5,12 @@
 - XML is turned into the JSON shape: a collection root (``services``,
   ``service_requests``, ``errors``, ``service_request_updates``) or a list
   element (``attributes``, ``values``, ``endpoints``, ``formats``) becomes a
-  list, other elements become dicts, empty elements become None;
+  list, and so does ANY element whose children repeat one tag, and any root
+  whose children are records of one tag (``<requests><request>…``, whatever the
+  server calls them); an empty root is an empty list; other elements become
+  dicts, empty elements become None;
 - errors as the spec's array ``[{"code", "description"}]``, a single object, or
-  ``{"error": ...}``;
+  ``{"error": ...}``; every item of the array is kept (``error_of`` joins them);
 - datetimes with offsets (``-08:00``, ``Z``, ``+0700``), a space instead of the
   ``T``; none at all means Jakarta time;
 - ids and numbers that arrive as numbers or strings.
@@ -61,17 +64,21 @@ def parse_xml(content: bytes) -> Any:
         root = ET.fromstring(content)
     except ET.ParseError as exc:
         raise BodyError("not XML") from exc
-    return _element(root)
+    if not list(root):
+        return []  # an empty collection, whatever its root is called
+    return _element(root, root=True)
 
 
-def _element(el: ET.Element) -> Any:
+def _element(el: ET.Element, root: bool = False) -> Any:
     children = list(el)
     if not children:
         if el.tag in LIST_TAGS:
             return []
         text = (el.text or "").strip()
         return text or None
-    if el.tag in LIST_TAGS:
+    tags = {child.tag for child in children}
+    records = len(tags) == 1 and not tags & LIST_TAGS and all(len(c) for c in children)
+    if el.tag in LIST_TAGS or (len(tags) == 1 and len(children) > 1) or (root and records):
         return [_element(child) for child in children]
     out: dict[str, Any] = {}
     for child in children:
@@ -95,10 +102,15 @@ def as_list(body: Any, key: str | None = None) -> list[dict[str, Any]]:
 
 
 def error_of(body: Any) -> tuple[int | None, str] | None:
-    """(code, description) of an error body in any of the shapes servers use."""
+    """(code, description) of an error body in any of the shapes servers use; every
+    item of an array is shown (their descriptions joined), the first one's code."""
+    if isinstance(body, list):
+        found = [e for e in (error_of(i) for i in body if isinstance(i, dict)) if e]
+        if not found:
+            return None
+        texts = list(dict.fromkeys(d for _, d in found if d))
+        return found[0][0], "; ".join(texts)
     item: Any = body
-    if isinstance(item, list):
-        item = next((i for i in item if isinstance(i, dict)), None)
     if isinstance(item, dict) and isinstance(item.get("errors"), list):
         return error_of(item["errors"])
     if isinstance(item, dict) and "error" in item:

@@ -72,6 +72,25 @@ def domain_message(exc: DomainError) -> str:
         "estimate_invalid": QCoreApplication.translate(
             "Rules", "Perkiraan tanggal selesai tidak valid."
         ),
+        # Refused before queueing: the profile's Open311 server cannot take these.
+        "open311_no_forward": QCoreApplication.translate(
+            "Rules",
+            "Server Open311 tidak dapat meneruskan laporan ke unit lain; teruskan lewat "
+            "sistem instansi pemilik server.",
+        ),
+        "open311_no_reassign": QCoreApplication.translate(
+            "Rules",
+            "Server Open311 tidak mengenal penugasan petugas; tindakan ini tidak dapat dikirim.",
+        ),
+        "open311_no_priority": QCoreApplication.translate(
+            "Rules",
+            "Server Open311 tidak mengenal prioritas laporan; tindakan ini tidak dapat dikirim.",
+        ),
+        "open311_no_photos": QCoreApplication.translate(
+            "Rules",
+            "Server Open311 tidak menerima foto; tindakan dengan foto tidak dapat dikirim "
+            "lewat server ini.",
+        ),
     }
     return known.get(exc.code, exc.message)
 

@@ -130,27 +130,27 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="95"/>
+        <location filename="../../officer_app/views/dialogs.py" line="114"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="97"/>
+        <location filename="../../officer_app/views/dialogs.py" line="116"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="119"/>
+        <location filename="../../officer_app/views/dialogs.py" line="138"/>
         <source>Belum bisa disimpan:</source>
         <translation>Cannot save yet:</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="128"/>
+        <location filename="../../officer_app/views/dialogs.py" line="147"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="141"/>
+        <location filename="../../officer_app/views/dialogs.py" line="160"/>
         <source>Tindakan tidak tersimpan karena kesalahan tak terduga.</source>
         <translation>The action was not saved because of an unexpected error.</translation>
     </message>
@@ -1087,57 +1087,57 @@
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="269"/>
+        <location filename="../../officer_app/views/dialogs.py" line="288"/>
         <source>Catat tindak lanjut — %1</source>
         <translation>Record follow-up — %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="272"/>
+        <location filename="../../officer_app/views/dialogs.py" line="291"/>
         <source>Foto sebelum</source>
         <translation>Photos before</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="273"/>
+        <location filename="../../officer_app/views/dialogs.py" line="292"/>
         <source>Foto sesudah</source>
         <translation>Photos after</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="279"/>
+        <location filename="../../officer_app/views/dialogs.py" line="298"/>
         <source>Apa yang sudah dikerjakan di lapangan?</source>
         <translation>What was done in the field?</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="282"/>
+        <location filename="../../officer_app/views/dialogs.py" line="301"/>
         <source>&amp;Catatan</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="283"/>
+        <location filename="../../officer_app/views/dialogs.py" line="302"/>
         <source>Pekerjaan butuh waktu lebih lama</source>
         <translation>The work takes longer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="292"/>
+        <location filename="../../officer_app/views/dialogs.py" line="311"/>
         <source>Perkiraan selesai</source>
         <translation>Estimated completion</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="302"/>
+        <location filename="../../officer_app/views/dialogs.py" line="321"/>
         <source>tunggu, foto masih diproses</source>
         <translation>wait, photos are still being processed</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="304"/>
+        <location filename="../../officer_app/views/dialogs.py" line="323"/>
         <source>foto sebelum penanganan</source>
         <translation>photo before the work</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="306"/>
+        <location filename="../../officer_app/views/dialogs.py" line="325"/>
         <source>foto sesudah penanganan</source>
         <translation>photo after the work</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="308"/>
+        <location filename="../../officer_app/views/dialogs.py" line="327"/>
         <source>catatan tindak lanjut</source>
         <translation>follow-up note</translation>
     </message>
@@ -1145,37 +1145,37 @@
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="401"/>
+        <location filename="../../officer_app/views/dialogs.py" line="420"/>
         <source>— pilih unit —</source>
         <translation>— choose a unit —</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="406"/>
+        <location filename="../../officer_app/views/dialogs.py" line="425"/>
         <source>%1 (disarankan)</source>
         <translation>%1 (suggested)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="414"/>
+        <location filename="../../officer_app/views/dialogs.py" line="433"/>
         <source>Unit yang biasa menangani kategori ini sudah dipilih.</source>
         <translation>The unit that usually handles this category is selected.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="421"/>
+        <location filename="../../officer_app/views/dialogs.py" line="440"/>
         <source>&amp;Unit tujuan</source>
         <translation>Target &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="423"/>
+        <location filename="../../officer_app/views/dialogs.py" line="442"/>
         <source>&amp;Alasan</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="440"/>
+        <location filename="../../officer_app/views/dialogs.py" line="459"/>
         <source>unit tujuan</source>
         <translation>target unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="442"/>
+        <location filename="../../officer_app/views/dialogs.py" line="461"/>
         <source>alasan meneruskan</source>
         <translation>reason for forwarding</translation>
     </message>
@@ -1683,17 +1683,17 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="328"/>
+        <location filename="../../officer_app/views/dialogs.py" line="347"/>
         <source>Tambah catatan — %1</source>
         <translation>Add note — %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="332"/>
+        <location filename="../../officer_app/views/dialogs.py" line="351"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="340"/>
+        <location filename="../../officer_app/views/dialogs.py" line="359"/>
         <source>isi catatan</source>
         <translation>note text</translation>
     </message>
@@ -1757,42 +1757,42 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>PhotoDropZone</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="167"/>
+        <location filename="../../officer_app/views/dialogs.py" line="186"/>
         <source>Seret foto ke sini, atau</source>
         <translation>Drag photos here, or</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="169"/>
+        <location filename="../../officer_app/views/dialogs.py" line="188"/>
         <source>Pilih berkas…</source>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="177"/>
+        <location filename="../../officer_app/views/dialogs.py" line="196"/>
         <source>Hapus foto</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="186"/>
+        <location filename="../../officer_app/views/dialogs.py" line="205"/>
         <source>Pilih foto</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="188"/>
+        <location filename="../../officer_app/views/dialogs.py" line="207"/>
         <source>Foto (%1)</source>
         <translation>Photos (%1)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="232"/>
+        <location filename="../../officer_app/views/dialogs.py" line="251"/>
         <source>pernah dipakai!</source>
         <translation>used before!</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="242"/>
+        <location filename="../../officer_app/views/dialogs.py" line="261"/>
         <source>tidak bisa dibaca</source>
         <translation>cannot be read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/dialogs.py" line="258"/>
+        <location filename="../../officer_app/views/dialogs.py" line="277"/>
         <source>Memproses %n foto…</source>
         <translation>
             <numerusform>Processing %n photo…</numerusform>
@@ -1803,17 +1803,17 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="363"/>
+        <location filename="../../officer_app/views/dialogs.py" line="382"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="363"/>
+        <location filename="../../officer_app/views/dialogs.py" line="382"/>
         <source>Catatan (boleh kosong)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="373"/>
+        <location filename="../../officer_app/views/dialogs.py" line="392"/>
         <source>alasan</source>
         <translation>reason</translation>
     </message>
@@ -2170,6 +2170,26 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         <location filename="../../officer_app/views/dialogs.py" line="72"/>
         <source>Perkiraan tanggal selesai tidak valid.</source>
         <translation>The estimated completion date is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/dialogs.py" line="76"/>
+        <source>Server Open311 tidak dapat meneruskan laporan ke unit lain; teruskan lewat sistem instansi pemilik server.</source>
+        <translation>The Open311 server cannot forward a report to another unit; forward it through the system of the agency that runs the server.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/dialogs.py" line="81"/>
+        <source>Server Open311 tidak mengenal penugasan petugas; tindakan ini tidak dapat dikirim.</source>
+        <translation>The Open311 server has no officer assignments; this action cannot be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/dialogs.py" line="85"/>
+        <source>Server Open311 tidak mengenal prioritas laporan; tindakan ini tidak dapat dikirim.</source>
+        <translation>The Open311 server has no report priorities; this action cannot be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/dialogs.py" line="89"/>
+        <source>Server Open311 tidak menerima foto; tindakan dengan foto tidak dapat dikirim lewat server ini.</source>
+        <translation>The Open311 server does not accept photos; an action with photos cannot be sent through this server.</translation>
     </message>
 </context>
 <context>

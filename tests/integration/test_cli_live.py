@@ -13,16 +13,19 @@ import pytest
 from central_server.testing import LiveServer
 from officer_app.profile import Profile
 from officer_app.store import ReportFilter, list_reports
+from officer_app.store.schema import Event
 
 pytestmark = pytest.mark.slow
 
 REPO = Path(__file__).resolve().parents[2]
 
 
-def officer_app(*args: str, password: str = "demo-password") -> subprocess.CompletedProcess[str]:
+def officer_app(
+    *args: str, password: str = "demo-password", more_input: str = ""
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "officer_app", *args],
-        input=password + "\n",
+        input=password + "\n" + more_input,
         capture_output=True,
         text=True,
         cwd=REPO,
@@ -116,3 +119,18 @@ def test_act_refusal_prints_the_indonesian_message(
     missing = officer_app("act", "note", "JK0000000000", "--text", "x", "--profile", profile)
     assert missing.returncode == 1
     assert "tidak ada" in missing.stderr
+
+    # Any text is a note: one that looks like an option (--text=...), or stdin after
+    # the password line (--text-file -), its lone CR a line break.
+    inline = officer_app("act", "note", target.number, "--text=-1+1 sudah dicek",
+                         "--profile", profile, "--json")  # fmt: skip
+    assert inline.returncode == 0, inline.stderr
+    piped = officer_app("act", "note", target.number, "--text-file", "-", "--profile", profile,
+                        "--json", more_input="--lihat foto\rbaris dua")  # fmt: skip
+    assert piped.returncode == 0, piped.stderr
+    with Profile(Path(profile)).open_store("demo-password") as store, store.read() as s:
+        notes = {
+            e.note
+            for e in s.query(Event).filter(Event.report_id == target.id, Event.type == "note")
+        }
+    assert {"-1+1 sudah dicek", "--lihat foto\nbaris dua"} <= notes

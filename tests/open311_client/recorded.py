@@ -10,6 +10,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+from crm_shared.protocol.wire import ChangesResponse, ReportOut
+from officer_app.sync.open311_backend import Open311Backend
+
 DATA = Path(__file__).resolve().parents[1] / "data" / "open311"
 KNOWN_IDS = {"638344", "638349"}
 GOOD_KEY = "spec-example-key"
@@ -92,3 +95,19 @@ class RecordedOpen311:
     def __exit__(self, *_exc: object) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+def pull_cycle(
+    backend: Open311Backend, cursor: int, limit: int = 500
+) -> tuple[ChangesResponse, list[ReportOut]]:
+    """Call ``changes`` as the engine does until the cycle ends: the last page and
+    every report of the cycle."""
+    reports: list[ReportOut] = []
+    for _ in range(100_000):
+        page = backend.changes(cursor, limit)
+        assert page.cursor >= cursor  # the engine refuses a cursor that goes back
+        reports += page.reports
+        if not page.has_more or page.cursor == cursor:
+            return page, reports
+        cursor = page.cursor
+    raise AssertionError("the cycle never ended")

@@ -16,7 +16,7 @@ from officer_app.sync.backend import AuthError
 from officer_app.sync.open311_backend import Open311Backend, load_service_map
 from officer_app.sync.open311_format import error_of, parse_body
 
-from .recorded import DATA, GOOD_KEY, RecordedOpen311
+from .recorded import DATA, GOOD_KEY, RecordedOpen311, pull_cycle
 
 
 @pytest.fixture
@@ -61,10 +61,10 @@ def test_pull_of_the_spec_example(server: RecordedOpen311, fmt: str, tmp_path: P
     caps = be.capabilities()
     # The recorded server ignores the extensions: the probes must notice.
     assert (caps.updated_after, caps.paging, caps.updates) == (False, False, False)
-    page = be.changes(0, 500)
+    page, reports = pull_cycle(be, 0)
     assert not page.has_more
     assert page.cursor != 0
-    by_id = {r.id: r for r in page.reports}
+    by_id = {r.id: r for r in reports}
     assert set(by_id) == {"638344", "638349"}  # ids as strings, also from JSON numbers
     closed, open_ = by_id["638344"], by_id["638349"]
     assert closed.status is Status.SELESAI
@@ -160,9 +160,10 @@ def test_bad_api_key_is_a_login_problem(server: RecordedOpen311, fmt: str, tmp_p
 def test_held_request_gone_500_for_404_is_removed(server: RecordedOpen311, tmp_path: Path) -> None:
     be = backend(server, "json", tmp_path)
     be.state["known"] = ["638344", "999999"]  # 999999 left the window... and the server
-    page = be.changes(1 << 20, 500)
+    be.state["dates"] = False  # learned before: this server ignores start/end dates
+    page, reports = pull_cycle(be, 1 << 20)
     assert page.removed == ["999999"]
-    assert {r.id for r in page.reports} == {"638344", "638349"}
+    assert {r.id for r in reports} == {"638344", "638349"}
     assert "999999" not in be.known
     # The re-check asked the spec's comma list first, then the single request.
     paths = [(c[1], c[2].get("service_request_id")) for c in server.calls if c[0] == "GET"]
@@ -183,9 +184,19 @@ def test_actions_open311_cannot_express_are_refused_without_a_call(
     )
     result = be.push([action])[0]
     assert result.status == "rejected"
-    assert result.code == "open311_unsupported"
-    assert "Atur prioritas" in (result.message or "")
-    assert not server.calls
+    assert result.code == "open311_no_priority"
+    assert "prioritas" in (result.message or "")
+    forward = action.model_copy(
+        update={
+            "action_id": str(uuid.uuid4()),
+            "type": ActionType.FORWARD,
+            "payload": {"target_unit_id": "x", "reason": "bukan wilayah kami"},
+        }
+    )
+    refused = be.push([forward])[0]
+    assert (refused.status, refused.code) == ("rejected", "open311_no_forward")
+    assert "meneruskan" in (refused.message or "")
+    assert not server.calls  # nothing was sent: no target_unit_id on the wire
 
 
 @pytest.mark.parametrize(
@@ -218,3 +229,31 @@ def test_service_map_file_errors(tmp_path: Path) -> None:
     toml = tmp_path / "m.toml"
     toml.write_text('[services]\n"001" = "cat-sampah"\n')
     assert load_service_map(toml) == {"001": "cat-sampah"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (b"<service_requests/>", []),
+        (b"<requests></requests>", []),  # an empty collection under any root
+        (
+            b"<requests><request><service_request_id>7</service_request_id></request></requests>",
+            [{"service_request_id": "7"}],
+        ),
+        (
+            b"<list><sr><service_request_id>1</service_request_id></sr>"
+            b"<sr><service_request_id>2</service_request_id></sr></list>",
+            [{"service_request_id": "1"}, {"service_request_id": "2"}],
+        ),
+    ],
+)
+def test_xml_any_list_root_and_empty_lists(body: bytes, expected: object) -> None:
+    assert parse_body(body) == expected
+
+
+def test_every_error_item_is_kept() -> None:
+    body = parse_body(
+        b"<errors><error><code>400</code><description>service_code missing</description>"
+        b"</error><error><code>400</code><description>lat missing</description></error></errors>"
+    )
+    assert error_of(body) == (400, "service_code missing; lat missing")

@@ -168,7 +168,7 @@ def test_media_of_others_is_404_not_403(server: LiveServer, clients: dict[str, C
         got = clients[officer].get(f"/media/{digest}")
         assert got.status_code == 404, (officer, got.status_code)
         assert got.content != data
-        assert clients[officer].head(f"/media/{digest}").status_code in (200, 404)
+        assert clients[officer].head(f"/media/{digest}").status_code == 404  # as GET
 
 
 # --- role-only endpoints ----------------------------------------------------------------------
@@ -324,28 +324,3 @@ def test_audit_query_is_validated(clients: dict[str, Client]) -> None:
     sup = clients["super.kec"]
     for params in ({"limit": 0}, {"limit": 100000}, {"cursor": -1}, {"cursor": "x' OR 1=1"}):
         assert sup.get("/audit", params=params).status_code == 422
-
-
-# --- login rate limit per address ----------------------------------------------------------
-
-
-def test_login_rate_limited_per_address(
-    server_factory: Callable[..., LiveServer], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("CRM_LOGIN_RATE_LIMIT", "6/120")
-    live = server_factory(**plan_server_kwargs(plan.build(n_per_kelurahan=1)))
-    url = f"{live.api}/auth/token"
-    codes = []
-    for i in range(6):  # different accounts: the per-account lock-out never triggers
-        resp = requests.post(url, json={"officer_id": f"tebakan{i}", "password": "x"}, timeout=30)
-        codes.append(resp.status_code)
-    assert codes == [401] * 6
-    blocked = requests.post(url, json={"officer_id": "tebakan9", "password": "x"}, timeout=30)
-    assert blocked.status_code == 429
-    assert blocked.json()["error"]["code"] == "too_many_attempts"
-    assert 1 <= int(blocked.headers["Retry-After"]) <= 120
-    # Even the right password waits: the address is limited, not the account.
-    right = requests.post(
-        url, json={"officer_id": "field.a", "password": plan.PASSWORD}, timeout=30
-    )
-    assert right.status_code == 429

@@ -55,15 +55,32 @@ def test_wrong_password_is_401_invalid_credentials(shared_server: LiveServer) ->
     assert unknown.json()["error"]["code"] == "invalid_credentials"
 
 
-def test_five_failures_lock_the_account(shared_server: LiveServer) -> None:
-    codes = [_token(shared_server, "lock.test", "wrong").status_code for _ in range(5)]
-    assert codes[:4] == [401] * 4
-    assert codes[4] == 423
-    # Locked: even the right password is refused, with a readable message.
-    locked = _token(shared_server, "lock.test", plan.PASSWORD)
-    assert locked.status_code == 423
-    assert locked.json()["error"]["code"] == "account_locked"
-    assert "menit" in locked.json()["error"]["message"]
+def test_failures_slow_an_account_down_with_growing_delays(shared_server: LiveServer) -> None:
+    codes = [_token(shared_server, "lock.test", "wrong").status_code for _ in range(3)]
+    assert codes == [401] * 3
+    # Too early after the 3rd failure: refused (even the right password, which is
+    # not looked at), with how long to wait, and not counted.
+    for password in ("wrong", plan.PASSWORD):
+        early = _token(shared_server, "lock.test", password)
+        assert early.status_code == 423
+        assert early.json()["error"]["code"] == "account_locked"
+        assert "detik" in early.json()["error"]["message"]
+        assert early.headers["Retry-After"] == "1"
+    time.sleep(1.2)
+    assert _token(shared_server, "lock.test", "wrong").status_code == 401  # the 4th failure
+    doubled = _token(shared_server, "lock.test", "wrong")
+    assert doubled.status_code == 423
+    assert doubled.headers["Retry-After"] == "2"  # the delay grows
+    time.sleep(2.2)
+    assert _token(shared_server, "lock.test", plan.PASSWORD).status_code == 200
+    # A success restarts the count: the next typo is an ordinary 401.
+    assert _token(shared_server, "lock.test", "wrong").status_code == 401
+
+
+def test_unknown_ids_are_throttled_like_known_ones(shared_server: LiveServer) -> None:
+    # Otherwise the throttle would tell which officer ids exist.
+    codes = [_token(shared_server, "tidak.ada", "x").status_code for _ in range(4)]
+    assert codes == [401, 401, 401, 423]
 
 
 def test_unknown_and_missing_token_are_401(shared_server: LiveServer) -> None:
@@ -114,6 +131,9 @@ def test_failed_logins_are_audited_for_the_unit_without_what_was_typed(
         rows = conn.execute(
             text("SELECT actor_id, unit_id, detail FROM audit_log WHERE kind = 'login_failed'")
         ).all()
+        throttle = [str(tuple(r)) for r in conn.execute(text("SELECT * FROM login_failures"))]
     engine.dispose()
+    assert throttle  # the failures are counted...
+    assert all(typed not in row for row in throttle)  # ...by a hash, not by what was typed
     assert any(r.actor_id == "field.b" and r.unit_id == plan.KEL_B for r in rows)
     assert all(typed not in str(r.detail) for r in rows)

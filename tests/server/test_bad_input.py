@@ -100,7 +100,13 @@ def test_bad_cursor_or_limit(shared_server: LiveServer, params: dict) -> None:
 def test_unknown_route_and_method(shared_server: LiveServer) -> None:
     client = Client(shared_server, "field.a")
     assert _assert_error(client.get("/no/such/thing"), 404)["code"] == "not_found"
-    _assert_error(client.http.delete(f"{shared_server.api}/sync/actions"), 405)
+    wrong = client.http.delete(f"{shared_server.api}/sync/actions")
+    _assert_error(wrong, 405)
+    assert wrong.headers["Allow"] == "POST"
+    # A path served by several routes names all their methods, not the first one's.
+    media = client.post(f"/media/{'a' * 64}")
+    _assert_error(media, 405)
+    assert media.headers["Allow"] == "GET, HEAD, PUT"
 
 
 def test_bad_login_bodies(shared_server: LiveServer) -> None:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import io
 from collections.abc import Callable
 from pathlib import Path
+
+from PIL import Image
 
 from central_server.testing import LiveServer
 
@@ -12,8 +15,17 @@ from . import plan
 from .conftest import Client, plan_server_kwargs
 from .helpers import action
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + b"test-png-bytes" * 10
-JPEG = b"\xff\xd8\xff\xe0" + b"jpeg-body" * 50
+
+def photo(seed: str, fmt: str = "JPEG", size: tuple[int, int] = (16, 12)) -> bytes:
+    """A real, bare photo (the server decodes what it stores) whose bytes depend on ``seed``."""
+    colour = tuple(hashlib.sha256(seed.encode()).digest()[:3])
+    buf = io.BytesIO()
+    Image.new("RGB", size, colour).save(buf, fmt)
+    return buf.getvalue()
+
+
+PNG = photo("png", "PNG")
+JPEG = photo("jpeg")
 
 
 def sha(data: bytes) -> str:
@@ -26,7 +38,7 @@ def _files(server: LiveServer) -> list[Path]:
 
 def test_same_bytes_twice_make_one_file(shared_server: LiveServer) -> None:
     client = Client(shared_server, "field.a")
-    data = JPEG + b"unique-1"
+    data = photo("unique-1")
     digest = sha(data)
     assert client.head(f"/media/{digest}").status_code == 404
     first = client.put(f"/media/{digest}", data=data)
@@ -45,8 +57,14 @@ def test_same_bytes_twice_make_one_file(shared_server: LiveServer) -> None:
     got = client.get(f"/media/{digest}")
     assert got.status_code == 200
     assert got.content == data
-    # Another officer who cannot see any report with this photo does not get it.
-    assert Client(shared_server, "field.b").get(f"/media/{digest}").status_code == 404
+    assert got.headers["X-Content-Type-Options"] == "nosniff"
+    # Another officer who cannot see any report with this photo does not get it, and
+    # HEAD agrees with GET: existence is not leaked.
+    other = Client(shared_server, "field.b")
+    assert other.get(f"/media/{digest}").status_code == 404
+    assert other.head(f"/media/{digest}").status_code == 404
+    head = client.head(f"/media/{digest}")
+    assert head.headers["Content-Length"] == str(len(data))
 
 
 def test_wrong_hash_is_422_and_stores_nothing(shared_server: LiveServer) -> None:
@@ -85,6 +103,7 @@ def test_too_large_is_413(server_factory: Callable[..., LiveServer]) -> None:
     resp = client.put(f"/media/{sha(big)}", data=big)
     assert resp.status_code == 413
     assert resp.json()["error"]["code"] == "too_large"
+    assert resp.json()["error"]["message"] == "Foto terlalu besar (batas 1000 byte)."
 
     # Streamed without Content-Length: refused while reading.
     def chunks():  # type: ignore[no-untyped-def]
@@ -95,7 +114,8 @@ def test_too_large_is_413(server_factory: Callable[..., LiveServer]) -> None:
     assert streamed.status_code == 413
     assert client.head(f"/media/{sha(big)}").status_code == 404
     assert _files(server) == []
-    small = JPEG[:500]
+    small = photo("small", "PNG", (4, 4))
+    assert len(small) < 1000
     assert client.put(f"/media/{sha(small)}", data=small).status_code == 201
 
 
@@ -104,7 +124,7 @@ def test_followup_with_uploaded_photos(server_factory: Callable[..., LiveServer]
     officer = Client(server, "field.a")
     reports, _, _ = officer.pull_all()
     report = next(r for r in reports.values() if r["status"] == "proses")
-    before, after = JPEG + b"before", PNG + b"after"
+    before, after = photo("before"), photo("after", "PNG")
     for data in (before, after):
         assert officer.put(f"/media/{sha(data)}", data=data).status_code == 201
     (result,) = officer.act(

@@ -93,16 +93,18 @@ def test_concurrent_leases_stay_unique_and_within_the_quota(server: LiveServer) 
 
 
 def test_concurrent_actions_on_one_report_one_conflict_nothing_lost(server: LiveServer) -> None:
-    lurah, officer, colleague = (_token(server, o) for o in ("super.a", "field.a", "field.a2"))
+    officer, colleague = (_token(server, o) for o in ("field.a", "field.a2"))
     page = requests.get(
         f"{server.api}/sync/changes", headers=auth_header(officer), timeout=60
     ).json()
     report = next(r for r in page["reports"] if r["status"] == "menunggu")
     rid, version = report["id"], report["version"]
     notes = [action(rid, "note", None, note=f"catatan {i}") for i in range(6)]
+    # Two officers accept the same waiting report from the same version: whichever
+    # comes second finds it in progress already (a stale conflict), in either order.
     jobs = [
-        (lurah, action(rid, "reject", version, reason="Bukan pengaduan")),
         (officer, action(rid, "accept", version)),
+        (colleague, action(rid, "accept", version)),
         *((colleague, note) for note in notes),
     ]
     start = threading.Barrier(len(jobs))
@@ -118,6 +120,7 @@ def test_concurrent_actions_on_one_report_one_conflict_nothing_lost(server: Live
         results = list(pool.map(send, jobs))
     decisions = sorted(r["status"] for r in results[:2])
     assert decisions == ["applied", "conflict"], results[:2]
+    assert next(r for r in results[:2] if r["status"] == "conflict")["code"] == "stale"
     assert [r["status"] for r in results[2:]] == ["applied"] * len(notes)
     # Nothing lost: every applied action is in the database, each once.
     applied = {r["action_id"] for r in results if r["status"] == "applied"}

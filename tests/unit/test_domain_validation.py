@@ -167,6 +167,13 @@ def test_clean_text_removes_control_and_direction_characters() -> None:
     assert clean_text("Cafe\u0301") == "Caf\u00e9"  # NFC
 
 
+def test_clean_text_turns_every_line_break_convention_into_a_newline() -> None:
+    # A lone CR (old Mac, some form posts) is a line break: dropping it merged words.
+    assert clean_text("jalan\rrusak") == "jalan\nrusak"
+    assert clean_text("jalan\r\nrusak") == "jalan\nrusak"
+    assert clean_text("a\r\rb\n\r\nc") == "a\n\nb\n\nc"
+
+
 @pytest.mark.parametrize(
     ("kind", "text", "code"),
     [
