@@ -39,6 +39,9 @@ GROUPS: list[tuple[str, str, int, int]] = [
     ("privacy", "benchmarks.privacy_bench", 120, 900),
     # The security engineer's encrypted-profile benchmark, once it defines suite().
     ("crypto", "benchmarks.crypto_bench", 120, 900),
+    # The central server under a morning rush (Locust; PostgreSQL rows need
+    # CRM_BENCH_POSTGRES_URL): issue 16.
+    ("load", "benchmarks.load_bench", 300, 1800),
 ]
 
 

@@ -1,7 +1,8 @@
 """crm-central: run, seed and administer the reference central server.
 
     crm-central serve --host 127.0.0.1 --port 8765 --database URL --data-dir DIR \
-        --media-dir DIR --seed-reports N --seed S [--demo/--no-demo]
+        --media-dir DIR --seed-reports N --seed S [--demo/--no-demo] [--workers N]
+    crm-central migrate --database URL
     crm-central seed --database URL --data-dir DIR --reports N --seed S [--media-dir DIR]
     crm-central user add --database URL --id ID --name NAME --role ROLE --unit UNIT
     crm-central media check --database URL --media-dir DIR [--quarantine]
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import logging
+import os
 import sys
 from datetime import timedelta
 from pathlib import Path
@@ -81,6 +83,38 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--token-ttl-seconds", type=float, default=DEFAULT_TOKEN_TTL.total_seconds())
     serve.add_argument("--media-max-bytes", type=int, default=DEFAULT_MEDIA_MAX_BYTES)
     serve.add_argument("--log-level", default="warning")
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes (uvicorn); the schema is migrated once before they start",
+    )
+    serve.add_argument(
+        "--max-concurrent",
+        type=int,
+        default=ServerConfig.max_concurrent,
+        help="requests one worker serves at once; more wait briefly, then get 503",
+    )
+    serve.add_argument("--queue-wait-seconds", type=float, default=ServerConfig.queue_wait_s)
+    serve.add_argument("--pool-size", type=int, default=ServerConfig.pool_size)
+    serve.add_argument("--pool-timeout-seconds", type=float, default=ServerConfig.pool_timeout_s)
+    serve.add_argument(
+        "--lease-quota",
+        type=int,
+        default=ServerConfig.lease_quota,
+        help="leased report numbers one desk may hold unused at once",
+    )
+    serve.add_argument(
+        "--no-migrate",
+        dest="migrate",
+        action="store_false",
+        help="do not touch the schema (run `crm-central migrate` first)",
+    )
+
+    migrate = sub.add_parser(
+        "migrate", help="create or update the schema (idempotent; safe to run many at once)"
+    )
+    _add_database(migrate)
 
     seed = sub.add_parser("seed", help="fill an empty database with a seed plan")
     _add_database(seed)
@@ -138,9 +172,14 @@ def _parser() -> argparse.ArgumentParser:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from .app import create_app
+    from .app import migrate_schema
+    from .config import CONFIG_ENV
+    from .db import make_engine
     from .seed import seed_if_empty
 
+    if args.workers < 1:
+        print("--workers harus 1 atau lebih.", file=sys.stderr)
+        return 2
     config = ServerConfig(
         database_url=_database_url(args.database),
         media_dir=args.media_dir or default_media_dir(),
@@ -148,26 +187,62 @@ def _serve(args: argparse.Namespace) -> int:
         demo=args.demo,
         token_ttl=timedelta(seconds=args.token_ttl_seconds),
         media_max_bytes=args.media_max_bytes,
+        max_concurrent=args.max_concurrent,
+        queue_wait_s=args.queue_wait_seconds,
+        pool_size=args.pool_size,
+        pool_timeout_s=args.pool_timeout_seconds,
+        lease_quota=args.lease_quota,
     )
-    app = create_app(config)
-    if args.seed_reports is not None:
-        seed_if_empty(
-            app.state.engine,
-            config.data_dir,
-            args.seed_reports,
-            args.seed,
-            demo_users=args.demo,
-            media_dir=config.media_dir,
-        )
-    if args.train_suggest:
+    config.media_dir.mkdir(parents=True, exist_ok=True)
+    # Once, in this process, before any worker starts: workers never run DDL.
+    engine = make_engine(config.database_url)
+    try:
+        if args.migrate:
+            migrate_schema(engine)
+        if args.seed_reports is not None:
+            from .db import startup_lock
+
+            with startup_lock(engine):  # several `serve` at once seed once
+                seed_if_empty(
+                    engine,
+                    config.data_dir,
+                    args.seed_reports,
+                    args.seed,
+                    demo_users=args.demo,
+                    media_dir=config.media_dir,
+                )
+    finally:
+        engine.dispose()
+    if args.train_suggest:  # in this process, beside the workers; they read the newest model
         import threading
 
         threading.Thread(
-            target=_train_if_missing,
-            args=(app.state.sessionmaker, app.state.write_sessionmaker),
-            daemon=True,
+            target=_train_in_background, args=(config.database_url,), daemon=True
         ).start()
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    os.environ[CONFIG_ENV] = config.to_env()
+    uvicorn.run(
+        "central_server.app:create_app_from_env",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        log_level=args.log_level,
+        # Keep-alive connections of clients between their requests (sync rounds).
+        timeout_keep_alive=30,
+    )
+    return 0
+
+
+def _migrate(args: argparse.Namespace) -> int:
+    from .app import migrate_schema
+    from .db import make_engine
+
+    engine = make_engine(_database_url(args.database))
+    try:
+        migrate_schema(engine)
+    finally:
+        engine.dispose()
+    print("Skema basis data mutakhir.")
     return 0
 
 
@@ -187,6 +262,13 @@ def _seed(args: argparse.Namespace) -> int:
     )
     print("Basis data diisi." if seeded else "Basis data sudah berisi data; tidak diisi ulang.")
     return 0
+
+
+def _train_in_background(database_url: str) -> None:
+    from .db import make_engine, make_sessionmaker
+
+    maker = make_sessionmaker(make_engine(database_url))
+    _train_if_missing(maker, maker)
 
 
 def _train_if_missing(read: Any, write: Any) -> None:
@@ -292,6 +374,8 @@ def main(argv: list[str] | None = None) -> int:
         return _seed(args)
     if args.command == "train-suggest":
         return _train_suggest(args)
+    if args.command == "migrate":
+        return _migrate(args)
     if args.command == "apikey":
         return _apikey_add(args)
     if args.command == "media":

@@ -14,6 +14,7 @@ from .body_limit import BodyLimitMiddleware
 from .config import ServerConfig
 from .db import create_all, make_engine, make_sessionmaker
 from .errors import install_error_handlers
+from .overload import AdmissionControl
 
 log = logging.getLogger(__name__)
 
@@ -22,8 +23,17 @@ _API_ROUTERS = ["health", "auth", "reference", "sync", "media", "numbers", "stat
 _API_ROUTERS.append("privacy")  # citizens' rights, breach questions (central_server.privacy)
 
 
-def create_app(config: ServerConfig) -> FastAPI:
-    """Build the app: engines, tables, routers, error handlers.
+def create_app_from_env() -> FastAPI:
+    """App factory of each worker of ``crm-central serve`` (uvicorn ``factory=True``).
+
+    The parent process migrated the schema before starting the workers, so the
+    workers do not touch it; the config comes from CRM_CENTRAL_CONFIG.
+    """
+    return create_app(ServerConfig.from_env(), migrate=False)
+
+
+def create_app(config: ServerConfig, *, migrate: bool = True) -> FastAPI:
+    """Build the app: engines, tables (unless ``migrate=False``), routers, error handlers.
 
     ``app.state.config``, ``app.state.sessionmaker`` (reads, short writes) and
     ``app.state.write_sessionmaker`` (read-then-write transactions) are what the
@@ -34,14 +44,21 @@ def create_app(config: ServerConfig) -> FastAPI:
         version="1",
         description="Reference central server of the CRM Officer Workstation sync protocol v1.",
     )
-    engine = make_engine(config.database_url)
+    engine = make_engine(
+        config.database_url, pool_size=config.pool_size, pool_timeout=config.pool_timeout_s
+    )
     write_engine = (
-        make_engine(config.database_url, immediate=True)
+        make_engine(
+            config.database_url,
+            immediate=True,
+            pool_size=config.pool_size,
+            pool_timeout=config.pool_timeout_s,
+        )
         if engine.dialect.name == "sqlite"
         else engine
     )
-    create_all(engine)
-    _forget_reporter_emails(engine)
+    if migrate:
+        migrate_schema(engine)
     config.media_dir.mkdir(parents=True, exist_ok=True)
     app.state.config = config
     app.state.engine = engine
@@ -51,6 +68,13 @@ def create_app(config: ServerConfig) -> FastAPI:
 
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, config=config)
+    # Outermost of ours: a refused request costs no body check and no database work.
+    app.add_middleware(
+        AdmissionControl,
+        limit=config.max_concurrent,
+        queue_wait_s=config.queue_wait_s,
+        retry_after_s=config.retry_after_s,
+    )
     for name in _API_ROUTERS:
         try:
             module = importlib.import_module(f"central_server.api.{name}")
@@ -67,6 +91,13 @@ def create_app(config: ServerConfig) -> FastAPI:
     else:
         app.include_router(open311.router)
     return app
+
+
+def migrate_schema(engine: Engine) -> None:
+    """Schema and data upgrades, once per start (``crm-central migrate``; ``serve``
+    before its workers): idempotent, and safe to run from many processes at once."""
+    create_all(engine)
+    _forget_reporter_emails(engine)
 
 
 def _forget_reporter_emails(engine: Engine) -> None:

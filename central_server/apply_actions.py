@@ -54,7 +54,7 @@ from .models import (
     ScopeExit,
     Unit,
 )
-from .numbering import jakarta_today, next_seq, take_numbers
+from .numbering import jakarta_today, placeholder_seq, stamp, take_numbers
 from .privacy.notice import record_notice
 from .privacy.origin import session_ref
 from .routing import kelurahan_unit
@@ -119,11 +119,13 @@ def _apply(
             )
         return _replayed(session, officer, prior)
     if action.type is ActionType.CREATE:
-        report = _create(session, officer, action, data_dir)
+        report, exit_row = _create(session, officer, action, data_dir), None
     else:
-        report = _change(session, officer, action)
+        report, exit_row = _change(session, officer, action)
     out = report_out(session, report, officer)
     audit_identity_views(session, officer, [out])
+    # The change number last (numbering.stamp): only this answer's record follows.
+    out = out.model_copy(update={"seq": stamp(session, report, exit_row)})
     result = ActionResult(action_id=action.action_id, status="applied", report=out)
     session.add(
         AppliedAction(
@@ -205,7 +207,11 @@ def _attach(
 # --- changes to an existing report ----------------------------------------------------
 
 
-def _change(session: Session, officer: CurrentOfficer, action: ActionIn) -> Report:
+def _change(
+    session: Session, officer: CurrentOfficer, action: ActionIn
+) -> tuple[Report, ScopeExit | None]:
+    """Apply a change to an existing report; return it and its scope exit, if any
+    (both get their change number from numbering.stamp at the end)."""
     report = session.execute(
         select(Report).where(Report.id == action.report_id).with_for_update()
     ).scalar_one_or_none()
@@ -269,19 +275,18 @@ def _change(session: Session, officer: CurrentOfficer, action: ActionIn) -> Repo
         event.from_status, event.to_status = current.value, new_status.value
         report.status = new_status.value
     report.version += 1
-    report.seq = next_seq(session)
     report.updated_at = now
     session.add(event)
     session.flush()
     _attach(session, report.id, event.id, photos, at)
+    exit_row = None
     if report.unit_id != old_unit or report.status != old_status:
-        session.add(
-            ScopeExit(
-                seq=report.seq, report_id=report.id, old_unit_id=old_unit, old_status=old_status
-            )
+        exit_row = ScopeExit(
+            seq=report.seq, report_id=report.id, old_unit_id=old_unit, old_status=old_status
         )
+        session.add(exit_row)
     _audit_change(session, officer, action, report, old_unit, old_status)
-    return report
+    return report, exit_row
 
 
 # --- concurrent moves: two supervisors moving the same report -----------------------------
@@ -524,7 +529,7 @@ def _create(
         landed_at=now,
         supporters=0,
         version=1,
-        seq=next_seq(session),
+        seq=placeholder_seq(session),  # numbering.stamp gives the real one last
         updated_at=now,
     )
     session.add(report)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 from .models import AuditEntry
@@ -77,10 +77,10 @@ _PG_GUARDS = [
 ]
 
 
-def install_append_only_guard(engine: Engine) -> None:
-    statements = _SQLITE_GUARDS if engine.dialect.name == "sqlite" else _PG_GUARDS
-    if engine.dialect.name not in ("sqlite", "postgresql"):
+def install_append_only_guard(conn: Connection) -> None:
+    """Install the guard in the caller's transaction (db.create_all holds the schema lock)."""
+    statements = _SQLITE_GUARDS if conn.dialect.name == "sqlite" else _PG_GUARDS
+    if conn.dialect.name not in ("sqlite", "postgresql"):
         return
-    with engine.begin() as conn:
-        for statement in statements:
-            conn.execute(text(statement))
+    for statement in statements:
+        conn.execute(text(statement))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import os
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -56,3 +58,47 @@ class ServerConfig:
     body_timeout_s: float = field(
         default_factory=lambda: _env_float("CRM_BODY_TIMEOUT_S", DEFAULT_BODY_TIMEOUT_S)
     )
+    # Overload (central_server.overload): requests one worker serves at once; more wait
+    # up to ``queue_wait_s`` for a turn, then get 503 with ``Retry-After: retry_after_s``.
+    max_concurrent: int = 8
+    queue_wait_s: float = 2.0
+    retry_after_s: int = 2
+    # Database pool per worker: one connection per admitted request and a few spare;
+    # a request that still cannot get one within ``pool_timeout_s`` answers 503.
+    pool_size: int = 10
+    pool_timeout_s: float = 5.0
+    # A desk may hold at most this many leased numbers not yet used or returned
+    # (today's leases); more is refused with 409 lease_quota (central_server.leases).
+    lease_quota: int = 200
+
+    def to_env(self) -> str:
+        """This config as one JSON string: how ``serve --workers N`` hands it to workers."""
+        out: dict[str, object] = {}
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, timedelta):
+                value = value.total_seconds()
+            elif isinstance(value, Path):
+                value = str(value)
+            out[f.name] = value
+        return json.dumps(out)
+
+    @classmethod
+    def from_env(cls, raw: str | None = None) -> ServerConfig:
+        """The config ``to_env`` wrote (default: the CRM_CENTRAL_CONFIG variable)."""
+        data = json.loads(raw if raw is not None else os.environ[CONFIG_ENV])
+        kwargs: dict[str, object] = {}
+        for f in dataclasses.fields(cls):
+            if f.name not in data:
+                continue
+            value = data[f.name]
+            if f.name == "token_ttl":
+                value = timedelta(seconds=value)
+            elif f.name in ("media_dir", "data_dir") and value is not None:
+                value = Path(value)
+            kwargs[f.name] = value
+        return cls(**kwargs)  # type: ignore[arg-type]
+
+
+# The environment variable through which ``serve`` passes its config to workers.
+CONFIG_ENV = "CRM_CENTRAL_CONFIG"

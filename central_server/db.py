@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from fastapi import Request
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from .models import Base
@@ -18,7 +19,9 @@ def is_sqlite(url: str) -> bool:
     return url.startswith("sqlite")
 
 
-def make_engine(url: str, *, immediate: bool = False) -> Engine:
+def make_engine(
+    url: str, *, immediate: bool = False, pool_size: int = 10, pool_timeout: float = 30.0
+) -> Engine:
     """Create an engine; ``immediate`` makes SQLite transactions take the write lock at BEGIN.
 
     A deferred SQLite transaction that reads and then writes fails at once with
@@ -26,11 +29,30 @@ def make_engine(url: str, *, immediate: bool = False) -> Engine:
     therefore begin IMMEDIATE and wait (busy timeout) for their turn instead.
     """
     if not is_sqlite(url):
-        return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
-    engine = create_engine(
-        url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+        # A few connections over the pool for short bursts (the middleware bounds
+        # requests, not connections: a request may briefly hold two).
+        return create_engine(
+            url,
+            pool_pre_ping=True,
+            pool_size=pool_size,
+            max_overflow=max(2, pool_size // 2),
+            pool_timeout=pool_timeout,
+        )
+    in_memory = make_url(url).database in (None, "", ":memory:")
+    pool: dict[str, Any] = (
+        {}
+        if in_memory
+        else {
+            "pool_size": pool_size,
+            "max_overflow": max(2, pool_size // 2),
+            "pool_timeout": pool_timeout,
+        }
     )
-    begin_sql = "BEGIN IMMEDIATE" if immediate else "BEGIN"
+    engine = create_engine(
+        url,
+        connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        **pool,
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -45,16 +67,58 @@ def make_engine(url: str, *, immediate: bool = False) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql(begin_sql)
+        # A connection may ask for IMMEDIATE itself (the schema migration does).
+        wanted = immediate or conn.get_execution_options().get("sqlite_immediate", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if wanted else "BEGIN")
 
     return engine
 
 
+# Key of the PostgreSQL advisory lock that serialises schema changes ("CRMM").
+MIGRATION_LOCK_KEY = 0x43524D4D
+
+
 def create_all(engine: Engine) -> None:
-    Base.metadata.create_all(engine)
+    """Bring the schema up to date: idempotent, and safe when run by many processes at once.
+
+    Everything happens in ONE transaction: on PostgreSQL it first takes a
+    transaction-level advisory lock, so concurrent starters wait and then find the
+    tables made (without it, two processes race on ``CREATE TABLE`` and on
+    ``CREATE OR REPLACE FUNCTION audit_log_append_only``: "tuple concurrently
+    updated"). On SQLite the transaction begins IMMEDIATE, which serialises writers
+    across processes the same way. PostgreSQL and SQLite both run DDL in a transaction.
+    """
     from .audit import install_append_only_guard
 
-    install_append_only_guard(engine)
+    with engine.connect() as conn:
+        conn = conn.execution_options(sqlite_immediate=True)
+        with conn.begin():
+            if conn.dialect.name == "postgresql":
+                conn.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
+                )
+            Base.metadata.create_all(conn)
+            install_append_only_guard(conn)
+
+
+@contextmanager
+def startup_lock(engine: Engine) -> Iterator[None]:
+    """Hold the schema lock (PostgreSQL) for a startup step such as seeding.
+
+    A session-level advisory lock on a connection of its own, so the step may use
+    other connections; on SQLite the step's own IMMEDIATE transactions serialise it.
+    """
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    with engine.connect() as conn:
+        conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+        conn.commit()
+        try:
+            yield
+        finally:
+            conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK_KEY})
+            conn.commit()
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:

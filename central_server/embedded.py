@@ -15,7 +15,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import requests
@@ -46,6 +46,8 @@ class LiveServer:
         media_max_bytes: int | None = None,
         prepare: Callable[[str], None] | None = None,
         train_suggest: bool = False,
+        workers: int = 1,
+        extra_args: Sequence[str] = (),
     ) -> None:
         workdir.mkdir(parents=True, exist_ok=True)
         self.workdir = workdir
@@ -61,6 +63,8 @@ class LiveServer:
         self.log_path = workdir / "server.log"
         # Called once with the database URL before the first start (e.g. to seed a plan).
         self._prepare = prepare
+        self.workers = workers
+        self.extra_args = list(extra_args)  # more `serve` options, e.g. ["--lease-quota", "5"]
         self.port = 0
         self._proc: subprocess.Popen[bytes] | None = None
 
@@ -100,7 +104,9 @@ class LiveServer:
             cmd += ["--media-max-bytes", str(self.media_max_bytes)]
         if self.train_suggest:
             cmd.append("--train-suggest")
-        return cmd
+        if self.workers != 1:
+            cmd += ["--workers", str(self.workers)]
+        return cmd + self.extra_args
 
     def start(self) -> LiveServer:
         if self._proc is not None:

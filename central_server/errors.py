@@ -13,6 +13,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import BaseRoute, Match
 
@@ -94,6 +95,11 @@ def describe_validation_errors(errors: Sequence[Any]) -> str:
     return f"Kolom '{where}' {what}{more}."[:2000]
 
 
+def _retry_after(request: Request) -> dict[str, str]:
+    config = getattr(request.app.state, "config", None)
+    return {"Retry-After": str(getattr(config, "retry_after_s", 2))}
+
+
 _METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
 
 
@@ -132,11 +138,25 @@ def install_error_handlers(app: FastAPI) -> None:
         return error_response(exc.status_code, code, message, headers or None)
 
     @app.exception_handler(OperationalError)
-    async def _busy(_request: Request, exc: OperationalError) -> JSONResponse:
+    async def _busy(request: Request, exc: OperationalError) -> JSONResponse:
         # The database is busy or unreachable: the client backs off and retries.
         log.warning("database unavailable: %s", type(exc.orig).__name__)
         return error_response(
-            503, "unavailable", "Server sedang sibuk. Silakan coba lagi sebentar lagi."
+            503,
+            "unavailable",
+            "Server sedang sibuk. Silakan coba lagi sebentar lagi.",
+            _retry_after(request),
+        )
+
+    @app.exception_handler(PoolTimeout)
+    async def _pool_timeout(request: Request, _exc: PoolTimeout) -> JSONResponse:
+        # No database connection free in time (e.g. during a login): come back later.
+        log.warning("no database connection free in time")
+        return error_response(
+            503,
+            "unavailable",
+            "Server sedang sibuk. Silakan coba lagi sebentar lagi.",
+            _retry_after(request),
         )
 
     @app.exception_handler(Exception)

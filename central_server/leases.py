@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from crm_shared.domain import JAKARTA_TZ, DomainError
@@ -18,7 +18,7 @@ from crm_shared.domain import JAKARTA_TZ, DomainError
 from .auth import CurrentOfficer
 from .clock import as_utc, utcnow
 from .errors import ApiError
-from .models import LeasedNumber, NumberLease
+from .models import LeasedNumber, NumberLease, Officer
 from .numbering import jakarta_today, take_numbers
 
 
@@ -29,10 +29,43 @@ def end_of_jakarta_day(now: datetime) -> datetime:
     )
 
 
+def outstanding_numbers(session: Session, officer_id: str, now: datetime) -> int:
+    """Leased numbers the desk still holds: unexpired, neither used nor released (a
+    partly returned lease keeps the numbers not given back)."""
+    return int(
+        session.execute(
+            select(func.count())
+            .select_from(LeasedNumber)
+            .join(NumberLease, NumberLease.id == LeasedNumber.lease_id)
+            .where(
+                NumberLease.officer_id == officer_id,
+                NumberLease.expires_at > now,
+                LeasedNumber.report_id.is_(None),
+                LeasedNumber.released.is_(False),
+            )
+        ).scalar_one()
+    )
+
+
 def lease_numbers(
-    session: Session, officer: CurrentOfficer, count: int
+    session: Session, officer: CurrentOfficer, count: int, quota: int
 ) -> tuple[str, list[str], datetime]:
+    """Lease ``count`` numbers unless the desk would then hold more than ``quota`` unused.
+
+    The quota keeps one desk (or a runaway client) from taking a day's numbers from
+    everyone else. The desk's officer row is locked first, so two requests of the
+    same desk cannot both pass the check; other desks are not held up.
+    """
     now = utcnow()
+    session.execute(select(Officer.id).where(Officer.id == officer.id).with_for_update())
+    held = outstanding_numbers(session, officer.id, now)
+    if held + count > quota:
+        raise ApiError(
+            409,
+            "lease_quota",
+            f"Meja ini masih memegang {held} nomor laporan yang belum dipakai (batas {quota}). "
+            "Pakai atau kembalikan nomor itu dulu sebelum meminta nomor baru.",
+        )
     try:
         numbers = take_numbers(session, jakarta_today(now), count)
     except DomainError:

@@ -342,3 +342,16 @@ class PrivacyNoticeGiven(Base):
     version: Mapped[str] = mapped_column(String(30))
     given_at: Mapped[datetime]
     given_by: Mapped[str | None] = mapped_column(String(100))
+
+
+class Changeset(Base):
+    """When a published list last changed, shared by every worker (Open311 ``changeset``).
+
+    ``fingerprint`` is a hash of the list as last seen; ``changed_at`` moves only
+    when the fingerprint does (central_server/open311/changeset.py).
+    """
+
+    __tablename__ = "changesets"
+    name: Mapped[str] = mapped_column(String(50), primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    changed_at: Mapped[datetime]

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import Row, or_, select
 from sqlalchemy.orm import Session
 
 from crm_shared.domain import Role, may_see_identity
@@ -25,9 +25,11 @@ from .privacy.origin import session_ref
 
 
 def reports_out(
-    session: Session, reports: Sequence[Report], viewer: CurrentOfficer
+    session: Session, reports: Sequence[Report] | Sequence[Row[Any]], viewer: CurrentOfficer
 ) -> list[ReportOut]:
-    """Serialise ``reports`` (in order) for ``viewer`` (see audit_identity_views)."""
+    """Serialise ``reports`` (in order) for ``viewer`` (see audit_identity_views).
+
+    ``reports`` are mapped objects or plain rows of the reports table (the feed's)."""
     if not reports:
         return []
     ids = [r.id for r in reports]
@@ -81,29 +83,45 @@ def _chunks(ids: Sequence[str], size: int = 900) -> list[Sequence[str]]:
 
 
 def _events(session: Session, ids: Sequence[str]) -> dict[str, list[EventOut]]:
+    # Plain rows, not ORM objects: an initial sync reads every event of thousands of
+    # reports, and building mapped objects was most of its time (load test, issue 16).
     out: dict[str, list[EventOut]] = defaultdict(list)
     for chunk in _chunks(ids):
         rows = session.execute(
-            select(Event, Officer.name)
+            select(
+                Event.report_id,
+                Event.id,
+                Event.type,
+                Event.actor_id,
+                Officer.name,
+                Event.at,
+                Event.from_status,
+                Event.to_status,
+                Event.note,
+                Event.reason,
+                Event.target_unit_id,
+                Event.assignee_id,
+                Event.action_id,
+            )
             .outerjoin(Officer, Officer.id == Event.actor_id)
             .where(Event.report_id.in_(chunk))
             .order_by(Event.report_id, Event.at, Event.id)
         )
-        for event, actor_name in rows:
-            out[event.report_id].append(
+        for row in rows:
+            out[row[0]].append(
                 EventOut(
-                    id=event.id,
-                    type=event.type,
-                    actor_id=event.actor_id,
-                    actor_name=actor_name,
-                    at=as_utc(event.at),
-                    from_status=event.from_status,
-                    to_status=event.to_status,
-                    note=event.note,
-                    reason=event.reason,
-                    target_unit_id=event.target_unit_id,
-                    assignee_id=event.assignee_id,
-                    action_id=event.action_id,
+                    id=row[1],
+                    type=row[2],
+                    actor_id=row[3],
+                    actor_name=row[4],
+                    at=as_utc(row[5]),
+                    from_status=row[6],
+                    to_status=row[7],
+                    note=row[8],
+                    reason=row[9],
+                    target_unit_id=row[10],
+                    assignee_id=row[11],
+                    action_id=row[12],
                 )
             )
     return out

@@ -73,7 +73,9 @@ def summary(
         grouping: _figures(
             session,
             where,
-            keys[grouping] if grouping else literal_column("''"),
+            # The overall figures group by a constant; PostgreSQL refuses a bare literal
+            # in GROUP BY / ORDER BY ("non-integer constant"), so it is wrapped.
+            keys[grouping] if grouping else func.lower(literal_column("''")),
             overdue.get(grouping, Counter()),
         )
         for grouping in ("", *GROUPINGS)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Response
+from fastapi import APIRouter, Depends, Path, Request, Response
 from sqlalchemy.orm import Session
 
 from crm_shared.domain import Role
@@ -28,12 +28,14 @@ def _desk_only(officer: CurrentOfficer) -> None:
 @router.post("/lease")
 def lease(
     body: LeaseRequest,
+    request: Request,
     officer: Annotated[CurrentOfficer, Depends(current_officer)],
     session: Annotated[Session, Depends(get_write_session)],
 ) -> LeaseResponse:
     _desk_only(officer)
+    quota = request.app.state.config.lease_quota
     with session.begin():
-        lease_id, numbers, expires_at = lease_numbers(session, officer, body.count)
+        lease_id, numbers, expires_at = lease_numbers(session, officer, body.count, quota)
     return LeaseResponse(lease_id=lease_id, numbers=numbers, expires_at=expires_at)
 
 

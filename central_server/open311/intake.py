@@ -31,7 +31,7 @@ from crm_shared.domain import (
 from .. import audit
 from ..clock import utcnow
 from ..models import ApiKey, Category, Event, Report, ReporterIdentity, Unit
-from ..numbering import jakarta_today, next_seq, take_numbers
+from ..numbering import jakarta_today, placeholder_seq, stamp, take_numbers
 from ..routing import kelurahan_unit
 from .apikeys import find_api_key
 from .formats import Open311Error
@@ -249,7 +249,7 @@ def create_request(
         duplicate_of=None,
         supporters=0,
         version=1,
-        seq=next_seq(session),
+        seq=placeholder_seq(session),  # numbering.stamp gives the real one last
         updated_at=now,
     )
     session.add(report)
@@ -282,5 +282,5 @@ def create_request(
         detail={"via": "open311", "channel": key.channel, "number": number},
         at=now,
     )
-    session.flush()
+    stamp(session, report)  # the change number last, then commit (numbering.py)
     return Created(number, category.id, key.channel)

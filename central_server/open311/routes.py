@@ -7,11 +7,7 @@ native API's error object, and never a 500 for bad input.
 
 from __future__ import annotations
 
-import hashlib
-import json
-import threading
 from collections.abc import Callable, Coroutine
-from datetime import datetime
 from typing import Any
 
 from fastapi import APIRouter, Request, Response
@@ -29,6 +25,7 @@ from ..config import ServerConfig
 from ..errors import allowed_methods
 from ..media_store import MEDIA_HEADERS
 from ..models import Category, Report
+from .changeset import known_changeset, record_changeset
 from .formats import (
     CONTENT_TYPES,
     Fmt,
@@ -112,32 +109,17 @@ def _check_jurisdiction(params: dict[str, str]) -> None:
 
 # --- discovery ----------------------------------------------------------------------
 
-_changeset_lock = threading.Lock()
-
-
-def _changeset(request: Request, services: list[dict[str, Any]]) -> datetime:
-    """When the service list last changed, as far as this server process has seen.
-
-    A fingerprint of the list is kept with the time it was first seen; a client
-    refreshes its services and definitions when ``changeset`` moves.
-    """
-    fingerprint = hashlib.sha256(
-        json.dumps(services, sort_keys=True, ensure_ascii=False).encode()
-    ).hexdigest()
-    with _changeset_lock:
-        seen: tuple[str, datetime] | None = getattr(request.app.state, "open311_changeset", None)
-        if seen is None or seen[0] != fingerprint:
-            seen = (fingerprint, utcnow().replace(microsecond=0))
-            request.app.state.open311_changeset = seen
-    return seen[1]
-
 
 @router.get("/discovery.{fmt}", summary="Open311 service discovery")
 def discovery(fmt: str, request: Request) -> Response:
     out = parse_format(fmt)
     with _sessions(request)() as session:
         services = service_list(session)
-    changeset = w3c_datetime(_changeset(request, services))
+        changed = known_changeset(session, services)
+    if changed is None:  # a new list (or the first request): one short write
+        with _sessions(request, write=True)() as session, session.begin():
+            changed = record_changeset(session, services)
+    changeset = w3c_datetime(changed)
     body = {
         "changeset": changeset,
         "contact": "Pemerintah Provinsi DKI Jakarta — Cepat Respon Masyarakat (CRM).",

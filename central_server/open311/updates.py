@@ -59,7 +59,7 @@ from .. import audit
 from ..apply_actions import _EFFECTS, _Refusal  # the same effects as the native API
 from ..clock import as_utc, utcnow
 from ..models import AppliedAction, Event, Report, ScopeExit
-from ..numbering import next_seq
+from ..numbering import stamp
 from .formats import Open311Error, parse_format, respond, w3c_datetime
 from .intake import check_api_key
 from .query import MAX_IDS, MAX_RECORDS, MAX_SPAN, parse_datetime
@@ -377,16 +377,15 @@ def apply_update(session: Session, form: Mapping[str, str]) -> tuple[dict[str, A
         event.from_status, event.to_status = current.value, new_status.value
         report.status = new_status.value
     report.version += 1
-    report.seq = next_seq(session)
     report.updated_at = now
     session.add(event)
     session.flush()
+    exit_row = None
     if report.status != old_status or report.unit_id != old_unit:
-        session.add(
-            ScopeExit(
-                seq=report.seq, report_id=report.id, old_unit_id=old_unit, old_status=old_status
-            )
+        exit_row = ScopeExit(
+            seq=report.seq, report_id=report.id, old_unit_id=old_unit, old_status=old_status
         )
+        session.add(exit_row)
         audit.record(
             session,
             audit.AuditKind.STATUS_CHANGE,
@@ -416,7 +415,7 @@ def apply_update(session: Session, form: Mapping[str, str]) -> tuple[dict[str, A
             applied_at=now,
         )
     )
-    session.flush()
+    stamp(session, report, exit_row)  # the change number last, then commit (numbering.py)
     return answer, False
 
 

@@ -322,10 +322,6 @@ def correct(
         setattr(row, name, value)
     report = session.get(Report, report_id)
     assert report is not None
-    # A validator holding the report receives the corrected identity with the next pull.
-    from ..numbering import next_seq  # late: numbering takes the change counter
-
-    report.seq = next_seq(session)
     report.updated_at = at
     audit.record(
         session,
@@ -341,7 +337,12 @@ def correct(
         },
         at=at,
     )
-    session.flush()
+    # A validator holding the report receives the corrected identity with the next pull.
+    # The change number is taken last, just before the caller commits (numbering.stamp:
+    # the feed never publishes a number that commits after a later one was read).
+    from ..numbering import stamp  # late: numbering takes the change counter
+
+    stamp(session, report)
     return _item(session, row, report)
 
 
