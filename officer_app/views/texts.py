@@ -103,6 +103,13 @@ def _fixed_error_texts() -> dict[str, str]:
             "Rules", "Perkiraan tanggal selesai tidak valid."
         ),
         "unknown_action": QCoreApplication.translate("Rules", "Jenis tindakan tidak dikenal."),
+        # The desk's privacy notice record (crm_shared.domain.privacy).
+        "notice_invalid": QCoreApplication.translate(
+            "Rules", "Catatan pemberitahuan privasi tidak valid."
+        ),
+        "notice_version": QCoreApplication.translate(
+            "Rules", "Versi pemberitahuan privasi tidak dikenal."
+        ),
         # Refused before queueing: the profile's Open311 server cannot take these.
         "open311_no_forward": QCoreApplication.translate(
             "Rules",

@@ -2300,236 +2300,246 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
     </message>
     <message>
         <location filename="../../officer_app/views/texts.py" line="107"/>
+        <source>Catatan pemberitahuan privasi tidak valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="110"/>
+        <source>Versi pemberitahuan privasi tidak dikenal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="114"/>
         <source>Server Open311 tidak dapat meneruskan laporan ke unit lain; teruskan lewat sistem instansi pemilik server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="112"/>
+        <location filename="../../officer_app/views/texts.py" line="119"/>
         <source>Server Open311 tidak mengenal penugasan petugas; tindakan ini tidak dapat dikirim.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="116"/>
+        <location filename="../../officer_app/views/texts.py" line="123"/>
         <source>Server Open311 tidak mengenal prioritas laporan; tindakan ini tidak dapat dikirim.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="120"/>
+        <location filename="../../officer_app/views/texts.py" line="127"/>
         <source>Server Open311 tidak menerima foto; tindakan dengan foto tidak dapat dikirim lewat server ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="125"/>
+        <location filename="../../officer_app/views/texts.py" line="132"/>
         <source>Laporan baru dicatat lewat meja pengaduan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="128"/>
+        <location filename="../../officer_app/views/texts.py" line="135"/>
         <source>Prioritas tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="129"/>
+        <location filename="../../officer_app/views/texts.py" line="136"/>
         <source>Daftar foto tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="130"/>
+        <location filename="../../officer_app/views/texts.py" line="137"/>
         <source>Paling banyak 20 foto per tindakan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="133"/>
+        <location filename="../../officer_app/views/texts.py" line="140"/>
         <source>Jenis foto tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="134"/>
+        <location filename="../../officer_app/views/texts.py" line="141"/>
         <source>Sidik foto tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="135"/>
+        <location filename="../../officer_app/views/texts.py" line="142"/>
         <source>Waktu pengambilan foto tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="136"/>
+        <location filename="../../officer_app/views/texts.py" line="143"/>
         <source>Lokasi foto tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="137"/>
+        <location filename="../../officer_app/views/texts.py" line="144"/>
         <source>Laporan ini sudah tidak ditangani unit Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="140"/>
+        <location filename="../../officer_app/views/texts.py" line="147"/>
         <source>Identitas pelapor tidak dapat disimpan: masuk lagi dengan kata sandi Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="143"/>
+        <location filename="../../officer_app/views/texts.py" line="150"/>
         <source>Tindakan ini tidak dapat dilakukan sekaligus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="146"/>
+        <location filename="../../officer_app/views/texts.py" line="153"/>
         <source>Pilih minimal satu laporan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="147"/>
+        <location filename="../../officer_app/views/texts.py" line="154"/>
         <source>Terlalu banyak laporan sekaligus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="149"/>
+        <location filename="../../officer_app/views/texts.py" line="156"/>
         <source>Pilih kategori laporan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="150"/>
+        <location filename="../../officer_app/views/texts.py" line="157"/>
         <source>Kanal pengaduan tidak dikenal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="151"/>
+        <location filename="../../officer_app/views/texts.py" line="158"/>
         <source>Kanal ini bukan kanal tatap muka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="154"/>
+        <location filename="../../officer_app/views/texts.py" line="161"/>
         <source>Data pelapor tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="155"/>
+        <location filename="../../officer_app/views/texts.py" line="162"/>
         <source>Koordinat lokasi tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="156"/>
+        <location filename="../../officer_app/views/texts.py" line="163"/>
         <source>Tentukan lokasi: titik di peta atau kelurahan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="159"/>
+        <location filename="../../officer_app/views/texts.py" line="166"/>
         <source>Lokasi berada di luar wilayah DKI Jakarta (termasuk Kepulauan Seribu).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="162"/>
+        <location filename="../../officer_app/views/texts.py" line="169"/>
         <source>NIK harus 16 angka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="163"/>
+        <location filename="../../officer_app/views/texts.py" line="170"/>
         <source>NIK hanya berisi angka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="164"/>
+        <location filename="../../officer_app/views/texts.py" line="171"/>
         <source>Kode wilayah NIK tidak dikenal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="165"/>
+        <location filename="../../officer_app/views/texts.py" line="172"/>
         <source>Tanggal lahir dalam NIK tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="168"/>
+        <location filename="../../officer_app/views/texts.py" line="175"/>
         <source>Nomor urut NIK tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="169"/>
+        <location filename="../../officer_app/views/texts.py" line="176"/>
         <source>Nomor telepon tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="170"/>
+        <location filename="../../officer_app/views/texts.py" line="177"/>
         <source>Nomor laporan tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="171"/>
+        <location filename="../../officer_app/views/texts.py" line="178"/>
         <source>Tanggal dalam nomor laporan tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="174"/>
+        <location filename="../../officer_app/views/texts.py" line="181"/>
         <source>Tahun dalam nomor laporan tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="177"/>
+        <location filename="../../officer_app/views/texts.py" line="184"/>
         <source>Nomor urut laporan tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="179"/>
+        <location filename="../../officer_app/views/texts.py" line="186"/>
         <source>Berkas bukan foto yang dapat dibaca (JPEG, PNG, atau WebP).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="182"/>
+        <location filename="../../officer_app/views/texts.py" line="189"/>
         <source>Foto rusak atau tidak lengkap. Salin ulang atau ambil ulang fotonya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="185"/>
+        <location filename="../../officer_app/views/texts.py" line="192"/>
         <source>Berkas foto terlalu besar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="186"/>
+        <location filename="../../officer_app/views/texts.py" line="193"/>
         <source>Ukuran gambar terlalu besar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="187"/>
+        <location filename="../../officer_app/views/texts.py" line="194"/>
         <source>Berkas foto tidak dapat dibuka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="188"/>
+        <location filename="../../officer_app/views/texts.py" line="195"/>
         <source>Format foto ini tidak didukung. Gunakan JPEG, PNG, atau WebP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="191"/>
+        <location filename="../../officer_app/views/texts.py" line="198"/>
         <source>Berkas foto yang tersimpan rusak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="192"/>
+        <location filename="../../officer_app/views/texts.py" line="199"/>
         <source>Profil terkunci: foto tidak dapat dibaca atau disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="208"/>
+        <location filename="../../officer_app/views/texts.py" line="215"/>
         <source>%1 harus berupa teks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="212"/>
+        <location filename="../../officer_app/views/texts.py" line="219"/>
         <source>%1 terlalu pendek.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="215"/>
+        <location filename="../../officer_app/views/texts.py" line="222"/>
         <source>%1 terlalu panjang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="249"/>
+        <location filename="../../officer_app/views/texts.py" line="256"/>
         <source>Tidak dapat dilakukan (kode %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="252"/>
+        <location filename="../../officer_app/views/texts.py" line="259"/>
         <source>Tidak dapat dilakukan.</source>
         <translation type="unfinished"></translation>
     </message>
