@@ -17,6 +17,7 @@ shows its detail beside the map (the officer keeps the map in view).
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from functools import partial
@@ -368,6 +369,7 @@ class MainWindow(QMainWindow):
 
     def _list_refreshed(self, count: int) -> None:
         self.count_label.setText(self.tr("%n laporan", "", count))
+        self.table.show_empty_hint("" if count else self._empty_hint(self.model.query))
         # Keep the selection on the same report when it is still in the list.
         if self._selected_id is not None:
             row = self.model.row_of(self._selected_id)
@@ -376,6 +378,24 @@ class MainWindow(QMainWindow):
                 return
         if self._selected_id is not None:
             self._show_detail(None)
+
+    def _empty_hint(self, query: ListQuery) -> str:
+        """What to do when the list is empty, for what was asked."""
+        if query.text.strip():
+            return self.tr(
+                "Tidak ada laporan yang cocok dengan “%1”. Periksa ejaan, cari dengan nomor "
+                "laporan atau ujungnya (mis. 0013), atau kosongkan filter lain."
+            ).replace("%1", query.text.strip())
+        base = self._base_query
+        if dataclasses.replace(query, sort=base.sort, descending=base.descending) != base:
+            return self.tr(
+                "Tidak ada laporan dengan filter ini. Ubah atau kosongkan filter untuk "
+                "melihat laporan lain."
+            )
+        return self.tr(
+            "Belum ada laporan di komputer ini. Tekan Sinkronkan untuk mengambil laporan "
+            "dari server."
+        )
 
     # --- selection and detail ------------------------------------------------------
 
