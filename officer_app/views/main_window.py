@@ -64,7 +64,7 @@ from officer_app.views.report_list.model import (
 )
 from officer_app.views.report_list.table import ReportTable
 from officer_app.views.roles import KeyRole
-from officer_app.views.services import ReportDetail, Services, SyncOutcome
+from officer_app.views.services import Choice, ReportDetail, Services, SyncOutcome
 from officer_app.views.signin import IdleWatcher, LockPage
 from officer_app.views.status_bar import SyncStatusBar
 from officer_app.views.sync_controller import SyncController
@@ -544,7 +544,24 @@ class MainWindow(QMainWindow):
             self._selected_id in changes.changed or self._selected_id in changes.removed
         ):
             self.load_detail(self._selected_id)
+        if initiator is self.sync:
+            self._refresh_filter_choices()
         self.update_status_bar()
+
+    def _refresh_filter_choices(self) -> None:
+        """After a sync cycle: the categories (reference data, the first sync brings
+        them) and the kelurahan of the reports in scope may be new to the filters."""
+        services = self.services
+
+        def work(_ctx: object) -> tuple[list[Choice], list[Choice]]:
+            return list(services.categories()), list(services.kelurahan())
+
+        def landed(result: tuple[list[Choice], list[Choice]]) -> None:
+            self.filter_bar.set_choices(*result)
+
+        self._choices_task = run_in_worker(
+            work, on_success=landed, name="filter-choices", owner=self
+        )
 
     def _open_from_attention(self, report_id: str) -> None:
         self.open_view("reports")

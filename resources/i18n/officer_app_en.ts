@@ -1115,54 +1115,54 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="30"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="31"/>
         <source>Semua laporan</source>
         <translation>All reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="31"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="32"/>
         <source>Laporan saya</source>
         <translation>My reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="34"/>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="60"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="35"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="56"/>
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="38"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="39"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="40"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="41"/>
         <source>Tampilan tersimpan</source>
         <translation>Saved views</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="42"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="43"/>
         <source>Cari nomor, isi, alamat, kategori… (Ctrl+F)</source>
         <translation>Search number, text, address, category… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="47"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="48"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="51"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="88"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="56"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="89"/>
         <source>Semua kelurahan</source>
         <translation>All kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="65"/>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="66"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="61"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="62"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
@@ -1622,12 +1622,12 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="571"/>
+        <location filename="../../officer_app/views/main_window.py" line="588"/>
         <source>Laporan baru untuk Anda</source>
         <translation>New reports for you</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="572"/>
+        <location filename="../../officer_app/views/main_window.py" line="589"/>
         <source>%n laporan baru: </source>
         <translation>
             <numerusform>%n new report: </numerusform>
@@ -1635,12 +1635,12 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="579"/>
+        <location filename="../../officer_app/views/main_window.py" line="596"/>
         <source>Tenggat segera</source>
         <translation>Deadlines soon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="581"/>
+        <location filename="../../officer_app/views/main_window.py" line="598"/>
         <source>%n laporan bertenggat dalam %1 jam: </source>
         <translation>
             <numerusform>%n report due within %1 hours: </numerusform>
