@@ -735,260 +735,266 @@
 <context>
     <name>DeskIntakePage</name>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="117"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="120"/>
         <source>Ditetapkan oleh TI untuk komputer ini.</source>
         <translation>Set by IT for this computer.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="120"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="123"/>
         <source>Pelapor &amp;anonim (tanpa identitas)</source>
         <translation>&amp;Anonymous reporter (no identity)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="125"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="128"/>
         <source>16 digit sesuai KTP</source>
         <translation>16 digits as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="128"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="131"/>
         <source>mis. 0812-3456-7890</source>
         <translation>e.g. 0812-3456-7890</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="138"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="141"/>
         <source>Laporan &amp;rahasia (privat)</source>
         <translation>&amp;Confidential report (private)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="144"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="147"/>
         <source>Apa yang dikeluhkan warga, di mana, sejak kapan</source>
         <translation>What the citizen complains about, where, since when</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="153"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="156"/>
         <source>Saran:</source>
         <translation>Suggested:</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="177"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="180"/>
         <source>Pilih di &amp;peta…</source>
         <translation>Pick on the &amp;map…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="179"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="429"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="643"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="182"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="464"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="766"/>
         <source>Lokasi belum ditentukan</source>
         <translation>Location not set yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="184"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="187"/>
         <source>Tambah &amp;foto…</source>
         <translation>Add &amp;photos…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="187"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="190"/>
         <source>&amp;Simpan dan buat tanda terima (Ctrl+S)</source>
         <translation>&amp;Save and make the receipt (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="194"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="197"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="197"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="200"/>
         <source>&amp;Nama</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="202"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="205"/>
         <source>Alamat pelapor</source>
         <translation>Reporter&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="205"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="208"/>
         <source>Pengaduan</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="207"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="210"/>
         <source>&amp;Uraian</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="198"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="201"/>
         <source>N&amp;IK</source>
         <translation>NI&amp;K</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="200"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="203"/>
         <source>Tel&amp;epon</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="208"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="211"/>
         <source>Kate&amp;gori</source>
         <translation>Ca&amp;tegory</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="215"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="218"/>
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="216"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="219"/>
         <source>Ala&amp;mat kejadian</source>
         <translation>Incident add&amp;ress</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="221"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="224"/>
         <source>Foto</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="226"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="229"/>
         <source>&amp;Kanal</source>
         <translation>Channe&amp;l</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="241"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="263"/>
         <source>Laporan serupa di dekat lokasi (14 hari terakhir)</source>
         <translation>Similar reports near the location (last 14 days)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="244"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="266"/>
         <source>&amp;Tautkan sebagai pendukung laporan ini</source>
         <translation>L&amp;ink as a supporter of this report</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="251"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="273"/>
         <source>Tanda terima terakhir</source>
         <translation>Last receipt</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="252"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="274"/>
         <source>Belum ada</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="256"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="278"/>
         <source>&amp;Lihat tanda terima…</source>
         <translation>&amp;View receipt…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="257"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="279"/>
         <source>&amp;Cetak tanda terima (Ctrl+P)</source>
         <translation>Print rec&amp;eipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="258"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="280"/>
         <source>Simpan sebagai P&amp;DF…</source>
         <translation>Save as PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="307"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="342"/>
         <source>— pilih kategori —</source>
         <translation>— choose a category —</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="308"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="343"/>
         <source>— pilih kelurahan —</source>
         <translation>— choose a kelurahan —</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="344"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="379"/>
         <source>NIK hanya berisi angka.</source>
         <translation>The NIK contains digits only.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="346"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="381"/>
         <source>NIK terdiri dari 16 angka (baru %1).</source>
         <translation>The NIK has 16 digits (%1 so far).</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="382"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="388"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="417"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="423"/>
         <source>Biasanya ditangani: %1</source>
         <translation>Usually handled by: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="392"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="427"/>
         <source>%1 — karena kata: %2</source>
         <translation>%1 — because of the words: %2</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="404"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="439"/>
         <source>kelurahan setempat</source>
         <translation>the local kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="426"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="461"/>
         <source>Titik %1, %2</source>
         <translation>Point %1, %2</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="476"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="512"/>
         <source>kelurahan sama</source>
         <translation>same kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="478"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="514"/>
         <source>(belum bernomor)</source>
         <translation>(no number yet)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="515"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="551"/>
         <source>Warga dicatat sebagai pendukung laporan %1.</source>
         <translation>The citizen was recorded as a supporter of report %1.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="526"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="562"/>
         <source>Foto dari warga</source>
         <translation>Photos from the citizen</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="526"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="562"/>
         <source>Foto (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="543"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="579"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="649"/>
         <source>Isi NIK pelapor, atau centang &apos;Pelapor anonim&apos;.</source>
         <translation>Enter the reporter&apos;s NIK, or tick &apos;Anonymous reporter&apos;.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="585"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="625"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="599"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="686"/>
+        <source>Belum bisa disimpan, periksa:</source>
+        <translation>Cannot be saved yet, please check:</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="708"/>
         <source>Nomor: %1</source>
         <translation>Number: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="603"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="712"/>
         <source>NOMOR SEMENTARA: blok nomor resmi habis dan jaringan terputus. Cetak ulang tanda terima dari &apos;Laporan saya&apos; setelah sinkron.</source>
         <translation>PROVISIONAL NUMBER: the block of official numbers is used up and the network is down. Print the receipt again from &apos;My reports&apos; after the sync.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="610"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="719"/>
         <source>Laporan tersimpan. Serahkan tanda terima kepada warga.</source>
         <translation>Report saved. Hand the receipt to the citizen.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="622"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="733"/>
         <source>Laporan tidak dapat disimpan.</source>
         <translation>The report could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="673"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="796"/>
         <source>Simpan tanda terima</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="675"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="798"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

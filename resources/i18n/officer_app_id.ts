@@ -731,260 +731,266 @@
 <context>
     <name>DeskIntakePage</name>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="120"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="123"/>
         <source>Pelapor &amp;anonim (tanpa identitas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="125"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="128"/>
         <source>16 digit sesuai KTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="128"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="131"/>
         <source>mis. 0812-3456-7890</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="138"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="141"/>
         <source>Laporan &amp;rahasia (privat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="144"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="147"/>
         <source>Apa yang dikeluhkan warga, di mana, sejak kapan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="153"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="156"/>
         <source>Saran:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="177"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="180"/>
         <source>Pilih di &amp;peta…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="179"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="429"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="643"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="182"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="464"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="766"/>
         <source>Lokasi belum ditentukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="184"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="187"/>
         <source>Tambah &amp;foto…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="187"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="190"/>
         <source>&amp;Simpan dan buat tanda terima (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="194"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="197"/>
         <source>Pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="197"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="200"/>
         <source>&amp;Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="202"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="205"/>
         <source>Alamat pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="205"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="208"/>
         <source>Pengaduan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="207"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="210"/>
         <source>&amp;Uraian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="117"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="120"/>
         <source>Ditetapkan oleh TI untuk komputer ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="198"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="201"/>
         <source>N&amp;IK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="200"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="203"/>
         <source>Tel&amp;epon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="208"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="211"/>
         <source>Kate&amp;gori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="215"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="218"/>
         <source>Kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="216"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="219"/>
         <source>Ala&amp;mat kejadian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="221"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="224"/>
         <source>Foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="226"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="229"/>
         <source>&amp;Kanal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="241"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="263"/>
         <source>Laporan serupa di dekat lokasi (14 hari terakhir)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="244"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="266"/>
         <source>&amp;Tautkan sebagai pendukung laporan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="251"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="273"/>
         <source>Tanda terima terakhir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="252"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="274"/>
         <source>Belum ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="256"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="278"/>
         <source>&amp;Lihat tanda terima…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="257"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="279"/>
         <source>&amp;Cetak tanda terima (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="258"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="280"/>
         <source>Simpan sebagai P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="307"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="342"/>
         <source>— pilih kategori —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="308"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="343"/>
         <source>— pilih kelurahan —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="344"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="379"/>
         <source>NIK hanya berisi angka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="346"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="381"/>
         <source>NIK terdiri dari 16 angka (baru %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="382"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="388"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="417"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="423"/>
         <source>Biasanya ditangani: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="392"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="427"/>
         <source>%1 — karena kata: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="404"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="439"/>
         <source>kelurahan setempat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="426"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="461"/>
         <source>Titik %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="476"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="512"/>
         <source>kelurahan sama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="478"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="514"/>
         <source>(belum bernomor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="515"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="551"/>
         <source>Warga dicatat sebagai pendukung laporan %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="526"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="562"/>
         <source>Foto dari warga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="526"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="562"/>
         <source>Foto (*.jpg *.jpeg *.png *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="543"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="579"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="649"/>
         <source>Isi NIK pelapor, atau centang &apos;Pelapor anonim&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="585"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="625"/>
         <source>Menyimpan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="599"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="686"/>
+        <source>Belum bisa disimpan, periksa:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="708"/>
         <source>Nomor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="603"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="712"/>
         <source>NOMOR SEMENTARA: blok nomor resmi habis dan jaringan terputus. Cetak ulang tanda terima dari &apos;Laporan saya&apos; setelah sinkron.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="610"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="719"/>
         <source>Laporan tersimpan. Serahkan tanda terima kepada warga.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="622"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="733"/>
         <source>Laporan tidak dapat disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="673"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="796"/>
         <source>Simpan tanda terima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="675"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="798"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
