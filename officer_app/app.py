@@ -43,6 +43,7 @@ from officer_app.store.names import DisplayNames, display_names
 from officer_app.store.photos import process_photo
 from officer_app.store.records import ChangeSet, sla_policy
 from officer_app.store.schema import Category, OutboxItem, Report, SyncState, Unit, UploadedMedia
+from officer_app.store.search import corrected_text
 from officer_app.store.state import reference_data, sync_state
 from officer_app.store.unit_queue import QueueData, load_queue
 from officer_app.store.validation_queue import ValidationItem, load_validation
@@ -164,13 +165,16 @@ class StoreReportSource:
                     self._policy = sla_policy(ref)
             return self._categories, self._kelurahan, self._policy
 
-    def _filter(self, query: ListQuery) -> q.ReportFilter:
+    def _filter(self, query: ListQuery, session: Any) -> q.ReportFilter:
+        # A misspelt word (one no indexed word starts with) would empty the list:
+        # search for the closest indexed word instead, the same in every query.
+        text = corrected_text(session, query.text) or query.text if query.text else ""
         return q.ReportFilter(
             statuses=[s.value for s in query.statuses],
             category_ids=[query.category_id] if query.category_id else [],
             kelurahan_codes=[query.kelurahan_code] if query.kelurahan_code else [],
             overdue_only=query.overdue_only,
-            text=query.text,
+            text=text,
             include_out_of_scope=query.needs_attention,
             assignee_id=self.officer_id if query.mine else None,
             needs_attention=query.needs_attention,
@@ -183,17 +187,17 @@ class StoreReportSource:
 
     def count(self, query: ListQuery) -> int:
         with self.store.read() as s:
-            return q.count_reports(s, self._filter(query))
+            return q.count_reports(s, self._filter(query, s))
 
     def position(self, query: ListQuery, report_id: str) -> int | None:
         """The row of a report in the list of ``query`` (None: not in it)."""
         with self.store.read() as s:
-            return q.report_position(s, report_id, self._filter(query), order=self._order(query))
+            return q.report_position(s, report_id, self._filter(query, s), order=self._order(query))
 
     def map_points(self, query: ListQuery) -> Any:
         """The map's payload: every report of ``query`` with a location (unpaged)."""
         with self.store.read() as s:
-            rows = q.map_points(s, self._filter(query))
+            rows = q.map_points(s, self._filter(query, s))
         return report_points(rows)
 
     def page(self, query: ListQuery, offset: int, limit: int) -> Sequence[ReportRow]:
@@ -202,7 +206,7 @@ class StoreReportSource:
         with self.store.read() as s:
             reports = q.list_reports(
                 s,
-                self._filter(query),
+                self._filter(query, s),
                 limit=limit,
                 offset=offset,
                 now=now,

@@ -24,12 +24,21 @@ _NUMBER_PREFIX = re.compile(r"JK[0-9]*", re.IGNORECASE | re.ASCII)
 # The index columns other than ``number`` (an FTS5 column filter).
 OTHER_COLUMNS = "{description address category}"
 
+# The number column of the index holds the number and, for an official number, its
+# digits without "JK" and its 4-digit day sequence: "JK2610260013 2610260013 0013", so
+# a number typed without its prefix, or only its tail, is a word of the index too.
+_NUMBER_TOKENS = (
+    "CASE WHEN r.number GLOB 'JK[0-9]*' AND length(r.number) > 6 "
+    "THEN r.number || ' ' || substr(r.number, 3) || ' ' || substr(r.number, -4) "
+    "ELSE r.number END"
+)
+
 _DELETE = text(
     f"DELETE FROM {FTS_TABLE} WHERE rowid IN (SELECT rid FROM reports WHERE id IN :ids)"
 ).bindparams(bindparam("ids", expanding=True))
 _INSERT = text(
     f"INSERT INTO {FTS_TABLE}(rowid, number, description, address, category) "
-    "SELECT r.rid, r.number, r.description, r.address, coalesce(c.name, '') "
+    f"SELECT r.rid, {_NUMBER_TOKENS}, r.description, r.address, coalesce(c.name, '') "
     "FROM reports r LEFT JOIN categories c ON c.id = r.category_id WHERE r.id IN :ids"
 ).bindparams(bindparam("ids", expanding=True))
 
@@ -61,7 +70,7 @@ def rebuild(session: Session) -> None:
     session.execute(
         text(
             f"INSERT INTO {FTS_TABLE}(rowid, number, description, address, category) "
-            "SELECT r.rid, r.number, r.description, r.address, coalesce(c.name, '') "
+            f"SELECT r.rid, {_NUMBER_TOKENS}, r.description, r.address, coalesce(c.name, '') "
             "FROM reports r LEFT JOIN categories c ON c.id = r.category_id"
         )
     )
@@ -93,11 +102,99 @@ class NumberPrefix(NamedTuple):
     other: str
 
 
+# Digits typed without "JK" that are longer than a day sequence: the start of a number.
+_BARE_NUMBER_PREFIX = re.compile(r"[0-9]{5,}", re.ASCII)
+
+
 def number_prefix(user_text: str) -> NumberPrefix | None:
-    """The ``NumberPrefix`` of what a person typed, or None if it is anything else."""
+    """The ``NumberPrefix`` of what a person typed, or None if it is anything else.
+
+    ``2610260013`` (a number without its "JK") is read as ``JK2610260013``; shorter
+    digit runs (``0013``, a number's tail) are left to the index's number words."""
     words = _WORD.findall(user_text or "")[:MAX_TERMS]
-    if len(words) != 1 or _NUMBER_PREFIX.fullmatch(words[0]) is None:
+    if len(words) != 1:
         return None
-    low = words[0].upper()
+    word = words[0]
+    if _BARE_NUMBER_PREFIX.fullmatch(word):
+        low = "JK" + word
+    elif _NUMBER_PREFIX.fullmatch(word):
+        low = word.upper()
+    else:
+        return None
     high = low[:-1] + chr(ord(low[-1]) + 1)
-    return NumberPrefix(low, high, f'{OTHER_COLUMNS} : "{words[0]}"*')
+    return NumberPrefix(low, high, f'{OTHER_COLUMNS} : "{word}"*')
+
+
+# Typo tolerance: a word with no match in the index is replaced by the closest word
+# of the index's vocabulary (same first letter, similar length) when one is close.
+_VOCAB = "temp.reports_fts_vocab"
+MIN_TYPO_LENGTH = 4
+
+
+def _vocabulary(session: Session) -> str:
+    session.execute(
+        text(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {_VOCAB} USING fts5vocab(main, {FTS_TABLE}, 'row')"
+        )
+    )
+    return _VOCAB
+
+
+def _has_prefix(session: Session, vocab: str, word: str) -> bool:
+    found = session.execute(
+        text(f"SELECT 1 FROM {vocab} WHERE term >= :low AND term < :high LIMIT 1"),
+        {"low": word, "high": word + "\uffff"},
+    ).first()
+    return found is not None
+
+
+def corrected_text(session: Session, user_text: str) -> str | None:
+    """What a person typed with misspelt words replaced by close words of the index
+    (``sampah mnumpuk`` -> ``sampah menumpuk``), or None when nothing needed it.
+
+    A word is misspelt when no word of the index starts with it; candidates are the
+    index words with the same first letter (a range of the vocabulary, not a scan of
+    the reports) within an edit distance of 1 (words up to 5 letters) or 2."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+
+    words = _WORD.findall(user_text or "")[:MAX_TERMS]
+    if not words:
+        return None
+    vocab = _vocabulary(session)
+    changed = False
+    out = []
+    for word in words:
+        lowered = word.lower()
+        if (
+            len(lowered) < MIN_TYPO_LENGTH
+            or lowered.isdigit()
+            or _has_prefix(session, vocab, lowered)
+        ):
+            out.append(word)
+            continue
+        limit = 1 if len(lowered) <= 5 else 2
+        first = lowered[0]
+        candidates = list(
+            session.scalars(
+                text(
+                    f"SELECT term FROM {vocab} WHERE term >= :low AND term < :high "
+                    "AND length(term) BETWEEN :shortest AND :longest"
+                ),
+                {
+                    "low": first,
+                    "high": chr(ord(first) + 1),
+                    "shortest": len(lowered) - limit,
+                    "longest": len(lowered) + limit,
+                },
+            )
+        )
+        best = process.extractOne(
+            lowered, candidates, scorer=Levenshtein.distance, score_cutoff=limit
+        )
+        if best is None:
+            out.append(word)
+            continue
+        out.append(best[0])
+        changed = True
+    return " ".join(out) if changed else None

@@ -80,6 +80,23 @@ class ActionDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.submitted = False
+        self._listing_missing = False  # the message shows the "Belum bisa disimpan" list
+
+    def recheck_on(self, *signals: Any) -> None:
+        """Keep a shown list of what is missing up to date as the person fills it in
+        (it used to stay until the next Simpan, listing what had been given)."""
+        for signal in signals:
+            signal.connect(self._recheck)
+
+    def _recheck(self, *_args: object) -> None:
+        if self._listing_missing:
+            self._show_missing(self.missing())
+
+    def _show_missing(self, missing: list[str]) -> None:
+        self._listing_missing = bool(missing)
+        self.message.setText(
+            self.tr("Belum bisa disimpan:") + "\n• " + "\n• ".join(missing) if missing else ""
+        )
 
     def payload(self) -> dict[str, Any]:
         raise NotImplementedError
@@ -93,8 +110,8 @@ class ActionDialog(QDialog):
 
     def try_submit(self) -> None:
         missing = self.missing()
+        self._show_missing(missing)
         if missing:
-            self.message.setText(self.tr("Belum bisa disimpan:") + "\n• " + "\n• ".join(missing))
             return
         payload = self.payload()
         try:
@@ -274,6 +291,7 @@ class FollowupDialog(ActionDialog):
         row.addWidget(self.estimate)
         form.addRow(self.tr("Perkiraan selesai"), row)
         self.body.addLayout(form)
+        self.recheck_on(self.before.changed, self.after.changed, self.note.textChanged)
         self.resize(640, 520)
 
     def action(self) -> ActionType:
@@ -314,6 +332,7 @@ class NoteDialog(ActionDialog):
         self.note.setTabChangesFocus(True)
         self.body.addWidget(QLabel(self.tr("Catatan")))
         self.body.addWidget(self.note)
+        self.recheck_on(self.note.textChanged)
         self.resize(480, 300)
 
     def action(self) -> ActionType:
@@ -346,6 +365,7 @@ class ReasonDialog(ActionDialog):
         label = self.tr("Alasan") if reason_required else self.tr("Catatan (boleh kosong)")
         self.body.addWidget(QLabel(label))
         self.body.addWidget(self.reason)
+        self.recheck_on(self.reason.textChanged)
         self.resize(480, 280)
 
     def action(self) -> ActionType:
@@ -405,6 +425,7 @@ class ForwardDialog(ActionDialog):
         form.addRow("", self.suggestion)
         form.addRow(self.tr("&Alasan"), self.reason)
         self.body.addLayout(form)
+        self.recheck_on(self.unit.currentTextChanged, self.reason.textChanged)
         self.resize(520, 320)
 
     def action(self) -> ActionType:

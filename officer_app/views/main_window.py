@@ -17,6 +17,7 @@ shows its detail beside the map (the officer keeps the map in view).
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from functools import partial
@@ -63,7 +64,7 @@ from officer_app.views.report_list.model import (
 )
 from officer_app.views.report_list.table import ReportTable
 from officer_app.views.roles import KeyRole
-from officer_app.views.services import ReportDetail, Services, SyncOutcome
+from officer_app.views.services import Choice, ReportDetail, Services, SyncOutcome
 from officer_app.views.signin import IdleWatcher, LockPage
 from officer_app.views.status_bar import SyncStatusBar
 from officer_app.views.sync_controller import SyncController
@@ -368,6 +369,7 @@ class MainWindow(QMainWindow):
 
     def _list_refreshed(self, count: int) -> None:
         self.count_label.setText(self.tr("%n laporan", "", count))
+        self.table.show_empty_hint("" if count else self._empty_hint(self.model.query))
         # Keep the selection on the same report when it is still in the list.
         if self._selected_id is not None:
             row = self.model.row_of(self._selected_id)
@@ -376,6 +378,24 @@ class MainWindow(QMainWindow):
                 return
         if self._selected_id is not None:
             self._show_detail(None)
+
+    def _empty_hint(self, query: ListQuery) -> str:
+        """What to do when the list is empty, for what was asked."""
+        if query.text.strip():
+            return self.tr(
+                "Tidak ada laporan yang cocok dengan “%1”. Periksa ejaan, cari dengan nomor "
+                "laporan atau ujungnya (mis. 0013), atau kosongkan filter lain."
+            ).replace("%1", query.text.strip())
+        base = self._base_query
+        if dataclasses.replace(query, sort=base.sort, descending=base.descending) != base:
+            return self.tr(
+                "Tidak ada laporan dengan filter ini. Ubah atau kosongkan filter untuk "
+                "melihat laporan lain."
+            )
+        return self.tr(
+            "Belum ada laporan di komputer ini. Tekan Sinkronkan untuk mengambil laporan "
+            "dari server."
+        )
 
     # --- selection and detail ------------------------------------------------------
 
@@ -524,7 +544,24 @@ class MainWindow(QMainWindow):
             self._selected_id in changes.changed or self._selected_id in changes.removed
         ):
             self.load_detail(self._selected_id)
+        if initiator is self.sync:
+            self._refresh_filter_choices()
         self.update_status_bar()
+
+    def _refresh_filter_choices(self) -> None:
+        """After a sync cycle: the categories (reference data, the first sync brings
+        them) and the kelurahan of the reports in scope may be new to the filters."""
+        services = self.services
+
+        def work(_ctx: object) -> tuple[list[Choice], list[Choice]]:
+            return list(services.categories()), list(services.kelurahan())
+
+        def landed(result: tuple[list[Choice], list[Choice]]) -> None:
+            self.filter_bar.set_choices(*result)
+
+        self._choices_task = run_in_worker(
+            work, on_success=landed, name="filter-choices", owner=self
+        )
 
     def _open_from_attention(self, report_id: str) -> None:
         self.open_view("reports")

@@ -82,7 +82,8 @@ def test_nik_and_phone_are_checked_while_typing(qtbot: Any, services: Workstatio
     page.nik.setText("3171019901900001")
     page.name.setText("Siti")
     page.save()
-    assert page.message.text() != ""
+    assert page.errors.isVisible()
+    assert "NIK" in page.errors.text()
     assert _count(services) == before
 
 
@@ -179,3 +180,91 @@ def test_a_channel_enforced_by_it_cannot_be_changed_at_the_desk(
     free = DeskIntakePage(StubHost(services, settings=settings.Settings(tmp_path / "other")))
     qtbot.addWidget(free)
     assert free.channel.isEnabled()
+
+
+def test_form_errors_all_at_once_above_the_form_with_save_in_view_at_1366x768(
+    qtbot: Any, services: WorkstationServices
+) -> None:
+    """Issue 20: every error at once, above the form (outside the scroll area), in red
+    with enough contrast, each bad field marked; Save visible at 1366x768; the list
+    follows the corrections and the save then goes through."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QScrollArea
+
+    from officer_app.views.desk.intake_page import ERROR_BACKGROUND, ERROR_COLOUR
+    from officer_app.views.main_window import MainWindow
+
+    window = MainWindow(services, auto_sync_minutes=0, tray=False)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    assert window.open_view("desk")
+    page = window.findChild(DeskIntakePage)
+    assert page is not None
+    qtbot.waitUntil(lambda: page.category.count() > 1, timeout=10_000)
+    qtbot.waitExposed(window)
+    assert window.frameGeometry().height() <= 768 + 40  # the title bar is the WM's
+
+    def in_view(widget: Any) -> bool:
+        top_left = widget.mapTo(window, QPoint(0, 0))
+        return (
+            widget.isVisible()
+            and top_left.y() >= 0
+            and top_left.y() + widget.height() <= window.height()
+            and top_left.x() + widget.width() <= window.width()
+        )
+
+    def inside_scroll(widget: Any) -> bool:
+        parent = widget.parent()
+        while parent is not None:
+            if isinstance(parent, QScrollArea):
+                return True
+            parent = parent.parent()
+        return False
+
+    assert in_view(page.save_button)
+    assert not inside_scroll(page.save_button)
+
+    # A name but a short NIK, a bad phone, no description, no category, no location.
+    page.name.setText("Siti")
+    page.nik.setText("3171")
+    page.phone.setText("12345")
+    before = _count(services)
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert _count(services) == before
+    assert in_view(page.errors)
+    assert not inside_scroll(page.errors)
+    text = page.errors.text()
+    for expected in ("NIK", "Uraian", "kategori", "lokasi"):
+        assert expected.lower() in text.lower(), (expected, text)
+    assert text.count("•") >= 5  # NIK, phone, description, category, location
+    for field in (page.nik, page.phone, page.description, page.category, page.kelurahan):
+        assert ERROR_COLOUR in field.styleSheet(), field
+        assert field.accessibleDescription()
+    assert page.name.styleSheet() == ""  # a good field is not marked
+    assert page.nik.hasFocus()  # the first bad field
+    if SHOTS:
+        window.grab().save(str(Path(SHOTS) / "desk-errors-1366x768.png"))
+
+    def luminance(colour: str) -> float:
+        channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+        lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    ratio = (luminance(ERROR_BACKGROUND) + 0.05) / (luminance(ERROR_COLOUR) + 0.05)
+    assert ratio >= 4.5
+    assert ERROR_COLOUR in page.errors.styleSheet()
+
+    # Corrections shrink the list as they are made; then the save goes through.
+    page.nik.setText(CITIZENS[0]["nik"])
+    assert "NIK" not in page.errors.text()
+    assert page.nik.styleSheet() == ""
+    page.phone.setText(CITIZENS[0]["phone"])
+    page.description.setPlainText("Sampah menumpuk di pinggir kali sudah seminggu")
+    page.category.setCurrentIndex(1)
+    page.set_location(-6.1815, 106.8285, None, "Gambir")
+    page.address.setText("Jl. Kali Pasir")
+    assert not page.errors.isVisible()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.last_receipt is not None, timeout=20_000)
+    assert _count(services) == before + 1

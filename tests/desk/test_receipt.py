@@ -114,3 +114,53 @@ def test_receipt_prints_in_the_apps_language_indonesian_by_default(
     assert "Complaint receipt" in made[0]
     assert "Tanda Terima" not in made[0]
     assert "Tanda Terima Pengaduan" in receipt_html(data)  # back to Indonesian
+
+
+def _text_runs(path: Path) -> list[tuple[float, float, str]]:
+    """(font size in pt, x in pt, text) of every text run on the first page, the
+    text matrix applied (QPdfWriter draws at 1200 dpi and scales down)."""
+    runs: list[tuple[float, float, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if not text.strip():
+            return
+        # The full transform is tm x cm; its vertical scale times the font size is the
+        # size on the page, its translation the position.
+        a = tm[0] * cm[0] + tm[1] * cm[2]
+        d = tm[2] * cm[1] + tm[3] * cm[3]
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        runs.append((abs(size * (d if d else a)), x, text))
+
+    PdfReader(path).pages[0].extract_text(visitor_text=visit)
+    return runs
+
+
+def test_pdf_receipt_is_readable_and_fills_the_a5_page(qapp: object, tmp_path: Path) -> None:
+    """The saved PDF must read like the printout: body text at least 8 pt and the text
+    spreading over most of the page width, not a 1 pt block in a corner."""
+    import pypdfium2 as pdfium
+
+    path = save_pdf(_data(), tmp_path / "r.pdf")
+    page_width = float(PdfReader(path).pages[0].mediabox.width)
+    assert 415 < page_width < 422  # A5: 148 mm
+    runs = _text_runs(path)
+    assert runs
+    sizes = sorted(size for size, _x, _t in runs)
+    body = sizes[len(sizes) // 2]  # the median run is body text
+    assert body >= 8, sizes
+    assert min(sizes) >= 7, sizes
+    xs = [x for _s, x, _t in runs]
+    assert min(xs) < 0.2 * page_width  # starts near the left margin ...
+    assert max(xs) > 0.3 * page_width  # ... with a second column (the values) further on
+    assert len(PdfReader(path).pages) == 1  # one A5 sheet to hand over
+    # As a person sees it: ink across most of the width and down a good part of the page.
+    rendered = pdfium.PdfDocument(str(path))[0].render(scale=100 / 72).to_pil().convert("L")
+    png = tmp_path / "receipt.png"
+    rendered.save(png)
+    width, height = rendered.size
+    dark = [(i % width, i // width) for i, v in enumerate(rendered.tobytes()) if v < 200]
+    assert len(dark) > 0.02 * width * height  # ink covers a real share of the page
+    dark_xs = sorted(x for x, _y in dark)
+    dark_ys = sorted(y for _x, y in dark)
+    assert dark_xs[-1] - dark_xs[0] > 0.7 * width
+    assert dark_ys[-1] - dark_ys[0] > 0.4 * height

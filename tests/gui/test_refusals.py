@@ -107,3 +107,35 @@ def test_refusals_write_nothing_to_the_store(qtbot, synced, tmp_path: Path) -> N
     with pytest.raises(DomainError):
         services.act(window.current_detail.id, ActionType.FORWARD, {"target_unit_id": "x"})
     assert services.outbox_summary().waiting == 0
+
+
+def test_followup_missing_list_follows_what_is_given(qtbot, tmp_path: Path) -> None:
+    """Issue 20: after a refused Simpan the list of what is missing must shrink as
+    the officer gives each piece, and be gone once all three are there."""
+    recorder = Recorder()
+    dialog = FollowupDialog("JK2611270012", fake_import, recorder.submit, None)
+    qtbot.addWidget(dialog)
+    dialog.try_submit()
+    assert "foto sebelum penanganan" in dialog.message.text()
+    dialog.before.add_files([make_jpeg(tmp_path / "b.jpg", (10, 20, 30))])
+    qtbot.waitUntil(lambda: "foto sebelum" not in dialog.message.text(), timeout=10_000)
+    assert "foto sesudah penanganan" in dialog.message.text()
+    dialog.after.add_files([make_jpeg(tmp_path / "a.jpg", (200, 210, 220))])
+    qtbot.waitUntil(lambda: "foto sesudah" not in dialog.message.text(), timeout=10_000)
+    assert "catatan tindak lanjut" in dialog.message.text()
+    dialog.note.setPlainText("Sampah sudah diangkut.")
+    assert dialog.message.text() == ""
+    assert recorder.calls == []  # nothing is saved behind the officer's back
+    dialog.try_submit()
+    assert len(recorder.calls) == 1
+    assert dialog.submitted
+
+
+def test_forward_missing_list_clears_when_reason_is_typed(qtbot) -> None:
+    recorder = Recorder()
+    dialog = ForwardDialog("JK2611270012", UNITS, "dinas-hub", recorder.submit, None)
+    qtbot.addWidget(dialog)
+    dialog.try_submit()
+    assert "alasan meneruskan" in dialog.message.text()
+    dialog.reason.setPlainText("Kewenangan Dinas Perhubungan.")
+    assert "Belum bisa disimpan" not in dialog.message.text()

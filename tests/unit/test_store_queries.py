@@ -272,6 +272,8 @@ NUMBER_SEARCHES = [
     "(JK25)",
     "JK9",
     "JK2501010099",
+    "2501010003",  # a number typed without its "JK"
+    "250101",
     # Hostile or odd: still data, never syntax; the number-range path or the FTS path.
     '"JK25"*',
     "JK25*",
@@ -443,3 +445,54 @@ def test_name_sort_without_any_names(store: Store, server: FakeServer, tmp_path:
             got = [r.id for r in list_reports(session, ReportFilter(), **kw)]
             assert len(got) == 15
             assert got == [r.id for r in _one_step_list(session, ReportFilter(), **kw)]
+
+
+def test_number_without_prefix_and_its_tail_find_the_report(
+    store: Store, server: FakeServer, tmp_path: Path
+) -> None:
+    """Issue 20: ``2501010013`` (no "JK") and ``0013`` (the tail) find JK2501010013."""
+    _sync(store, server, tmp_path)
+    with store.read() as session:
+        for typed in ("2501010013", "0013", "JK2501010013", "jk2501010013"):
+            assert [r.id for r in list_reports(session, ReportFilter(text=typed))] == [
+                "r-000013"
+            ], typed
+            assert count_reports(session, ReportFilter(text=typed)) == 1, typed
+        assert count_reports(session, ReportFilter(text="250101001")) == 10  # 0010..0019
+        assert count_reports(session, ReportFilter(text="0013 jalan")) == 1
+
+
+def test_number_words_survive_a_reindex_and_a_rebuild(
+    store: Store, server: FakeServer, tmp_path: Path
+) -> None:
+    from officer_app.store import search
+
+    _sync(store, server, tmp_path)
+    with store.write() as session:
+        search.reindex(session, ["r-000013"])
+    with store.read() as session:
+        assert [r.id for r in list_reports(session, ReportFilter(text="0013"))] == ["r-000013"]
+    with store.write() as session:
+        search.rebuild(session)
+    with store.read() as session:
+        assert [r.id for r in list_reports(session, ReportFilter(text="2501010013"))] == [
+            "r-000013"
+        ]
+
+
+def test_misspelt_word_is_read_as_the_closest_indexed_word(
+    store: Store, server: FakeServer, tmp_path: Path
+) -> None:
+    from officer_app.store.search import corrected_text
+
+    server.change("r-000004", description="Sampah menumpuk di depan pasar")
+    _sync(store, server, tmp_path)
+    with store.read() as session:
+        assert count_reports(session, ReportFilter(text="sampah mnumpuk")) == 0  # as typed
+        fixed = corrected_text(session, "sampah mnumpuk")
+        assert fixed == "sampah menumpuk"
+        assert [r.id for r in list_reports(session, ReportFilter(text=fixed))] == ["r-000004"]
+        assert corrected_text(session, "sampah menumpuk") is None  # nothing to correct
+        assert corrected_text(session, "samp") is None  # a prefix of a word is no typo
+        assert corrected_text(session, "xqzvw") is None  # nothing close: left as typed
+        assert corrected_text(session, "0013") is None  # digits are never "corrected"

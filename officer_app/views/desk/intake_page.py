@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_shared.domain import Channel, DomainError, check_nik, check_phone
+from crm_shared.domain import Channel, DomainError, check_nik, check_phone, check_text
 from officer_app.settings import Setting
 from officer_app.store.desk import ReceiptData
 from officer_app.store.duplicates import DuplicateCandidate
@@ -57,6 +57,9 @@ from .receipt import ReceiptPreviewDialog, print_receipt, save_pdf, suggested_pd
 log = logging.getLogger(__name__)
 
 DESK_CHANNELS = [c for c in Channel if c.is_face_to_face]
+# The error list and marked fields: dark red on a pale red, contrast about 10:1.
+ERROR_COLOUR = "#b00020"
+ERROR_BACKGROUND = "#fdecea"
 DESK_CHANNEL = Setting(
     "desk/channel",
     str,
@@ -229,12 +232,31 @@ class DeskIntakePage(Page):
         self.notice = PrivacyNoticeBox()  # what the reporter is told, and that it was
         fl.addWidget(self.notice)
         fl.addWidget(what)
-        fl.addWidget(self.save_button)
-        fl.addWidget(self.message)
         fl.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form)
+        self.form_scroll = scroll
+        # What stops the save stands above the form and the Save button below it,
+        # both outside the scroll area: seen at 1366x768 whatever is scrolled (issue 20).
+        self.errors = QLabel()
+        self.errors.setObjectName("deskErrors")
+        self.errors.setTextFormat(Qt.TextFormat.PlainText)
+        self.errors.setWordWrap(True)
+        self.errors.setStyleSheet(
+            f"QLabel#deskErrors {{ color: {ERROR_COLOUR}; background: {ERROR_BACKGROUND};"
+            f" border: 1px solid {ERROR_COLOUR}; border-radius: 4px; padding: 6px; }}"
+        )
+        self.errors.setVisible(False)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(self.message, 1)
+        form_column = QWidget()
+        fc = QVBoxLayout(form_column)
+        fc.setContentsMargins(0, 0, 0, 0)
+        fc.addWidget(self.errors)
+        fc.addWidget(scroll, 1)
+        fc.addLayout(bottom)
 
         side = QWidget()
         sv = QVBoxLayout(side)
@@ -264,7 +286,7 @@ class DeskIntakePage(Page):
             sv.addWidget(b)
 
         split = QSplitter()
-        split.addWidget(scroll)
+        split.addWidget(form_column)
         split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -280,6 +302,19 @@ class DeskIntakePage(Page):
         self._dup_timer.setSingleShot(True)
         self._dup_timer.timeout.connect(self.update_duplicates)
         self.setTabOrder(self.channel, self.anonymous)
+        self._marked: list[QWidget] = []
+        for signal in (
+            self.anonymous.toggled,
+            self.name.textChanged,
+            self.nik.textChanged,
+            self.phone.textChanged,
+            self.reporter_address.textChanged,
+            self.description.textChanged,
+            self.category.currentIndexChanged,
+            self.kelurahan.currentIndexChanged,
+            self.address.textChanged,
+        ):
+            signal.connect(self._recheck)
 
     def reload_choices_if_empty(self) -> None:
         if self.category.count() > 1 and self.kelurahan.count() > 1:
@@ -434,6 +469,7 @@ class DeskIntakePage(Page):
                 self.kelurahan.setCurrentIndex(index)
                 self.kelurahan.blockSignals(False)
         self._schedule_duplicates()
+        self._recheck()
 
     def _kelurahan_chosen(self) -> None:
         code = self.kelurahan.currentData()
@@ -575,9 +611,13 @@ class DeskIntakePage(Page):
     def save(self) -> None:
         if self._busy:
             return
+        problems = self.problems()
+        self.show_problems(problems)
+        if problems:
+            return
         payload = self.payload()
-        if isinstance(payload, str):
-            self.message.setText(payload)
+        if isinstance(payload, str):  # problems() checks the same: not expected
+            self.show_problems([(self.nik, payload)])
             return
         nik = payload["reporter"].get("nik")
         services, photos = self.services, list(self.photo_paths)
@@ -592,6 +632,75 @@ class DeskIntakePage(Page):
             name="desk-create",
             owner=self,
         )
+
+    def problems(self) -> list[tuple[QWidget, str]]:
+        """Everything that stops the save, each with its field, in the form's order."""
+        out: list[tuple[QWidget, str]] = []
+
+        def check(widget: QWidget, fn: Any, *args: Any) -> None:
+            try:
+                fn(*args)
+            except DomainError as exc:
+                out.append((widget, error_text(exc.code, exc.message)))
+
+        if not self.anonymous.isChecked():
+            check(self.name, check_text, "name", self.name.text())
+            if not self.nik.text():
+                out.append((self.nik, self.tr("Isi NIK pelapor, atau centang 'Pelapor anonim'.")))
+            else:
+                problem = self.nik_problem(self.nik.text())
+                if problem:
+                    out.append((self.nik, problem))
+            problem = self.phone_problem(self.phone.text())
+            if problem:
+                out.append((self.phone, problem))
+            if self.reporter_address.text().strip():
+                check(self.reporter_address, check_text, "address", self.reporter_address.text())
+        check(self.description, check_text, "description", self.description.toPlainText())
+        if not self.category.currentData():
+            out.append((self.category, error_text("category_missing", "Pilih kategori laporan.")))
+        has_point = self.location.lat is not None and self.location.lon is not None
+        if not has_point and not self.location.kelurahan_code:
+            out.append(
+                (
+                    self.kelurahan,
+                    error_text(
+                        "location_missing", "Tentukan lokasi: pilih di peta atau pilih kelurahan."
+                    ),
+                )
+            )
+        check(self.address, check_text, "address", self.address.text() or self.location.label)
+        return out
+
+    def show_problems(self, problems: list[tuple[QWidget, str]]) -> None:
+        """List every problem above the form, mark each field, go to the first one.
+        While the list shows, it follows what the person corrects."""
+        for widget in self._marked:
+            widget.setStyleSheet("")
+            widget.setAccessibleDescription("")
+        self._marked = [w for w, _text in problems]
+        if not problems:
+            self.errors.clear()
+            self.errors.setVisible(False)
+            return
+        lines = [self.tr("Belum bisa disimpan, periksa:")]
+        lines += [f"• {text}" for _w, text in problems]
+        self.errors.setText("\n".join(lines))
+        self.errors.setVisible(True)
+        self.message.clear()
+        for widget, text in problems:
+            widget.setStyleSheet(f"border: 2px solid {ERROR_COLOUR};")
+            widget.setAccessibleDescription(text)
+        first = problems[0][0]
+        self.form_scroll.ensureWidgetVisible(first)
+        first.setFocus()
+
+    def _recheck(self, *_args: object) -> None:
+        if self.errors.isVisible():
+            focus = self.focusWidget()
+            self.show_problems(self.problems())
+            if focus is not None:
+                focus.setFocus()  # correcting one field must not jump to another
 
     def _saved(self, data: ReceiptData) -> None:
         self._set_busy(False)
@@ -616,13 +725,27 @@ class DeskIntakePage(Page):
         self._set_busy(False)
         message = getattr(exc, "message", None)
         code = getattr(exc, "code", None)
-        self.message.setText(
-            error_text(code, message)
-            if code or message
-            else self.tr("Laporan tidak dapat disimpan.")
-        )
+        text = error_text(code, message) if code or message else ""
+        field = self._field_widgets().get(str(getattr(exc, "field", "") or ""))
+        if text and field is not None:
+            self.show_problems([(field, text)])
+        else:
+            self.message.setText(text or self.tr("Laporan tidak dapat disimpan."))
         if message is None:
             log.error("desk save failed: %s", type(exc).__name__)
+
+    def _field_widgets(self) -> dict[str, QWidget]:
+        """The field of the form a DomainError's ``field`` names."""
+        return {
+            "name": self.name,
+            "nik": self.nik,
+            "phone": self.phone,
+            "description": self.description,
+            "category_id": self.category,
+            "location": self.kelurahan,
+            "address": self.address,
+            "channel": self.channel,
+        }
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

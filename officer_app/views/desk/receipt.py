@@ -141,6 +141,10 @@ def save_pdf(data: ReceiptData, path: Path) -> Path:
     writer.setTitle(receipt_title() + " " + data.number)
     writer.setCreator("CRM Officer Workstation")
     doc = _document(data)
+    # Lay the document out on the writer itself (1200 dpi), so its page size in the
+    # writer's device pixels and its 10 pt fonts agree. Without this the fonts were
+    # laid out at screen dpi on a page of ~5,900 "pixels": 0.8 pt text (issue 20).
+    doc.documentLayout().setPaintDevice(writer)
     doc.setPageSize(QSizeF(writer.width(), writer.height()))
     doc.print_(writer)
     del writer  # finishes the file

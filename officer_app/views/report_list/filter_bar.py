@@ -6,6 +6,7 @@ carries the sync button and the menu at its right end.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QToo
 from crm_shared.domain import Status
 from officer_app.views import style
 from officer_app.views.report_list.model import ListQuery
-from officer_app.views.services import Services
+from officer_app.views.services import Choice, Services
 
 SAVED_VIEWS = ("all", "mine", "overdue", "attention")
 
@@ -48,15 +49,10 @@ class FilterBar(QWidget):
         for status in Status:
             self.status.addItem(style.status_icon(status), style.status_text(status), status.value)
         self.category = QComboBox()
-        self.category.addItem(self.tr("Semua kategori"), None)
-        for choice in services.categories():
-            self.category.addItem(choice.name, choice.id)
         self.category.setMaximumWidth(240)
         self.kelurahan = QComboBox()
-        self.kelurahan.addItem(self.tr("Semua kelurahan"), None)
-        for choice in services.kelurahan():
-            self.kelurahan.addItem(choice.name, choice.id)
         self.kelurahan.setMaximumWidth(200)
+        self.set_choices(services.categories(), services.kelurahan())
         self.overdue = QCheckBox(self.tr("Lewat tenggat"))
         self.sync_button = QToolButton()
         self.sync_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -83,6 +79,29 @@ class FilterBar(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.sync_button)
         layout.addWidget(self.menu_button)
+
+    def set_choices(self, categories: Sequence[Choice], kelurahan: Sequence[Choice]) -> None:
+        """Fill the category and kelurahan lists (again: after a sync brought reference
+        data or reports of new kelurahan, issue 20), keeping what was chosen."""
+        changed = False
+        for combo, everything, choices in (
+            (self.category, self.tr("Semua kategori"), categories),
+            (self.kelurahan, self.tr("Semua kelurahan"), kelurahan),
+        ):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            try:
+                combo.clear()
+                combo.addItem(everything, None)
+                for choice in choices:
+                    combo.addItem(choice.name, choice.id)
+                index = combo.findData(chosen) if chosen is not None else 0
+                combo.setCurrentIndex(max(index, 0))
+            finally:
+                combo.blockSignals(False)
+            changed = changed or combo.currentData() != chosen
+        if changed:
+            self.changed.emit()  # the chosen one is gone: the list shows everything
 
     def show_list_filters(self, on: bool) -> None:
         """The list's filters only on the pages they act on (list and map)."""

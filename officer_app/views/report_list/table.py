@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from officer_app.views.report_list.model import (
     COL_AGE,
@@ -43,3 +45,23 @@ class ReportTable(QTableView):
         header.setSectionResizeMode(COL_CATEGORY, QHeaderView.ResizeMode.Stretch)
         for col, width in COLUMN_WIDTHS:
             header.resizeSection(col, width)
+        # An empty list says why and what to do, over the blank rows (issue 20).
+        self.empty_hint = QLabel(self.viewport())
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.hide()
+
+    def show_empty_hint(self, text: str) -> None:
+        """Show ``text`` in the middle of the empty table; "" hides it."""
+        self.empty_hint.setText(text)
+        self.empty_hint.setVisible(bool(text))
+        self._place_hint()
+
+    def _place_hint(self) -> None:
+        self.empty_hint.setGeometry(self.viewport().rect().adjusted(24, 24, -24, -24))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._place_hint()
