@@ -246,6 +246,7 @@ PROCESSING: tuple[Processing, ...] = (
 NOT_PERSONAL: dict[str, str] = {
     "units.name": "nama unit organisasi",
     "counters.name": "nama penghitung nomor/urutan",
+    "changesets.name": "nama daftar terbitan Open311 (layanan), bukan orang",
     "categories.name": "nama kategori",
     "api_keys.label": "nama sistem mitra",
     "media.uploaded_by": "id petugas pengunggah (tercakup jejak tindakan petugas)",
