@@ -107,6 +107,7 @@ class AttentionPage(Page):
         self._services = host.services
         self.model = AttentionModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Daftar yang perlu perhatian"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)

@@ -264,6 +264,7 @@ class LockPage(QWidget):
         self.lock_icon.setPixmap(icon("lock-outline").pixmap(64, 64))
         self.lock_icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.password_edit = QLineEdit()
+        self.password_edit.setAccessibleName(self.tr("Kata sandi"))
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setMaximumWidth(320)
         self.password_edit.returnPressed.connect(self.submit)

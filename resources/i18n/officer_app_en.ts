@@ -243,52 +243,57 @@
 <context>
     <name>AttentionPage</name>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="118"/>
+        <location filename="../../officer_app/views/attention.py" line="110"/>
+        <source>Daftar yang perlu perhatian</source>
+        <translation>Items that need attention</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/attention.py" line="119"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="122"/>
+        <location filename="../../officer_app/views/attention.py" line="123"/>
         <source>Tindakan di bawah ini ditolak server atau bertabrakan dengan perubahan lain. Pekerjaan Anda tetap tersimpan. Periksa alasannya, lalu kirim ulang atau buang.</source>
         <translation>The server refused the actions below or they conflict with other changes. Your work is kept. Check the reason, then send again or discard.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="127"/>
+        <location filename="../../officer_app/views/attention.py" line="128"/>
         <source>&amp;Kirim ulang</source>
         <translation>&amp;Send again</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="128"/>
+        <location filename="../../officer_app/views/attention.py" line="129"/>
         <source>&amp;Buang</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="144"/>
+        <location filename="../../officer_app/views/attention.py" line="145"/>
         <source>Tidak ada yang perlu diperhatikan. Semua beres.</source>
         <translation>Nothing needs attention. All good.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="192"/>
+        <location filename="../../officer_app/views/attention.py" line="193"/>
         <source>Dikirim ulang pada sinkronisasi berikut.</source>
         <translation>Will be sent again at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="202"/>
+        <location filename="../../officer_app/views/attention.py" line="203"/>
         <source>Buang tindakan?</source>
         <translation>Discard action?</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="204"/>
+        <location filename="../../officer_app/views/attention.py" line="205"/>
         <source>Tindakan &apos;%1&apos; pada laporan %2 akan dibuang dan tidak dikirim ke server. Ini tidak bisa dibatalkan. Lanjutkan?</source>
         <translation>The action &apos;%1&apos; on report %2 will be discarded and not sent to the server. This cannot be undone. Continue?</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="223"/>
+        <location filename="../../officer_app/views/attention.py" line="224"/>
         <source>Tindakan dibuang dan dicatat.</source>
         <translation>Action discarded and logged.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="236"/>
+        <location filename="../../officer_app/views/attention.py" line="237"/>
         <source>Gagal: kesalahan tak terduga.</source>
         <translation>Failed: unexpected error.</translation>
     </message>
@@ -345,81 +350,91 @@
     <name>AuditLogPage</name>
     <message>
         <location filename="../../officer_app/views/supervisor/audit_page.py" line="177"/>
+        <source>Jenis kejadian</source>
+        <translation>Event type</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="178"/>
         <source>Semua jenis</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="181"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="182"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="185"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="186"/>
         <source>Jenis:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="199"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="198"/>
+        <source>Log audit</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="201"/>
         <source>Waktu (WIB)</source>
         <translation>Time (WIB)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="200"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="202"/>
         <source>Pelaku</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="201"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="203"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="202"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="204"/>
         <source>No. laporan</source>
         <translation>Report no.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="203"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="205"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="204"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="206"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="216"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="218"/>
         <source>Muat lagi (yang lebih lama)</source>
         <translation>Load more (older)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="244"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="246"/>
         <source>Memuat log audit…</source>
         <translation>Loading the audit log…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="288"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="290"/>
         <source>Log audit hanya tersedia saat daring.</source>
         <translation>The audit log is only available online.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="290"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="292"/>
         <source>Sesi di server berakhir: masuk ulang untuk melihat log audit.</source>
         <translation>Your server session has ended: sign in again to see the audit log.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="292"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="294"/>
         <source>Log audit hanya untuk pimpinan unit.</source>
         <translation>The audit log is for unit heads only.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="294"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="296"/>
         <source>Log audit tidak dapat dimuat. Coba lagi nanti.</source>
         <translation>The audit log could not be loaded. Try again later.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="332"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="334"/>
         <source>%n entri · terbaru di atas</source>
         <translation>
             <numerusform>%n entry · newest first</numerusform>
@@ -427,57 +442,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="334"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="336"/>
         <source>Belum ada entri.</source>
         <translation>No entries yet.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="350"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="352"/>
         <source>(akun tidak dikenal)</source>
         <translation>(unknown account)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="358"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="360"/>
         <source>(di luar unit ini)</source>
         <translation>(outside this unit)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="372"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="374"/>
         <source>ke %1</source>
         <translation>to %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="379"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="381"/>
         <source>belum ada petugas</source>
         <translation>no officer yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="380"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="382"/>
         <source>kepada %1</source>
         <translation>to %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="387"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="389"/>
         <source>kata sandi salah</source>
         <translation>wrong password</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="390"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="392"/>
         <source>percobaan ke-%1</source>
         <translation>attempt %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="392"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="394"/>
         <source>akun tidak dikenal atau nonaktif</source>
         <translation>unknown or inactive account</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="400"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="402"/>
         <source>%1 baris</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="402"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="404"/>
         <source>lewat Open311</source>
         <translation>via Open311</translation>
     </message>
@@ -558,150 +573,156 @@
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="88"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="237"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="89"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="240"/>
         <source>Semua bulan</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="90"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="91"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="92"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="93"/>
         <source>Ekspor CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="93"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="94"/>
         <source>Ekspor PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="97"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="319"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="88"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="98"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="322"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="108"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="154"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="272"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="288"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="378"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="109"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="157"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="275"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="291"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="381"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="109"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="110"/>
         <source>Tingkat penyelesaian</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="110"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="111"/>
         <source>Median waktu respons</source>
         <translation>Median response time</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="111"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="112"/>
         <source>Median waktu tindak lanjut</source>
         <translation>Median follow-up time</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="112"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="157"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="257"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="113"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="160"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="260"/>
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="133"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="134"/>
         <source>Per kelurahan: selesai / terbuka</source>
         <translation>By kelurahan: done / open</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="135"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="136"/>
         <source>10 kategori terbanyak</source>
         <translation>Top 10 categories</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="134"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="135"/>
         <source>Per kanal</source>
         <translation>By channel</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="136"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="137"/>
         <source>Per bulan: masuk / selesai</source>
         <translation>By month: received / done</translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="152"/>
+        <source>Peringkat kelurahan</source>
+        <translation>Kelurahan ranking</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="155"/>
         <source>Peringkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="153"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="156"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="155"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="158"/>
         <source>Penyelesaian</source>
         <translation>Completion</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="156"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="159"/>
         <source>Median respons</source>
         <translation>Median response</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="164"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="167"/>
         <source>Peringkat unit (penyelesaian, lalu waktu respons)</source>
         <translation>Unit ranking (completion, then response time)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="194"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="197"/>
         <source>Menghitung…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="227"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="230"/>
         <source>Dihitung dari data lokal, %1</source>
         <translation>Calculated from local data, %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="255"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="258"/>
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="305"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="308"/>
         <source>Masuk</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="426"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="429"/>
         <source>Simpan dasbor</source>
         <translation>Save dashboard</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="438"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="441"/>
         <source>Dasbor %1</source>
         <translation>Dashboard %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="451"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="454"/>
         <source>Tersimpan: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="468"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="471"/>
         <source>server akan diberi tahu saat sinkronisasi berikutnya</source>
         <translation>the server will be told at the next sync</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="444"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="447"/>
         <source>Gagal menyimpan: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
@@ -776,219 +797,225 @@
     </message>
     <message>
         <location filename="../../officer_app/views/desk/intake_page.py" line="179"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="429"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="643"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="435"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="649"/>
         <source>Lokasi belum ditentukan</source>
         <translation>Location not set yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="184"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="185"/>
         <source>Tambah &amp;foto…</source>
         <translation>Add &amp;photos…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="187"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="188"/>
         <source>&amp;Simpan dan buat tanda terima (Ctrl+S)</source>
         <translation>&amp;Save and make the receipt (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="194"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="195"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="197"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="198"/>
         <source>&amp;Nama</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="202"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="203"/>
         <source>Alamat pelapor</source>
         <translation>Reporter&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="205"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="206"/>
         <source>Pengaduan</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="207"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="208"/>
         <source>&amp;Uraian</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="198"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="199"/>
         <source>N&amp;IK</source>
         <translation>NI&amp;K</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="200"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="201"/>
         <source>Tel&amp;epon</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="208"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="209"/>
         <source>Kate&amp;gori</source>
         <translation>Ca&amp;tegory</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="215"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="216"/>
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="216"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="219"/>
         <source>Ala&amp;mat kejadian</source>
         <translation>Incident add&amp;ress</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="221"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="183"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="224"/>
         <source>Foto</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="226"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="231"/>
         <source>&amp;Kanal</source>
         <translation>Channe&amp;l</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="241"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="246"/>
         <source>Laporan serupa di dekat lokasi (14 hari terakhir)</source>
         <translation>Similar reports near the location (last 14 days)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="244"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="248"/>
+        <source>Laporan serupa</source>
+        <translation>Similar reports</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="250"/>
         <source>&amp;Tautkan sebagai pendukung laporan ini</source>
         <translation>L&amp;ink as a supporter of this report</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="251"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="257"/>
         <source>Tanda terima terakhir</source>
         <translation>Last receipt</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="252"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="258"/>
         <source>Belum ada</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="256"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="262"/>
         <source>&amp;Lihat tanda terima…</source>
         <translation>&amp;View receipt…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="257"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="263"/>
         <source>&amp;Cetak tanda terima (Ctrl+P)</source>
         <translation>Print rec&amp;eipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="258"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="264"/>
         <source>Simpan sebagai P&amp;DF…</source>
         <translation>Save as PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="307"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="313"/>
         <source>— pilih kategori —</source>
         <translation>— choose a category —</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="308"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="314"/>
         <source>— pilih kelurahan —</source>
         <translation>— choose a kelurahan —</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="344"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="350"/>
         <source>NIK hanya berisi angka.</source>
         <translation>The NIK contains digits only.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="346"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="352"/>
         <source>NIK terdiri dari 16 angka (baru %1).</source>
         <translation>The NIK has 16 digits (%1 so far).</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="382"/>
         <location filename="../../officer_app/views/desk/intake_page.py" line="388"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="394"/>
         <source>Biasanya ditangani: %1</source>
         <translation>Usually handled by: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="392"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="398"/>
         <source>%1 — karena kata: %2</source>
         <translation>%1 — because of the words: %2</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="404"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="410"/>
         <source>kelurahan setempat</source>
         <translation>the local kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="426"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="432"/>
         <source>Titik %1, %2</source>
         <translation>Point %1, %2</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="476"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="482"/>
         <source>kelurahan sama</source>
         <translation>same kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="478"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="484"/>
         <source>(belum bernomor)</source>
         <translation>(no number yet)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="515"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="521"/>
         <source>Warga dicatat sebagai pendukung laporan %1.</source>
         <translation>The citizen was recorded as a supporter of report %1.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="526"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="532"/>
         <source>Foto dari warga</source>
         <translation>Photos from the citizen</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="526"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="532"/>
         <source>Foto (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="543"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="549"/>
         <source>Isi NIK pelapor, atau centang &apos;Pelapor anonim&apos;.</source>
         <translation>Enter the reporter&apos;s NIK, or tick &apos;Anonymous reporter&apos;.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="585"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="591"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="599"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="605"/>
         <source>Nomor: %1</source>
         <translation>Number: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="603"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="609"/>
         <source>NOMOR SEMENTARA: blok nomor resmi habis dan jaringan terputus. Cetak ulang tanda terima dari &apos;Laporan saya&apos; setelah sinkron.</source>
         <translation>PROVISIONAL NUMBER: the block of official numbers is used up and the network is down. Print the receipt again from &apos;My reports&apos; after the sync.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="610"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="616"/>
         <source>Laporan tersimpan. Serahkan tanda terima kepada warga.</source>
         <translation>Report saved. Hand the receipt to the citizen.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="622"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="628"/>
         <source>Laporan tidak dapat disimpan.</source>
         <translation>The report could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="673"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="679"/>
         <source>Simpan tanda terima</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="675"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="681"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -996,92 +1023,97 @@
 <context>
     <name>DeskQueuePage</name>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="50"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="49"/>
+        <source>Laporan yang saya catat hari ini</source>
+        <translation>Reports I filed today</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="51"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="50"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="51"/>
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="50"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="51"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="50"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="51"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="51"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="52"/>
         <source>Pengiriman</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="58"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="59"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="59"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="60"/>
         <source>&amp;Cetak ulang tanda terima</source>
         <translation>&amp;Print the receipt again</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="60"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="61"/>
         <source>Simpan tanda terima sebagai P&amp;DF…</source>
         <translation>Save the receipt as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="69"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="70"/>
         <source>Laporan yang dicatat meja ini hari ini</source>
         <translation>Reports this desk recorded today</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="86"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="87"/>
         <source>Menunggu dikirim</source>
         <translation>Waiting to send</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="87"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="88"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="88"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="89"/>
         <source>Terkirim</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="89"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="90"/>
         <source>Terkirim, nomor final</source>
         <translation>Sent, final number</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="90"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="91"/>
         <source>Nomor final berbeda: cetak ulang</source>
         <translation>Final number differs: print again</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="105"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="106"/>
         <source>%1 (dukungan)</source>
         <translation>%1 (support)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="123"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="124"/>
         <source>%1 laporan hari ini · %2 menunggu dikirim · %3 perlu cetak ulang</source>
         <translation>%1 reports today · %2 waiting to send · %3 to print again</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="172"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="173"/>
         <source>Simpan tanda terima</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="173"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="174"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1094,7 +1126,7 @@
         <translation>An unexpected error occurred. The work you saved is safe. Technical details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="365"/>
+        <location filename="../../officer_app/gui_main.py" line="382"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
@@ -1424,32 +1456,37 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="270"/>
+        <location filename="../../officer_app/views/signin.py" line="267"/>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/signin.py" line="271"/>
         <source>&amp;Buka</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="281"/>
+        <location filename="../../officer_app/views/signin.py" line="282"/>
         <source>Layar terkunci karena tidak ada aktivitas. Ketik kata sandi Anda.</source>
         <translation>The screen locked after a period of inactivity. Type your password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="290"/>
+        <location filename="../../officer_app/views/signin.py" line="291"/>
         <source>Terkunci — %1</source>
         <translation>Locked — %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="298"/>
+        <location filename="../../officer_app/views/signin.py" line="299"/>
         <source>Ketik kata sandi.</source>
         <translation>Type your password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="315"/>
+        <location filename="../../officer_app/views/signin.py" line="316"/>
         <source>Terlalu banyak kata sandi salah. Coba lagi dalam %1 detik.</source>
         <translation>Too many wrong passwords. Try again in %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="328"/>
+        <location filename="../../officer_app/views/signin.py" line="329"/>
         <source>Kata sandi salah.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -1495,6 +1532,16 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         <location filename="../../officer_app/views/main_window.py" line="209"/>
         <source>Tentang aplikasi (F1)</source>
         <translation>About the application (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="216"/>
+        <source>Navigasi</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="225"/>
+        <source>Daftar laporan</source>
+        <translation>Report list</translation>
     </message>
     <message>
         <location filename="../../officer_app/views/navigation.py" line="50"/>
@@ -1554,7 +1601,7 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         <translation>Needs attention</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="370"/>
+        <location filename="../../officer_app/views/main_window.py" line="372"/>
         <source>%n laporan</source>
         <translation>
             <numerusform>%n report</numerusform>
@@ -1562,12 +1609,12 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="508"/>
+        <location filename="../../officer_app/views/main_window.py" line="510"/>
         <source>Gagal menyimpan.</source>
         <translation>Saving failed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="509"/>
+        <location filename="../../officer_app/views/main_window.py" line="511"/>
         <source>Tindakan tidak tersimpan</source>
         <translation>Action not saved</translation>
     </message>
@@ -1607,12 +1654,12 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="551"/>
+        <location filename="../../officer_app/views/main_window.py" line="553"/>
         <source>Laporan baru untuk Anda</source>
         <translation>New reports for you</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="552"/>
+        <location filename="../../officer_app/views/main_window.py" line="554"/>
         <source>%n laporan baru: </source>
         <translation>
             <numerusform>%n new report: </numerusform>
@@ -1620,12 +1667,12 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="559"/>
+        <location filename="../../officer_app/views/main_window.py" line="561"/>
         <source>Tenggat segera</source>
         <translation>Deadlines soon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="561"/>
+        <location filename="../../officer_app/views/main_window.py" line="563"/>
         <source>%n laporan bertenggat dalam %1 jam: </source>
         <translation>
             <numerusform>%n report due within %1 hours: </numerusform>
@@ -2626,7 +2673,7 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="166"/>
+        <location filename="../../officer_app/gui_main.py" line="183"/>
         <source>ID petugas atau kata sandi salah.</source>
         <translation>Wrong officer id or password.</translation>
     </message>
@@ -2635,47 +2682,47 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         <translation type="vanished">Wrong password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="175"/>
+        <location filename="../../officer_app/gui_main.py" line="192"/>
         <source>Server tidak terjangkau dan petugas ini belum pernah masuk di komputer ini. Periksa koneksi lalu coba lagi.</source>
         <translation>The server is unreachable and this officer has never signed in on this computer. Check the connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="193"/>
+        <location filename="../../officer_app/gui_main.py" line="210"/>
         <source>Pejabat Pelindungan Data Pribadi tidak memakai aplikasi ini: layani permintaan warga dengan perintah &apos;crm-central privacy&apos; di server.</source>
         <translation>The Data Protection Officer does not use this application: serve citizens&apos; requests with the &apos;crm-central privacy&apos; command on the server.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="249"/>
+        <location filename="../../officer_app/gui_main.py" line="266"/>
         <source>Masuk dibatalkan. Data di komputer ini tidak diubah; tanpa kata sandi lama data itu tidak dapat dibuka.</source>
         <translation>Sign-in cancelled. The data on this computer was not changed; without the old password it cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="279"/>
+        <location filename="../../officer_app/gui_main.py" line="296"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi sebentar lagi.</source>
         <translation>Too many failed sign-in attempts. Please try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="282"/>
+        <location filename="../../officer_app/gui_main.py" line="299"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam %1 detik.</source>
         <translation>Too many failed sign-in attempts. Try again in %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="293"/>
+        <location filename="../../officer_app/gui_main.py" line="310"/>
         <source>Alamat server memakai http:// tanpa enkripsi dan bukan komputer ini: tidak dihubungi. Gunakan alamat https://.</source>
         <translation>The server address uses unencrypted http:// and is not this computer: it was not contacted. Use an https:// address.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="299"/>
+        <location filename="../../officer_app/gui_main.py" line="316"/>
         <source>Berkas sertifikat CA yang diatur tidak ditemukan. Hubungi petugas TI; server tidak dihubungi.</source>
         <translation>The configured CA certificate file was not found. Contact IT; the server was not contacted.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="305"/>
+        <location filename="../../officer_app/gui_main.py" line="322"/>
         <source>Sertifikat server tidak tepercaya: sambungan ditolak. Periksa alamat server atau minta petugas TI memasang sertifikat CA instansi.</source>
         <translation>The server&apos;s certificate is not trusted: the connection was refused. Check the server address or ask IT to install the agency&apos;s CA certificate.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="310"/>
+        <location filename="../../officer_app/gui_main.py" line="327"/>
         <source>Alamat server tidak valid: harus diawali https:// dan berisi nama host.</source>
         <translation>Invalid server address: it must start with https:// and contain a host name.</translation>
     </message>
@@ -2766,12 +2813,12 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="496"/>
+        <location filename="../../officer_app/gui_main.py" line="515"/>
         <source>Konfigurasi komputer salah</source>
         <translation>Machine configuration is wrong</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="497"/>
+        <location filename="../../officer_app/gui_main.py" line="516"/>
         <source>Aplikasi tidak dapat dimulai karena berkas konfigurasi komputer ini salah. Hubungi petugas TI.</source>
         <translation>The application cannot start because this computer&apos;s configuration file is wrong. Contact IT.</translation>
     </message>
@@ -2945,45 +2992,46 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>UnitQueuePage</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="94"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="274"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="90"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="96"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="283"/>
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="96"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="275"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="98"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="284"/>
         <source>Hampir lewat (sisa &lt; 1/4 waktu)</source>
         <translation>Nearly overdue (&lt; 1/4 of the time left)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="104"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="106"/>
         <source>Kelompokkan per status</source>
         <translation>Group by status</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="105"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="107"/>
         <source>Kelompokkan per petugas</source>
         <translation>Group by officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="109"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="111"/>
         <source>Semua yang terbuka</source>
         <translation>All open</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="110"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="112"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="116"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="123"/>
         <source>Cari nomor atau kategori…</source>
         <translation>Search number or category…</translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/queue_page.py" line="68"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="152"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="161"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
@@ -3013,63 +3061,99 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="153"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="162"/>
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="154"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="163"/>
         <source>Lewat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="155"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="164"/>
         <source>Median respons (jam)</source>
         <translation>Median response (h)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="156"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="165"/>
         <source>Median TL (jam)</source>
         <translation>Median follow-up (h)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="157"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="166"/>
         <source>TL minggu ini</source>
         <translation>Follow-ups this week</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="158"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="167"/>
         <source>TL bulan ini</source>
         <translation>Follow-ups this month</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="170"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="158"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="179"/>
         <source>Beban kerja petugas</source>
         <translation>Officers&apos; workload</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="245"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="91"/>
+        <source>Hampir lewat tenggat</source>
+        <translation>Nearly due</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="117"/>
+        <source>Kelompokkan</source>
+        <translation>Group by</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="118"/>
+        <source>Saring unit</source>
+        <translation>Filter by unit</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="119"/>
+        <source>Saring petugas</source>
+        <translation>Filter by officer</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="120"/>
+        <source>Saring status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="122"/>
+        <source>Cari di antrean</source>
+        <translation>Search the queue</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="144"/>
+        <source>Antrean unit</source>
+        <translation>Unit queue</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="254"/>
         <source>Semua unit</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="250"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="259"/>
         <source>Semua petugas</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="253"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="320"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="262"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="329"/>
         <source>(belum ditugaskan)</source>
         <translation>(not assigned yet)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="386"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="395"/>
         <source>Paling lowong: %1 (%2 terbuka, %3 lewat tenggat)</source>
         <translation>Least busy: %1 (%2 open, %3 overdue)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="418"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="427"/>
         <source>%n laporan dipilih</source>
         <translation>
             <numerusform>%n report selected</numerusform>
@@ -3077,7 +3161,7 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="448"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="457"/>
         <source>%n laporan: </source>
         <translation>
             <numerusform>%n report: </numerusform>
@@ -3085,76 +3169,76 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="457"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="466"/>
         <source>%1 — %2 terbuka, %3 lewat</source>
         <translation>%1 — %2 open, %3 overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="461"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="470"/>
         <source> (disarankan)</source>
         <translation> (suggested)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="466"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="475"/>
         <source>Laporan dari beberapa unit: pilih per unit.</source>
         <translation>Reports from several units: choose per unit.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="470"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="479"/>
         <source>Petugas tujuan</source>
         <translation>Target officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="488"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="497"/>
         <source>Unit tujuan</source>
         <translation>Target unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="498"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="507"/>
         <source>Nomor laporan asli</source>
         <translation>Number of the original report</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="500"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="509"/>
         <source>Catatan (boleh kosong)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/queue_page.py" line="70"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="507"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="516"/>
         <source>Prioritas</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="359"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="509"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="368"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="518"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="360"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="510"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="369"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="519"/>
         <source>Tinggi</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="361"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="511"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="370"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="520"/>
         <source>Mendesak</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="514"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="523"/>
         <source>Catatan (tidak dikirim)</source>
         <translation>Note (not sent)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="568"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="577"/>
         <source>Gagal menyimpan.</source>
         <translation>Saving failed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="572"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="581"/>
         <source>Tindakan tidak tersimpan</source>
         <translation>Action not saved</translation>
     </message>
@@ -3162,22 +3246,27 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>ValidationPage</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="102"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="89"/>
+        <source>Antrean validasi</source>
+        <translation>Validation queue</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="103"/>
         <source>Identitas pelapor (hanya untuk validator)</source>
         <translation>Reporter&apos;s identity (validators only)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="118"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="119"/>
         <source>Setujui → Selesai</source>
         <translation>Approve → Done</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="122"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="123"/>
         <source>Tolak tindak lanjut → TL Ditolak</source>
         <translation>Reject follow-up → Follow-up rejected</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="189"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="190"/>
         <source>%n menunggu validasi</source>
         <translation>
             <numerusform>%n awaiting validation</numerusform>
@@ -3185,22 +3274,22 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="222"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="223"/>
         <source>Tidak ada tindak lanjut yang menunggu validasi.</source>
         <translation>No follow-up is awaiting validation.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="232"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="233"/>
         <source>tanpa koordinat</source>
         <translation>no coordinates</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="235"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="236"/>
         <source>Masuk %1 · %2 · %3 · %4</source>
         <translation>Received %1 · %2 · %3 · %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="247"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="248"/>
         <source>⚠ %n foto pernah dipakai pada laporan lain: periksa keasliannya.</source>
         <translation>
             <numerusform>⚠ %n photo was used on another report before: check that it is genuine.</numerusform>
@@ -3208,107 +3297,107 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="251"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="252"/>
         <source>SEBELUM</source>
         <translation>BEFORE</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="251"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="252"/>
         <source>SESUDAH</source>
         <translation>AFTER</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="259"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="260"/>
         <source>memuat foto…</source>
         <translation>loading photo…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="273"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="274"/>
         <source>Tidak ada foto</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="281"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="282"/>
         <source>Pelapor dirahasiakan</source>
         <translation>Reporter kept confidential</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="285"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="286"/>
         <source>Pelapor anonim</source>
         <translation>Anonymous reporter</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="288"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="289"/>
         <source>Nama: %1</source>
         <translation>Name: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="289"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="290"/>
         <source>NIK: %1</source>
         <translation>NIK: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="290"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="291"/>
         <source>Telepon: %1</source>
         <translation>Phone: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="297"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="298"/>
         <source>Waktu pengambilan tidak diketahui</source>
         <translation>Time taken unknown</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="299"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="300"/>
         <source>Diambil %1</source>
         <translation>Taken %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="303"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="304"/>
         <source>%1 jam setelah laporan masuk</source>
         <translation>%1 h after the report came in</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="305"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="306"/>
         <source>%1 jam SEBELUM laporan masuk</source>
         <translation>%1 h BEFORE the report came in</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="310"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="311"/>
         <source>%1 m dari lokasi laporan</source>
         <translation>%1 m from the report&apos;s location</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="313"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="314"/>
         <source>Lokasi foto tidak diketahui</source>
         <translation>Photo location unknown</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="315"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="316"/>
         <source>Foto ini pernah dipakai pada laporan lain</source>
         <translation>This photo was used on another report before</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="337"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="338"/>
         <source>Foto belum tersedia (luring?)</source>
         <translation>Photo not available yet (offline?)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="349"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="350"/>
         <source>Catatan (boleh kosong)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="354"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="355"/>
         <source>Alasan ini dibaca petugas di linimasa laporan.</source>
         <translation>The officer reads this reason in the report&apos;s timeline.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="395"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="396"/>
         <source>Gagal menyimpan.</source>
         <translation>Saving failed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="396"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="397"/>
         <source>Keputusan tidak tersimpan</source>
         <translation>Decision not saved</translation>
     </message>

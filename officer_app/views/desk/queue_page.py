@@ -46,6 +46,7 @@ class DeskQueuePage(Page):
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTableWidget(0, COLUMNS)
+        self.table.setAccessibleName(self.tr("Laporan yang saya catat hari ini"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Nomor"), self.tr("Jam"), self.tr("Kategori"), self.tr("Status"),
              self.tr("Pengiriman")]

@@ -174,6 +174,7 @@ class AuditLogPage(Page):
         self._generation = 0
 
         self.kind_filter = QComboBox()
+        self.kind_filter.setAccessibleName(self.tr("Jenis kejadian"))
         self.kind_filter.addItem(self.tr("Semua jenis"), None)
         for kind in KINDS:
             self.kind_filter.addItem(kind_text(kind), kind)
@@ -194,6 +195,7 @@ class AuditLogPage(Page):
         self.status_label.hide()
 
         self.table = QTableWidget(0, COLUMNS)
+        self.table.setAccessibleName(self.tr("Log audit"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Waktu (WIB)"),

@@ -85,6 +85,7 @@ class DashboardPage(Page):
         self.computations = 0  # how many times the figures were computed
 
         self.month = QComboBox()
+        self.month.setAccessibleName(self.tr("Bulan"))
         self.month.addItem(self.tr("Semua bulan"), None)
         self.month.currentIndexChanged.connect(lambda _i: self.refresh())
         self.refresh_button = QPushButton(style.icon("refresh"), self.tr("Muat ulang"))
@@ -139,6 +140,7 @@ class DashboardPage(Page):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(CHART_HEIGHT)
             view.chart().setTitle(title)
+            view.setAccessibleName(title)
             view.installEventFilter(self)  # a new width: the names are fitted again
             self.charts[key] = view
             grid.addWidget(view, row, col, 1, span)
@@ -147,6 +149,7 @@ class DashboardPage(Page):
 
         # Ranking.
         self.ranking = QTableWidget(0, 6)
+        self.ranking.setAccessibleName(self.tr("Peringkat kelurahan"))
         self.ranking.setHorizontalHeaderLabels(
             [
                 self.tr("Peringkat"),

@@ -87,6 +87,8 @@ class UnitQueuePage(Page):
         # Urgent lists at the top.
         self.overdue_list = QListWidget()
         self.near_list = QListWidget()
+        self.overdue_list.setAccessibleName(self.tr("Lewat tenggat"))
+        self.near_list.setAccessibleName(self.tr("Hampir lewat tenggat"))
         for lst in (self.overdue_list, self.near_list):
             lst.setMaximumHeight(130)
             lst.itemActivated.connect(self._select_from_list)
@@ -112,7 +114,12 @@ class UnitQueuePage(Page):
             self.status_filter.addItem(
                 style.status_icon(status), style.status_text(status), status.value
             )
+        self.group_by.setAccessibleName(self.tr("Kelompokkan"))
+        self.unit_filter.setAccessibleName(self.tr("Saring unit"))
+        self.officer_filter.setAccessibleName(self.tr("Saring petugas"))
+        self.status_filter.setAccessibleName(self.tr("Saring status"))
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Cari di antrean"))
         self.search.setPlaceholderText(self.tr("Cari nomor atau kategori…"))
         self.search.setClearButtonEnabled(True)
         self._debounce = QTimer(self)
@@ -134,6 +141,7 @@ class UnitQueuePage(Page):
 
         # The queue and the workload.
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Antrean unit"))
         self.tree.setColumnCount(len(COLUMNS))
         self.tree.setHeaderLabels([self.tr(str(c)) for c in COLUMNS])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -147,6 +155,7 @@ class UnitQueuePage(Page):
         self.tree.itemSelectionChanged.connect(self._selection_changed)
         self.tree.itemDoubleClicked.connect(self._open_report)
         self.workload_table = QTableWidget(0, 7)
+        self.workload_table.setAccessibleName(self.tr("Beban kerja petugas"))
         self.workload_table.setHorizontalHeaderLabels(
             [
                 self.tr("Petugas"),
