@@ -355,6 +355,9 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("CRM Officer Workstation")
     app.setOrganizationName("crm-jakarta")
+    from officer_app.views.style import apply_readable_palette
+
+    apply_readable_palette(app)
     machine = load_machine_config(show=not args.smoke)
     if machine is None:
         return 2

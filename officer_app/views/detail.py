@@ -125,8 +125,9 @@ class StatusBadge(QLabel):
     def set_status(self, status: Status) -> None:
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText(style.status_text(status))
+        colour = style.STATUS_TEXT_COLOURS[status]
         self.setStyleSheet(
-            f"color: {status.colour}; font-weight: 600; border: 1px solid {status.colour};"
+            f"color: {colour}; font-weight: 600; border: 1px solid {colour};"
             " border-radius: 4px; padding: 2px 6px;"
         )
 

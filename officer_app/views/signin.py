@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officer_app.views.style import icon
+from officer_app.views.style import MUTED_TEXT_COLOUR, icon
 from officer_app.workers import run_in_worker
 
 log = logging.getLogger(__name__)
@@ -88,7 +88,7 @@ class SignInDialog(QDialog):
             )
         )
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: palette(mid);")
+        self.hint.setStyleSheet(f"color: {MUTED_TEXT_COLOUR};")
 
         self.buttons = QDialogButtonBox()
         self.sign_in_button = QPushButton(icon("login"), self.tr("&Masuk"))

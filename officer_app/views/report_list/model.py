@@ -352,7 +352,7 @@ class ReportListModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == COL_STATUS:
-                return QBrush(style.status_colour(item.status))
+                return QBrush(style.status_text_colour(item.status))
             if col == COL_DEADLINE and item.due_at is not None:
                 start = item.due_start or item.due_at
                 colour = style.deadline_colour(item.due_at, start, self.clock())
