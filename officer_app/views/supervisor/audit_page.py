@@ -50,7 +50,7 @@ from crm_shared.domain import ActionType, Status
 from crm_shared.protocol.wire import AuditEntryOut
 from officer_app.store.records import ChangeSet
 from officer_app.sync.backend import AuthError, ProtocolError, TransientError
-from officer_app.views import style
+from officer_app.views import keyboard, style
 from officer_app.views.detail import local_time
 from officer_app.views.page import Page, PageHost
 from officer_app.views.services import Services
@@ -196,6 +196,7 @@ class AuditLogPage(Page):
 
         self.table = QTableWidget(0, COLUMNS)
         self.table.setAccessibleName(self.tr("Log audit"))
+        keyboard.tab_leaves(self.table)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Waktu (WIB)"),

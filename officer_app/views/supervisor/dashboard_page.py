@@ -49,7 +49,7 @@ from crm_shared.protocol.wire import StatsFigures, StatsSummary
 from officer_app.store import dashboard
 from officer_app.store.exports import SECTIONS, export_summary_csv, export_summary_pdf
 from officer_app.store.records import ChangeSet
-from officer_app.views import style
+from officer_app.views import keyboard, style
 from officer_app.views.page import Page, PageHost
 from officer_app.views.texts import channel_text
 from officer_app.workers import run_in_worker
@@ -150,6 +150,7 @@ class DashboardPage(Page):
         # Ranking.
         self.ranking = QTableWidget(0, 6)
         self.ranking.setAccessibleName(self.tr("Peringkat kelurahan"))
+        keyboard.tab_leaves(self.ranking)
         self.ranking.setHorizontalHeaderLabels(
             [
                 self.tr("Peringkat"),

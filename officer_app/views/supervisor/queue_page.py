@@ -45,7 +45,7 @@ from officer_app.store.bulk_actions import BulkOutcome
 from officer_app.store.records import ChangeSet
 from officer_app.store.unit_queue import QueueData, QueueRow
 from officer_app.store.workload import suggest
-from officer_app.views import style
+from officer_app.views import keyboard, style
 from officer_app.views.changes import run_local_op
 from officer_app.views.dialogs import domain_message
 from officer_app.views.page import Page, PageHost
@@ -154,8 +154,11 @@ class UnitQueuePage(Page):
         header.setMinimumSectionSize(60)
         self.tree.itemSelectionChanged.connect(self._selection_changed)
         self.tree.itemDoubleClicked.connect(self._open_report)
+        keyboard.tab_leaves(self.tree)
+        keyboard.enter_opens(self.tree, self._open_current_report)
         self.workload_table = QTableWidget(0, 7)
         self.workload_table.setAccessibleName(self.tr("Beban kerja petugas"))
+        keyboard.tab_leaves(self.workload_table)
         self.workload_table.setHorizontalHeaderLabels(
             [
                 self.tr("Petugas"),
@@ -440,6 +443,11 @@ class UnitQueuePage(Page):
         if isinstance(rid, str):
             self.status_filter.setCurrentIndex(0)
             self.select_ids([rid])
+
+    def _open_current_report(self) -> None:
+        item = self.tree.currentItem()
+        if item is not None:
+            self._open_report(item, 0)
 
     def _open_report(self, item: QTreeWidgetItem, _col: int) -> None:
         rid = item.data(0, ReportIdRole)
