@@ -180,6 +180,18 @@ def deadline_colour(due: datetime, start: datetime, now: datetime) -> str | None
     return None
 
 
+def deadline_flag(due: datetime, start: datetime, now: datetime) -> tuple[QIcon, str] | None:
+    """The shape and the words beside the deadline's colour (never colour alone)."""
+    colour = deadline_colour(due, start, now)
+    if colour == OVERDUE_COLOUR:
+        return icon("alert-octagon", colour), QCoreApplication.translate(
+            "Deadline", "Lewat tenggat"
+        )
+    if colour == CLOSE_COLOUR:
+        return icon("timer-sand", colour), QCoreApplication.translate("Deadline", "Hampir lewat")
+    return None
+
+
 class Age(QObject):
     """The plural texts of ages (context "Age").
 

@@ -67,67 +67,67 @@
 <context>
     <name>Action</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="87"/>
+        <location filename="../../officer_app/views/style.py" line="115"/>
         <source>Laporan baru</source>
         <translation>New report</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="88"/>
+        <location filename="../../officer_app/views/style.py" line="116"/>
         <source>Terima dan proses</source>
         <translation>Accept and process</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="89"/>
+        <location filename="../../officer_app/views/style.py" line="117"/>
         <source>Catat tindak lanjut</source>
         <translation>Record follow-up</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="90"/>
+        <location filename="../../officer_app/views/style.py" line="118"/>
         <source>Tambah catatan</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="91"/>
+        <location filename="../../officer_app/views/style.py" line="119"/>
         <source>Teruskan ke unit lain</source>
         <translation>Forward to another unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="92"/>
+        <location filename="../../officer_app/views/style.py" line="120"/>
         <source>Disposisi ke Suku Dinas</source>
         <translation>Dispose to Suku Dinas</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="93"/>
+        <location filename="../../officer_app/views/style.py" line="121"/>
         <source>Alihkan ke petugas lain</source>
         <translation>Reassign to another officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="94"/>
+        <location filename="../../officer_app/views/style.py" line="122"/>
         <source>Tolak laporan</source>
         <translation>Reject report</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="95"/>
+        <location filename="../../officer_app/views/style.py" line="123"/>
         <source>Tandai duplikat</source>
         <translation>Mark duplicate</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="96"/>
+        <location filename="../../officer_app/views/style.py" line="124"/>
         <source>Atur prioritas</source>
         <translation>Set priority</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="97"/>
+        <location filename="../../officer_app/views/style.py" line="125"/>
         <source>Setujui tindak lanjut</source>
         <translation>Approve follow-up</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="98"/>
+        <location filename="../../officer_app/views/style.py" line="126"/>
         <source>Tolak tindak lanjut</source>
         <translation>Reject follow-up</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="99"/>
+        <location filename="../../officer_app/views/style.py" line="127"/>
         <source>Dukung laporan</source>
         <translation>Support the report</translation>
     </message>
@@ -135,27 +135,27 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="73"/>
+        <location filename="../../officer_app/views/dialogs.py" line="81"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="75"/>
+        <location filename="../../officer_app/views/dialogs.py" line="83"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="97"/>
+        <location filename="../../officer_app/views/dialogs.py" line="115"/>
         <source>Belum bisa disimpan:</source>
         <translation>Cannot save yet:</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="106"/>
+        <location filename="../../officer_app/views/dialogs.py" line="124"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="119"/>
+        <location filename="../../officer_app/views/dialogs.py" line="137"/>
         <source>Tindakan tidak tersimpan karena kesalahan tak terduga.</source>
         <translation>The action was not saved because of an unexpected error.</translation>
     </message>
@@ -163,7 +163,7 @@
 <context>
     <name>Age</name>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="163"/>
+        <location filename="../../officer_app/views/style.py" line="203"/>
         <source>%n mnt</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="166"/>
+        <location filename="../../officer_app/views/style.py" line="206"/>
         <source>%n jam</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="169"/>
+        <location filename="../../officer_app/views/style.py" line="209"/>
         <source>%n hari</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -187,17 +187,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="191"/>
+        <location filename="../../officer_app/views/style.py" line="231"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="194"/>
+        <location filename="../../officer_app/views/style.py" line="234"/>
         <source>baru saja</source>
         <translation>just now</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="195"/>
+        <location filename="../../officer_app/views/style.py" line="235"/>
         <source>%1 lalu</source>
         <translation>%1 ago</translation>
     </message>
@@ -248,52 +248,52 @@
         <translation>Items that need attention</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="119"/>
+        <location filename="../../officer_app/views/attention.py" line="121"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="123"/>
+        <location filename="../../officer_app/views/attention.py" line="125"/>
         <source>Tindakan di bawah ini ditolak server atau bertabrakan dengan perubahan lain. Pekerjaan Anda tetap tersimpan. Periksa alasannya, lalu kirim ulang atau buang.</source>
         <translation>The server refused the actions below or they conflict with other changes. Your work is kept. Check the reason, then send again or discard.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="128"/>
+        <location filename="../../officer_app/views/attention.py" line="130"/>
         <source>&amp;Kirim ulang</source>
         <translation>&amp;Send again</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="129"/>
+        <location filename="../../officer_app/views/attention.py" line="131"/>
         <source>&amp;Buang</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="145"/>
+        <location filename="../../officer_app/views/attention.py" line="147"/>
         <source>Tidak ada yang perlu diperhatikan. Semua beres.</source>
         <translation>Nothing needs attention. All good.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="193"/>
+        <location filename="../../officer_app/views/attention.py" line="195"/>
         <source>Dikirim ulang pada sinkronisasi berikut.</source>
         <translation>Will be sent again at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="203"/>
+        <location filename="../../officer_app/views/attention.py" line="205"/>
         <source>Buang tindakan?</source>
         <translation>Discard action?</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="205"/>
+        <location filename="../../officer_app/views/attention.py" line="207"/>
         <source>Tindakan &apos;%1&apos; pada laporan %2 akan dibuang dan tidak dikirim ke server. Ini tidak bisa dibatalkan. Lanjutkan?</source>
         <translation>The action &apos;%1&apos; on report %2 will be discarded and not sent to the server. This cannot be undone. Continue?</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="224"/>
+        <location filename="../../officer_app/views/attention.py" line="226"/>
         <source>Tindakan dibuang dan dicatat.</source>
         <translation>Action discarded and logged.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="237"/>
+        <location filename="../../officer_app/views/attention.py" line="239"/>
         <source>Gagal: kesalahan tak terduga.</source>
         <translation>Failed: unexpected error.</translation>
     </message>
@@ -374,67 +374,67 @@
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="201"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="202"/>
         <source>Waktu (WIB)</source>
         <translation>Time (WIB)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="202"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="203"/>
         <source>Pelaku</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="203"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="204"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="204"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="205"/>
         <source>No. laporan</source>
         <translation>Report no.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="205"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="206"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="206"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="207"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="218"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="219"/>
         <source>Muat lagi (yang lebih lama)</source>
         <translation>Load more (older)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="246"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="247"/>
         <source>Memuat log audit…</source>
         <translation>Loading the audit log…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="290"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="291"/>
         <source>Log audit hanya tersedia saat daring.</source>
         <translation>The audit log is only available online.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="292"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="293"/>
         <source>Sesi di server berakhir: masuk ulang untuk melihat log audit.</source>
         <translation>Your server session has ended: sign in again to see the audit log.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="294"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="295"/>
         <source>Log audit hanya untuk pimpinan unit.</source>
         <translation>The audit log is for unit heads only.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="296"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="297"/>
         <source>Log audit tidak dapat dimuat. Coba lagi nanti.</source>
         <translation>The audit log could not be loaded. Try again later.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="334"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="335"/>
         <source>%n entri · terbaru di atas</source>
         <translation>
             <numerusform>%n entry · newest first</numerusform>
@@ -442,57 +442,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="336"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="337"/>
         <source>Belum ada entri.</source>
         <translation>No entries yet.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="352"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="353"/>
         <source>(akun tidak dikenal)</source>
         <translation>(unknown account)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="360"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="361"/>
         <source>(di luar unit ini)</source>
         <translation>(outside this unit)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="374"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="375"/>
         <source>ke %1</source>
         <translation>to %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="381"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="382"/>
         <source>belum ada petugas</source>
         <translation>no officer yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="382"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="383"/>
         <source>kepada %1</source>
         <translation>to %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="389"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="390"/>
         <source>kata sandi salah</source>
         <translation>wrong password</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="392"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="393"/>
         <source>percobaan ke-%1</source>
         <translation>attempt %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="394"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="395"/>
         <source>akun tidak dikenal atau nonaktif</source>
         <translation>unknown or inactive account</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="402"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="403"/>
         <source>%1 baris</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="404"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="405"/>
         <source>lewat Open311</source>
         <translation>via Open311</translation>
     </message>
@@ -574,7 +574,7 @@
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="89"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="240"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="241"/>
         <source>Semua bulan</source>
         <translation>All months</translation>
     </message>
@@ -596,16 +596,16 @@
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="88"/>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="98"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="322"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="323"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="109"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="157"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="275"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="291"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="381"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="158"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="276"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="292"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="382"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
@@ -626,8 +626,8 @@
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="113"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="160"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="260"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="161"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="261"/>
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
@@ -657,72 +657,72 @@
         <translation>Kelurahan ranking</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="155"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="156"/>
         <source>Peringkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="156"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="157"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="158"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="159"/>
         <source>Penyelesaian</source>
         <translation>Completion</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="159"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="160"/>
         <source>Median respons</source>
         <translation>Median response</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="167"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="168"/>
         <source>Peringkat unit (penyelesaian, lalu waktu respons)</source>
         <translation>Unit ranking (completion, then response time)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="197"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="198"/>
         <source>Menghitung…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="230"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="231"/>
         <source>Dihitung dari data lokal, %1</source>
         <translation>Calculated from local data, %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="258"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="259"/>
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="308"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="309"/>
         <source>Masuk</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="429"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="430"/>
         <source>Simpan dasbor</source>
         <translation>Save dashboard</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="441"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="442"/>
         <source>Dasbor %1</source>
         <translation>Dashboard %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="454"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="455"/>
         <source>Tersimpan: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="471"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="472"/>
         <source>server akan diberi tahu saat sinkronisasi berikutnya</source>
         <translation>the server will be told at the next sync</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="447"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="448"/>
         <source>Gagal menyimpan: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
@@ -730,25 +730,35 @@
 <context>
     <name>Deadline</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="119"/>
+        <location filename="../../officer_app/views/style.py" line="147"/>
         <source>Respons</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="120"/>
+        <location filename="../../officer_app/views/style.py" line="148"/>
         <source>Jawaban pengaduan</source>
         <translation>Answer to the complaint</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="121"/>
+        <location filename="../../officer_app/views/style.py" line="149"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/style.py" line="187"/>
+        <source>Lewat tenggat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/style.py" line="191"/>
+        <source>Hampir lewat</source>
+        <translation>Nearly due</translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/common.py" line="79"/>
+        <location filename="../../officer_app/views/supervisor/common.py" line="82"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
@@ -1028,92 +1038,92 @@
         <translation>Reports I filed today</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="51"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="52"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="51"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="52"/>
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="51"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="52"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="51"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="52"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="53"/>
         <source>Pengiriman</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="59"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="60"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="60"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="61"/>
         <source>&amp;Cetak ulang tanda terima</source>
         <translation>&amp;Print the receipt again</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="61"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="62"/>
         <source>Simpan tanda terima sebagai P&amp;DF…</source>
         <translation>Save the receipt as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="70"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="71"/>
         <source>Laporan yang dicatat meja ini hari ini</source>
         <translation>Reports this desk recorded today</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="87"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="88"/>
         <source>Menunggu dikirim</source>
         <translation>Waiting to send</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="88"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="89"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="89"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="90"/>
         <source>Terkirim</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="90"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="91"/>
         <source>Terkirim, nomor final</source>
         <translation>Sent, final number</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="91"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="92"/>
         <source>Nomor final berbeda: cetak ulang</source>
         <translation>Final number differs: print again</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="106"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="107"/>
         <source>%1 (dukungan)</source>
         <translation>%1 (support)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="124"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="125"/>
         <source>%1 laporan hari ini · %2 menunggu dikirim · %3 perlu cetak ulang</source>
         <translation>%1 reports today · %2 waiting to send · %3 to print again</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="173"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="174"/>
         <source>Simpan tanda terima</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="174"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="175"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1126,7 +1136,7 @@
         <translation>An unexpected error occurred. The work you saved is safe. Technical details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="382"/>
+        <location filename="../../officer_app/gui_main.py" line="385"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
@@ -1134,12 +1144,12 @@
 <context>
     <name>Event</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="111"/>
+        <location filename="../../officer_app/views/style.py" line="139"/>
         <source>Laporan masuk</source>
         <translation>Report received</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="112"/>
+        <location filename="../../officer_app/views/style.py" line="140"/>
         <source>Diteruskan otomatis ke unit</source>
         <translation>Routed to the unit automatically</translation>
     </message>
@@ -1202,57 +1212,57 @@
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="252"/>
+        <location filename="../../officer_app/views/dialogs.py" line="270"/>
         <source>Catat tindak lanjut — %1</source>
         <translation>Record follow-up — %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="255"/>
+        <location filename="../../officer_app/views/dialogs.py" line="273"/>
         <source>Foto sebelum</source>
         <translation>Photos before</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="256"/>
+        <location filename="../../officer_app/views/dialogs.py" line="274"/>
         <source>Foto sesudah</source>
         <translation>Photos after</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="262"/>
+        <location filename="../../officer_app/views/dialogs.py" line="280"/>
         <source>Apa yang sudah dikerjakan di lapangan?</source>
         <translation>What was done in the field?</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="265"/>
+        <location filename="../../officer_app/views/dialogs.py" line="283"/>
         <source>&amp;Catatan</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="266"/>
+        <location filename="../../officer_app/views/dialogs.py" line="284"/>
         <source>Pekerjaan butuh waktu lebih lama</source>
         <translation>The work takes longer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="275"/>
+        <location filename="../../officer_app/views/dialogs.py" line="293"/>
         <source>Perkiraan selesai</source>
         <translation>Estimated completion</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="285"/>
+        <location filename="../../officer_app/views/dialogs.py" line="303"/>
         <source>tunggu, foto masih diproses</source>
         <translation>wait, photos are still being processed</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="287"/>
+        <location filename="../../officer_app/views/dialogs.py" line="305"/>
         <source>foto sebelum penanganan</source>
         <translation>photo before the work</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="289"/>
+        <location filename="../../officer_app/views/dialogs.py" line="307"/>
         <source>foto sesudah penanganan</source>
         <translation>photo after the work</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="291"/>
+        <location filename="../../officer_app/views/dialogs.py" line="309"/>
         <source>catatan tindak lanjut</source>
         <translation>follow-up note</translation>
     </message>
@@ -1260,37 +1270,37 @@
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="384"/>
+        <location filename="../../officer_app/views/dialogs.py" line="402"/>
         <source>— pilih unit —</source>
         <translation>— choose a unit —</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="389"/>
+        <location filename="../../officer_app/views/dialogs.py" line="407"/>
         <source>%1 (disarankan)</source>
         <translation>%1 (suggested)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="397"/>
+        <location filename="../../officer_app/views/dialogs.py" line="415"/>
         <source>Unit yang biasa menangani kategori ini sudah dipilih.</source>
         <translation>The unit that usually handles this category is selected.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="404"/>
+        <location filename="../../officer_app/views/dialogs.py" line="422"/>
         <source>&amp;Unit tujuan</source>
         <translation>Target &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="406"/>
+        <location filename="../../officer_app/views/dialogs.py" line="424"/>
         <source>&amp;Alasan</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="423"/>
+        <location filename="../../officer_app/views/dialogs.py" line="441"/>
         <source>unit tujuan</source>
         <translation>target unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="425"/>
+        <location filename="../../officer_app/views/dialogs.py" line="443"/>
         <source>alasan meneruskan</source>
         <translation>reason for forwarding</translation>
     </message>
@@ -1802,17 +1812,17 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="311"/>
+        <location filename="../../officer_app/views/dialogs.py" line="329"/>
         <source>Tambah catatan — %1</source>
         <translation>Add note — %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="315"/>
+        <location filename="../../officer_app/views/dialogs.py" line="333"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="323"/>
+        <location filename="../../officer_app/views/dialogs.py" line="341"/>
         <source>isi catatan</source>
         <translation>note text</translation>
     </message>
@@ -1876,42 +1886,42 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>PhotoDropZone</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="145"/>
+        <location filename="../../officer_app/views/dialogs.py" line="163"/>
         <source>Seret foto ke sini, atau</source>
         <translation>Drag photos here, or</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="147"/>
+        <location filename="../../officer_app/views/dialogs.py" line="165"/>
         <source>Pilih berkas…</source>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="155"/>
+        <location filename="../../officer_app/views/dialogs.py" line="173"/>
         <source>Hapus foto</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="164"/>
+        <location filename="../../officer_app/views/dialogs.py" line="182"/>
         <source>Pilih foto</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="166"/>
+        <location filename="../../officer_app/views/dialogs.py" line="184"/>
         <source>Foto (%1)</source>
         <translation>Photos (%1)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="210"/>
+        <location filename="../../officer_app/views/dialogs.py" line="228"/>
         <source>pernah dipakai!</source>
         <translation>used before!</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="225"/>
+        <location filename="../../officer_app/views/dialogs.py" line="243"/>
         <source>tidak bisa dibaca</source>
         <translation>cannot be read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/dialogs.py" line="241"/>
+        <location filename="../../officer_app/views/dialogs.py" line="259"/>
         <source>Memproses %n foto…</source>
         <translation>
             <numerusform>Processing %n photo…</numerusform>
@@ -2016,17 +2026,17 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="346"/>
+        <location filename="../../officer_app/views/dialogs.py" line="364"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="346"/>
+        <location filename="../../officer_app/views/dialogs.py" line="364"/>
         <source>Catatan (boleh kosong)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="356"/>
+        <location filename="../../officer_app/views/dialogs.py" line="374"/>
         <source>alasan</source>
         <translation>reason</translation>
     </message>
@@ -2150,42 +2160,42 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>ReportDetailPanel</name>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="154"/>
+        <location filename="../../officer_app/views/detail.py" line="155"/>
         <source>Pilih laporan di daftar untuk melihat rinciannya.</source>
         <translation>Select a report in the list to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="201"/>
+        <location filename="../../officer_app/views/detail.py" line="202"/>
         <source>Tenggat</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="205"/>
+        <location filename="../../officer_app/views/detail.py" line="206"/>
         <source>Isi laporan</source>
         <translation>Report text</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="219"/>
+        <location filename="../../officer_app/views/detail.py" line="220"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="231"/>
+        <location filename="../../officer_app/views/detail.py" line="232"/>
         <source>Foto</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="240"/>
+        <location filename="../../officer_app/views/detail.py" line="241"/>
         <source>Belum ada foto.</source>
         <translation>No photos yet.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="245"/>
+        <location filename="../../officer_app/views/detail.py" line="246"/>
         <source>Riwayat</source>
         <translation>Timeline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/detail.py" line="270"/>
+        <location filename="../../officer_app/views/detail.py" line="271"/>
         <source>%n tindakan menunggu dikirim ke server</source>
         <translation>
             <numerusform>%n action waiting to be sent to the server</numerusform>
@@ -2193,67 +2203,67 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="280"/>
+        <location filename="../../officer_app/views/detail.py" line="281"/>
         <source>Tidak ada tenggat yang berjalan.</source>
         <translation>No running deadlines.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="286"/>
+        <location filename="../../officer_app/views/detail.py" line="290"/>
         <source>Alamat: %1</source>
         <translation>Address: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="290"/>
+        <location filename="../../officer_app/views/detail.py" line="294"/>
         <source>tanpa koordinat</source>
         <translation>no coordinates</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="292"/>
+        <location filename="../../officer_app/views/detail.py" line="296"/>
         <source>Kelurahan: %1 · Lokasi: %2</source>
         <translation>Kelurahan: %1 · Location: %2</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="297"/>
+        <location filename="../../officer_app/views/detail.py" line="301"/>
         <source>Masuk %1 melalui %2</source>
         <translation>Received %1 via %2</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="302"/>
+        <location filename="../../officer_app/views/detail.py" line="306"/>
         <source>Pelapor dirahasiakan</source>
         <translation>Reporter kept confidential</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="304"/>
+        <location filename="../../officer_app/views/detail.py" line="308"/>
         <source>Identitas pelapor hanya dapat dilihat validator.</source>
         <translation>Only validators may see the reporter&apos;s identity.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="307"/>
+        <location filename="../../officer_app/views/detail.py" line="311"/>
         <source>Laporan bersifat privasi. Jangan berikan informasi dalam laporan ini kepada siapapun</source>
         <translation>This report is private. Do not share any information in this report with anyone</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="335"/>
+        <location filename="../../officer_app/views/detail.py" line="339"/>
         <source>belum terkirim</source>
         <translation>not sent yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="337"/>
+        <location filename="../../officer_app/views/detail.py" line="341"/>
         <source>pernah dipakai</source>
         <translation>used before</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="381"/>
+        <location filename="../../officer_app/views/detail.py" line="385"/>
         <source>Ke: %1</source>
         <translation>To: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="383"/>
+        <location filename="../../officer_app/views/detail.py" line="387"/>
         <source>Alasan: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="387"/>
+        <location filename="../../officer_app/views/detail.py" line="391"/>
         <source>⏳ menunggu dikirim (belum dikonfirmasi server)</source>
         <translation>⏳ waiting to send (not yet confirmed by the server)</translation>
     </message>
@@ -2296,22 +2306,22 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="387"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="400"/>
         <source>perlu perhatian</source>
         <translation>needs attention</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="388"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="401"/>
         <source>menunggu dikirim</source>
         <translation>waiting to send</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="410"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="423"/>
         <source>Tenggat: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/report_list/model.py" line="414"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="427"/>
         <source>%n tindakan belum dikonfirmasi server</source>
         <translation>
             <numerusform>%n action not yet confirmed by the server</numerusform>
@@ -2322,27 +2332,27 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="129"/>
+        <location filename="../../officer_app/views/style.py" line="157"/>
         <source>Petugas lapangan</source>
         <translation>Field officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="130"/>
+        <location filename="../../officer_app/views/style.py" line="158"/>
         <source>Petugas meja pengaduan</source>
         <translation>Complaint desk officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="131"/>
+        <location filename="../../officer_app/views/style.py" line="159"/>
         <source>Pimpinan unit</source>
         <translation>Unit head</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="132"/>
+        <location filename="../../officer_app/views/style.py" line="160"/>
         <source>Validator (Biro Pemerintahan)</source>
         <translation>Validator (Government Bureau)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="133"/>
+        <location filename="../../officer_app/views/style.py" line="161"/>
         <source>Pejabat Pelindungan Data Pribadi</source>
         <translation>Data Protection Officer</translation>
     </message>
@@ -2813,12 +2823,12 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="515"/>
+        <location filename="../../officer_app/gui_main.py" line="518"/>
         <source>Konfigurasi komputer salah</source>
         <translation>Machine configuration is wrong</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="516"/>
+        <location filename="../../officer_app/gui_main.py" line="519"/>
         <source>Aplikasi tidak dapat dimulai karena berkas konfigurasi komputer ini salah. Hubungi petugas TI.</source>
         <translation>The application cannot start because this computer&apos;s configuration file is wrong. Contact IT.</translation>
     </message>
@@ -2826,42 +2836,42 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="73"/>
+        <location filename="../../officer_app/views/style.py" line="101"/>
         <source>Menunggu</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="74"/>
+        <location filename="../../officer_app/views/style.py" line="102"/>
         <source>Koordinasi</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="75"/>
+        <location filename="../../officer_app/views/style.py" line="103"/>
         <source>Disposisi</source>
         <translation>Disposition</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="76"/>
+        <location filename="../../officer_app/views/style.py" line="104"/>
         <source>Proses</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="77"/>
+        <location filename="../../officer_app/views/style.py" line="105"/>
         <source>Menunggu Validasi</source>
         <translation>Awaiting validation</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="78"/>
+        <location filename="../../officer_app/views/style.py" line="106"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="79"/>
+        <location filename="../../officer_app/views/style.py" line="107"/>
         <source>TL Ditolak</source>
         <translation>Follow-up rejected</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="80"/>
+        <location filename="../../officer_app/views/style.py" line="108"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
@@ -2994,13 +3004,13 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
     <message>
         <location filename="../../officer_app/views/supervisor/queue_page.py" line="90"/>
         <location filename="../../officer_app/views/supervisor/queue_page.py" line="96"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="283"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="286"/>
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/queue_page.py" line="98"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="284"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="287"/>
         <source>Hampir lewat (sisa &lt; 1/4 waktu)</source>
         <translation>Nearly overdue (&lt; 1/4 of the time left)</translation>
     </message>
@@ -3031,7 +3041,7 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/queue_page.py" line="68"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="161"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="164"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
@@ -3061,38 +3071,38 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="162"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="165"/>
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="163"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="166"/>
         <source>Lewat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="164"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="167"/>
         <source>Median respons (jam)</source>
         <translation>Median response (h)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="165"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="168"/>
         <source>Median TL (jam)</source>
         <translation>Median follow-up (h)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="166"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="169"/>
         <source>TL minggu ini</source>
         <translation>Follow-ups this week</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="167"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="170"/>
         <source>TL bulan ini</source>
         <translation>Follow-ups this month</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="158"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="179"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="160"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="182"/>
         <source>Beban kerja petugas</source>
         <translation>Officers&apos; workload</translation>
     </message>
@@ -3132,28 +3142,28 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         <translation>Unit queue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="254"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="257"/>
         <source>Semua unit</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="259"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="262"/>
         <source>Semua petugas</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="262"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="329"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="265"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="332"/>
         <source>(belum ditugaskan)</source>
         <translation>(not assigned yet)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="395"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="398"/>
         <source>Paling lowong: %1 (%2 terbuka, %3 lewat tenggat)</source>
         <translation>Least busy: %1 (%2 open, %3 overdue)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="427"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="430"/>
         <source>%n laporan dipilih</source>
         <translation>
             <numerusform>%n report selected</numerusform>
@@ -3161,7 +3171,7 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="457"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="465"/>
         <source>%n laporan: </source>
         <translation>
             <numerusform>%n report: </numerusform>
@@ -3169,76 +3179,76 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="466"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="474"/>
         <source>%1 — %2 terbuka, %3 lewat</source>
         <translation>%1 — %2 open, %3 overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="470"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="478"/>
         <source> (disarankan)</source>
         <translation> (suggested)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="475"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="483"/>
         <source>Laporan dari beberapa unit: pilih per unit.</source>
         <translation>Reports from several units: choose per unit.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="479"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="487"/>
         <source>Petugas tujuan</source>
         <translation>Target officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="497"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="505"/>
         <source>Unit tujuan</source>
         <translation>Target unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="507"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="515"/>
         <source>Nomor laporan asli</source>
         <translation>Number of the original report</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="509"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="517"/>
         <source>Catatan (boleh kosong)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/queue_page.py" line="70"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="516"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="524"/>
         <source>Prioritas</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="368"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="518"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="371"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="526"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="369"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="519"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="372"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="527"/>
         <source>Tinggi</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="370"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="520"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="373"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="528"/>
         <source>Mendesak</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="523"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="531"/>
         <source>Catatan (tidak dikirim)</source>
         <translation>Note (not sent)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="577"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="585"/>
         <source>Gagal menyimpan.</source>
         <translation>Saving failed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="581"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="589"/>
         <source>Tindakan tidak tersimpan</source>
         <translation>Action not saved</translation>
     </message>

@@ -67,67 +67,67 @@
 <context>
     <name>Action</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="87"/>
+        <location filename="../../officer_app/views/style.py" line="115"/>
         <source>Laporan baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="88"/>
+        <location filename="../../officer_app/views/style.py" line="116"/>
         <source>Terima dan proses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="89"/>
+        <location filename="../../officer_app/views/style.py" line="117"/>
         <source>Catat tindak lanjut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="90"/>
+        <location filename="../../officer_app/views/style.py" line="118"/>
         <source>Tambah catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="91"/>
+        <location filename="../../officer_app/views/style.py" line="119"/>
         <source>Teruskan ke unit lain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="92"/>
+        <location filename="../../officer_app/views/style.py" line="120"/>
         <source>Disposisi ke Suku Dinas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="93"/>
+        <location filename="../../officer_app/views/style.py" line="121"/>
         <source>Alihkan ke petugas lain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="94"/>
+        <location filename="../../officer_app/views/style.py" line="122"/>
         <source>Tolak laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="95"/>
+        <location filename="../../officer_app/views/style.py" line="123"/>
         <source>Tandai duplikat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="96"/>
+        <location filename="../../officer_app/views/style.py" line="124"/>
         <source>Atur prioritas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="97"/>
+        <location filename="../../officer_app/views/style.py" line="125"/>
         <source>Setujui tindak lanjut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="98"/>
+        <location filename="../../officer_app/views/style.py" line="126"/>
         <source>Tolak tindak lanjut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="99"/>
+        <location filename="../../officer_app/views/style.py" line="127"/>
         <source>Dukung laporan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -135,27 +135,27 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="73"/>
+        <location filename="../../officer_app/views/dialogs.py" line="81"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="75"/>
+        <location filename="../../officer_app/views/dialogs.py" line="83"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="97"/>
+        <location filename="../../officer_app/views/dialogs.py" line="115"/>
         <source>Belum bisa disimpan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="106"/>
+        <location filename="../../officer_app/views/dialogs.py" line="124"/>
         <source>Menyimpan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="119"/>
+        <location filename="../../officer_app/views/dialogs.py" line="137"/>
         <source>Tindakan tidak tersimpan karena kesalahan tak terduga.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -163,38 +163,38 @@
 <context>
     <name>Age</name>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="163"/>
+        <location filename="../../officer_app/views/style.py" line="203"/>
         <source>%n mnt</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="166"/>
+        <location filename="../../officer_app/views/style.py" line="206"/>
         <source>%n jam</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="169"/>
+        <location filename="../../officer_app/views/style.py" line="209"/>
         <source>%n hari</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="191"/>
+        <location filename="../../officer_app/views/style.py" line="231"/>
         <source>belum pernah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="194"/>
+        <location filename="../../officer_app/views/style.py" line="234"/>
         <source>baru saja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="195"/>
+        <location filename="../../officer_app/views/style.py" line="235"/>
         <source>%1 lalu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -245,52 +245,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="119"/>
+        <location filename="../../officer_app/views/attention.py" line="121"/>
         <source>Perlu perhatian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="123"/>
+        <location filename="../../officer_app/views/attention.py" line="125"/>
         <source>Tindakan di bawah ini ditolak server atau bertabrakan dengan perubahan lain. Pekerjaan Anda tetap tersimpan. Periksa alasannya, lalu kirim ulang atau buang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="128"/>
+        <location filename="../../officer_app/views/attention.py" line="130"/>
         <source>&amp;Kirim ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="129"/>
+        <location filename="../../officer_app/views/attention.py" line="131"/>
         <source>&amp;Buang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="145"/>
+        <location filename="../../officer_app/views/attention.py" line="147"/>
         <source>Tidak ada yang perlu diperhatikan. Semua beres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="193"/>
+        <location filename="../../officer_app/views/attention.py" line="195"/>
         <source>Dikirim ulang pada sinkronisasi berikut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="203"/>
+        <location filename="../../officer_app/views/attention.py" line="205"/>
         <source>Buang tindakan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="205"/>
+        <location filename="../../officer_app/views/attention.py" line="207"/>
         <source>Tindakan &apos;%1&apos; pada laporan %2 akan dibuang dan tidak dikirim ke server. Ini tidak bisa dibatalkan. Lanjutkan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="224"/>
+        <location filename="../../officer_app/views/attention.py" line="226"/>
         <source>Tindakan dibuang dan dicatat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="237"/>
+        <location filename="../../officer_app/views/attention.py" line="239"/>
         <source>Gagal: kesalahan tak terduga.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -371,124 +371,124 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="201"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="202"/>
         <source>Waktu (WIB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="202"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="203"/>
         <source>Pelaku</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="203"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="204"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="204"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="205"/>
         <source>No. laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="205"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="206"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="206"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="207"/>
         <source>Keterangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="218"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="219"/>
         <source>Muat lagi (yang lebih lama)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="246"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="247"/>
         <source>Memuat log audit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="290"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="291"/>
         <source>Log audit hanya tersedia saat daring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="292"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="293"/>
         <source>Sesi di server berakhir: masuk ulang untuk melihat log audit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="294"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="295"/>
         <source>Log audit hanya untuk pimpinan unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="296"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="297"/>
         <source>Log audit tidak dapat dimuat. Coba lagi nanti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="334"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="335"/>
         <source>%n entri · terbaru di atas</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="336"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="337"/>
         <source>Belum ada entri.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="352"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="353"/>
         <source>(akun tidak dikenal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="360"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="361"/>
         <source>(di luar unit ini)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="374"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="375"/>
         <source>ke %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="381"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="382"/>
         <source>belum ada petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="382"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="383"/>
         <source>kepada %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="389"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="390"/>
         <source>kata sandi salah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="392"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="393"/>
         <source>percobaan ke-%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="394"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="395"/>
         <source>akun tidak dikenal atau nonaktif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="402"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="403"/>
         <source>%1 baris</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="404"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="405"/>
         <source>lewat Open311</source>
         <translation type="unfinished"></translation>
     </message>
@@ -570,7 +570,7 @@
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="89"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="240"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="241"/>
         <source>Semua bulan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -592,16 +592,16 @@
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="88"/>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="98"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="322"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="323"/>
         <source>Bulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="109"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="157"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="275"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="291"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="381"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="158"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="276"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="292"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="382"/>
         <source>Laporan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,8 +622,8 @@
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="113"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="160"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="260"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="161"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="261"/>
         <source>Lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -653,72 +653,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="155"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="156"/>
         <source>Peringkat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="156"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="157"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="158"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="159"/>
         <source>Penyelesaian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="159"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="160"/>
         <source>Median respons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="167"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="168"/>
         <source>Peringkat unit (penyelesaian, lalu waktu respons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="197"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="198"/>
         <source>Menghitung…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="230"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="231"/>
         <source>Dihitung dari data lokal, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="258"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="259"/>
         <source>Terbuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="308"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="309"/>
         <source>Masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="429"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="430"/>
         <source>Simpan dasbor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="441"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="442"/>
         <source>Dasbor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="454"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="455"/>
         <source>Tersimpan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="471"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="472"/>
         <source>server akan diberi tahu saat sinkronisasi berikutnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="447"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="448"/>
         <source>Gagal menyimpan: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,25 +726,35 @@
 <context>
     <name>Deadline</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="119"/>
+        <location filename="../../officer_app/views/style.py" line="147"/>
         <source>Respons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="120"/>
+        <location filename="../../officer_app/views/style.py" line="148"/>
         <source>Jawaban pengaduan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="121"/>
+        <location filename="../../officer_app/views/style.py" line="149"/>
         <source>Tindak lanjut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/style.py" line="187"/>
+        <source>Lewat tenggat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/style.py" line="191"/>
+        <source>Hampir lewat</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/common.py" line="79"/>
+        <location filename="../../officer_app/views/supervisor/common.py" line="82"/>
         <source>Alasan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1024,92 +1034,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="51"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="52"/>
         <source>Nomor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="51"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="52"/>
         <source>Jam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="51"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="52"/>
         <source>Kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="51"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="52"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="52"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="53"/>
         <source>Pengiriman</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="59"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="60"/>
         <source>&amp;Muat ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="60"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="61"/>
         <source>&amp;Cetak ulang tanda terima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="61"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="62"/>
         <source>Simpan tanda terima sebagai P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="70"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="71"/>
         <source>Laporan yang dicatat meja ini hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="87"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="88"/>
         <source>Menunggu dikirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="88"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="89"/>
         <source>Perlu perhatian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="89"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="90"/>
         <source>Terkirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="90"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="91"/>
         <source>Terkirim, nomor final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="91"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="92"/>
         <source>Nomor final berbeda: cetak ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="106"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="107"/>
         <source>%1 (dukungan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="124"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="125"/>
         <source>%1 laporan hari ini · %2 menunggu dikirim · %3 perlu cetak ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="173"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="174"/>
         <source>Simpan tanda terima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="174"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="175"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1122,7 +1132,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="382"/>
+        <location filename="../../officer_app/gui_main.py" line="385"/>
         <source>Kesalahan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1130,12 +1140,12 @@
 <context>
     <name>Event</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="111"/>
+        <location filename="../../officer_app/views/style.py" line="139"/>
         <source>Laporan masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="112"/>
+        <location filename="../../officer_app/views/style.py" line="140"/>
         <source>Diteruskan otomatis ke unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1198,57 +1208,57 @@
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="252"/>
+        <location filename="../../officer_app/views/dialogs.py" line="270"/>
         <source>Catat tindak lanjut — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="255"/>
+        <location filename="../../officer_app/views/dialogs.py" line="273"/>
         <source>Foto sebelum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="256"/>
+        <location filename="../../officer_app/views/dialogs.py" line="274"/>
         <source>Foto sesudah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="262"/>
+        <location filename="../../officer_app/views/dialogs.py" line="280"/>
         <source>Apa yang sudah dikerjakan di lapangan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="265"/>
+        <location filename="../../officer_app/views/dialogs.py" line="283"/>
         <source>&amp;Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="266"/>
+        <location filename="../../officer_app/views/dialogs.py" line="284"/>
         <source>Pekerjaan butuh waktu lebih lama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="275"/>
+        <location filename="../../officer_app/views/dialogs.py" line="293"/>
         <source>Perkiraan selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="285"/>
+        <location filename="../../officer_app/views/dialogs.py" line="303"/>
         <source>tunggu, foto masih diproses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="287"/>
+        <location filename="../../officer_app/views/dialogs.py" line="305"/>
         <source>foto sebelum penanganan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="289"/>
+        <location filename="../../officer_app/views/dialogs.py" line="307"/>
         <source>foto sesudah penanganan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="291"/>
+        <location filename="../../officer_app/views/dialogs.py" line="309"/>
         <source>catatan tindak lanjut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,37 +1266,37 @@
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="384"/>
+        <location filename="../../officer_app/views/dialogs.py" line="402"/>
         <source>— pilih unit —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="389"/>
+        <location filename="../../officer_app/views/dialogs.py" line="407"/>
         <source>%1 (disarankan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="397"/>
+        <location filename="../../officer_app/views/dialogs.py" line="415"/>
         <source>Unit yang biasa menangani kategori ini sudah dipilih.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="404"/>
+        <location filename="../../officer_app/views/dialogs.py" line="422"/>
         <source>&amp;Unit tujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="406"/>
+        <location filename="../../officer_app/views/dialogs.py" line="424"/>
         <source>&amp;Alasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="423"/>
+        <location filename="../../officer_app/views/dialogs.py" line="441"/>
         <source>unit tujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="425"/>
+        <location filename="../../officer_app/views/dialogs.py" line="443"/>
         <source>alasan meneruskan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1716,17 +1726,17 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="311"/>
+        <location filename="../../officer_app/views/dialogs.py" line="329"/>
         <source>Tambah catatan — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="315"/>
+        <location filename="../../officer_app/views/dialogs.py" line="333"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="323"/>
+        <location filename="../../officer_app/views/dialogs.py" line="341"/>
         <source>isi catatan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1790,42 +1800,42 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>PhotoDropZone</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="145"/>
+        <location filename="../../officer_app/views/dialogs.py" line="163"/>
         <source>Seret foto ke sini, atau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="147"/>
+        <location filename="../../officer_app/views/dialogs.py" line="165"/>
         <source>Pilih berkas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="155"/>
+        <location filename="../../officer_app/views/dialogs.py" line="173"/>
         <source>Hapus foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="164"/>
+        <location filename="../../officer_app/views/dialogs.py" line="182"/>
         <source>Pilih foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="166"/>
+        <location filename="../../officer_app/views/dialogs.py" line="184"/>
         <source>Foto (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="210"/>
+        <location filename="../../officer_app/views/dialogs.py" line="228"/>
         <source>pernah dipakai!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="225"/>
+        <location filename="../../officer_app/views/dialogs.py" line="243"/>
         <source>tidak bisa dibaca</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/dialogs.py" line="241"/>
+        <location filename="../../officer_app/views/dialogs.py" line="259"/>
         <source>Memproses %n foto…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1929,17 +1939,17 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="346"/>
+        <location filename="../../officer_app/views/dialogs.py" line="364"/>
         <source>Alasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="346"/>
+        <location filename="../../officer_app/views/dialogs.py" line="364"/>
         <source>Catatan (boleh kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="356"/>
+        <location filename="../../officer_app/views/dialogs.py" line="374"/>
         <source>alasan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2063,109 +2073,109 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>ReportDetailPanel</name>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="154"/>
+        <location filename="../../officer_app/views/detail.py" line="155"/>
         <source>Pilih laporan di daftar untuk melihat rinciannya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="201"/>
+        <location filename="../../officer_app/views/detail.py" line="202"/>
         <source>Tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="205"/>
+        <location filename="../../officer_app/views/detail.py" line="206"/>
         <source>Isi laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="219"/>
+        <location filename="../../officer_app/views/detail.py" line="220"/>
         <source>Pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="231"/>
+        <location filename="../../officer_app/views/detail.py" line="232"/>
         <source>Foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="240"/>
+        <location filename="../../officer_app/views/detail.py" line="241"/>
         <source>Belum ada foto.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="245"/>
+        <location filename="../../officer_app/views/detail.py" line="246"/>
         <source>Riwayat</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/detail.py" line="270"/>
+        <location filename="../../officer_app/views/detail.py" line="271"/>
         <source>%n tindakan menunggu dikirim ke server</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="280"/>
+        <location filename="../../officer_app/views/detail.py" line="281"/>
         <source>Tidak ada tenggat yang berjalan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="286"/>
+        <location filename="../../officer_app/views/detail.py" line="290"/>
         <source>Alamat: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="290"/>
+        <location filename="../../officer_app/views/detail.py" line="294"/>
         <source>tanpa koordinat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="292"/>
+        <location filename="../../officer_app/views/detail.py" line="296"/>
         <source>Kelurahan: %1 · Lokasi: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="297"/>
+        <location filename="../../officer_app/views/detail.py" line="301"/>
         <source>Masuk %1 melalui %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="302"/>
+        <location filename="../../officer_app/views/detail.py" line="306"/>
         <source>Pelapor dirahasiakan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="304"/>
+        <location filename="../../officer_app/views/detail.py" line="308"/>
         <source>Identitas pelapor hanya dapat dilihat validator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="307"/>
+        <location filename="../../officer_app/views/detail.py" line="311"/>
         <source>Laporan bersifat privasi. Jangan berikan informasi dalam laporan ini kepada siapapun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="335"/>
+        <location filename="../../officer_app/views/detail.py" line="339"/>
         <source>belum terkirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="337"/>
+        <location filename="../../officer_app/views/detail.py" line="341"/>
         <source>pernah dipakai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="381"/>
+        <location filename="../../officer_app/views/detail.py" line="385"/>
         <source>Ke: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="383"/>
+        <location filename="../../officer_app/views/detail.py" line="387"/>
         <source>Alasan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="387"/>
+        <location filename="../../officer_app/views/detail.py" line="391"/>
         <source>⏳ menunggu dikirim (belum dikonfirmasi server)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2208,22 +2218,22 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="387"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="400"/>
         <source>perlu perhatian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="388"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="401"/>
         <source>menunggu dikirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="410"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="423"/>
         <source>Tenggat: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/report_list/model.py" line="414"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="427"/>
         <source>%n tindakan belum dikonfirmasi server</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2233,27 +2243,27 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="129"/>
+        <location filename="../../officer_app/views/style.py" line="157"/>
         <source>Petugas lapangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="130"/>
+        <location filename="../../officer_app/views/style.py" line="158"/>
         <source>Petugas meja pengaduan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="131"/>
+        <location filename="../../officer_app/views/style.py" line="159"/>
         <source>Pimpinan unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="132"/>
+        <location filename="../../officer_app/views/style.py" line="160"/>
         <source>Validator (Biro Pemerintahan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="133"/>
+        <location filename="../../officer_app/views/style.py" line="161"/>
         <source>Pejabat Pelindungan Data Pribadi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2720,12 +2730,12 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="515"/>
+        <location filename="../../officer_app/gui_main.py" line="518"/>
         <source>Konfigurasi komputer salah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="516"/>
+        <location filename="../../officer_app/gui_main.py" line="519"/>
         <source>Aplikasi tidak dapat dimulai karena berkas konfigurasi komputer ini salah. Hubungi petugas TI.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2733,42 +2743,42 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="73"/>
+        <location filename="../../officer_app/views/style.py" line="101"/>
         <source>Menunggu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="74"/>
+        <location filename="../../officer_app/views/style.py" line="102"/>
         <source>Koordinasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="75"/>
+        <location filename="../../officer_app/views/style.py" line="103"/>
         <source>Disposisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="76"/>
+        <location filename="../../officer_app/views/style.py" line="104"/>
         <source>Proses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="77"/>
+        <location filename="../../officer_app/views/style.py" line="105"/>
         <source>Menunggu Validasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="78"/>
+        <location filename="../../officer_app/views/style.py" line="106"/>
         <source>Selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="79"/>
+        <location filename="../../officer_app/views/style.py" line="107"/>
         <source>TL Ditolak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="80"/>
+        <location filename="../../officer_app/views/style.py" line="108"/>
         <source>Ditolak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2898,13 +2908,13 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
     <message>
         <location filename="../../officer_app/views/supervisor/queue_page.py" line="90"/>
         <location filename="../../officer_app/views/supervisor/queue_page.py" line="96"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="283"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="286"/>
         <source>Lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/queue_page.py" line="98"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="284"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="287"/>
         <source>Hampir lewat (sisa &lt; 1/4 waktu)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2935,7 +2945,7 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/queue_page.py" line="68"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="161"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="164"/>
         <source>Petugas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2965,38 +2975,38 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="162"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="165"/>
         <source>Terbuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="163"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="166"/>
         <source>Lewat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="164"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="167"/>
         <source>Median respons (jam)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="165"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="168"/>
         <source>Median TL (jam)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="166"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="169"/>
         <source>TL minggu ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="167"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="170"/>
         <source>TL bulan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="158"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="179"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="160"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="182"/>
         <source>Beban kerja petugas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3036,111 +3046,111 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="254"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="257"/>
         <source>Semua unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="259"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="262"/>
         <source>Semua petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="262"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="329"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="265"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="332"/>
         <source>(belum ditugaskan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="395"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="398"/>
         <source>Paling lowong: %1 (%2 terbuka, %3 lewat tenggat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="427"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="430"/>
         <source>%n laporan dipilih</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="457"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="465"/>
         <source>%n laporan: </source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="466"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="474"/>
         <source>%1 — %2 terbuka, %3 lewat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="470"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="478"/>
         <source> (disarankan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="475"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="483"/>
         <source>Laporan dari beberapa unit: pilih per unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="479"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="487"/>
         <source>Petugas tujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="497"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="505"/>
         <source>Unit tujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="507"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="515"/>
         <source>Nomor laporan asli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="509"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="517"/>
         <source>Catatan (boleh kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/queue_page.py" line="70"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="516"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="524"/>
         <source>Prioritas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="368"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="518"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="371"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="526"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="369"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="519"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="372"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="527"/>
         <source>Tinggi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="370"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="520"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="373"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="528"/>
         <source>Mendesak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="523"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="531"/>
         <source>Catatan (tidak dikirim)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="577"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="585"/>
         <source>Gagal menyimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="581"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="589"/>
         <source>Tindakan tidak tersimpan</source>
         <translation type="unfinished"></translation>
     </message>

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 from crm_shared.domain import JAKARTA_TZ, Status
 from officer_app.views import style
@@ -341,10 +341,12 @@ class ReportListModel(QAbstractTableModel):
         if role == SortRole:
             return self._sort_value(item, col)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(item, col)
+            return self._with_deadline_flag(item, col, self._tooltip(item, col))
         if role == Qt.ItemDataRole.DecorationRole:
             if col == COL_STATUS:
                 return style.status_icon(item.status)
+            if col == COL_DEADLINE and (flag := self._deadline_flag(item)) is not None:
+                return flag[0]
             if col == COL_PENDING and item.attention:
                 return style.icon("alert-circle-outline", style.OVERDUE_COLOUR)
             if col == COL_PENDING and item.pending:
@@ -365,8 +367,19 @@ class ReportListModel(QAbstractTableModel):
                 return font
             return None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._display(item, col)
+            return self._with_deadline_flag(item, col, self._display(item, col))
         return None
+
+    def _deadline_flag(self, item: ReportRow) -> tuple[QIcon, str] | None:
+        if item.due_at is None:
+            return None
+        return style.deadline_flag(item.due_at, item.due_start or item.due_at, self.clock())
+
+    def _with_deadline_flag(self, item: ReportRow, col: int, text: Any) -> Any:
+        """The deadline's words ("Hampir lewat") before its tooltip and spoken text."""
+        if col != COL_DEADLINE or (flag := self._deadline_flag(item)) is None:
+            return text
+        return f"{flag[1]}: {text}" if text else flag[1]
 
     def _display(self, item: ReportRow, col: int) -> str:
         now = self.clock()
