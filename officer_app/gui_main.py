@@ -4,12 +4,14 @@ officer-app                       sign-in dialog, then the window
 officer-app --demo                a reference server in the background (demo data),
                                   signed in as officer.demo
 officer-app --demo --smoke --screenshot DIR [--lang id|en|all] [--demo-user U|all]
+            [--size WxH]
                                   the same offscreen: sync, open every main view,
                                   save one PNG per view (and language); exit 0, or
                                   non-zero on any error. The smoke run signs in as
                                   every demo role in turn (--demo-user all, its
                                   default); --demo-user picks one (officer.demo,
-                                  desk.demo, supervisor.demo, validator.demo)
+                                  desk.demo, supervisor.demo, validator.demo);
+                                  --size sets the window size (default 1400x860)
 """
 
 from __future__ import annotations
@@ -36,6 +38,13 @@ def add_gui_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--smoke", action="store_true", help="offscreen: open every view, exit")
     parser.add_argument("--screenshot", type=Path, default=None, metavar="DIR")
     parser.add_argument("--lang", choices=["id", "en", "all"], default=None)
+    parser.add_argument(
+        "--size",
+        type=window_size,
+        default=None,
+        metavar="WxH",
+        help="with --smoke: the window size, e.g. 1366x768 (the design size)",
+    )
     parser.add_argument("--data-dir", type=Path, default=None, metavar="DIR")
     parser.add_argument("--profile", type=Path, default=None, metavar="DIR")
     parser.add_argument("--server", default=None, help="server address (overrides the setting)")
@@ -46,6 +55,14 @@ def add_gui_arguments(parser: argparse.ArgumentParser) -> None:
         help="with --demo: who signs in (the smoke run: every role in turn)",
     )
     parser.add_argument("--demo-reports", type=int, default=DEMO_REPORTS, help=argparse.SUPPRESS)
+
+
+def window_size(text: str) -> tuple[int, int]:
+    """``WxH`` (e.g. ``1366x768``) as ``(width, height)``; argparse reports a bad one."""
+    width, sep, height = text.lower().partition("x")
+    if not sep or not width.isdigit() or not height.isdigit() or not int(width) or not int(height):
+        raise argparse.ArgumentTypeError(f"size must be WIDTHxHEIGHT, e.g. 1366x768: {text!r}")
+    return int(width), int(height)
 
 
 def app_data_dir(args: argparse.Namespace) -> Path:
@@ -338,6 +355,9 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("CRM Officer Workstation")
     app.setOrganizationName("crm-jakarta")
+    from officer_app.views.style import apply_readable_palette
+
+    apply_readable_palette(app)
     machine = load_machine_config(show=not args.smoke)
     if machine is None:
         return 2
@@ -411,7 +431,9 @@ def run_gui(args: argparse.Namespace) -> int:
                     return 1
                 services = open_services(signed_in)
                 try:
-                    code = _run_smoke(window_builder(services), services, languages, shots, errors)
+                    code = _run_smoke(
+                        window_builder(services), services, languages, shots, errors, args.size
+                    )
                 finally:
                     services.close()
                 log.info("smoke as %s: %s", user, code)
@@ -427,7 +449,7 @@ def run_gui(args: argparse.Namespace) -> int:
             build_window = window_builder(services)
             if args.smoke:
                 shots = args.screenshot or (data_dir / "screenshots")
-                code = _run_smoke(build_window, services, languages, shots, errors)
+                code = _run_smoke(build_window, services, languages, shots, errors, args.size)
                 services.close()
                 log.info("smoke finished with %s (log %s)", code, log_path)
                 return code
@@ -529,10 +551,11 @@ def _run_smoke(
     languages: list[str],
     shots: Path,
     errors: list[str],
+    size: tuple[int, int] | None = None,
 ) -> int:
-    from officer_app.views.smoke import run_smoke
+    from officer_app.views.smoke import DEFAULT_SIZE, run_smoke
 
-    return run_smoke(build_window, services, languages, shots, errors)
+    return run_smoke(build_window, services, languages, shots, errors, size or DEFAULT_SIZE)
 
 
 def apply_tile_settings(config: Any) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_shared.domain import DomainError
-from officer_app.views import style
+from officer_app.views import keyboard, style
 from officer_app.views.changes import run_local_op
 from officer_app.views.detail import local_time
 from officer_app.views.page import Page, PageHost
@@ -107,6 +107,7 @@ class AttentionPage(Page):
         self._services = host.services
         self.model = AttentionModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Daftar yang perlu perhatian"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -115,6 +116,8 @@ class AttentionPage(Page):
         )
         self.table.setWordWrap(True)
         self.table.doubleClicked.connect(self._open)
+        keyboard.tab_leaves(self.table)
+        keyboard.enter_opens(self.table, lambda: self._open(self.table.currentIndex()))
         self.title = QLabel(self.tr("Perlu perhatian"))
         self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.explain = QLabel(

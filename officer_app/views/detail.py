@@ -125,8 +125,9 @@ class StatusBadge(QLabel):
     def set_status(self, status: Status) -> None:
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText(style.status_text(status))
+        colour = style.STATUS_TEXT_COLOURS[status]
         self.setStyleSheet(
-            f"color: {status.colour}; font-weight: 600; border: 1px solid {status.colour};"
+            f"color: {colour}; font-weight: 600; border: 1px solid {colour};"
             " border-radius: 4px; padding: 2px 6px;"
         )
 
@@ -280,6 +281,9 @@ class ReportDetailPanel(QScrollArea):
         self.deadlines.setText("\n".join(lines) or self.tr("Tidak ada tenggat yang berjalan."))
         first = report.deadlines[0] if report.deadlines else None
         colour = style.deadline_colour(first.due, first.start, now) if first else None
+        flag = style.deadline_flag(first.due, first.start, now) if first else None
+        if flag is not None:  # words and a shape beside the colour
+            self.deadlines.setText(f"⚠ {flag[1]} — " + self.deadlines.text())
         self.deadlines.setStyleSheet(f"color: {colour}; font-weight: 600;" if colour else "")
 
         self.description.setPlainText(report.description)

@@ -16,7 +16,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QImageReader, QPixmap
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QImage,
+    QImageReader,
+    QPixmap,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,7 +46,7 @@ from PySide6.QtWidgets import (
 
 from crm_shared.domain import ActionType, DomainError, PhotoKind, check_payload
 from officer_app.store.photos import PhotoError
-from officer_app.views import style
+from officer_app.views import keyboard, style
 from officer_app.views.detail import plain_label
 from officer_app.views.roles import KeyRole
 from officer_app.views.services import Choice, PhotoRef
@@ -81,6 +89,16 @@ class ActionDialog(QDialog):
         layout.addWidget(self.buttons)
         self.submitted = False
         self._listing_missing = False  # the message shows the "Belum bisa disimpan" list
+        self._focus_set = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """On first show: focus the first field; Tab goes fields → Simpan → Batal."""
+        super().showEvent(event)
+        if not self._focus_set:
+            self._focus_set = True
+            first = keyboard.fields_then_buttons(self, self.buttons)
+            if first is not None:
+                first.setFocus(Qt.FocusReason.TabFocusReason)
 
     def recheck_on(self, *signals: Any) -> None:
         """Keep a shown list of what is missing up to date as the person fills it in

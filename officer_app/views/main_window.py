@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self) -> None:
         self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Navigasi"))
         self.nav.setMaximumWidth(220)
         self.nav.setIconSize(self.nav.iconSize() * 1.3)
         self.pages = QStackedWidget()
@@ -222,6 +223,7 @@ class MainWindow(QMainWindow):
 
         # Reports: list + detail.
         self.table = ReportTable(self.model)
+        self.table.setAccessibleName(self.tr("Daftar laporan"))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail = ReportDetailPanel(self.actions_by_type)
         self.count_label = QLabel()

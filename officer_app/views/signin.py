@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officer_app.views.style import icon
+from officer_app.views.style import MUTED_TEXT_COLOUR, icon
 from officer_app.workers import run_in_worker
 
 log = logging.getLogger(__name__)
@@ -88,7 +88,7 @@ class SignInDialog(QDialog):
             )
         )
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: palette(mid);")
+        self.hint.setStyleSheet(f"color: {MUTED_TEXT_COLOUR};")
 
         self.buttons = QDialogButtonBox()
         self.sign_in_button = QPushButton(icon("login"), self.tr("&Masuk"))
@@ -264,6 +264,7 @@ class LockPage(QWidget):
         self.lock_icon.setPixmap(icon("lock-outline").pixmap(64, 64))
         self.lock_icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.password_edit = QLineEdit()
+        self.password_edit.setAccessibleName(self.tr("Kata sandi"))
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setMaximumWidth(320)
         self.password_edit.returnPressed.connect(self.submit)

@@ -44,6 +44,8 @@ ROLE_PREFIX: dict[Role, str] = {
     Role.VALIDATOR: "validator-",
 }
 TITLE_BAR_PX = 26
+# The window size of a smoke run without --size.
+DEFAULT_SIZE = (1400, 860)
 
 
 def wait_until(predicate: Callable[[], bool], timeout_s: float = 60.0) -> bool:
@@ -276,6 +278,7 @@ def run_smoke(
     languages: Sequence[str],
     directory: Path,
     errors: list[str],
+    size: tuple[int, int] = DEFAULT_SIZE,
 ) -> int:
     app = QApplication.instance()
     assert app is not None
@@ -286,7 +289,7 @@ def run_smoke(
             log.error("language %s not available", lang)
             code = 3
         window = build_window()
-        code = _smoke_window(window, directory, lang) or code
+        code = _smoke_window(window, directory, lang, size) or code
         window.close()
         workers.wait_for_all(30_000)  # no result may land on a deleted window
         shiboken6.delete(window)  # its map page goes before the map profile does
@@ -297,9 +300,13 @@ def run_smoke(
     return code
 
 
-def _smoke_window(window: MainWindow, directory: Path, lang: str) -> int:
+def _smoke_window(
+    window: MainWindow, directory: Path, lang: str, size: tuple[int, int] = DEFAULT_SIZE
+) -> int:
     code = 0
-    window.resize(1400, 860)
+    window.resize(*size)
+    if (window.width(), window.height()) != size:
+        log.warning("smoke: the window is %dx%d, not %dx%d", window.width(), window.height(), *size)
     window.show()
     window.sync.sync_now()
     if not wait_until(lambda: window.sync.cycles > 0, 180):

@@ -88,7 +88,7 @@ class SyncStatusBar(QObject):
     def show_connection(self, online: bool | None, last_success: datetime | None) -> None:
         if online is None:
             self.online_label.setText(self.tr("● belum tersambung"))
-            self.online_label.setStyleSheet("color: palette(mid);")
+            self.online_label.setStyleSheet(f"color: {style.MUTED_TEXT_COLOUR};")
         elif online:
             self.online_label.setText(self.tr("● daring"))
             self.online_label.setStyleSheet(f"color: {style.OK_COLOUR}; font-weight: 600;")

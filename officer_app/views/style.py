@@ -11,7 +11,8 @@ from functools import cache
 
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QColor, QIcon
+from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtWidgets import QApplication
 
 from crm_shared.domain import ActionType, Role, Status
 from crm_shared.domain.deadlines import DeadlineKind, describe_left_en
@@ -46,9 +47,21 @@ ACTION_ICONS: dict[ActionType, str] = {
     ActionType.SUPPORT: "account-multiple-plus-outline",
 }
 
+# Text colours: each at least 4.5:1 (WCAG AA) on white, the tables' alternate rows and
+# the window's grey (tests/gui/test_contrast.py computes it).
 OVERDUE_COLOUR = "#c62828"  # red
-CLOSE_COLOUR = "#b26a00"  # amber, dark enough to read as text on white
-OK_COLOUR = "#2e7d32"
+CLOSE_COLOUR = "#8a5a00"  # dark amber: "nearly due", "waiting to be sent"
+OK_COLOUR = "#1b5e20"  # dark green
+MUTED_TEXT_COLOUR = "#5f6368"  # hints, "not connected", placeholder text
+# A status's colour as text: the map and chart colours where they read, darker where not.
+STATUS_TEXT_COLOURS: dict[Status, str] = {
+    **{status: status.colour for status in Status},
+    Status.MENUNGGU: OVERDUE_COLOUR,
+    Status.PROSES: "#8a5a00",
+    Status.SELESAI: OK_COLOUR,
+    Status.TL_DITOLAK: "#a84300",
+    Status.DITOLAK: "#616161",
+}
 
 
 def icon(name: str, colour: str | None = None) -> QIcon:
@@ -65,6 +78,21 @@ def status_icon(status: Status) -> QIcon:
 
 def status_colour(status: Status) -> QColor:
     return QColor(status.colour)
+
+
+def status_text_colour(status: Status) -> QColor:
+    """The status's colour for text (list rows, the detail's badge): 4.5:1 or more."""
+    return QColor(STATUS_TEXT_COLOURS[status])
+
+
+def apply_readable_palette(app: QCoreApplication | None) -> None:
+    """Placeholder text (the search boxes' only label) dark enough to read: 4.5:1."""
+    if not isinstance(app, QApplication):
+        return
+    palette = app.palette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.PlaceholderText, QColor(MUTED_TEXT_COLOUR))
+    app.setPalette(palette)
 
 
 def status_text(status: Status) -> str:
@@ -149,6 +177,18 @@ def deadline_colour(due: datetime, start: datetime, now: datetime) -> str | None
         return OVERDUE_COLOUR
     if due - now < (due - start) / 4:
         return CLOSE_COLOUR
+    return None
+
+
+def deadline_flag(due: datetime, start: datetime, now: datetime) -> tuple[QIcon, str] | None:
+    """The shape and the words beside the deadline's colour (never colour alone)."""
+    colour = deadline_colour(due, start, now)
+    if colour == OVERDUE_COLOUR:
+        return icon("alert-octagon", colour), QCoreApplication.translate(
+            "Deadline", "Lewat tenggat"
+        )
+    if colour == CLOSE_COLOUR:
+        return icon("timer-sand", colour), QCoreApplication.translate("Deadline", "Hampir lewat")
     return None
 
 

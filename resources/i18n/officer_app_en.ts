@@ -67,67 +67,67 @@
 <context>
     <name>Action</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="87"/>
+        <location filename="../../officer_app/views/style.py" line="115"/>
         <source>Laporan baru</source>
         <translation>New report</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="88"/>
+        <location filename="../../officer_app/views/style.py" line="116"/>
         <source>Terima dan proses</source>
         <translation>Accept and process</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="89"/>
+        <location filename="../../officer_app/views/style.py" line="117"/>
         <source>Catat tindak lanjut</source>
         <translation>Record follow-up</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="90"/>
+        <location filename="../../officer_app/views/style.py" line="118"/>
         <source>Tambah catatan</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="91"/>
+        <location filename="../../officer_app/views/style.py" line="119"/>
         <source>Teruskan ke unit lain</source>
         <translation>Forward to another unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="92"/>
+        <location filename="../../officer_app/views/style.py" line="120"/>
         <source>Disposisi ke Suku Dinas</source>
         <translation>Dispose to Suku Dinas</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="93"/>
+        <location filename="../../officer_app/views/style.py" line="121"/>
         <source>Alihkan ke petugas lain</source>
         <translation>Reassign to another officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="94"/>
+        <location filename="../../officer_app/views/style.py" line="122"/>
         <source>Tolak laporan</source>
         <translation>Reject report</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="95"/>
+        <location filename="../../officer_app/views/style.py" line="123"/>
         <source>Tandai duplikat</source>
         <translation>Mark duplicate</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="96"/>
+        <location filename="../../officer_app/views/style.py" line="124"/>
         <source>Atur prioritas</source>
         <translation>Set priority</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="97"/>
+        <location filename="../../officer_app/views/style.py" line="125"/>
         <source>Setujui tindak lanjut</source>
         <translation>Approve follow-up</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="98"/>
+        <location filename="../../officer_app/views/style.py" line="126"/>
         <source>Tolak tindak lanjut</source>
         <translation>Reject follow-up</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="99"/>
+        <location filename="../../officer_app/views/style.py" line="127"/>
         <source>Dukung laporan</source>
         <translation>Support the report</translation>
     </message>
@@ -135,27 +135,27 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="73"/>
+        <location filename="../../officer_app/views/dialogs.py" line="81"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="75"/>
+        <location filename="../../officer_app/views/dialogs.py" line="83"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="98"/>
+        <location filename="../../officer_app/views/dialogs.py" line="117"/>
         <source>Belum bisa disimpan:</source>
         <translation>Cannot save yet:</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="123"/>
+        <location filename="../../officer_app/views/dialogs.py" line="142"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="136"/>
+        <location filename="../../officer_app/views/dialogs.py" line="155"/>
         <source>Tindakan tidak tersimpan karena kesalahan tak terduga.</source>
         <translation>The action was not saved because of an unexpected error.</translation>
     </message>
@@ -163,7 +163,7 @@
 <context>
     <name>Age</name>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="163"/>
+        <location filename="../../officer_app/views/style.py" line="203"/>
         <source>%n mnt</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="166"/>
+        <location filename="../../officer_app/views/style.py" line="206"/>
         <source>%n jam</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="169"/>
+        <location filename="../../officer_app/views/style.py" line="209"/>
         <source>%n hari</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -187,17 +187,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="191"/>
+        <location filename="../../officer_app/views/style.py" line="231"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="194"/>
+        <location filename="../../officer_app/views/style.py" line="234"/>
         <source>baru saja</source>
         <translation>just now</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="195"/>
+        <location filename="../../officer_app/views/style.py" line="235"/>
         <source>%1 lalu</source>
         <translation>%1 ago</translation>
     </message>
@@ -243,52 +243,57 @@
 <context>
     <name>AttentionPage</name>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="118"/>
+        <location filename="../../officer_app/views/attention.py" line="110"/>
+        <source>Daftar yang perlu perhatian</source>
+        <translation>Items that need attention</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/attention.py" line="121"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="122"/>
+        <location filename="../../officer_app/views/attention.py" line="125"/>
         <source>Tindakan di bawah ini ditolak server atau bertabrakan dengan perubahan lain. Pekerjaan Anda tetap tersimpan. Periksa alasannya, lalu kirim ulang atau buang.</source>
         <translation>The server refused the actions below or they conflict with other changes. Your work is kept. Check the reason, then send again or discard.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="127"/>
+        <location filename="../../officer_app/views/attention.py" line="130"/>
         <source>&amp;Kirim ulang</source>
         <translation>&amp;Send again</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="128"/>
+        <location filename="../../officer_app/views/attention.py" line="131"/>
         <source>&amp;Buang</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="144"/>
+        <location filename="../../officer_app/views/attention.py" line="147"/>
         <source>Tidak ada yang perlu diperhatikan. Semua beres.</source>
         <translation>Nothing needs attention. All good.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="192"/>
+        <location filename="../../officer_app/views/attention.py" line="195"/>
         <source>Dikirim ulang pada sinkronisasi berikut.</source>
         <translation>Will be sent again at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="202"/>
+        <location filename="../../officer_app/views/attention.py" line="205"/>
         <source>Buang tindakan?</source>
         <translation>Discard action?</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="204"/>
+        <location filename="../../officer_app/views/attention.py" line="207"/>
         <source>Tindakan &apos;%1&apos; pada laporan %2 akan dibuang dan tidak dikirim ke server. Ini tidak bisa dibatalkan. Lanjutkan?</source>
         <translation>The action &apos;%1&apos; on report %2 will be discarded and not sent to the server. This cannot be undone. Continue?</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="223"/>
+        <location filename="../../officer_app/views/attention.py" line="226"/>
         <source>Tindakan dibuang dan dicatat.</source>
         <translation>Action discarded and logged.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="236"/>
+        <location filename="../../officer_app/views/attention.py" line="239"/>
         <source>Gagal: kesalahan tak terduga.</source>
         <translation>Failed: unexpected error.</translation>
     </message>
@@ -345,81 +350,91 @@
     <name>AuditLogPage</name>
     <message>
         <location filename="../../officer_app/views/supervisor/audit_page.py" line="177"/>
+        <source>Jenis kejadian</source>
+        <translation>Event type</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="178"/>
         <source>Semua jenis</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="181"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="182"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="185"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="186"/>
         <source>Jenis:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="199"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="198"/>
+        <source>Log audit</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="202"/>
         <source>Waktu (WIB)</source>
         <translation>Time (WIB)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="200"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="203"/>
         <source>Pelaku</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="201"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="204"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="202"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="205"/>
         <source>No. laporan</source>
         <translation>Report no.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="203"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="206"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="204"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="207"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="216"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="219"/>
         <source>Muat lagi (yang lebih lama)</source>
         <translation>Load more (older)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="244"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="247"/>
         <source>Memuat log audit…</source>
         <translation>Loading the audit log…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="288"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="291"/>
         <source>Log audit hanya tersedia saat daring.</source>
         <translation>The audit log is only available online.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="290"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="293"/>
         <source>Sesi di server berakhir: masuk ulang untuk melihat log audit.</source>
         <translation>Your server session has ended: sign in again to see the audit log.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="292"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="295"/>
         <source>Log audit hanya untuk pimpinan unit.</source>
         <translation>The audit log is for unit heads only.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="294"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="297"/>
         <source>Log audit tidak dapat dimuat. Coba lagi nanti.</source>
         <translation>The audit log could not be loaded. Try again later.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="332"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="335"/>
         <source>%n entri · terbaru di atas</source>
         <translation>
             <numerusform>%n entry · newest first</numerusform>
@@ -427,57 +442,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="334"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="337"/>
         <source>Belum ada entri.</source>
         <translation>No entries yet.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="350"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="353"/>
         <source>(akun tidak dikenal)</source>
         <translation>(unknown account)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="358"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="361"/>
         <source>(di luar unit ini)</source>
         <translation>(outside this unit)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="372"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="375"/>
         <source>ke %1</source>
         <translation>to %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="379"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="382"/>
         <source>belum ada petugas</source>
         <translation>no officer yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="380"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="383"/>
         <source>kepada %1</source>
         <translation>to %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="387"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="390"/>
         <source>kata sandi salah</source>
         <translation>wrong password</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="390"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="393"/>
         <source>percobaan ke-%1</source>
         <translation>attempt %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="392"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="395"/>
         <source>akun tidak dikenal atau nonaktif</source>
         <translation>unknown or inactive account</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="400"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="403"/>
         <source>%1 baris</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="402"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="405"/>
         <source>lewat Open311</source>
         <translation>via Open311</translation>
     </message>
@@ -558,150 +573,156 @@
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="88"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="237"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="89"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="241"/>
         <source>Semua bulan</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="90"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="91"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="92"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="93"/>
         <source>Ekspor CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="93"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="94"/>
         <source>Ekspor PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="97"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="319"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="88"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="98"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="323"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="108"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="154"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="272"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="288"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="378"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="109"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="158"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="276"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="292"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="382"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="109"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="110"/>
         <source>Tingkat penyelesaian</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="110"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="111"/>
         <source>Median waktu respons</source>
         <translation>Median response time</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="111"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="112"/>
         <source>Median waktu tindak lanjut</source>
         <translation>Median follow-up time</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="112"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="157"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="257"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="113"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="161"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="261"/>
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="133"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="134"/>
         <source>Per kelurahan: selesai / terbuka</source>
         <translation>By kelurahan: done / open</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="135"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="136"/>
         <source>10 kategori terbanyak</source>
         <translation>Top 10 categories</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="134"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="135"/>
         <source>Per kanal</source>
         <translation>By channel</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="136"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="137"/>
         <source>Per bulan: masuk / selesai</source>
         <translation>By month: received / done</translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="152"/>
+        <source>Peringkat kelurahan</source>
+        <translation>Kelurahan ranking</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="156"/>
         <source>Peringkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="153"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="157"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="155"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="159"/>
         <source>Penyelesaian</source>
         <translation>Completion</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="156"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="160"/>
         <source>Median respons</source>
         <translation>Median response</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="164"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="168"/>
         <source>Peringkat unit (penyelesaian, lalu waktu respons)</source>
         <translation>Unit ranking (completion, then response time)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="194"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="198"/>
         <source>Menghitung…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="227"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="231"/>
         <source>Dihitung dari data lokal, %1</source>
         <translation>Calculated from local data, %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="255"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="259"/>
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="305"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="309"/>
         <source>Masuk</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="426"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="430"/>
         <source>Simpan dasbor</source>
         <translation>Save dashboard</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="438"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="442"/>
         <source>Dasbor %1</source>
         <translation>Dashboard %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="451"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="455"/>
         <source>Tersimpan: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="468"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="472"/>
         <source>server akan diberi tahu saat sinkronisasi berikutnya</source>
         <translation>the server will be told at the next sync</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="444"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="448"/>
         <source>Gagal menyimpan: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
@@ -709,25 +730,35 @@
 <context>
     <name>Deadline</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="119"/>
+        <location filename="../../officer_app/views/style.py" line="147"/>
         <source>Respons</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="120"/>
+        <location filename="../../officer_app/views/style.py" line="148"/>
         <source>Jawaban pengaduan</source>
         <translation>Answer to the complaint</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="121"/>
+        <location filename="../../officer_app/views/style.py" line="149"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/style.py" line="187"/>
+        <source>Lewat tenggat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/style.py" line="191"/>
+        <source>Hampir lewat</source>
+        <translation>Nearly due</translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/common.py" line="79"/>
+        <location filename="../../officer_app/views/supervisor/common.py" line="82"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
@@ -776,225 +807,231 @@
     </message>
     <message>
         <location filename="../../officer_app/views/desk/intake_page.py" line="182"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="464"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="766"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="470"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="772"/>
         <source>Lokasi belum ditentukan</source>
         <translation>Location not set yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="187"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="188"/>
         <source>Tambah &amp;foto…</source>
         <translation>Add &amp;photos…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="190"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="191"/>
         <source>&amp;Simpan dan buat tanda terima (Ctrl+S)</source>
         <translation>&amp;Save and make the receipt (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="197"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="198"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="200"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="201"/>
         <source>&amp;Nama</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="205"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="206"/>
         <source>Alamat pelapor</source>
         <translation>Reporter&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="208"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="209"/>
         <source>Pengaduan</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="210"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="211"/>
         <source>&amp;Uraian</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="201"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="202"/>
         <source>N&amp;IK</source>
         <translation>NI&amp;K</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="203"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="204"/>
         <source>Tel&amp;epon</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="211"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="212"/>
         <source>Kate&amp;gori</source>
         <translation>Ca&amp;tegory</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="218"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="219"/>
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="219"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="222"/>
         <source>Ala&amp;mat kejadian</source>
         <translation>Incident add&amp;ress</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="224"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="186"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="227"/>
         <source>Foto</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="229"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="234"/>
         <source>&amp;Kanal</source>
         <translation>Channe&amp;l</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="263"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="268"/>
         <source>Laporan serupa di dekat lokasi (14 hari terakhir)</source>
         <translation>Similar reports near the location (last 14 days)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="266"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="270"/>
+        <source>Laporan serupa</source>
+        <translation>Similar reports</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="272"/>
         <source>&amp;Tautkan sebagai pendukung laporan ini</source>
         <translation>L&amp;ink as a supporter of this report</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="273"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="279"/>
         <source>Tanda terima terakhir</source>
         <translation>Last receipt</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="274"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="280"/>
         <source>Belum ada</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="278"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="284"/>
         <source>&amp;Lihat tanda terima…</source>
         <translation>&amp;View receipt…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="279"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="285"/>
         <source>&amp;Cetak tanda terima (Ctrl+P)</source>
         <translation>Print rec&amp;eipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="280"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="286"/>
         <source>Simpan sebagai P&amp;DF…</source>
         <translation>Save as PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="342"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="348"/>
         <source>— pilih kategori —</source>
         <translation>— choose a category —</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="343"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="349"/>
         <source>— pilih kelurahan —</source>
         <translation>— choose a kelurahan —</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="379"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="385"/>
         <source>NIK hanya berisi angka.</source>
         <translation>The NIK contains digits only.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="381"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="387"/>
         <source>NIK terdiri dari 16 angka (baru %1).</source>
         <translation>The NIK has 16 digits (%1 so far).</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="417"/>
         <location filename="../../officer_app/views/desk/intake_page.py" line="423"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="429"/>
         <source>Biasanya ditangani: %1</source>
         <translation>Usually handled by: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="427"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="433"/>
         <source>%1 — karena kata: %2</source>
         <translation>%1 — because of the words: %2</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="439"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="445"/>
         <source>kelurahan setempat</source>
         <translation>the local kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="461"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="467"/>
         <source>Titik %1, %2</source>
         <translation>Point %1, %2</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="512"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="518"/>
         <source>kelurahan sama</source>
         <translation>same kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="514"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="520"/>
         <source>(belum bernomor)</source>
         <translation>(no number yet)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="551"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="557"/>
         <source>Warga dicatat sebagai pendukung laporan %1.</source>
         <translation>The citizen was recorded as a supporter of report %1.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="562"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="568"/>
         <source>Foto dari warga</source>
         <translation>Photos from the citizen</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="562"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="568"/>
         <source>Foto (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="579"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="649"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="585"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="655"/>
         <source>Isi NIK pelapor, atau centang &apos;Pelapor anonim&apos;.</source>
         <translation>Enter the reporter&apos;s NIK, or tick &apos;Anonymous reporter&apos;.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="625"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="631"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="686"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="692"/>
         <source>Belum bisa disimpan, periksa:</source>
         <translation>Cannot be saved yet, please check:</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="708"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="714"/>
         <source>Nomor: %1</source>
         <translation>Number: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="712"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="718"/>
         <source>NOMOR SEMENTARA: blok nomor resmi habis dan jaringan terputus. Cetak ulang tanda terima dari &apos;Laporan saya&apos; setelah sinkron.</source>
         <translation>PROVISIONAL NUMBER: the block of official numbers is used up and the network is down. Print the receipt again from &apos;My reports&apos; after the sync.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="719"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="725"/>
         <source>Laporan tersimpan. Serahkan tanda terima kepada warga.</source>
         <translation>Report saved. Hand the receipt to the citizen.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="733"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="739"/>
         <source>Laporan tidak dapat disimpan.</source>
         <translation>The report could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="796"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="802"/>
         <source>Simpan tanda terima</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="798"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="804"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1002,92 +1039,97 @@
 <context>
     <name>DeskQueuePage</name>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="50"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="49"/>
+        <source>Laporan yang saya catat hari ini</source>
+        <translation>Reports I filed today</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="52"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="50"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="52"/>
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="50"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="52"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="50"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="51"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="53"/>
         <source>Pengiriman</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="58"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="60"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="59"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="61"/>
         <source>&amp;Cetak ulang tanda terima</source>
         <translation>&amp;Print the receipt again</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="60"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="62"/>
         <source>Simpan tanda terima sebagai P&amp;DF…</source>
         <translation>Save the receipt as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="69"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="71"/>
         <source>Laporan yang dicatat meja ini hari ini</source>
         <translation>Reports this desk recorded today</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="86"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="88"/>
         <source>Menunggu dikirim</source>
         <translation>Waiting to send</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="87"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="89"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="88"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="90"/>
         <source>Terkirim</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="89"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="91"/>
         <source>Terkirim, nomor final</source>
         <translation>Sent, final number</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="90"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="92"/>
         <source>Nomor final berbeda: cetak ulang</source>
         <translation>Final number differs: print again</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="105"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="107"/>
         <source>%1 (dukungan)</source>
         <translation>%1 (support)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="123"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="125"/>
         <source>%1 laporan hari ini · %2 menunggu dikirim · %3 perlu cetak ulang</source>
         <translation>%1 reports today · %2 waiting to send · %3 to print again</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="172"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="174"/>
         <source>Simpan tanda terima</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="173"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="175"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1100,7 +1142,7 @@
         <translation>An unexpected error occurred. The work you saved is safe. Technical details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="365"/>
+        <location filename="../../officer_app/gui_main.py" line="385"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
@@ -1108,12 +1150,12 @@
 <context>
     <name>Event</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="111"/>
+        <location filename="../../officer_app/views/style.py" line="139"/>
         <source>Laporan masuk</source>
         <translation>Report received</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="112"/>
+        <location filename="../../officer_app/views/style.py" line="140"/>
         <source>Diteruskan otomatis ke unit</source>
         <translation>Routed to the unit automatically</translation>
     </message>
@@ -1132,7 +1174,7 @@
     </message>
     <message>
         <location filename="../../officer_app/views/report_list/filter_bar.py" line="35"/>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="56"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="65"/>
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
@@ -1143,6 +1185,7 @@
     </message>
     <message>
         <location filename="../../officer_app/views/report_list/filter_bar.py" line="41"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="57"/>
         <source>Tampilan tersimpan</source>
         <translation>Saved views</translation>
     </message>
@@ -1157,18 +1200,38 @@
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="88"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="58"/>
+        <source>Cari laporan</source>
+        <translation>Search reports</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="59"/>
+        <source>Saring menurut status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="60"/>
+        <source>Saring menurut kategori</source>
+        <translation>Filter by category</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="61"/>
+        <source>Saring menurut kelurahan</source>
+        <translation>Filter by kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="97"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="89"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="98"/>
         <source>Semua kelurahan</source>
         <translation>All kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="61"/>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="62"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="70"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="71"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
@@ -1176,57 +1239,57 @@
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="269"/>
+        <location filename="../../officer_app/views/dialogs.py" line="288"/>
         <source>Catat tindak lanjut — %1</source>
         <translation>Record follow-up — %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="272"/>
+        <location filename="../../officer_app/views/dialogs.py" line="291"/>
         <source>Foto sebelum</source>
         <translation>Photos before</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="273"/>
+        <location filename="../../officer_app/views/dialogs.py" line="292"/>
         <source>Foto sesudah</source>
         <translation>Photos after</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="279"/>
+        <location filename="../../officer_app/views/dialogs.py" line="298"/>
         <source>Apa yang sudah dikerjakan di lapangan?</source>
         <translation>What was done in the field?</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="282"/>
+        <location filename="../../officer_app/views/dialogs.py" line="301"/>
         <source>&amp;Catatan</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="283"/>
+        <location filename="../../officer_app/views/dialogs.py" line="302"/>
         <source>Pekerjaan butuh waktu lebih lama</source>
         <translation>The work takes longer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="292"/>
+        <location filename="../../officer_app/views/dialogs.py" line="311"/>
         <source>Perkiraan selesai</source>
         <translation>Estimated completion</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="303"/>
+        <location filename="../../officer_app/views/dialogs.py" line="322"/>
         <source>tunggu, foto masih diproses</source>
         <translation>wait, photos are still being processed</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="305"/>
+        <location filename="../../officer_app/views/dialogs.py" line="324"/>
         <source>foto sebelum penanganan</source>
         <translation>photo before the work</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="307"/>
+        <location filename="../../officer_app/views/dialogs.py" line="326"/>
         <source>foto sesudah penanganan</source>
         <translation>photo after the work</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="309"/>
+        <location filename="../../officer_app/views/dialogs.py" line="328"/>
         <source>catatan tindak lanjut</source>
         <translation>follow-up note</translation>
     </message>
@@ -1234,37 +1297,37 @@
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="404"/>
+        <location filename="../../officer_app/views/dialogs.py" line="423"/>
         <source>— pilih unit —</source>
         <translation>— choose a unit —</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="409"/>
+        <location filename="../../officer_app/views/dialogs.py" line="428"/>
         <source>%1 (disarankan)</source>
         <translation>%1 (suggested)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="417"/>
+        <location filename="../../officer_app/views/dialogs.py" line="436"/>
         <source>Unit yang biasa menangani kategori ini sudah dipilih.</source>
         <translation>The unit that usually handles this category is selected.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="424"/>
+        <location filename="../../officer_app/views/dialogs.py" line="443"/>
         <source>&amp;Unit tujuan</source>
         <translation>Target &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="426"/>
+        <location filename="../../officer_app/views/dialogs.py" line="445"/>
         <source>&amp;Alasan</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="444"/>
+        <location filename="../../officer_app/views/dialogs.py" line="463"/>
         <source>unit tujuan</source>
         <translation>target unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="446"/>
+        <location filename="../../officer_app/views/dialogs.py" line="465"/>
         <source>alasan meneruskan</source>
         <translation>reason for forwarding</translation>
     </message>
@@ -1430,32 +1493,37 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="270"/>
+        <location filename="../../officer_app/views/signin.py" line="267"/>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/signin.py" line="271"/>
         <source>&amp;Buka</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="281"/>
+        <location filename="../../officer_app/views/signin.py" line="282"/>
         <source>Layar terkunci karena tidak ada aktivitas. Ketik kata sandi Anda.</source>
         <translation>The screen locked after a period of inactivity. Type your password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="290"/>
+        <location filename="../../officer_app/views/signin.py" line="291"/>
         <source>Terkunci — %1</source>
         <translation>Locked — %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="298"/>
+        <location filename="../../officer_app/views/signin.py" line="299"/>
         <source>Ketik kata sandi.</source>
         <translation>Type your password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="315"/>
+        <location filename="../../officer_app/views/signin.py" line="316"/>
         <source>Terlalu banyak kata sandi salah. Coba lagi dalam %1 detik.</source>
         <translation>Too many wrong passwords. Try again in %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="328"/>
+        <location filename="../../officer_app/views/signin.py" line="329"/>
         <source>Kata sandi salah.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -1501,6 +1569,16 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         <location filename="../../officer_app/views/main_window.py" line="210"/>
         <source>Tentang aplikasi (F1)</source>
         <translation>About the application (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="217"/>
+        <source>Navigasi</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="226"/>
+        <source>Daftar laporan</source>
+        <translation>Report list</translation>
     </message>
     <message>
         <location filename="../../officer_app/views/navigation.py" line="50"/>
@@ -1560,7 +1638,7 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         <translation>Needs attention</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="371"/>
+        <location filename="../../officer_app/views/main_window.py" line="373"/>
         <source>%n laporan</source>
         <translation>
             <numerusform>%n report</numerusform>
@@ -1568,27 +1646,27 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="386"/>
+        <location filename="../../officer_app/views/main_window.py" line="388"/>
         <source>Tidak ada laporan yang cocok dengan “%1”. Periksa ejaan, cari dengan nomor laporan atau ujungnya (mis. 0013), atau kosongkan filter lain.</source>
         <translation>No report matches “%1”. Check the spelling, search by the report number or its last digits (e.g. 0013), or clear the other filters.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="392"/>
+        <location filename="../../officer_app/views/main_window.py" line="394"/>
         <source>Tidak ada laporan dengan filter ini. Ubah atau kosongkan filter untuk melihat laporan lain.</source>
         <translation>No report matches these filters. Change or clear the filters to see other reports.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="396"/>
+        <location filename="../../officer_app/views/main_window.py" line="398"/>
         <source>Belum ada laporan di komputer ini. Tekan Sinkronkan untuk mengambil laporan dari server.</source>
         <translation>No reports on this computer yet. Press Synchronise to fetch reports from the server.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="528"/>
+        <location filename="../../officer_app/views/main_window.py" line="530"/>
         <source>Gagal menyimpan.</source>
         <translation>Saving failed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="529"/>
+        <location filename="../../officer_app/views/main_window.py" line="531"/>
         <source>Tindakan tidak tersimpan</source>
         <translation>Action not saved</translation>
     </message>
@@ -1628,12 +1706,12 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="588"/>
+        <location filename="../../officer_app/views/main_window.py" line="590"/>
         <source>Laporan baru untuk Anda</source>
         <translation>New reports for you</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="589"/>
+        <location filename="../../officer_app/views/main_window.py" line="591"/>
         <source>%n laporan baru: </source>
         <translation>
             <numerusform>%n new report: </numerusform>
@@ -1641,12 +1719,12 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="596"/>
+        <location filename="../../officer_app/views/main_window.py" line="598"/>
         <source>Tenggat segera</source>
         <translation>Deadlines soon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="598"/>
+        <location filename="../../officer_app/views/main_window.py" line="600"/>
         <source>%n laporan bertenggat dalam %1 jam: </source>
         <translation>
             <numerusform>%n report due within %1 hours: </numerusform>
@@ -1776,17 +1854,17 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="329"/>
+        <location filename="../../officer_app/views/dialogs.py" line="348"/>
         <source>Tambah catatan — %1</source>
         <translation>Add note — %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="333"/>
+        <location filename="../../officer_app/views/dialogs.py" line="352"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="342"/>
+        <location filename="../../officer_app/views/dialogs.py" line="361"/>
         <source>isi catatan</source>
         <translation>note text</translation>
     </message>
@@ -1850,42 +1928,42 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>PhotoDropZone</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="162"/>
+        <location filename="../../officer_app/views/dialogs.py" line="181"/>
         <source>Seret foto ke sini, atau</source>
         <translation>Drag photos here, or</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="164"/>
+        <location filename="../../officer_app/views/dialogs.py" line="183"/>
         <source>Pilih berkas…</source>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="172"/>
+        <location filename="../../officer_app/views/dialogs.py" line="191"/>
         <source>Hapus foto</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="181"/>
+        <location filename="../../officer_app/views/dialogs.py" line="200"/>
         <source>Pilih foto</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="183"/>
+        <location filename="../../officer_app/views/dialogs.py" line="202"/>
         <source>Foto (%1)</source>
         <translation>Photos (%1)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="227"/>
+        <location filename="../../officer_app/views/dialogs.py" line="246"/>
         <source>pernah dipakai!</source>
         <translation>used before!</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="242"/>
+        <location filename="../../officer_app/views/dialogs.py" line="261"/>
         <source>tidak bisa dibaca</source>
         <translation>cannot be read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/dialogs.py" line="258"/>
+        <location filename="../../officer_app/views/dialogs.py" line="277"/>
         <source>Memproses %n foto…</source>
         <translation>
             <numerusform>Processing %n photo…</numerusform>
@@ -1990,17 +2068,17 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="365"/>
+        <location filename="../../officer_app/views/dialogs.py" line="384"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="365"/>
+        <location filename="../../officer_app/views/dialogs.py" line="384"/>
         <source>Catatan (boleh kosong)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="376"/>
+        <location filename="../../officer_app/views/dialogs.py" line="395"/>
         <source>alasan</source>
         <translation>reason</translation>
     </message>
@@ -2124,42 +2202,42 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>ReportDetailPanel</name>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="154"/>
+        <location filename="../../officer_app/views/detail.py" line="155"/>
         <source>Pilih laporan di daftar untuk melihat rinciannya.</source>
         <translation>Select a report in the list to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="201"/>
+        <location filename="../../officer_app/views/detail.py" line="202"/>
         <source>Tenggat</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="205"/>
+        <location filename="../../officer_app/views/detail.py" line="206"/>
         <source>Isi laporan</source>
         <translation>Report text</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="219"/>
+        <location filename="../../officer_app/views/detail.py" line="220"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="231"/>
+        <location filename="../../officer_app/views/detail.py" line="232"/>
         <source>Foto</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="240"/>
+        <location filename="../../officer_app/views/detail.py" line="241"/>
         <source>Belum ada foto.</source>
         <translation>No photos yet.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="245"/>
+        <location filename="../../officer_app/views/detail.py" line="246"/>
         <source>Riwayat</source>
         <translation>Timeline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/detail.py" line="270"/>
+        <location filename="../../officer_app/views/detail.py" line="271"/>
         <source>%n tindakan menunggu dikirim ke server</source>
         <translation>
             <numerusform>%n action waiting to be sent to the server</numerusform>
@@ -2167,67 +2245,67 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="280"/>
+        <location filename="../../officer_app/views/detail.py" line="281"/>
         <source>Tidak ada tenggat yang berjalan.</source>
         <translation>No running deadlines.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="286"/>
+        <location filename="../../officer_app/views/detail.py" line="290"/>
         <source>Alamat: %1</source>
         <translation>Address: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="290"/>
+        <location filename="../../officer_app/views/detail.py" line="294"/>
         <source>tanpa koordinat</source>
         <translation>no coordinates</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="292"/>
+        <location filename="../../officer_app/views/detail.py" line="296"/>
         <source>Kelurahan: %1 · Lokasi: %2</source>
         <translation>Kelurahan: %1 · Location: %2</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="297"/>
+        <location filename="../../officer_app/views/detail.py" line="301"/>
         <source>Masuk %1 melalui %2</source>
         <translation>Received %1 via %2</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="302"/>
+        <location filename="../../officer_app/views/detail.py" line="306"/>
         <source>Pelapor dirahasiakan</source>
         <translation>Reporter kept confidential</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="304"/>
+        <location filename="../../officer_app/views/detail.py" line="308"/>
         <source>Identitas pelapor hanya dapat dilihat validator.</source>
         <translation>Only validators may see the reporter&apos;s identity.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="307"/>
+        <location filename="../../officer_app/views/detail.py" line="311"/>
         <source>Laporan bersifat privasi. Jangan berikan informasi dalam laporan ini kepada siapapun</source>
         <translation>This report is private. Do not share any information in this report with anyone</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="335"/>
+        <location filename="../../officer_app/views/detail.py" line="339"/>
         <source>belum terkirim</source>
         <translation>not sent yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="337"/>
+        <location filename="../../officer_app/views/detail.py" line="341"/>
         <source>pernah dipakai</source>
         <translation>used before</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="381"/>
+        <location filename="../../officer_app/views/detail.py" line="385"/>
         <source>Ke: %1</source>
         <translation>To: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="383"/>
+        <location filename="../../officer_app/views/detail.py" line="387"/>
         <source>Alasan: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="387"/>
+        <location filename="../../officer_app/views/detail.py" line="391"/>
         <source>⏳ menunggu dikirim (belum dikonfirmasi server)</source>
         <translation>⏳ waiting to send (not yet confirmed by the server)</translation>
     </message>
@@ -2270,22 +2348,22 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="387"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="400"/>
         <source>perlu perhatian</source>
         <translation>needs attention</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="388"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="401"/>
         <source>menunggu dikirim</source>
         <translation>waiting to send</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="410"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="423"/>
         <source>Tenggat: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/report_list/model.py" line="414"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="427"/>
         <source>%n tindakan belum dikonfirmasi server</source>
         <translation>
             <numerusform>%n action not yet confirmed by the server</numerusform>
@@ -2296,27 +2374,27 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="129"/>
+        <location filename="../../officer_app/views/style.py" line="157"/>
         <source>Petugas lapangan</source>
         <translation>Field officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="130"/>
+        <location filename="../../officer_app/views/style.py" line="158"/>
         <source>Petugas meja pengaduan</source>
         <translation>Complaint desk officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="131"/>
+        <location filename="../../officer_app/views/style.py" line="159"/>
         <source>Pimpinan unit</source>
         <translation>Unit head</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="132"/>
+        <location filename="../../officer_app/views/style.py" line="160"/>
         <source>Validator (Biro Pemerintahan)</source>
         <translation>Validator (Government Bureau)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="133"/>
+        <location filename="../../officer_app/views/style.py" line="161"/>
         <source>Pejabat Pelindungan Data Pribadi</source>
         <translation>Data Protection Officer</translation>
     </message>
@@ -2657,7 +2735,7 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="166"/>
+        <location filename="../../officer_app/gui_main.py" line="183"/>
         <source>ID petugas atau kata sandi salah.</source>
         <translation>Wrong officer id or password.</translation>
     </message>
@@ -2666,47 +2744,47 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         <translation type="vanished">Wrong password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="175"/>
+        <location filename="../../officer_app/gui_main.py" line="192"/>
         <source>Server tidak terjangkau dan petugas ini belum pernah masuk di komputer ini. Periksa koneksi lalu coba lagi.</source>
         <translation>The server is unreachable and this officer has never signed in on this computer. Check the connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="193"/>
+        <location filename="../../officer_app/gui_main.py" line="210"/>
         <source>Pejabat Pelindungan Data Pribadi tidak memakai aplikasi ini: layani permintaan warga dengan perintah &apos;crm-central privacy&apos; di server.</source>
         <translation>The Data Protection Officer does not use this application: serve citizens&apos; requests with the &apos;crm-central privacy&apos; command on the server.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="249"/>
+        <location filename="../../officer_app/gui_main.py" line="266"/>
         <source>Masuk dibatalkan. Data di komputer ini tidak diubah; tanpa kata sandi lama data itu tidak dapat dibuka.</source>
         <translation>Sign-in cancelled. The data on this computer was not changed; without the old password it cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="279"/>
+        <location filename="../../officer_app/gui_main.py" line="296"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi sebentar lagi.</source>
         <translation>Too many failed sign-in attempts. Please try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="282"/>
+        <location filename="../../officer_app/gui_main.py" line="299"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam %1 detik.</source>
         <translation>Too many failed sign-in attempts. Try again in %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="293"/>
+        <location filename="../../officer_app/gui_main.py" line="310"/>
         <source>Alamat server memakai http:// tanpa enkripsi dan bukan komputer ini: tidak dihubungi. Gunakan alamat https://.</source>
         <translation>The server address uses unencrypted http:// and is not this computer: it was not contacted. Use an https:// address.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="299"/>
+        <location filename="../../officer_app/gui_main.py" line="316"/>
         <source>Berkas sertifikat CA yang diatur tidak ditemukan. Hubungi petugas TI; server tidak dihubungi.</source>
         <translation>The configured CA certificate file was not found. Contact IT; the server was not contacted.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="305"/>
+        <location filename="../../officer_app/gui_main.py" line="322"/>
         <source>Sertifikat server tidak tepercaya: sambungan ditolak. Periksa alamat server atau minta petugas TI memasang sertifikat CA instansi.</source>
         <translation>The server&apos;s certificate is not trusted: the connection was refused. Check the server address or ask IT to install the agency&apos;s CA certificate.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="310"/>
+        <location filename="../../officer_app/gui_main.py" line="327"/>
         <source>Alamat server tidak valid: harus diawali https:// dan berisi nama host.</source>
         <translation>Invalid server address: it must start with https:// and contain a host name.</translation>
     </message>
@@ -2797,12 +2875,12 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="496"/>
+        <location filename="../../officer_app/gui_main.py" line="518"/>
         <source>Konfigurasi komputer salah</source>
         <translation>Machine configuration is wrong</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="497"/>
+        <location filename="../../officer_app/gui_main.py" line="519"/>
         <source>Aplikasi tidak dapat dimulai karena berkas konfigurasi komputer ini salah. Hubungi petugas TI.</source>
         <translation>The application cannot start because this computer&apos;s configuration file is wrong. Contact IT.</translation>
     </message>
@@ -2810,42 +2888,42 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="73"/>
+        <location filename="../../officer_app/views/style.py" line="101"/>
         <source>Menunggu</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="74"/>
+        <location filename="../../officer_app/views/style.py" line="102"/>
         <source>Koordinasi</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="75"/>
+        <location filename="../../officer_app/views/style.py" line="103"/>
         <source>Disposisi</source>
         <translation>Disposition</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="76"/>
+        <location filename="../../officer_app/views/style.py" line="104"/>
         <source>Proses</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="77"/>
+        <location filename="../../officer_app/views/style.py" line="105"/>
         <source>Menunggu Validasi</source>
         <translation>Awaiting validation</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="78"/>
+        <location filename="../../officer_app/views/style.py" line="106"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="79"/>
+        <location filename="../../officer_app/views/style.py" line="107"/>
         <source>TL Ditolak</source>
         <translation>Follow-up rejected</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="80"/>
+        <location filename="../../officer_app/views/style.py" line="108"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
@@ -2976,45 +3054,46 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>UnitQueuePage</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="94"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="274"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="90"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="96"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="286"/>
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="96"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="275"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="98"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="287"/>
         <source>Hampir lewat (sisa &lt; 1/4 waktu)</source>
         <translation>Nearly overdue (&lt; 1/4 of the time left)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="104"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="106"/>
         <source>Kelompokkan per status</source>
         <translation>Group by status</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="105"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="107"/>
         <source>Kelompokkan per petugas</source>
         <translation>Group by officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="109"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="111"/>
         <source>Semua yang terbuka</source>
         <translation>All open</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="110"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="112"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="116"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="123"/>
         <source>Cari nomor atau kategori…</source>
         <translation>Search number or category…</translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/queue_page.py" line="68"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="152"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="164"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
@@ -3044,63 +3123,99 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="153"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="165"/>
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="154"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="166"/>
         <source>Lewat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="155"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="167"/>
         <source>Median respons (jam)</source>
         <translation>Median response (h)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="156"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="168"/>
         <source>Median TL (jam)</source>
         <translation>Median follow-up (h)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="157"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="169"/>
         <source>TL minggu ini</source>
         <translation>Follow-ups this week</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="158"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="170"/>
         <source>TL bulan ini</source>
         <translation>Follow-ups this month</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="170"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="160"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="182"/>
         <source>Beban kerja petugas</source>
         <translation>Officers&apos; workload</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="245"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="91"/>
+        <source>Hampir lewat tenggat</source>
+        <translation>Nearly due</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="117"/>
+        <source>Kelompokkan</source>
+        <translation>Group by</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="118"/>
+        <source>Saring unit</source>
+        <translation>Filter by unit</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="119"/>
+        <source>Saring petugas</source>
+        <translation>Filter by officer</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="120"/>
+        <source>Saring status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="122"/>
+        <source>Cari di antrean</source>
+        <translation>Search the queue</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="144"/>
+        <source>Antrean unit</source>
+        <translation>Unit queue</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="257"/>
         <source>Semua unit</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="250"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="262"/>
         <source>Semua petugas</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="253"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="320"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="265"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="332"/>
         <source>(belum ditugaskan)</source>
         <translation>(not assigned yet)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="386"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="398"/>
         <source>Paling lowong: %1 (%2 terbuka, %3 lewat tenggat)</source>
         <translation>Least busy: %1 (%2 open, %3 overdue)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="418"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="430"/>
         <source>%n laporan dipilih</source>
         <translation>
             <numerusform>%n report selected</numerusform>
@@ -3108,7 +3223,7 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="448"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="465"/>
         <source>%n laporan: </source>
         <translation>
             <numerusform>%n report: </numerusform>
@@ -3116,76 +3231,76 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="457"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="474"/>
         <source>%1 — %2 terbuka, %3 lewat</source>
         <translation>%1 — %2 open, %3 overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="461"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="478"/>
         <source> (disarankan)</source>
         <translation> (suggested)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="466"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="483"/>
         <source>Laporan dari beberapa unit: pilih per unit.</source>
         <translation>Reports from several units: choose per unit.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="470"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="487"/>
         <source>Petugas tujuan</source>
         <translation>Target officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="488"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="505"/>
         <source>Unit tujuan</source>
         <translation>Target unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="498"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="515"/>
         <source>Nomor laporan asli</source>
         <translation>Number of the original report</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="500"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="517"/>
         <source>Catatan (boleh kosong)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/queue_page.py" line="70"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="507"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="524"/>
         <source>Prioritas</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="359"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="509"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="371"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="526"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="360"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="510"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="372"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="527"/>
         <source>Tinggi</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="361"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="511"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="373"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="528"/>
         <source>Mendesak</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="514"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="531"/>
         <source>Catatan (tidak dikirim)</source>
         <translation>Note (not sent)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="568"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="585"/>
         <source>Gagal menyimpan.</source>
         <translation>Saving failed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="572"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="589"/>
         <source>Tindakan tidak tersimpan</source>
         <translation>Action not saved</translation>
     </message>
@@ -3193,22 +3308,27 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>ValidationPage</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="102"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="89"/>
+        <source>Antrean validasi</source>
+        <translation>Validation queue</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="103"/>
         <source>Identitas pelapor (hanya untuk validator)</source>
         <translation>Reporter&apos;s identity (validators only)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="118"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="119"/>
         <source>Setujui → Selesai</source>
         <translation>Approve → Done</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="122"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="123"/>
         <source>Tolak tindak lanjut → TL Ditolak</source>
         <translation>Reject follow-up → Follow-up rejected</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="189"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="190"/>
         <source>%n menunggu validasi</source>
         <translation>
             <numerusform>%n awaiting validation</numerusform>
@@ -3216,22 +3336,22 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="222"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="223"/>
         <source>Tidak ada tindak lanjut yang menunggu validasi.</source>
         <translation>No follow-up is awaiting validation.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="232"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="233"/>
         <source>tanpa koordinat</source>
         <translation>no coordinates</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="235"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="236"/>
         <source>Masuk %1 · %2 · %3 · %4</source>
         <translation>Received %1 · %2 · %3 · %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="247"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="248"/>
         <source>⚠ %n foto pernah dipakai pada laporan lain: periksa keasliannya.</source>
         <translation>
             <numerusform>⚠ %n photo was used on another report before: check that it is genuine.</numerusform>
@@ -3239,107 +3359,107 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="251"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="252"/>
         <source>SEBELUM</source>
         <translation>BEFORE</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="251"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="252"/>
         <source>SESUDAH</source>
         <translation>AFTER</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="259"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="260"/>
         <source>memuat foto…</source>
         <translation>loading photo…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="273"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="274"/>
         <source>Tidak ada foto</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="281"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="282"/>
         <source>Pelapor dirahasiakan</source>
         <translation>Reporter kept confidential</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="285"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="286"/>
         <source>Pelapor anonim</source>
         <translation>Anonymous reporter</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="288"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="289"/>
         <source>Nama: %1</source>
         <translation>Name: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="289"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="290"/>
         <source>NIK: %1</source>
         <translation>NIK: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="290"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="291"/>
         <source>Telepon: %1</source>
         <translation>Phone: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="297"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="298"/>
         <source>Waktu pengambilan tidak diketahui</source>
         <translation>Time taken unknown</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="299"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="300"/>
         <source>Diambil %1</source>
         <translation>Taken %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="303"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="304"/>
         <source>%1 jam setelah laporan masuk</source>
         <translation>%1 h after the report came in</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="305"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="306"/>
         <source>%1 jam SEBELUM laporan masuk</source>
         <translation>%1 h BEFORE the report came in</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="310"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="311"/>
         <source>%1 m dari lokasi laporan</source>
         <translation>%1 m from the report&apos;s location</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="313"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="314"/>
         <source>Lokasi foto tidak diketahui</source>
         <translation>Photo location unknown</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="315"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="316"/>
         <source>Foto ini pernah dipakai pada laporan lain</source>
         <translation>This photo was used on another report before</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="337"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="338"/>
         <source>Foto belum tersedia (luring?)</source>
         <translation>Photo not available yet (offline?)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="349"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="350"/>
         <source>Catatan (boleh kosong)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="354"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="355"/>
         <source>Alasan ini dibaca petugas di linimasa laporan.</source>
         <translation>The officer reads this reason in the report&apos;s timeline.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="395"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="396"/>
         <source>Gagal menyimpan.</source>
         <translation>Saving failed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="396"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="397"/>
         <source>Keputusan tidak tersimpan</source>
         <translation>Decision not saved</translation>
     </message>

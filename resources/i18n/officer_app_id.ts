@@ -67,67 +67,67 @@
 <context>
     <name>Action</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="87"/>
+        <location filename="../../officer_app/views/style.py" line="115"/>
         <source>Laporan baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="88"/>
+        <location filename="../../officer_app/views/style.py" line="116"/>
         <source>Terima dan proses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="89"/>
+        <location filename="../../officer_app/views/style.py" line="117"/>
         <source>Catat tindak lanjut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="90"/>
+        <location filename="../../officer_app/views/style.py" line="118"/>
         <source>Tambah catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="91"/>
+        <location filename="../../officer_app/views/style.py" line="119"/>
         <source>Teruskan ke unit lain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="92"/>
+        <location filename="../../officer_app/views/style.py" line="120"/>
         <source>Disposisi ke Suku Dinas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="93"/>
+        <location filename="../../officer_app/views/style.py" line="121"/>
         <source>Alihkan ke petugas lain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="94"/>
+        <location filename="../../officer_app/views/style.py" line="122"/>
         <source>Tolak laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="95"/>
+        <location filename="../../officer_app/views/style.py" line="123"/>
         <source>Tandai duplikat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="96"/>
+        <location filename="../../officer_app/views/style.py" line="124"/>
         <source>Atur prioritas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="97"/>
+        <location filename="../../officer_app/views/style.py" line="125"/>
         <source>Setujui tindak lanjut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="98"/>
+        <location filename="../../officer_app/views/style.py" line="126"/>
         <source>Tolak tindak lanjut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="99"/>
+        <location filename="../../officer_app/views/style.py" line="127"/>
         <source>Dukung laporan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -135,27 +135,27 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="73"/>
+        <location filename="../../officer_app/views/dialogs.py" line="81"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="75"/>
+        <location filename="../../officer_app/views/dialogs.py" line="83"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="98"/>
+        <location filename="../../officer_app/views/dialogs.py" line="117"/>
         <source>Belum bisa disimpan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="123"/>
+        <location filename="../../officer_app/views/dialogs.py" line="142"/>
         <source>Menyimpan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="136"/>
+        <location filename="../../officer_app/views/dialogs.py" line="155"/>
         <source>Tindakan tidak tersimpan karena kesalahan tak terduga.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -163,38 +163,38 @@
 <context>
     <name>Age</name>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="163"/>
+        <location filename="../../officer_app/views/style.py" line="203"/>
         <source>%n mnt</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="166"/>
+        <location filename="../../officer_app/views/style.py" line="206"/>
         <source>%n jam</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="169"/>
+        <location filename="../../officer_app/views/style.py" line="209"/>
         <source>%n hari</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="191"/>
+        <location filename="../../officer_app/views/style.py" line="231"/>
         <source>belum pernah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="194"/>
+        <location filename="../../officer_app/views/style.py" line="234"/>
         <source>baru saja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="195"/>
+        <location filename="../../officer_app/views/style.py" line="235"/>
         <source>%1 lalu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,52 +240,57 @@
 <context>
     <name>AttentionPage</name>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="118"/>
+        <location filename="../../officer_app/views/attention.py" line="110"/>
+        <source>Daftar yang perlu perhatian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/attention.py" line="121"/>
         <source>Perlu perhatian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="122"/>
+        <location filename="../../officer_app/views/attention.py" line="125"/>
         <source>Tindakan di bawah ini ditolak server atau bertabrakan dengan perubahan lain. Pekerjaan Anda tetap tersimpan. Periksa alasannya, lalu kirim ulang atau buang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="127"/>
+        <location filename="../../officer_app/views/attention.py" line="130"/>
         <source>&amp;Kirim ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="128"/>
+        <location filename="../../officer_app/views/attention.py" line="131"/>
         <source>&amp;Buang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="144"/>
+        <location filename="../../officer_app/views/attention.py" line="147"/>
         <source>Tidak ada yang perlu diperhatikan. Semua beres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="192"/>
+        <location filename="../../officer_app/views/attention.py" line="195"/>
         <source>Dikirim ulang pada sinkronisasi berikut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="202"/>
+        <location filename="../../officer_app/views/attention.py" line="205"/>
         <source>Buang tindakan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="204"/>
+        <location filename="../../officer_app/views/attention.py" line="207"/>
         <source>Tindakan &apos;%1&apos; pada laporan %2 akan dibuang dan tidak dikirim ke server. Ini tidak bisa dibatalkan. Lanjutkan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="223"/>
+        <location filename="../../officer_app/views/attention.py" line="226"/>
         <source>Tindakan dibuang dan dicatat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="236"/>
+        <location filename="../../officer_app/views/attention.py" line="239"/>
         <source>Gagal: kesalahan tak terduga.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -342,138 +347,148 @@
     <name>AuditLogPage</name>
     <message>
         <location filename="../../officer_app/views/supervisor/audit_page.py" line="177"/>
+        <source>Jenis kejadian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="178"/>
         <source>Semua jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="181"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="182"/>
         <source>Muat ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="185"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="186"/>
         <source>Jenis:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="199"/>
-        <source>Waktu (WIB)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="200"/>
-        <source>Pelaku</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="201"/>
-        <source>Jenis</source>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="198"/>
+        <source>Log audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/audit_page.py" line="202"/>
-        <source>No. laporan</source>
+        <source>Waktu (WIB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/audit_page.py" line="203"/>
-        <source>Unit</source>
+        <source>Pelaku</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/audit_page.py" line="204"/>
+        <source>Jenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="205"/>
+        <source>No. laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="206"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="207"/>
         <source>Keterangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="216"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="219"/>
         <source>Muat lagi (yang lebih lama)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="244"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="247"/>
         <source>Memuat log audit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="288"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="291"/>
         <source>Log audit hanya tersedia saat daring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="290"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="293"/>
         <source>Sesi di server berakhir: masuk ulang untuk melihat log audit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="292"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="295"/>
         <source>Log audit hanya untuk pimpinan unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="294"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="297"/>
         <source>Log audit tidak dapat dimuat. Coba lagi nanti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="332"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="335"/>
         <source>%n entri · terbaru di atas</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="334"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="337"/>
         <source>Belum ada entri.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="350"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="353"/>
         <source>(akun tidak dikenal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="358"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="361"/>
         <source>(di luar unit ini)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="372"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="375"/>
         <source>ke %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="379"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="382"/>
         <source>belum ada petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="380"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="383"/>
         <source>kepada %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="387"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="390"/>
         <source>kata sandi salah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="390"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="393"/>
         <source>percobaan ke-%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="392"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="395"/>
         <source>akun tidak dikenal atau nonaktif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="400"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="403"/>
         <source>%1 baris</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="402"/>
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="405"/>
         <source>lewat Open311</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,150 +569,156 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="88"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="237"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="89"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="241"/>
         <source>Semua bulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="90"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="91"/>
         <source>Muat ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="92"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="93"/>
         <source>Ekspor CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="93"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="94"/>
         <source>Ekspor PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="97"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="319"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="88"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="98"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="323"/>
         <source>Bulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="108"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="154"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="272"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="288"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="378"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="109"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="158"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="276"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="292"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="382"/>
         <source>Laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="109"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="110"/>
         <source>Tingkat penyelesaian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="110"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="111"/>
         <source>Median waktu respons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="111"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="112"/>
         <source>Median waktu tindak lanjut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="112"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="157"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="257"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="113"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="161"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="261"/>
         <source>Lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="133"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="134"/>
         <source>Per kelurahan: selesai / terbuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="135"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="136"/>
         <source>10 kategori terbanyak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="134"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="135"/>
         <source>Per kanal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="136"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="137"/>
         <source>Per bulan: masuk / selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="152"/>
-        <source>Peringkat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="153"/>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="155"/>
-        <source>Penyelesaian</source>
+        <source>Peringkat kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="156"/>
+        <source>Peringkat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="157"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="159"/>
+        <source>Penyelesaian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="160"/>
         <source>Median respons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="164"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="168"/>
         <source>Peringkat unit (penyelesaian, lalu waktu respons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="194"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="198"/>
         <source>Menghitung…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="227"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="231"/>
         <source>Dihitung dari data lokal, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="255"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="259"/>
         <source>Terbuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="305"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="309"/>
         <source>Masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="426"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="430"/>
         <source>Simpan dasbor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="438"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="442"/>
         <source>Dasbor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="451"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="455"/>
         <source>Tersimpan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="468"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="472"/>
         <source>server akan diberi tahu saat sinkronisasi berikutnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="444"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="448"/>
         <source>Gagal menyimpan: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,25 +726,35 @@
 <context>
     <name>Deadline</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="119"/>
+        <location filename="../../officer_app/views/style.py" line="147"/>
         <source>Respons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="120"/>
+        <location filename="../../officer_app/views/style.py" line="148"/>
         <source>Jawaban pengaduan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="121"/>
+        <location filename="../../officer_app/views/style.py" line="149"/>
         <source>Tindak lanjut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/style.py" line="187"/>
+        <source>Lewat tenggat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/style.py" line="191"/>
+        <source>Hampir lewat</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/common.py" line="79"/>
+        <location filename="../../officer_app/views/supervisor/common.py" line="82"/>
         <source>Alasan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -767,43 +798,43 @@
     </message>
     <message>
         <location filename="../../officer_app/views/desk/intake_page.py" line="182"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="464"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="766"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="470"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="772"/>
         <source>Lokasi belum ditentukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="187"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="188"/>
         <source>Tambah &amp;foto…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="190"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="191"/>
         <source>&amp;Simpan dan buat tanda terima (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="197"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="198"/>
         <source>Pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="200"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="201"/>
         <source>&amp;Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="205"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="206"/>
         <source>Alamat pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="208"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="209"/>
         <source>Pengaduan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="210"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="211"/>
         <source>&amp;Uraian</source>
         <translation type="unfinished"></translation>
     </message>
@@ -813,184 +844,190 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="201"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="202"/>
         <source>N&amp;IK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="203"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="204"/>
         <source>Tel&amp;epon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="211"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="212"/>
         <source>Kate&amp;gori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="218"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="219"/>
         <source>Kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="219"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="222"/>
         <source>Ala&amp;mat kejadian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="224"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="186"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="227"/>
         <source>Foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="229"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="234"/>
         <source>&amp;Kanal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="263"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="268"/>
         <source>Laporan serupa di dekat lokasi (14 hari terakhir)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="266"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="270"/>
+        <source>Laporan serupa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="272"/>
         <source>&amp;Tautkan sebagai pendukung laporan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="273"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="279"/>
         <source>Tanda terima terakhir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="274"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="280"/>
         <source>Belum ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="278"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="284"/>
         <source>&amp;Lihat tanda terima…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="279"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="285"/>
         <source>&amp;Cetak tanda terima (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="280"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="286"/>
         <source>Simpan sebagai P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="342"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="348"/>
         <source>— pilih kategori —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="343"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="349"/>
         <source>— pilih kelurahan —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="379"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="385"/>
         <source>NIK hanya berisi angka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="381"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="387"/>
         <source>NIK terdiri dari 16 angka (baru %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="417"/>
         <location filename="../../officer_app/views/desk/intake_page.py" line="423"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="429"/>
         <source>Biasanya ditangani: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="427"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="433"/>
         <source>%1 — karena kata: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="439"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="445"/>
         <source>kelurahan setempat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="461"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="467"/>
         <source>Titik %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="512"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="518"/>
         <source>kelurahan sama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="514"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="520"/>
         <source>(belum bernomor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="551"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="557"/>
         <source>Warga dicatat sebagai pendukung laporan %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="562"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="568"/>
         <source>Foto dari warga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="562"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="568"/>
         <source>Foto (*.jpg *.jpeg *.png *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="579"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="649"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="585"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="655"/>
         <source>Isi NIK pelapor, atau centang &apos;Pelapor anonim&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="625"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="631"/>
         <source>Menyimpan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="686"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="692"/>
         <source>Belum bisa disimpan, periksa:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="708"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="714"/>
         <source>Nomor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="712"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="718"/>
         <source>NOMOR SEMENTARA: blok nomor resmi habis dan jaringan terputus. Cetak ulang tanda terima dari &apos;Laporan saya&apos; setelah sinkron.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="719"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="725"/>
         <source>Laporan tersimpan. Serahkan tanda terima kepada warga.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="733"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="739"/>
         <source>Laporan tidak dapat disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="796"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="802"/>
         <source>Simpan tanda terima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="798"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="804"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -998,92 +1035,97 @@
 <context>
     <name>DeskQueuePage</name>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="50"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="49"/>
+        <source>Laporan yang saya catat hari ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="52"/>
         <source>Nomor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="50"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="52"/>
         <source>Jam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="50"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="52"/>
         <source>Kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="50"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="52"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="51"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="53"/>
         <source>Pengiriman</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="58"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="60"/>
         <source>&amp;Muat ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="59"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="61"/>
         <source>&amp;Cetak ulang tanda terima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="60"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="62"/>
         <source>Simpan tanda terima sebagai P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="69"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="71"/>
         <source>Laporan yang dicatat meja ini hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="86"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="88"/>
         <source>Menunggu dikirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="87"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="89"/>
         <source>Perlu perhatian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="88"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="90"/>
         <source>Terkirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="89"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="91"/>
         <source>Terkirim, nomor final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="90"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="92"/>
         <source>Nomor final berbeda: cetak ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="105"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="107"/>
         <source>%1 (dukungan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="123"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="125"/>
         <source>%1 laporan hari ini · %2 menunggu dikirim · %3 perlu cetak ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="172"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="174"/>
         <source>Simpan tanda terima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="173"/>
+        <location filename="../../officer_app/views/desk/queue_page.py" line="175"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,7 +1138,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="365"/>
+        <location filename="../../officer_app/gui_main.py" line="385"/>
         <source>Kesalahan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,12 +1146,12 @@
 <context>
     <name>Event</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="111"/>
+        <location filename="../../officer_app/views/style.py" line="139"/>
         <source>Laporan masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="112"/>
+        <location filename="../../officer_app/views/style.py" line="140"/>
         <source>Diteruskan otomatis ke unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1128,7 +1170,7 @@
     </message>
     <message>
         <location filename="../../officer_app/views/report_list/filter_bar.py" line="35"/>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="56"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="65"/>
         <source>Lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1139,6 +1181,7 @@
     </message>
     <message>
         <location filename="../../officer_app/views/report_list/filter_bar.py" line="41"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="57"/>
         <source>Tampilan tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1153,18 +1196,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="88"/>
-        <source>Semua kategori</source>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="58"/>
+        <source>Cari laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="89"/>
-        <source>Semua kelurahan</source>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="59"/>
+        <source>Saring menurut status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="60"/>
+        <source>Saring menurut kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/report_list/filter_bar.py" line="61"/>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="62"/>
+        <source>Saring menurut kelurahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="97"/>
+        <source>Semua kategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="98"/>
+        <source>Semua kelurahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="70"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="71"/>
         <source>Menu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1172,57 +1235,57 @@
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="269"/>
+        <location filename="../../officer_app/views/dialogs.py" line="288"/>
         <source>Catat tindak lanjut — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="272"/>
+        <location filename="../../officer_app/views/dialogs.py" line="291"/>
         <source>Foto sebelum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="273"/>
+        <location filename="../../officer_app/views/dialogs.py" line="292"/>
         <source>Foto sesudah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="279"/>
+        <location filename="../../officer_app/views/dialogs.py" line="298"/>
         <source>Apa yang sudah dikerjakan di lapangan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="282"/>
+        <location filename="../../officer_app/views/dialogs.py" line="301"/>
         <source>&amp;Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="283"/>
+        <location filename="../../officer_app/views/dialogs.py" line="302"/>
         <source>Pekerjaan butuh waktu lebih lama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="292"/>
+        <location filename="../../officer_app/views/dialogs.py" line="311"/>
         <source>Perkiraan selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="303"/>
+        <location filename="../../officer_app/views/dialogs.py" line="322"/>
         <source>tunggu, foto masih diproses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="305"/>
+        <location filename="../../officer_app/views/dialogs.py" line="324"/>
         <source>foto sebelum penanganan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="307"/>
+        <location filename="../../officer_app/views/dialogs.py" line="326"/>
         <source>foto sesudah penanganan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="309"/>
+        <location filename="../../officer_app/views/dialogs.py" line="328"/>
         <source>catatan tindak lanjut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1230,37 +1293,37 @@
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="404"/>
+        <location filename="../../officer_app/views/dialogs.py" line="423"/>
         <source>— pilih unit —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="409"/>
+        <location filename="../../officer_app/views/dialogs.py" line="428"/>
         <source>%1 (disarankan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="417"/>
+        <location filename="../../officer_app/views/dialogs.py" line="436"/>
         <source>Unit yang biasa menangani kategori ini sudah dipilih.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="424"/>
+        <location filename="../../officer_app/views/dialogs.py" line="443"/>
         <source>&amp;Unit tujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="426"/>
+        <location filename="../../officer_app/views/dialogs.py" line="445"/>
         <source>&amp;Alasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="444"/>
+        <location filename="../../officer_app/views/dialogs.py" line="463"/>
         <source>unit tujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="446"/>
+        <location filename="../../officer_app/views/dialogs.py" line="465"/>
         <source>alasan meneruskan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1424,32 +1487,37 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="270"/>
+        <location filename="../../officer_app/views/signin.py" line="267"/>
+        <source>Kata sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/signin.py" line="271"/>
         <source>&amp;Buka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="281"/>
+        <location filename="../../officer_app/views/signin.py" line="282"/>
         <source>Layar terkunci karena tidak ada aktivitas. Ketik kata sandi Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="290"/>
+        <location filename="../../officer_app/views/signin.py" line="291"/>
         <source>Terkunci — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="298"/>
+        <location filename="../../officer_app/views/signin.py" line="299"/>
         <source>Ketik kata sandi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="315"/>
+        <location filename="../../officer_app/views/signin.py" line="316"/>
         <source>Terlalu banyak kata sandi salah. Coba lagi dalam %1 detik.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="328"/>
+        <location filename="../../officer_app/views/signin.py" line="329"/>
         <source>Kata sandi salah.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1541,57 +1609,67 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
         <source>Perlu perhatian</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="217"/>
+        <source>Navigasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="226"/>
+        <source>Daftar laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="371"/>
+        <location filename="../../officer_app/views/main_window.py" line="373"/>
         <source>%n laporan</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="386"/>
+        <location filename="../../officer_app/views/main_window.py" line="388"/>
         <source>Tidak ada laporan yang cocok dengan “%1”. Periksa ejaan, cari dengan nomor laporan atau ujungnya (mis. 0013), atau kosongkan filter lain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="392"/>
+        <location filename="../../officer_app/views/main_window.py" line="394"/>
         <source>Tidak ada laporan dengan filter ini. Ubah atau kosongkan filter untuk melihat laporan lain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="396"/>
+        <location filename="../../officer_app/views/main_window.py" line="398"/>
         <source>Belum ada laporan di komputer ini. Tekan Sinkronkan untuk mengambil laporan dari server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="528"/>
+        <location filename="../../officer_app/views/main_window.py" line="530"/>
         <source>Gagal menyimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="529"/>
+        <location filename="../../officer_app/views/main_window.py" line="531"/>
         <source>Tindakan tidak tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="588"/>
+        <location filename="../../officer_app/views/main_window.py" line="590"/>
         <source>Laporan baru untuk Anda</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="589"/>
+        <location filename="../../officer_app/views/main_window.py" line="591"/>
         <source>%n laporan baru: </source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="596"/>
+        <location filename="../../officer_app/views/main_window.py" line="598"/>
         <source>Tenggat segera</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="598"/>
+        <location filename="../../officer_app/views/main_window.py" line="600"/>
         <source>%n laporan bertenggat dalam %1 jam: </source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1690,17 +1768,17 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="329"/>
+        <location filename="../../officer_app/views/dialogs.py" line="348"/>
         <source>Tambah catatan — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="333"/>
+        <location filename="../../officer_app/views/dialogs.py" line="352"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="342"/>
+        <location filename="../../officer_app/views/dialogs.py" line="361"/>
         <source>isi catatan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1764,42 +1842,42 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>PhotoDropZone</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="162"/>
+        <location filename="../../officer_app/views/dialogs.py" line="181"/>
         <source>Seret foto ke sini, atau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="164"/>
+        <location filename="../../officer_app/views/dialogs.py" line="183"/>
         <source>Pilih berkas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="172"/>
+        <location filename="../../officer_app/views/dialogs.py" line="191"/>
         <source>Hapus foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="181"/>
+        <location filename="../../officer_app/views/dialogs.py" line="200"/>
         <source>Pilih foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="183"/>
+        <location filename="../../officer_app/views/dialogs.py" line="202"/>
         <source>Foto (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="227"/>
+        <location filename="../../officer_app/views/dialogs.py" line="246"/>
         <source>pernah dipakai!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="242"/>
+        <location filename="../../officer_app/views/dialogs.py" line="261"/>
         <source>tidak bisa dibaca</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/dialogs.py" line="258"/>
+        <location filename="../../officer_app/views/dialogs.py" line="277"/>
         <source>Memproses %n foto…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1903,17 +1981,17 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="365"/>
+        <location filename="../../officer_app/views/dialogs.py" line="384"/>
         <source>Alasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="365"/>
+        <location filename="../../officer_app/views/dialogs.py" line="384"/>
         <source>Catatan (boleh kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="376"/>
+        <location filename="../../officer_app/views/dialogs.py" line="395"/>
         <source>alasan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2037,109 +2115,109 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>ReportDetailPanel</name>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="154"/>
+        <location filename="../../officer_app/views/detail.py" line="155"/>
         <source>Pilih laporan di daftar untuk melihat rinciannya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="201"/>
+        <location filename="../../officer_app/views/detail.py" line="202"/>
         <source>Tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="205"/>
+        <location filename="../../officer_app/views/detail.py" line="206"/>
         <source>Isi laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="219"/>
+        <location filename="../../officer_app/views/detail.py" line="220"/>
         <source>Pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="231"/>
+        <location filename="../../officer_app/views/detail.py" line="232"/>
         <source>Foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="240"/>
+        <location filename="../../officer_app/views/detail.py" line="241"/>
         <source>Belum ada foto.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="245"/>
+        <location filename="../../officer_app/views/detail.py" line="246"/>
         <source>Riwayat</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/detail.py" line="270"/>
+        <location filename="../../officer_app/views/detail.py" line="271"/>
         <source>%n tindakan menunggu dikirim ke server</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="280"/>
+        <location filename="../../officer_app/views/detail.py" line="281"/>
         <source>Tidak ada tenggat yang berjalan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="286"/>
+        <location filename="../../officer_app/views/detail.py" line="290"/>
         <source>Alamat: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="290"/>
+        <location filename="../../officer_app/views/detail.py" line="294"/>
         <source>tanpa koordinat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="292"/>
+        <location filename="../../officer_app/views/detail.py" line="296"/>
         <source>Kelurahan: %1 · Lokasi: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="297"/>
+        <location filename="../../officer_app/views/detail.py" line="301"/>
         <source>Masuk %1 melalui %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="302"/>
+        <location filename="../../officer_app/views/detail.py" line="306"/>
         <source>Pelapor dirahasiakan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="304"/>
+        <location filename="../../officer_app/views/detail.py" line="308"/>
         <source>Identitas pelapor hanya dapat dilihat validator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="307"/>
+        <location filename="../../officer_app/views/detail.py" line="311"/>
         <source>Laporan bersifat privasi. Jangan berikan informasi dalam laporan ini kepada siapapun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="335"/>
+        <location filename="../../officer_app/views/detail.py" line="339"/>
         <source>belum terkirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="337"/>
+        <location filename="../../officer_app/views/detail.py" line="341"/>
         <source>pernah dipakai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="381"/>
+        <location filename="../../officer_app/views/detail.py" line="385"/>
         <source>Ke: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="383"/>
+        <location filename="../../officer_app/views/detail.py" line="387"/>
         <source>Alasan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="387"/>
+        <location filename="../../officer_app/views/detail.py" line="391"/>
         <source>⏳ menunggu dikirim (belum dikonfirmasi server)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2182,22 +2260,22 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="387"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="400"/>
         <source>perlu perhatian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="388"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="401"/>
         <source>menunggu dikirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="410"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="423"/>
         <source>Tenggat: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/report_list/model.py" line="414"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="427"/>
         <source>%n tindakan belum dikonfirmasi server</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2207,27 +2285,27 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="129"/>
+        <location filename="../../officer_app/views/style.py" line="157"/>
         <source>Petugas lapangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="130"/>
+        <location filename="../../officer_app/views/style.py" line="158"/>
         <source>Petugas meja pengaduan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="131"/>
+        <location filename="../../officer_app/views/style.py" line="159"/>
         <source>Pimpinan unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="132"/>
+        <location filename="../../officer_app/views/style.py" line="160"/>
         <source>Validator (Biro Pemerintahan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="133"/>
+        <location filename="../../officer_app/views/style.py" line="161"/>
         <source>Pejabat Pelindungan Data Pribadi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2568,52 +2646,52 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="166"/>
+        <location filename="../../officer_app/gui_main.py" line="183"/>
         <source>ID petugas atau kata sandi salah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="175"/>
+        <location filename="../../officer_app/gui_main.py" line="192"/>
         <source>Server tidak terjangkau dan petugas ini belum pernah masuk di komputer ini. Periksa koneksi lalu coba lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="193"/>
+        <location filename="../../officer_app/gui_main.py" line="210"/>
         <source>Pejabat Pelindungan Data Pribadi tidak memakai aplikasi ini: layani permintaan warga dengan perintah &apos;crm-central privacy&apos; di server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="249"/>
+        <location filename="../../officer_app/gui_main.py" line="266"/>
         <source>Masuk dibatalkan. Data di komputer ini tidak diubah; tanpa kata sandi lama data itu tidak dapat dibuka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="279"/>
+        <location filename="../../officer_app/gui_main.py" line="296"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi sebentar lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="282"/>
+        <location filename="../../officer_app/gui_main.py" line="299"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam %1 detik.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="293"/>
+        <location filename="../../officer_app/gui_main.py" line="310"/>
         <source>Alamat server memakai http:// tanpa enkripsi dan bukan komputer ini: tidak dihubungi. Gunakan alamat https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="299"/>
+        <location filename="../../officer_app/gui_main.py" line="316"/>
         <source>Berkas sertifikat CA yang diatur tidak ditemukan. Hubungi petugas TI; server tidak dihubungi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="305"/>
+        <location filename="../../officer_app/gui_main.py" line="322"/>
         <source>Sertifikat server tidak tepercaya: sambungan ditolak. Periksa alamat server atau minta petugas TI memasang sertifikat CA instansi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="310"/>
+        <location filename="../../officer_app/gui_main.py" line="327"/>
         <source>Alamat server tidak valid: harus diawali https:// dan berisi nama host.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2704,12 +2782,12 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="496"/>
+        <location filename="../../officer_app/gui_main.py" line="518"/>
         <source>Konfigurasi komputer salah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="497"/>
+        <location filename="../../officer_app/gui_main.py" line="519"/>
         <source>Aplikasi tidak dapat dimulai karena berkas konfigurasi komputer ini salah. Hubungi petugas TI.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2717,42 +2795,42 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="73"/>
+        <location filename="../../officer_app/views/style.py" line="101"/>
         <source>Menunggu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="74"/>
+        <location filename="../../officer_app/views/style.py" line="102"/>
         <source>Koordinasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="75"/>
+        <location filename="../../officer_app/views/style.py" line="103"/>
         <source>Disposisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="76"/>
+        <location filename="../../officer_app/views/style.py" line="104"/>
         <source>Proses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="77"/>
+        <location filename="../../officer_app/views/style.py" line="105"/>
         <source>Menunggu Validasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="78"/>
+        <location filename="../../officer_app/views/style.py" line="106"/>
         <source>Selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="79"/>
+        <location filename="../../officer_app/views/style.py" line="107"/>
         <source>TL Ditolak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="80"/>
+        <location filename="../../officer_app/views/style.py" line="108"/>
         <source>Ditolak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2880,45 +2958,46 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>UnitQueuePage</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="94"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="274"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="90"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="96"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="286"/>
         <source>Lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="96"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="275"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="98"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="287"/>
         <source>Hampir lewat (sisa &lt; 1/4 waktu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="104"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="106"/>
         <source>Kelompokkan per status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="105"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="107"/>
         <source>Kelompokkan per petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="109"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="111"/>
         <source>Semua yang terbuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="110"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="112"/>
         <source>Semua status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="116"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="123"/>
         <source>Cari nomor atau kategori…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/queue_page.py" line="68"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="152"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="164"/>
         <source>Petugas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2948,146 +3027,182 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="153"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="165"/>
         <source>Terbuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="154"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="166"/>
         <source>Lewat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="155"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="167"/>
         <source>Median respons (jam)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="156"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="168"/>
         <source>Median TL (jam)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="157"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="169"/>
         <source>TL minggu ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="158"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="170"/>
         <source>TL bulan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="170"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="160"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="182"/>
         <source>Beban kerja petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="245"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="91"/>
+        <source>Hampir lewat tenggat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="117"/>
+        <source>Kelompokkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="118"/>
+        <source>Saring unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="119"/>
+        <source>Saring petugas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="120"/>
+        <source>Saring status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="122"/>
+        <source>Cari di antrean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="144"/>
+        <source>Antrean unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="257"/>
         <source>Semua unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="250"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="262"/>
         <source>Semua petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="253"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="320"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="265"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="332"/>
         <source>(belum ditugaskan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="386"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="398"/>
         <source>Paling lowong: %1 (%2 terbuka, %3 lewat tenggat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="418"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="430"/>
         <source>%n laporan dipilih</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="448"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="465"/>
         <source>%n laporan: </source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="457"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="474"/>
         <source>%1 — %2 terbuka, %3 lewat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="461"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="478"/>
         <source> (disarankan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="466"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="483"/>
         <source>Laporan dari beberapa unit: pilih per unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="470"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="487"/>
         <source>Petugas tujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="488"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="505"/>
         <source>Unit tujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="498"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="515"/>
         <source>Nomor laporan asli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="500"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="517"/>
         <source>Catatan (boleh kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/queue_page.py" line="70"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="507"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="524"/>
         <source>Prioritas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="359"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="509"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="371"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="526"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="360"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="510"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="372"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="527"/>
         <source>Tinggi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="361"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="511"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="373"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="528"/>
         <source>Mendesak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="514"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="531"/>
         <source>Catatan (tidak dikirim)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="568"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="585"/>
         <source>Gagal menyimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="572"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="589"/>
         <source>Tindakan tidak tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3095,151 +3210,156 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>ValidationPage</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="102"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="89"/>
+        <source>Antrean validasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="103"/>
         <source>Identitas pelapor (hanya untuk validator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="118"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="119"/>
         <source>Setujui → Selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="122"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="123"/>
         <source>Tolak tindak lanjut → TL Ditolak</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="189"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="190"/>
         <source>%n menunggu validasi</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="222"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="223"/>
         <source>Tidak ada tindak lanjut yang menunggu validasi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="232"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="233"/>
         <source>tanpa koordinat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="235"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="236"/>
         <source>Masuk %1 · %2 · %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="247"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="248"/>
         <source>⚠ %n foto pernah dipakai pada laporan lain: periksa keasliannya.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="251"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="252"/>
         <source>SEBELUM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="251"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="252"/>
         <source>SESUDAH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="259"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="260"/>
         <source>memuat foto…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="273"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="274"/>
         <source>Tidak ada foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="281"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="282"/>
         <source>Pelapor dirahasiakan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="285"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="286"/>
         <source>Pelapor anonim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="288"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="289"/>
         <source>Nama: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="289"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="290"/>
         <source>NIK: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="290"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="291"/>
         <source>Telepon: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="297"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="298"/>
         <source>Waktu pengambilan tidak diketahui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="299"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="300"/>
         <source>Diambil %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="303"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="304"/>
         <source>%1 jam setelah laporan masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="305"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="306"/>
         <source>%1 jam SEBELUM laporan masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="310"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="311"/>
         <source>%1 m dari lokasi laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="313"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="314"/>
         <source>Lokasi foto tidak diketahui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="315"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="316"/>
         <source>Foto ini pernah dipakai pada laporan lain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="337"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="338"/>
         <source>Foto belum tersedia (luring?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="349"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="350"/>
         <source>Catatan (boleh kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="354"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="355"/>
         <source>Alasan ini dibaca petugas di linimasa laporan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="395"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="396"/>
         <source>Gagal menyimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="396"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="397"/>
         <source>Keputusan tidak tersimpan</source>
         <translation type="unfinished"></translation>
     </message>

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from crm_shared.domain import JAKARTA_TZ
 from officer_app.store.desk import Filing, ReceiptData, Stage
 from officer_app.store.records import ChangeSet
-from officer_app.views import style
+from officer_app.views import keyboard, style
 from officer_app.views.page import Page, PageHost
 from officer_app.workers import run_in_worker
 
@@ -46,6 +46,8 @@ class DeskQueuePage(Page):
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTableWidget(0, COLUMNS)
+        self.table.setAccessibleName(self.tr("Laporan yang saya catat hari ini"))
+        keyboard.tab_leaves(self.table)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Nomor"), self.tr("Jam"), self.tr("Kategori"), self.tr("Status"),
              self.tr("Pengiriman")]

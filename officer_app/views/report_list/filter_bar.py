@@ -52,6 +52,15 @@ class FilterBar(QWidget):
         self.category.setMaximumWidth(240)
         self.kelurahan = QComboBox()
         self.kelurahan.setMaximumWidth(200)
+        # Named for screen readers: a dropdown's current value is not its name.
+        for widget, name in (
+            (self.view, self.tr("Tampilan tersimpan")),
+            (self.search, self.tr("Cari laporan")),
+            (self.status, self.tr("Saring menurut status")),
+            (self.category, self.tr("Saring menurut kategori")),
+            (self.kelurahan, self.tr("Saring menurut kelurahan")),
+        ):
+            widget.setAccessibleName(name)
         self.set_choices(services.categories(), services.kelurahan())
         self.overdue = QCheckBox(self.tr("Lewat tenggat"))
         self.sync_button = QToolButton()

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 from crm_shared.domain import JAKARTA_TZ, Status
 from officer_app.views import style
@@ -341,10 +341,12 @@ class ReportListModel(QAbstractTableModel):
         if role == SortRole:
             return self._sort_value(item, col)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(item, col)
+            return self._with_deadline_flag(item, col, self._tooltip(item, col))
         if role == Qt.ItemDataRole.DecorationRole:
             if col == COL_STATUS:
                 return style.status_icon(item.status)
+            if col == COL_DEADLINE and (flag := self._deadline_flag(item)) is not None:
+                return flag[0]
             if col == COL_PENDING and item.attention:
                 return style.icon("alert-circle-outline", style.OVERDUE_COLOUR)
             if col == COL_PENDING and item.pending:
@@ -352,7 +354,7 @@ class ReportListModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == COL_STATUS:
-                return QBrush(style.status_colour(item.status))
+                return QBrush(style.status_text_colour(item.status))
             if col == COL_DEADLINE and item.due_at is not None:
                 start = item.due_start or item.due_at
                 colour = style.deadline_colour(item.due_at, start, self.clock())
@@ -365,8 +367,19 @@ class ReportListModel(QAbstractTableModel):
                 return font
             return None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._display(item, col)
+            return self._with_deadline_flag(item, col, self._display(item, col))
         return None
+
+    def _deadline_flag(self, item: ReportRow) -> tuple[QIcon, str] | None:
+        if item.due_at is None:
+            return None
+        return style.deadline_flag(item.due_at, item.due_start or item.due_at, self.clock())
+
+    def _with_deadline_flag(self, item: ReportRow, col: int, text: Any) -> Any:
+        """The deadline's words ("Hampir lewat") before its tooltip and spoken text."""
+        if col != COL_DEADLINE or (flag := self._deadline_flag(item)) is None:
+            return text
+        return f"{flag[1]}: {text}" if text else flag[1]
 
     def _display(self, item: ReportRow, col: int) -> str:
         now = self.clock()

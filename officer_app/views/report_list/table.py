@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
+from officer_app.views import keyboard
 from officer_app.views.report_list.model import (
     COL_AGE,
     COL_CATEGORY,
@@ -34,6 +35,7 @@ class ReportTable(QTableView):
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        keyboard.tab_leaves(self)  # arrows move row by row; Tab goes on to the detail
         # A click on a header sorts (the model asks SQL for the new order).
         self.setSortingEnabled(True)
         self.horizontalHeader().setSortIndicatorShown(False)

@@ -50,7 +50,7 @@ from crm_shared.domain import ActionType, Status
 from crm_shared.protocol.wire import AuditEntryOut
 from officer_app.store.records import ChangeSet
 from officer_app.sync.backend import AuthError, ProtocolError, TransientError
-from officer_app.views import style
+from officer_app.views import keyboard, style
 from officer_app.views.detail import local_time
 from officer_app.views.page import Page, PageHost
 from officer_app.views.services import Services
@@ -174,6 +174,7 @@ class AuditLogPage(Page):
         self._generation = 0
 
         self.kind_filter = QComboBox()
+        self.kind_filter.setAccessibleName(self.tr("Jenis kejadian"))
         self.kind_filter.addItem(self.tr("Semua jenis"), None)
         for kind in KINDS:
             self.kind_filter.addItem(kind_text(kind), kind)
@@ -194,6 +195,8 @@ class AuditLogPage(Page):
         self.status_label.hide()
 
         self.table = QTableWidget(0, COLUMNS)
+        self.table.setAccessibleName(self.tr("Log audit"))
+        keyboard.tab_leaves(self.table)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Waktu (WIB)"),

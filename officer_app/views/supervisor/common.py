@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from officer_app.views import keyboard
 from officer_app.views.detail import local_time
 
 
@@ -84,6 +87,16 @@ class DecisionDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
         self._update()
+        self._focus_set = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """On first show: focus the first field; Tab goes fields → OK → Cancel."""
+        super().showEvent(event)
+        if not self._focus_set:
+            self._focus_set = True
+            first = keyboard.fields_then_buttons(self, self.buttons)
+            if first is not None:
+                first.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _update(self) -> None:
         ok = True

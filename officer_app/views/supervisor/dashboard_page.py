@@ -49,7 +49,7 @@ from crm_shared.protocol.wire import StatsFigures, StatsSummary
 from officer_app.store import dashboard
 from officer_app.store.exports import SECTIONS, export_summary_csv, export_summary_pdf
 from officer_app.store.records import ChangeSet
-from officer_app.views import style
+from officer_app.views import keyboard, style
 from officer_app.views.page import Page, PageHost
 from officer_app.views.texts import channel_text
 from officer_app.workers import run_in_worker
@@ -85,6 +85,7 @@ class DashboardPage(Page):
         self.computations = 0  # how many times the figures were computed
 
         self.month = QComboBox()
+        self.month.setAccessibleName(self.tr("Bulan"))
         self.month.addItem(self.tr("Semua bulan"), None)
         self.month.currentIndexChanged.connect(lambda _i: self.refresh())
         self.refresh_button = QPushButton(style.icon("refresh"), self.tr("Muat ulang"))
@@ -139,6 +140,7 @@ class DashboardPage(Page):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(CHART_HEIGHT)
             view.chart().setTitle(title)
+            view.setAccessibleName(title)
             view.installEventFilter(self)  # a new width: the names are fitted again
             self.charts[key] = view
             grid.addWidget(view, row, col, 1, span)
@@ -147,6 +149,8 @@ class DashboardPage(Page):
 
         # Ranking.
         self.ranking = QTableWidget(0, 6)
+        self.ranking.setAccessibleName(self.tr("Peringkat kelurahan"))
+        keyboard.tab_leaves(self.ranking)
         self.ranking.setHorizontalHeaderLabels(
             [
                 self.tr("Peringkat"),

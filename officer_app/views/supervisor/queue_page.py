@@ -45,7 +45,7 @@ from officer_app.store.bulk_actions import BulkOutcome
 from officer_app.store.records import ChangeSet
 from officer_app.store.unit_queue import QueueData, QueueRow
 from officer_app.store.workload import suggest
-from officer_app.views import style
+from officer_app.views import keyboard, style
 from officer_app.views.changes import run_local_op
 from officer_app.views.dialogs import domain_message
 from officer_app.views.page import Page, PageHost
@@ -87,6 +87,8 @@ class UnitQueuePage(Page):
         # Urgent lists at the top.
         self.overdue_list = QListWidget()
         self.near_list = QListWidget()
+        self.overdue_list.setAccessibleName(self.tr("Lewat tenggat"))
+        self.near_list.setAccessibleName(self.tr("Hampir lewat tenggat"))
         for lst in (self.overdue_list, self.near_list):
             lst.setMaximumHeight(130)
             lst.itemActivated.connect(self._select_from_list)
@@ -112,7 +114,12 @@ class UnitQueuePage(Page):
             self.status_filter.addItem(
                 style.status_icon(status), style.status_text(status), status.value
             )
+        self.group_by.setAccessibleName(self.tr("Kelompokkan"))
+        self.unit_filter.setAccessibleName(self.tr("Saring unit"))
+        self.officer_filter.setAccessibleName(self.tr("Saring petugas"))
+        self.status_filter.setAccessibleName(self.tr("Saring status"))
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Cari di antrean"))
         self.search.setPlaceholderText(self.tr("Cari nomor atau kategori…"))
         self.search.setClearButtonEnabled(True)
         self._debounce = QTimer(self)
@@ -134,6 +141,7 @@ class UnitQueuePage(Page):
 
         # The queue and the workload.
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Antrean unit"))
         self.tree.setColumnCount(len(COLUMNS))
         self.tree.setHeaderLabels([self.tr(str(c)) for c in COLUMNS])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -146,7 +154,11 @@ class UnitQueuePage(Page):
         header.setMinimumSectionSize(60)
         self.tree.itemSelectionChanged.connect(self._selection_changed)
         self.tree.itemDoubleClicked.connect(self._open_report)
+        keyboard.tab_leaves(self.tree)
+        keyboard.enter_opens(self.tree, self._open_current_report)
         self.workload_table = QTableWidget(0, 7)
+        self.workload_table.setAccessibleName(self.tr("Beban kerja petugas"))
+        keyboard.tab_leaves(self.workload_table)
         self.workload_table.setHorizontalHeaderLabels(
             [
                 self.tr("Petugas"),
@@ -431,6 +443,11 @@ class UnitQueuePage(Page):
         if isinstance(rid, str):
             self.status_filter.setCurrentIndex(0)
             self.select_ids([rid])
+
+    def _open_current_report(self) -> None:
+        item = self.tree.currentItem()
+        if item is not None:
+            self._open_report(item, 0)
 
     def _open_report(self, item: QTreeWidgetItem, _col: int) -> None:
         rid = item.data(0, ReportIdRole)

@@ -86,6 +86,7 @@ class ValidationPage(Page):
         self._generation = 0
 
         self.queue = QListWidget()
+        self.queue.setAccessibleName(self.tr("Antrean validasi"))
         self.queue.currentItemChanged.connect(self._current_changed)
         self.count_label = QLabel()
         left = QWidget()
