@@ -262,6 +262,14 @@ class Store:
             )
             self._checkpointer.start()
 
+    def wait_for_checkpoint(self) -> None:
+        """Wait until a checkpoint started by ``checkpoint_soon`` has finished (a
+        caller that needs its own checkpoint, e.g. TRUNCATE, must not race it)."""
+        with self._lock:
+            checkpointer = self._checkpointer
+        if checkpointer is not None:
+            checkpointer.join()
+
     def _checkpoint(self) -> None:
         try:
             raw = self.engine.raw_connection()

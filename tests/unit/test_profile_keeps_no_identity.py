@@ -81,9 +81,14 @@ def test_reports_leaving_scope_take_their_identity_with_them(profile) -> None:
     with store.read() as s:
         in_scope = s.scalar(select(Report.in_scope).where(Report.id == kept))
         assert in_scope is False
-    # Nothing of the dropped identity is left in the file's free pages either.
+    # Nothing of the dropped identity is left in the file's free pages either. The
+    # sync's own background checkpoint must be over first: a TRUNCATE checkpoint that
+    # meets it answers "busy" and leaves the WAL (with old page images) in place.
+    store.wait_for_checkpoint()
     with store.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        busy = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    assert busy is not None
+    assert busy[0] == 0, "the WAL could not be checkpointed"
     raw = b"".join(p.read_bytes() for p in store.db_file.parent.glob(store.db_file.name + "*"))
     assert identity(1)["nik"].encode() not in raw  # type: ignore[union-attr]
     assert identity(2)["nik"].encode() not in raw  # type: ignore[union-attr]
