@@ -78,10 +78,6 @@ def _officer(officer: CurrentOfficer) -> CurrentOfficer:
     return officer
 
 
-def _fail(exc: rights.RightsError) -> ApiError:
-    return ApiError(exc.status, exc.code, exc.message)
-
-
 Officer = Annotated[CurrentOfficer, Depends(current_officer)]
 WriteSession = Annotated[Session, Depends(get_write_session)]
 
@@ -91,13 +87,10 @@ def search(body: PersonQueryIn, officer: Officer, session: WriteSession) -> dict
     """What is held about a person (by NIK or phone)."""
     who = _officer(officer)
     now = utcnow()
-    try:
-        query = rights.PersonQuery.of(body.nik, body.phone)
-        reason = rights.check_reason(body.reason)
-        with session.begin():
-            items = rights.search(session, who.id, query, reason, now)
-    except rights.RightsError as exc:
-        raise _fail(exc) from None
+    query = rights.PersonQuery.of(body.nik, body.phone)
+    reason = rights.check_reason(body.reason)
+    with session.begin():
+        items = rights.search(session, who.id, query, reason, now)
     return rights.public_record(query, items, now)
 
 
@@ -106,13 +99,10 @@ def export(body: PersonExportIn, officer: Officer, session: WriteSession) -> Any
     """The same, as the citizen takes it away: JSON, plain text or an HTML page."""
     who = _officer(officer)
     now = utcnow()
-    try:
-        query = rights.PersonQuery.of(body.nik, body.phone)
-        reason = rights.check_reason(body.reason)
-        with session.begin():
-            items = rights.record_export(session, who.id, query, reason, body.format, now)
-    except rights.RightsError as exc:
-        raise _fail(exc) from None
+    query = rights.PersonQuery.of(body.nik, body.phone)
+    reason = rights.check_reason(body.reason)
+    with session.begin():
+        items = rights.record_export(session, who.id, query, reason, body.format, now)
     record = rights.public_record(query, items, now)
     if body.format == "text":
         return Response(readable.to_text(record), media_type="text/plain; charset=utf-8")
@@ -126,20 +116,17 @@ def correct(body: CorrectionIn, officer: Officer, session: WriteSession) -> dict
     """Correct the identity held with one report (reporter, or one supporter)."""
     who = _officer(officer)
     now = utcnow()
-    try:
-        reason = rights.check_reason(body.reason)
-        with session.begin():
-            item = rights.correct(
-                session,
-                who.id,
-                report_id=body.report_id,
-                supporter_id=body.supporter_id,
-                changes=body.changes,
-                reason=reason,
-                at=now,
-            )
-    except rights.RightsError as exc:
-        raise _fail(exc) from None
+    reason = rights.check_reason(body.reason)
+    with session.begin():
+        item = rights.correct(
+            session,
+            who.id,
+            report_id=body.report_id,
+            supporter_id=body.supporter_id,
+            changes=body.changes,
+            reason=reason,
+            at=now,
+        )
     return {"item": asdict(item)}
 
 
@@ -148,13 +135,10 @@ def erase(body: PersonQueryIn, officer: Officer, session: WriteSession) -> dict[
     """Erase what may be erased about the person; say why the rest is kept."""
     who = _officer(officer)
     now = utcnow()
-    try:
-        query = rights.PersonQuery.of(body.nik, body.phone)
-        reason = rights.check_reason(body.reason)
-        with session.begin():
-            outcome = rights.erase_person(session, who.id, query, reason, now)
-    except rights.RightsError as exc:
-        raise _fail(exc) from None
+    query = rights.PersonQuery.of(body.nik, body.phone)
+    reason = rights.check_reason(body.reason)
+    with session.begin():
+        outcome = rights.erase_person(session, who.id, query, reason, now)
     journal.append(journal.journal_path(), outcome.erased, basis="request", at=now.isoformat())
     return {
         "erased": [
@@ -178,12 +162,9 @@ def erase(body: PersonQueryIn, officer: Officer, session: WriteSession) -> dict[
 def place_hold(body: HoldIn, officer: Officer, session: WriteSession) -> dict[str, Any]:
     """A legal hold: the report's identities are kept (no retention, no erasure)."""
     who = _officer(officer)
-    try:
-        reason = rights.check_reason(body.reason)
-        with session.begin():
-            hold_id = rights.place_hold(session, who.id, body.report, reason, utcnow())
-    except rights.RightsError as exc:
-        raise _fail(exc) from None
+    reason = rights.check_reason(body.reason)
+    with session.begin():
+        hold_id = rights.place_hold(session, who.id, body.report, reason, utcnow())
     return {"hold_id": hold_id}
 
 
@@ -192,12 +173,9 @@ def release_hold(
     hold_id: int, body: ReasonIn, officer: Officer, session: WriteSession
 ) -> dict[str, Any]:
     who = _officer(officer)
-    try:
-        reason = rights.check_reason(body.reason)
-        with session.begin():
-            rights.release_hold(session, who.id, hold_id, reason, utcnow())
-    except rights.RightsError as exc:
-        raise _fail(exc) from None
+    reason = rights.check_reason(body.reason)
+    with session.begin():
+        rights.release_hold(session, who.id, hold_id, reason, utcnow())
     return {"hold_id": hold_id, "released": True}
 
 
@@ -209,10 +187,7 @@ def exposure_query(body: ExposureIn, officer: Officer, session: WriteSession) ->
         raise ApiError(
             422, "query_invalid", "Sebutkan akun, perangkat, atau rentang waktu yang ditanyakan."
         )
-    try:
-        reason = rights.check_reason(body.reason)
-    except rights.RightsError as exc:
-        raise _fail(exc) from None
+    reason = rights.check_reason(body.reason)
     question = exposure.ExposureQuestion(
         account=body.account,
         device=body.device,

@@ -33,6 +33,7 @@ from crm_shared.domain import (
 
 from .. import audit
 from ..clock import as_utc, as_utc_opt
+from ..errors import ApiError
 from ..models import (
     AuditEntry,
     Category,
@@ -50,12 +51,10 @@ from .retention import DEFAULT_AFTER
 MIN_REASON = 10
 
 
-class RightsError(Exception):
-    """A request that cannot be served as asked: a clear sentence, an HTTP status."""
+class RightsError(ApiError):
+    """A request that cannot be served as asked: a clear sentence, an HTTP status.
 
-    def __init__(self, status: int, code: str, message: str) -> None:
-        super().__init__(message)
-        self.status, self.code, self.message = status, code, message
+    An ``ApiError``: raised from a route, the server's error handler answers it."""
 
 
 def check_reason(reason: str | None) -> str:
