@@ -90,6 +90,9 @@ def create_app(config: ServerConfig, *, migrate: bool = True) -> FastAPI:
             raise
     else:
         app.include_router(open311.router)
+    from .tracking_routes import router as tracking_router  # the public /lacak page
+
+    app.include_router(tracking_router)
     return app
 
 

@@ -57,6 +57,7 @@ from .models import (
 from .numbering import jakarta_today, placeholder_seq, stamp, take_numbers
 from .privacy.notice import record_notice
 from .privacy.origin import session_ref
+from .ratings import keep_code
 from .routing import kelurahan_unit
 from .scoping import Scope
 from .serialize import audit_identity_views, report_out
@@ -545,6 +546,8 @@ def _create(
             address=who.get("address"),
         )
     )
+    if new.get("rating_code"):  # the receipt's rating code: kept only as a hash
+        keep_code(session, report.id, new["rating_code"])
     if new.get("privacy_notice"):  # the desk gave the reporter the privacy notice
         record_notice(session, report.id, new["privacy_notice"], officer.id)
     session.add(

@@ -70,6 +70,9 @@ class ServerConfig:
     # A desk may hold at most this many leased numbers not yet used or returned
     # (today's leases); more is refused with 409 lease_quota (central_server.leases).
     lease_quota: int = 200
+    # Where citizens reach this server (the tracking page's base URL printed on the
+    # receipt, e.g. "https://crm.jakarta.go.id"); "" = the URL the request came to.
+    public_url: str = field(default_factory=lambda: os.environ.get("CRM_PUBLIC_URL", "").strip())
 
     def to_env(self) -> str:
         """This config as one JSON string: how ``serve --workers N`` hands it to workers."""

@@ -355,3 +355,43 @@ class Changeset(Base):
     name: Mapped[str] = mapped_column(String(50), primary_key=True)
     fingerprint: Mapped[str] = mapped_column(String(64))
     changed_at: Mapped[datetime]
+
+
+# --- tracking and the citizen's rating (central_server.tracking, central_server.ratings) --
+
+
+class RatingCode(Base):
+    """The slow hash of the rating code printed on a walk-in receipt (never the code)."""
+
+    __tablename__ = "rating_codes"
+    report_id: Mapped[str] = mapped_column(ForeignKey("reports.id"), primary_key=True)
+    code_hash: Mapped[str] = mapped_column(String(300))
+
+
+class CitizenRating(Base):
+    """A citizen's rating of a finished report: one per report (the primary key)."""
+
+    __tablename__ = "citizen_ratings"
+    report_id: Mapped[str] = mapped_column(ForeignKey("reports.id"), primary_key=True)
+    event_id: Mapped[str] = mapped_column(String(100), index=True)
+    score: Mapped[int] = mapped_column(Integer)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    # The unit and category when it was rated: the figures per unit/category.
+    unit_id: Mapped[str] = mapped_column(String(100), index=True)
+    category_id: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(index=True)
+
+
+class TrackingHit(Base):
+    """A request to the public tracking page: the page's rate limit, shared by all
+    workers. ``address`` is a hash of the client address; ``kind`` is "view" or
+    "bad_code" (a wrong rating code, which weighs more)."""
+
+    __tablename__ = "tracking_hits"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    address: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[str] = mapped_column(String(10))
+    report_id: Mapped[str | None] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(index=True)
+
+    __table_args__ = (Index("ix_tracking_hits_address_at", "address", "at"),)

@@ -11,10 +11,11 @@ _N, _R, _P = 2**14, 8, 1
 _PREFIX = "scrypt"
 
 
-def hash_password(password: str) -> str:
+def hash_password(password: str, *, n: int = _N) -> str:
+    """``n``: scrypt's cost; lower only for secrets checked often (rating codes)."""
     salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(password.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
-    return f"{_PREFIX}${_N}${_R}${_P}${salt.hex()}${digest.hex()}"
+    digest = hashlib.scrypt(password.encode(), salt=salt, n=n, r=_R, p=_P, dklen=32)
+    return f"{_PREFIX}${n}${_R}${_P}${salt.hex()}${digest.hex()}"
 
 
 def verify_password(password: str, stored: str) -> bool:

@@ -15,12 +15,14 @@ from crm_shared.domain.privacy import IDENTITY_RETENTION_DAYS
 
 from .config import DEFAULT_TOKEN_TTL
 from .ratelimit import ThrottlePolicy
+from .tracking_limit import TrackingPolicy
 
 RETENTION_AFTER_CLOSE = (
     f"{IDENTITY_RETENTION_DAYS} hari setelah laporan ditutup (Selesai/Ditolak), lalu dihapus "
     "(`crm-central retention run`); lebih lama hanya dengan penahanan hukum"
 )
 _THROTTLE = ThrottlePolicy()  # the defaults of the sign-in throttle
+_TRACKING = TrackingPolicy()  # the defaults of the tracking page's rate limit
 _TOKEN_HOURS = int(DEFAULT_TOKEN_TTL.total_seconds() // 3600)
 BASIS_PUBLIC_SERVICE = (
     "UU 27/2022 Pasal 20 ayat (2) huruf e: pelaksanaan tugas pelayanan publik "
@@ -199,6 +201,41 @@ PROCESSING: tuple[Processing, ...] = (
         stored_where="Server pusat",
         retention=f"Dihapus setelah {_THROTTLE.window.total_seconds() / 3600:g} jam",
         protection="Id yang diketik disimpan sebagai hash (bisa berisi kata sandi)",
+    ),
+    Processing(
+        key="citizen_rating",
+        kind="Penilaian warga atas laporan yang selesai: nilai 1-5 dan satu kalimat",
+        subject="Warga pemegang tanda terima (tanpa identitas)",
+        table="citizen_ratings",
+        columns=("comment",),
+        purpose="Umpan balik atas penanganan; dasbor pimpinan dan peringkat unit",
+        legal_basis=BASIS_PUBLIC_SERVICE,
+        seen_by=(
+            "Petugas dan pimpinan unit yang menangani (lini masa laporan); tidak pernah "
+            "dipublikasikan (Open311, halaman lacak)"
+        ),
+        stored_where="Server pusat (juga sebagai catatan lini masa); PC petugas dalam cakupannya",
+        retention="Bersama laporan, seperti teks laporan lain (arsip pelayanan publik)",
+        protection=(
+            "Tanpa identitas; hanya pemegang kode penilaian pada tanda terima yang dapat "
+            "menilai, sekali; kode disimpan sebagai hash scrypt; ditampilkan sebagai teks"
+        ),
+    ),
+    Processing(
+        key="tracking_addresses",
+        kind="Alamat jaringan pengunjung halaman lacak (sebagai hash)",
+        subject="Siapa pun yang membuka halaman lacak",
+        table="tracking_hits",
+        columns=("address",),
+        purpose="Membatasi permintaan (menebak nomor laporan atau kode penilaian)",
+        legal_basis=BASIS_PUBLIC_SERVICE,
+        seen_by="Tidak ada (hanya server)",
+        stored_where="Server pusat",
+        retention=(
+            f"Dihapus setelah {_TRACKING.window.total_seconds() / 60:g} menit (kode salah: "
+            f"{_TRACKING.report_window.total_seconds() / 3600:g} jam)"
+        ),
+        protection="Alamat hanya sebagai hash SHA-256",
     ),
     Processing(
         key="sign_in_known_addresses",

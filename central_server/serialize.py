@@ -20,7 +20,7 @@ from crm_shared.protocol.wire import AttachmentOut, EventOut, ReporterOut, Repor
 from . import audit
 from .auth import CurrentOfficer
 from .clock import as_utc, as_utc_opt
-from .models import Attachment, Event, Media, Officer, Report, ReporterIdentity
+from .models import Attachment, CitizenRating, Event, Media, Officer, Report, ReporterIdentity
 from .privacy.origin import session_ref
 
 
@@ -102,8 +102,10 @@ def _events(session: Session, ids: Sequence[str]) -> dict[str, list[EventOut]]:
                 Event.target_unit_id,
                 Event.assignee_id,
                 Event.action_id,
+                CitizenRating.score,
             )
             .outerjoin(Officer, Officer.id == Event.actor_id)
+            .outerjoin(CitizenRating, CitizenRating.event_id == Event.id)
             .where(Event.report_id.in_(chunk))
             .order_by(Event.report_id, Event.at, Event.id)
         )
@@ -122,6 +124,7 @@ def _events(session: Session, ids: Sequence[str]) -> dict[str, list[EventOut]]:
                     target_unit_id=row[10],
                     assignee_id=row[11],
                     action_id=row[12],
+                    rating=row[13],
                 )
             )
     return out

@@ -17,6 +17,7 @@ from ..auth import CurrentOfficer, current_officer
 from ..db import get_session
 from ..models import Category, Officer, SlaRuleRow, Unit
 from ..suggest_model import current_model
+from ..tracking_routes import public_base_url
 
 router = APIRouter()
 
@@ -80,6 +81,7 @@ def reference(
     session: Annotated[Session, Depends(get_session)],
 ) -> Response:
     data = build_reference(session)
+    data.tracking_base_url = public_base_url(request)
     # The category suggestion model travels with the categories, under the same ETag;
     # its content hash (version) stands for it, so a "not modified" never serialises it.
     model = current_model(session)

@@ -25,6 +25,7 @@ from crm_shared.domain import (
     Status,
     deadlines,
 )
+from crm_shared.domain.rating import RATING_EVENT
 
 from ..clock import as_utc, as_utc_opt
 from ..models import Attachment, Category, Event, Report, SlaRuleRow, Unit
@@ -233,6 +234,7 @@ def build_context(session: Session, reports: Sequence[Report], media_base: str) 
             select(Event.report_id, Event.reason, Event.note)
             .where(Event.report_id.in_(public_ids))
             .where((Event.reason.is_not(None)) | (Event.note.is_not(None)))
+            .where(Event.type != RATING_EVENT)  # a citizen's rating is not published
             .order_by(Event.at, Event.id)
         ).all()
         for report_id, reason, note in events:

@@ -41,6 +41,7 @@ from crm_shared.domain import (
     Status,
     check_payload,
 )
+from crm_shared.domain.rating import RATING_EVENT
 from crm_shared.protocol.open311_status import (
     ACTION_SCHEDULED,
     CLOSED,
@@ -208,7 +209,8 @@ def find_updates(
     query = (
         select(Event, Report)
         .join(Report, Report.id == Event.report_id)
-        .where(Event.type.not_in([ActionType.CREATE.value, "created"]))
+        # A citizen's rating is not an update of the request (and never published).
+        .where(Event.type.not_in([ActionType.CREATE.value, "created", RATING_EVENT]))
     )
     if numbers:
         query = query.where(Report.number.in_(numbers))

@@ -10,6 +10,7 @@ from .channels import Channel
 from .errors import DomainError
 from .numbers import ReportNumber
 from .privacy import check_privacy_notice
+from .rating import check_rating_code
 from .roles import Role, may_enter_identity
 from .validation import check_location, check_nik, check_phone, check_text
 
@@ -68,6 +69,8 @@ def check_new_report(role: Role, payload: Mapping[str, Any]) -> dict[str, Any]:
     notice = check_privacy_notice(payload.get("privacy_notice"))
     if notice is not None:  # optional: clients before the notice do not send it
         out["privacy_notice"] = notice
+    if payload.get("rating_code") is not None:  # optional: older desks do not send it
+        out["rating_code"] = check_rating_code(payload.get("rating_code"))
     return out
 
 

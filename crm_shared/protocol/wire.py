@@ -135,6 +135,9 @@ class ReferenceData(_Response):
     channels: list[Channel]
     # Newer servers only; older clients ignore it, and without it the desk uses word rules.
     suggest_model: SuggestModelOut | None = None
+    # Newer servers: where citizens follow a report (the receipt's QR code and short
+    # URL: <tracking_base_url>/lacak/<number>); None: the workstation's own setting.
+    tracking_base_url: Annotated[str, StringConstraints(max_length=300)] | None = None
 
 
 # --- reports ------------------------------------------------------------------
@@ -180,6 +183,8 @@ class EventOut(_Response):
     target_unit_id: Id | None = None
     assignee_id: Id | None = None
     action_id: Id | None = None
+    # Newer servers: the score (1-5) of a citizen's rating event (type "citizen_rating").
+    rating: int | None = Field(default=None, ge=1, le=5)
 
 
 class ReportOut(_Response):
