@@ -26,12 +26,12 @@ from sqlalchemy.orm import Session
 from crm_shared.domain import Channel, ReportClock, Status
 from crm_shared.domain import next_deadline as domain_next_deadline
 from crm_shared.protocol.wire import StatsFigures, StatsSummary
-from crm_shared.stats import GROUPINGS, channel_labels, figures
+from crm_shared.stats import GROUPINGS, channel_labels, figures, with_ratings
 from crm_shared.stats import summary as figures_summary
 
 from .auth import CurrentOfficer
 from .clock import as_utc, as_utc_opt
-from .models import Category, Report, Unit
+from .models import Category, CitizenRating, Report, Unit
 from .open311.present import sla_policy
 from .scoping import Scope
 
@@ -80,7 +80,26 @@ def summary(
         )
         for grouping in ("", *GROUPINGS)
     }
+    groups = with_ratings(groups, _ratings(session, where, keys))
     return figures_summary(groups, _labels(session), at=as_utc(at), month=month)
+
+
+def _ratings(
+    session: Session, where: Sequence[ColumnElement[bool]], keys: dict[str, Any]
+) -> dict[str, dict[str, tuple[int, int]]]:
+    """(count, sum of scores) of the citizens' ratings per key of every grouping."""
+    out: dict[str, dict[str, tuple[int, int]]] = {}
+    for grouping in ("", *GROUPINGS):
+        key = keys[grouping] if grouping else func.lower(literal_column("''"))
+        rows = session.execute(
+            select(key.label("k"), func.count(), func.sum(CitizenRating.score))
+            .select_from(Report)
+            .join(CitizenRating, CitizenRating.report_id == Report.id)
+            .where(*where)
+            .group_by(key)
+        ).all()
+        out[grouping] = {str(k or ""): (int(n), int(total or 0)) for k, n, total in rows}
+    return out
 
 
 def _figures(

@@ -11,6 +11,8 @@ say the same about the same reports:
   reports that had a response (the middle value, or the mean of the two middle
   values); ``median_followup_hours`` likewise to followup_at;
 - ``overdue``: open reports whose next deadline is before the summary's ``at``;
+- ``rating_count`` / ``average_rating``: the citizens' ratings (1-5) of the group's
+  reports (``with_ratings``), grouped by the report's current keys;
 - groups: per kelurahan, category, channel, month (YYYY-MM, Jakarta time) and unit,
   each in key order; the units ranked by ``crm_shared.domain.ranking``.
 
@@ -53,6 +55,29 @@ def figures(
         median_response_hours=median_response_hours,
         median_followup_hours=median_followup_hours,
     )
+
+
+def with_ratings(
+    groups: Mapping[str, Sequence[StatsFigures]],
+    ratings: Mapping[str, Mapping[str, tuple[int, int]]],
+) -> dict[str, list[StatsFigures]]:
+    """The figures with the citizens' ratings of each group: ``ratings[grouping][key]``
+    is (how many ratings, the sum of their scores); the average is sum / count."""
+    out: dict[str, list[StatsFigures]] = {}
+    for grouping, rows in groups.items():
+        found = ratings.get(grouping, {})
+        out[grouping] = [
+            f.model_copy(
+                update={
+                    "rating_count": found[f.key][0],
+                    "average_rating": found[f.key][1] / found[f.key][0],
+                }
+            )
+            if found.get(f.key, (0, 0))[0]
+            else f
+            for f in rows
+        ]
+    return out
 
 
 def median(values: Sequence[float]) -> float | None:

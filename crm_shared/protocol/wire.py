@@ -300,6 +300,9 @@ class StatsFigures(_Response):
     median_response_hours: float | None = None  # created_at -> first_response_at
     median_followup_hours: float | None = None  # created_at -> followup_at
     rank: int | None = None  # only in ``by_unit``: the province's monthly ranking
+    # Citizens' ratings (1-5) of the group's reports; newer servers only.
+    rating_count: int = 0
+    average_rating: float | None = None
 
 
 class StatsSummary(_Response):

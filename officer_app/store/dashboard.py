@@ -19,7 +19,8 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from crm_shared.protocol.wire import StatsFigures, StatsSummary
-from crm_shared.stats import channel_labels, figures
+from crm_shared.domain.rating import RATING_EVENT
+from crm_shared.stats import channel_labels, figures, with_ratings
 from crm_shared.stats import summary as figures_summary
 
 from .bulk import sql_datetime
@@ -36,9 +37,11 @@ GROUPINGS: dict[str, str] = {
 _SCOPE = "in_scope = 1 AND server_status IS NOT NULL"
 
 # The fields the figures read ("*": a report new to the profile): a change to any
-# other field (a timeline entry, the count of waiting actions) leaves them as they are.
+# other field (a timeline entry, the count of waiting actions) leaves them as they
+# are; "rating": a citizen's rating arrived (sync.merge marks it).
 FIGURE_FIELDS = frozenset(
     {"*", "in_scope", "server_status", "status", "created_at", "landed_at", "due_at"}
+    | {"rating"}
     | {"first_response_at", "followup_at", "completed_at", "estimated_completion"}
     | {"kelurahan_code", "category_id", "channel", "unit_id"}
 )
@@ -65,7 +68,29 @@ def summary(
             grouping: _figures(session, where, key, params)
             for grouping, key in {"": "''", **GROUPINGS}.items()
         }
+    computed = with_ratings(computed, _ratings(session, where, params))
     return figures_summary(computed, _labels(session), at=at, month=month)
+
+
+def _ratings(
+    session: Session, where: str, params: dict[str, Any]
+) -> dict[str, dict[str, tuple[int, int]]]:
+    """(count, sum of scores) of the citizens' ratings (timeline events with a score)
+    per key of every grouping, over the same reports as the other figures."""
+    rated = (
+        "SELECT r.*, e.rating AS score FROM reports r JOIN events e ON e.report_id = r.id"
+        f" WHERE e.type = '{RATING_EVENT}' AND e.rating IS NOT NULL"
+    )
+    out: dict[str, dict[str, tuple[int, int]]] = {}
+    for grouping, key in {"": "''", **GROUPINGS}.items():
+        rows = session.execute(
+            text(
+                f"SELECT {key} AS k, count(*), sum(score) FROM ({rated}) WHERE {where} GROUP BY k"
+            ),
+            params,
+        ).all()
+        out[grouping] = {str(k or ""): (int(n), int(total or 0)) for k, n, total in rows}
+    return out
 
 
 # The row fields of the one-scan path, in order (see _all_figures).

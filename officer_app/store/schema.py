@@ -109,6 +109,8 @@ class Event(Base):
     assignee_id: Mapped[str | None] = mapped_column(String(100))
     action_id: Mapped[str | None] = mapped_column(String(36))
     pending: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The score (1-5) of a citizen's rating event (type "citizen_rating"), else None.
+    rating: Mapped[int | None] = mapped_column(Integer)
 
 
 class Attachment(Base):

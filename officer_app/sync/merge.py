@@ -24,6 +24,7 @@ from sqlalchemy import bindparam, delete, select, text, update
 from sqlalchemy.orm import Session
 
 from crm_shared.domain import SlaPolicy
+from crm_shared.domain.rating import RATING_EVENT
 from crm_shared.protocol.wire import AttachmentOut, EventOut, ReportOut
 from officer_app.store import outbox as ob
 from officer_app.store import search
@@ -117,6 +118,7 @@ def event_values(report_id: str, event: EventOut) -> dict[str, Any]:
         "target_unit_id": event.target_unit_id,
         "assignee_id": event.assignee_id,
         "action_id": event.action_id,
+        "rating": event.rating,
         "pending": False,
     }
 
@@ -162,6 +164,12 @@ def apply_reports(
         for row in session.execute(select(Report.id, *cols).where(Report.id.in_(ids)))
     }
     waiting = ob.waiting_types_by_report(session)
+    # Citizens' ratings already here: a new one moves the dashboard's figures.
+    rated = set(
+        session.scalars(
+            select(Event.id).where(Event.report_id.in_(ids), Event.type == RATING_EVENT)
+        )
+    )
 
     bulk: list[dict[str, Any]] = []
     protected_rows: list[tuple[str, dict[str, Any]]] = []
@@ -180,6 +188,8 @@ def apply_reports(
                 rid,
                 {f for f in SERVER_FIELDS if f not in keep and old[f] != values[f]} | {"timeline"},
             )
+            if any(e.type == RATING_EVENT and e.id not in rated for e in rep.events):
+                changes.mark(rid, {"rating"})
         if old is not None and keep:
             merged = {**values, **{f: old[f] for f in keep}}
             merged["due_at"] = due_at(merged, policy)

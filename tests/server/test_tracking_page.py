@@ -254,6 +254,12 @@ def test_rating_needs_the_receipt_code_once_and_reaches_the_unit(
     assert code not in stored[0]
     ratings = server_rows(server, "SELECT score FROM citizen_ratings")
     assert [r[0] for r in ratings] == [2]
+    # The supervisor's figures: count and average per unit and per category.
+    stats = supervisor.get("/stats/summary").json()
+    (unit,) = [u for u in stats["by_unit"] if u["key"] == report["unit_id"]]
+    (category,) = [c for c in stats["by_category"] if c["key"] == report["category_id"]]
+    for figures in (unit, category, stats["overall"]):
+        assert (figures["rating_count"], figures["average_rating"]) == (1, 2.0)
 
 
 def test_rating_form_refuses_forged_posts_and_unfinished_reports(

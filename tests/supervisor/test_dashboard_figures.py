@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
 import requests
+from sqlalchemy import create_engine, text
 
+from central_server.passwords import hash_password
+from central_server.ratings import CODE_COST
 from central_server.testing import LiveServer, auth_header, login
+from crm_shared.domain.rating import new_rating_code
 from crm_shared.protocol.wire import StatsFigures, StatsSummary
 from officer_app.store import dashboard
 
@@ -32,13 +37,41 @@ def server_summary(server: LiveServer, officer_id: str, at: datetime, month: str
 
 
 def same(local: StatsFigures, remote: StatsFigures) -> None:
-    counts = ("key", "total", "completed", "rejected", "open", "overdue", "rank")
+    counts = ("key", "total", "completed", "rejected", "open", "overdue", "rank", "rating_count")
     assert [getattr(local, c) for c in counts] == [getattr(remote, c) for c in counts]
-    for name in ("completion_rate", "median_response_hours", "median_followup_hours"):
+    for name in (
+        "completion_rate",
+        "median_response_hours",
+        "median_followup_hours",
+        "average_rating",
+    ):
         a, b = getattr(local, name), getattr(remote, name)
         assert (a is None) == (b is None), (local.key, name)
         if a is not None:
             assert a == pytest.approx(b, abs=1e-3), (local.key, name)
+
+
+def rate_through_the_page(server: LiveServer, report_id: str, number: str, score: int) -> None:
+    """Give a seeded report a receipt code (seeded reports have none), then rate it as a
+    citizen would: the tracking page's form with the code."""
+    code = new_rating_code()
+    engine = create_engine(server.database_url)
+    with engine.begin() as conn:
+        conn.execute(
+            text("INSERT INTO rating_codes (report_id, code_hash) VALUES (:r, :h)"),
+            {"r": report_id, "h": hash_password(code, n=CODE_COST)},
+        )
+    engine.dispose()
+    http = requests.Session()
+    page = http.get(f"{server.url}/lacak/{number}", timeout=30)
+    token = re.search(r"name='token' value='([^']+)'", page.text)
+    assert token, page.text
+    resp = http.post(
+        f"{server.url}/lacak/{number}/nilai",
+        data={"token": token.group(1), "kode": code, "nilai": str(score), "kalimat": "ok"},
+        timeout=30,
+    )
+    assert resp.status_code == 200, resp.text
 
 
 def compare(local: StatsSummary, remote: StatsSummary) -> None:
@@ -55,6 +88,14 @@ def test_dashboard_equals_the_servers_figures(
 ) -> None:
     supervisor = workstation("supervisor.demo")
     supervisor.sync()
+    # Citizens rate three finished reports of the scope through the public page.
+    with supervisor.store.read() as s:
+        finished = s.execute(
+            text("SELECT id, number FROM reports WHERE status = 'selesai' ORDER BY number LIMIT 3")
+        ).all()
+    for (report_id, number), score in zip(finished, (1, 4, 5), strict=True):
+        rate_through_the_page(server, report_id, number, score)
+    supervisor.sync()
     at = datetime.now(UTC)
     remote = server_summary(server, "supervisor.demo", at)
     with supervisor.store.read() as s:
@@ -68,6 +109,8 @@ def test_dashboard_equals_the_servers_figures(
     assert remote.overall.median_followup_hours
     assert len(remote.by_unit) > 1
     assert remote.by_unit[0].rank == 1
+    assert remote.overall.rating_count == 3
+    assert remote.overall.average_rating == pytest.approx(10 / 3)
     compare(local, remote)
 
     # One month only: the ranking the province publishes monthly.

@@ -35,3 +35,16 @@ def test_rank_units_numbers_the_wire_figures_in_ranking_order() -> None:
 
     ranked = rank_units([fig("kel.a", 10, 5), fig("kel.b", 10, 9), fig("kel.c", 0, 0)])
     assert [(f.key, f.rank) for f in ranked] == [("kel.b", 1), ("kel.a", 2), ("kel.c", 3)]
+
+
+def test_citizens_ratings_break_ties_after_completion_and_response() -> None:
+    from crm_shared.domain.ranking import unit_rank_key
+
+    same = (0.9, 12.0)
+    keys = {
+        "kel.a": unit_rank_key(*same, "kel.a", 3.0),
+        "kel.b": unit_rank_key(*same, "kel.b", 4.5),
+        "kel.c": unit_rank_key(*same, "kel.c", None),  # not rated: after the rated
+        "kel.d": unit_rank_key(0.95, 30.0, "kel.d", 1.0),  # completion still comes first
+    }
+    assert sorted(keys, key=keys.__getitem__) == ["kel.d", "kel.b", "kel.a", "kel.c"]
