@@ -18,8 +18,8 @@ import numpy as np
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from crm_shared.protocol.wire import StatsFigures, StatsSummary
 from crm_shared.domain.rating import RATING_EVENT
+from crm_shared.protocol.wire import StatsFigures, StatsSummary
 from crm_shared.stats import channel_labels, figures, with_ratings
 from crm_shared.stats import summary as figures_summary
 
