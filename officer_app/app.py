@@ -35,6 +35,7 @@ from officer_app.store.desk import (
     Filed,
     Filing,
     ReceiptData,
+    keep_rating_code,
     receipt_for,
     record_receipt,
     todays_filings,
@@ -305,8 +306,12 @@ class WorkstationServices:
         *,
         make_backend: Callable[[str], Any] | None = None,
         deadline_warning_hours: int = 4,
+        tracking_url: str = "",
     ) -> None:
         self.connection = connection
+        # The machine's tracking base URL (settings.TRACKING_URL), when the server
+        # publishes none: the receipt's QR code and short URL.
+        self.tracking_url = tracking_url
         self.officer = connection.officer
         self.profile = connection.profile
         # Held while the store is in use by a sync cycle or being closed (lock/sign-out).
@@ -405,6 +410,7 @@ class WorkstationServices:
                 reason=e.reason,
                 target=names.get(e.target_unit_id or "", e.target_unit_id),
                 pending=e.pending,
+                rating=e.rating,
             )
             for e in d.events
         ]
@@ -499,10 +505,15 @@ class WorkstationServices:
         self, payload: dict[str, Any], photos: Sequence[Path], nik: str | None
     ) -> Filed:
         outcome = self.actions.create(payload, photos)
-        return Filed(outcome.changes, receipt_for(self.store, outcome.report_id, nik=nik))
+        if payload.get("rating_code"):
+            keep_rating_code(self.store, outcome.report_id, str(payload["rating_code"]))
+        receipt = receipt_for(
+            self.store, outcome.report_id, nik=nik, tracking_fallback=self.tracking_url
+        )
+        return Filed(outcome.changes, receipt)
 
     def receipt(self, report_id: str) -> ReceiptData:
-        return receipt_for(self.store, report_id)
+        return receipt_for(self.store, report_id, tracking_fallback=self.tracking_url)
 
     def record_receipt(self, data: ReceiptData) -> None:
         record_receipt(self.store, data)

@@ -405,6 +405,7 @@ def run_gui(args: argparse.Namespace) -> int:
                 connection,
                 make_backend=make_backend,
                 deadline_warning_hours=config.get(settings.DEADLINE_WARNING_HOURS),
+                tracking_url=config.get(settings.TRACKING_URL),
             )
 
         def window_builder(services: WorkstationServices) -> Callable[[], MainWindow]:

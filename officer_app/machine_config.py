@@ -107,6 +107,16 @@ def _existing_file(value: Any) -> str:
     return str(path)
 
 
+def _public_url(value: Any) -> str:
+    url = _str(value).rstrip("/")
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise ValueError("harus alamat lengkap seperti https://crm.jakarta.go.id")
+    return url
+
+
 def _tile_source(value: Any) -> str:
     template = _str(value)
     if not template:
@@ -192,6 +202,14 @@ KEYS: dict[str, Key] = {
             False,
             "Let REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE name the CAs to trust (e.g. a TLS "
             "inspecting proxy); off: the environment never widens trust.",
+        ),
+        Key(
+            "tracking_url",
+            _public_url,
+            "https://crm.jakarta.go.id",
+            False,
+            "Where citizens follow a report (<url>/lacak/<number>: the receipt's QR code) "
+            "when the server does not publish it.",
         ),
         Key(
             "desk_channel",

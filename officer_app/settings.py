@@ -139,6 +139,13 @@ TRUST_ENV_CA = Setting(
     False,
     "Let REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE name the CAs to trust (IT only).",
 )
+TRACKING_URL = Setting(
+    "desk/tracking_url",
+    str,
+    "https://crm.jakarta.go.id",
+    "Where citizens follow a report (the receipt's QR code) when the server does not "
+    "publish it (IT only).",
+)
 TILES_ONLINE = Setting(
     "map/tiles_online", bool, True, "Fetch missing tiles from the tile source when online."
 )
@@ -175,6 +182,7 @@ MACHINE_KEYS: dict[str, str] = {
     TILE_MBTILES.key: "tile_mbtiles",
     TILES_ONLINE.key: "tiles_online",
     "desk/channel": "desk_channel",  # views.desk.intake_page.DESK_CHANNEL
+    TRACKING_URL.key: "tracking_url",
 }
 
 

@@ -6,6 +6,9 @@
   entry, kind ``receipt``), so the queue knows which receipts to print again
   once the server assigned the final number.
 - ``todays_filings``: what this desk filed today, with where each stands.
+- ``keep_rating_code``: the receipt's rating code (made at intake, sent with the
+  ``create`` action) stays in the encrypted profile only until a receipt with the
+  official number has been handed out, so that the reprint carries it too.
 """
 
 from __future__ import annotations
@@ -14,13 +17,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from crm_shared.domain import JAKARTA_TZ, Status, mask_nik
 from officer_app.store import outbox as ob
 from officer_app.store.db import Store
 from officer_app.store.records import ChangeSet
-from officer_app.store.schema import AuditEntry, Category, Event, OutboxItem, Report, Unit
+from officer_app.store.schema import (
+    AuditEntry,
+    Category,
+    Event,
+    Meta,
+    OutboxItem,
+    Report,
+    Unit,
+)
+from officer_app.store.state import reference_data
 
 RECEIPT_KIND = "receipt"
 
@@ -50,6 +62,8 @@ class ReceiptData:
     masked_nik: str = ""  # "" for an anonymous reporter
     reporter_name: str = ""  # shown only on the citizen's own receipt, "" when anonymous
     is_private: bool = True
+    rating_code: str = ""  # the receipt's rating code, "" when not known here (any more)
+    tracking_url: str = ""  # <base>/lacak/<number> (official numbers only)
 
 
 def _summary(text: str, limit: int = 280) -> str:
@@ -57,12 +71,33 @@ def _summary(text: str, limit: int = 280) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+RATING_CODE_PREFIX = "rating_code:"
+
+
+def keep_rating_code(store: Store, report_id: str, code: str) -> None:
+    with store.write() as s:
+        s.merge(Meta(key=RATING_CODE_PREFIX + report_id, value=code))
+
+
+def tracking_url(base: str, number: str) -> str:
+    return f"{base.rstrip('/')}/lacak/{number}" if base and number else ""
+
+
 def receipt_for(
-    store: Store, report_id: str, *, nik: str | None = None, name: str = ""
+    store: Store,
+    report_id: str,
+    *,
+    nik: str | None = None,
+    name: str = "",
+    tracking_fallback: str = "",
 ) -> ReceiptData:
+    """``tracking_fallback``: the machine's tracking base URL, used when the server
+    did not publish one (``ReferenceData.tracking_base_url``)."""
     from crm_shared.domain import Channel
 
     with store.read() as s:
+        code = s.get(Meta, RATING_CODE_PREFIX + report_id)
+        reference, _etag = reference_data(s)
         r = s.scalar(select(Report).where(Report.id == report_id))
         if r is None:
             raise KeyError(report_id)
@@ -87,12 +122,19 @@ def receipt_for(
         masked_nik=mask_nik(nik) if nik else "",
         reporter_name=name,
         is_private=r.is_private,
+        rating_code=code.value if code is not None else "",
+        tracking_url=tracking_url(
+            str((reference or {}).get("tracking_base_url") or tracking_fallback), r.number
+        ),
     )
 
 
 def record_receipt(store: Store, data: ReceiptData) -> None:
-    """Remember the number this receipt carried (no identity in the entry)."""
+    """Remember the number this receipt carried (no identity in the entry); once a
+    receipt with the official number is out, the desk forgets the rating code."""
     with store.write() as s:
+        if not data.provisional:
+            s.execute(delete(Meta).where(Meta.key == RATING_CODE_PREFIX + data.report_id))
         s.add(
             AuditEntry(
                 at=datetime.now(UTC),

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_shared.domain import JAKARTA_TZ, ActionType, PhotoKind, Role, Status, allowed_actions
+from crm_shared.domain.rating import RATING_EVENT, is_low
 from officer_app.views import style
 from officer_app.views.flow_layout import ElidedLabel, FlowLayout
 from officer_app.views.roles import KeyRole, ThumbnailRole
@@ -373,9 +374,28 @@ class ReportDetailPanel(QScrollArea):
                 PhotoViewer(data, item.text(), self).exec()
                 return
 
+    def _rating_item(self, ev: TimelineItem) -> QListWidgetItem:
+        """A citizen's rating: the score and the citizen's own sentence (plain text); a
+        low one (2 or less) is marked so the unit sees it at once."""
+        score = self.tr("%1 dari 5").replace("%1", str(ev.rating or "?"))
+        lines = [f"{local_time(ev.at)} · {style.event_text(ev.type)}: {score}"]
+        if ev.note:
+            lines.append(f"“{ev.note}”")
+        low = is_low(ev.rating)
+        if low:
+            lines.insert(0, self.tr("⚠ Nilai rendah dari warga"))
+        item = QListWidgetItem("\n".join(lines))
+        item.setIcon(style.icon("star-outline", Status.MENUNGGU.colour if low else None))
+        if low:
+            item.setForeground(style.status_colour(Status.MENUNGGU).darker(130))
+        return item
+
     def _fill_timeline(self, items: Sequence[TimelineItem]) -> None:
         self.timeline.clear()
         for ev in sorted(items, key=lambda e: e.at, reverse=True):
+            if ev.type == RATING_EVENT:  # no actor: a citizen, never named
+                self.timeline.addItem(self._rating_item(ev))
+                continue
             head = f"{local_time(ev.at)} · {ev.actor or '—'} · {style.event_text(ev.type)}"
             if ev.to_status is not None and ev.from_status != ev.to_status:
                 before = style.status_text(ev.from_status) if ev.from_status else "—"

@@ -76,6 +76,7 @@ class TimelineItem:
     reason: str | None = None
     target: str | None = None
     pending: bool = False  # local, not yet confirmed by the server
+    rating: int | None = None  # a citizen's rating event: the score 1-5
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from crm_shared.domain import ActionType, Role, Status
 from crm_shared.domain.deadlines import DeadlineKind, describe_left_en
 from crm_shared.domain.deadlines import describe_left as describe_left_id
+from crm_shared.domain.rating import RATING_EVENT
 from officer_app import i18n
 
 ICON_FAMILY = "mdi6"
@@ -138,6 +139,7 @@ def event_text(event_type: str) -> str:
     texts = {
         "created": QCoreApplication.translate("Event", "Laporan masuk"),
         "routed": QCoreApplication.translate("Event", "Diteruskan otomatis ke unit"),
+        RATING_EVENT: QCoreApplication.translate("Event", "Penilaian warga"),
     }
     return texts.get(event_type, event_type)
 

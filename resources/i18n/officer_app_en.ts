@@ -67,67 +67,67 @@
 <context>
     <name>Action</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="115"/>
+        <location filename="../../officer_app/views/style.py" line="116"/>
         <source>Laporan baru</source>
         <translation>New report</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="116"/>
+        <location filename="../../officer_app/views/style.py" line="117"/>
         <source>Terima dan proses</source>
         <translation>Accept and process</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="117"/>
+        <location filename="../../officer_app/views/style.py" line="118"/>
         <source>Catat tindak lanjut</source>
         <translation>Record follow-up</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="118"/>
+        <location filename="../../officer_app/views/style.py" line="119"/>
         <source>Tambah catatan</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="119"/>
+        <location filename="../../officer_app/views/style.py" line="120"/>
         <source>Teruskan ke unit lain</source>
         <translation>Forward to another unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="120"/>
+        <location filename="../../officer_app/views/style.py" line="121"/>
         <source>Disposisi ke Suku Dinas</source>
         <translation>Dispose to Suku Dinas</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="121"/>
+        <location filename="../../officer_app/views/style.py" line="122"/>
         <source>Alihkan ke petugas lain</source>
         <translation>Reassign to another officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="122"/>
+        <location filename="../../officer_app/views/style.py" line="123"/>
         <source>Tolak laporan</source>
         <translation>Reject report</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="123"/>
+        <location filename="../../officer_app/views/style.py" line="124"/>
         <source>Tandai duplikat</source>
         <translation>Mark duplicate</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="124"/>
+        <location filename="../../officer_app/views/style.py" line="125"/>
         <source>Atur prioritas</source>
         <translation>Set priority</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="125"/>
+        <location filename="../../officer_app/views/style.py" line="126"/>
         <source>Setujui tindak lanjut</source>
         <translation>Approve follow-up</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="126"/>
+        <location filename="../../officer_app/views/style.py" line="127"/>
         <source>Tolak tindak lanjut</source>
         <translation>Reject follow-up</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="127"/>
+        <location filename="../../officer_app/views/style.py" line="128"/>
         <source>Dukung laporan</source>
         <translation>Support the report</translation>
     </message>
@@ -145,17 +145,17 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="117"/>
+        <location filename="../../officer_app/views/dialogs.py" line="116"/>
         <source>Belum bisa disimpan:</source>
         <translation>Cannot save yet:</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="142"/>
+        <location filename="../../officer_app/views/dialogs.py" line="141"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="155"/>
+        <location filename="../../officer_app/views/dialogs.py" line="154"/>
         <source>Tindakan tidak tersimpan karena kesalahan tak terduga.</source>
         <translation>The action was not saved because of an unexpected error.</translation>
     </message>
@@ -163,7 +163,7 @@
 <context>
     <name>Age</name>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="203"/>
+        <location filename="../../officer_app/views/style.py" line="205"/>
         <source>%n mnt</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="206"/>
+        <location filename="../../officer_app/views/style.py" line="208"/>
         <source>%n jam</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="209"/>
+        <location filename="../../officer_app/views/style.py" line="211"/>
         <source>%n hari</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -187,17 +187,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="231"/>
+        <location filename="../../officer_app/views/style.py" line="233"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="234"/>
+        <location filename="../../officer_app/views/style.py" line="236"/>
         <source>baru saja</source>
         <translation>just now</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="235"/>
+        <location filename="../../officer_app/views/style.py" line="237"/>
         <source>%1 lalu</source>
         <translation>%1 ago</translation>
     </message>
@@ -568,161 +568,212 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="74"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="82"/>
         <source>%1 jam</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="89"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="241"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="97"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="270"/>
         <source>Semua bulan</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="91"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="99"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="93"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="101"/>
         <source>Ekspor CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="94"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="102"/>
         <source>Ekspor PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="88"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="98"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="323"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="96"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="106"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="352"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="109"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="158"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="276"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="292"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="382"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="117"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="167"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="305"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="321"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="411"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="110"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="118"/>
         <source>Tingkat penyelesaian</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="111"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="119"/>
         <source>Median waktu respons</source>
         <translation>Median response time</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="112"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="120"/>
         <source>Median waktu tindak lanjut</source>
         <translation>Median follow-up time</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="113"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="161"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="261"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="121"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="170"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="290"/>
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="134"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="122"/>
+        <source>Nilai warga (1–5)</source>
+        <translation>Citizens&apos; rating (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="143"/>
         <source>Per kelurahan: selesai / terbuka</source>
         <translation>By kelurahan: done / open</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="136"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="145"/>
         <source>10 kategori terbanyak</source>
         <translation>Top 10 categories</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="135"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="171"/>
+        <source>Nilai warga</source>
+        <translation>Citizens&apos; rating</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="179"/>
+        <source>Peringkat unit (penyelesaian, lalu waktu respons, lalu nilai warga)</source>
+        <translation>Unit ranking (completion, then response time, then citizens&apos; rating)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="185"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="194"/>
+        <source>Nilai warga per unit dan kategori</source>
+        <translation>Citizens&apos; ratings per unit and category</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="188"/>
+        <source>Per</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="188"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="188"/>
+        <source>Penilaian</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="188"/>
+        <source>Rata-rata (1–5)</source>
+        <translation>Average (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="144"/>
         <source>Per kanal</source>
         <translation>By channel</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="137"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="146"/>
         <source>Per bulan: masuk / selesai</source>
         <translation>By month: received / done</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="152"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="161"/>
         <source>Peringkat kelurahan</source>
         <translation>Kelurahan ranking</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="156"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="165"/>
         <source>Peringkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="157"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="166"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="453"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="159"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="168"/>
         <source>Penyelesaian</source>
         <translation>Completion</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="160"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="169"/>
         <source>Median respons</source>
         <translation>Median response</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="168"/>
         <source>Peringkat unit (penyelesaian, lalu waktu respons)</source>
-        <translation>Unit ranking (completion, then response time)</translation>
+        <translation type="vanished">Unit ranking (completion, then response time)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="198"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="225"/>
         <source>Menghitung…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="231"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="260"/>
         <source>Dihitung dari data lokal, %1</source>
         <translation>Calculated from local data, %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="259"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="288"/>
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="309"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="338"/>
         <source>Masuk</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="430"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="454"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="468"/>
+        <source>Nilai rendah</source>
+        <translation>Low rating</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="479"/>
         <source>Simpan dasbor</source>
         <translation>Save dashboard</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="442"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="491"/>
         <source>Dasbor %1</source>
         <translation>Dashboard %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="455"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="504"/>
         <source>Tersimpan: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="472"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="521"/>
         <source>server akan diberi tahu saat sinkronisasi berikutnya</source>
         <translation>the server will be told at the next sync</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="448"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="497"/>
         <source>Gagal menyimpan: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
@@ -730,27 +781,27 @@
 <context>
     <name>Deadline</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="147"/>
+        <location filename="../../officer_app/views/style.py" line="149"/>
         <source>Respons</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="148"/>
+        <location filename="../../officer_app/views/style.py" line="150"/>
         <source>Jawaban pengaduan</source>
         <translation>Answer to the complaint</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="149"/>
+        <location filename="../../officer_app/views/style.py" line="151"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="187"/>
+        <location filename="../../officer_app/views/style.py" line="189"/>
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="191"/>
+        <location filename="../../officer_app/views/style.py" line="193"/>
         <source>Hampir lewat</source>
         <translation>Nearly due</translation>
     </message>
@@ -766,272 +817,272 @@
 <context>
     <name>DeskIntakePage</name>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="120"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="121"/>
         <source>Ditetapkan oleh TI untuk komputer ini.</source>
         <translation>Set by IT for this computer.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="123"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="124"/>
         <source>Pelapor &amp;anonim (tanpa identitas)</source>
         <translation>&amp;Anonymous reporter (no identity)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="128"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="129"/>
         <source>16 digit sesuai KTP</source>
         <translation>16 digits as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="131"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="132"/>
         <source>mis. 0812-3456-7890</source>
         <translation>e.g. 0812-3456-7890</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="141"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="142"/>
         <source>Laporan &amp;rahasia (privat)</source>
         <translation>&amp;Confidential report (private)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="147"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="148"/>
         <source>Apa yang dikeluhkan warga, di mana, sejak kapan</source>
         <translation>What the citizen complains about, where, since when</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="156"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="157"/>
         <source>Saran:</source>
         <translation>Suggested:</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="180"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="181"/>
         <source>Pilih di &amp;peta…</source>
         <translation>Pick on the &amp;map…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="182"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="470"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="772"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="183"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="471"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="776"/>
         <source>Lokasi belum ditentukan</source>
         <translation>Location not set yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="188"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="189"/>
         <source>Tambah &amp;foto…</source>
         <translation>Add &amp;photos…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="191"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="192"/>
         <source>&amp;Simpan dan buat tanda terima (Ctrl+S)</source>
         <translation>&amp;Save and make the receipt (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="198"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="199"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="201"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="202"/>
         <source>&amp;Nama</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="206"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="207"/>
         <source>Alamat pelapor</source>
         <translation>Reporter&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="209"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="210"/>
         <source>Pengaduan</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="211"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="212"/>
         <source>&amp;Uraian</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="202"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="203"/>
         <source>N&amp;IK</source>
         <translation>NI&amp;K</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="204"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="205"/>
         <source>Tel&amp;epon</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="212"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="213"/>
         <source>Kate&amp;gori</source>
         <translation>Ca&amp;tegory</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="219"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="220"/>
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="222"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="223"/>
         <source>Ala&amp;mat kejadian</source>
         <translation>Incident add&amp;ress</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="186"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="227"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="187"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="228"/>
         <source>Foto</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="234"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="235"/>
         <source>&amp;Kanal</source>
         <translation>Channe&amp;l</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="268"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="269"/>
         <source>Laporan serupa di dekat lokasi (14 hari terakhir)</source>
         <translation>Similar reports near the location (last 14 days)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="270"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="271"/>
         <source>Laporan serupa</source>
         <translation>Similar reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="272"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="273"/>
         <source>&amp;Tautkan sebagai pendukung laporan ini</source>
         <translation>L&amp;ink as a supporter of this report</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="279"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="280"/>
         <source>Tanda terima terakhir</source>
         <translation>Last receipt</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="280"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="281"/>
         <source>Belum ada</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="284"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="285"/>
         <source>&amp;Lihat tanda terima…</source>
         <translation>&amp;View receipt…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="285"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="286"/>
         <source>&amp;Cetak tanda terima (Ctrl+P)</source>
         <translation>Print rec&amp;eipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="286"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="287"/>
         <source>Simpan sebagai P&amp;DF…</source>
         <translation>Save as PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="348"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="349"/>
         <source>— pilih kategori —</source>
         <translation>— choose a category —</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="349"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="350"/>
         <source>— pilih kelurahan —</source>
         <translation>— choose a kelurahan —</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="385"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="386"/>
         <source>NIK hanya berisi angka.</source>
         <translation>The NIK contains digits only.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="387"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="388"/>
         <source>NIK terdiri dari 16 angka (baru %1).</source>
         <translation>The NIK has 16 digits (%1 so far).</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="423"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="429"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="424"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="430"/>
         <source>Biasanya ditangani: %1</source>
         <translation>Usually handled by: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="433"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="434"/>
         <source>%1 — karena kata: %2</source>
         <translation>%1 — because of the words: %2</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="445"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="446"/>
         <source>kelurahan setempat</source>
         <translation>the local kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="467"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="468"/>
         <source>Titik %1, %2</source>
         <translation>Point %1, %2</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="518"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="519"/>
         <source>kelurahan sama</source>
         <translation>same kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="520"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="521"/>
         <source>(belum bernomor)</source>
         <translation>(no number yet)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="557"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="558"/>
         <source>Warga dicatat sebagai pendukung laporan %1.</source>
         <translation>The citizen was recorded as a supporter of report %1.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="568"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="569"/>
         <source>Foto dari warga</source>
         <translation>Photos from the citizen</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="568"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="569"/>
         <source>Foto (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="585"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="655"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="586"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="659"/>
         <source>Isi NIK pelapor, atau centang &apos;Pelapor anonim&apos;.</source>
         <translation>Enter the reporter&apos;s NIK, or tick &apos;Anonymous reporter&apos;.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="631"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="635"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="692"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="696"/>
         <source>Belum bisa disimpan, periksa:</source>
         <translation>Cannot be saved yet, please check:</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="714"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="718"/>
         <source>Nomor: %1</source>
         <translation>Number: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="718"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="722"/>
         <source>NOMOR SEMENTARA: blok nomor resmi habis dan jaringan terputus. Cetak ulang tanda terima dari &apos;Laporan saya&apos; setelah sinkron.</source>
         <translation>PROVISIONAL NUMBER: the block of official numbers is used up and the network is down. Print the receipt again from &apos;My reports&apos; after the sync.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="725"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="729"/>
         <source>Laporan tersimpan. Serahkan tanda terima kepada warga.</source>
         <translation>Report saved. Hand the receipt to the citizen.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="739"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="743"/>
         <source>Laporan tidak dapat disimpan.</source>
         <translation>The report could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="802"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="806"/>
         <source>Simpan tanda terima</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="804"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="808"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1150,14 +1201,19 @@
 <context>
     <name>Event</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="139"/>
+        <location filename="../../officer_app/views/style.py" line="140"/>
         <source>Laporan masuk</source>
         <translation>Report received</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="140"/>
+        <location filename="../../officer_app/views/style.py" line="141"/>
         <source>Diteruskan otomatis ke unit</source>
         <translation>Routed to the unit automatically</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/style.py" line="142"/>
+        <source>Penilaian warga</source>
+        <translation>Citizen&apos;s rating</translation>
     </message>
 </context>
 <context>
@@ -1239,57 +1295,57 @@
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="288"/>
+        <location filename="../../officer_app/views/dialogs.py" line="287"/>
         <source>Catat tindak lanjut — %1</source>
         <translation>Record follow-up — %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="291"/>
+        <location filename="../../officer_app/views/dialogs.py" line="290"/>
         <source>Foto sebelum</source>
         <translation>Photos before</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="292"/>
+        <location filename="../../officer_app/views/dialogs.py" line="291"/>
         <source>Foto sesudah</source>
         <translation>Photos after</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="298"/>
+        <location filename="../../officer_app/views/dialogs.py" line="297"/>
         <source>Apa yang sudah dikerjakan di lapangan?</source>
         <translation>What was done in the field?</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="301"/>
+        <location filename="../../officer_app/views/dialogs.py" line="300"/>
         <source>&amp;Catatan</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="302"/>
+        <location filename="../../officer_app/views/dialogs.py" line="301"/>
         <source>Pekerjaan butuh waktu lebih lama</source>
         <translation>The work takes longer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="311"/>
+        <location filename="../../officer_app/views/dialogs.py" line="310"/>
         <source>Perkiraan selesai</source>
         <translation>Estimated completion</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="322"/>
+        <location filename="../../officer_app/views/dialogs.py" line="321"/>
         <source>tunggu, foto masih diproses</source>
         <translation>wait, photos are still being processed</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="324"/>
+        <location filename="../../officer_app/views/dialogs.py" line="323"/>
         <source>foto sebelum penanganan</source>
         <translation>photo before the work</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="326"/>
+        <location filename="../../officer_app/views/dialogs.py" line="325"/>
         <source>foto sesudah penanganan</source>
         <translation>photo after the work</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="328"/>
+        <location filename="../../officer_app/views/dialogs.py" line="327"/>
         <source>catatan tindak lanjut</source>
         <translation>follow-up note</translation>
     </message>
@@ -1297,37 +1353,37 @@
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="423"/>
+        <location filename="../../officer_app/views/dialogs.py" line="422"/>
         <source>— pilih unit —</source>
         <translation>— choose a unit —</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="428"/>
+        <location filename="../../officer_app/views/dialogs.py" line="427"/>
         <source>%1 (disarankan)</source>
         <translation>%1 (suggested)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="436"/>
+        <location filename="../../officer_app/views/dialogs.py" line="435"/>
         <source>Unit yang biasa menangani kategori ini sudah dipilih.</source>
         <translation>The unit that usually handles this category is selected.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="443"/>
+        <location filename="../../officer_app/views/dialogs.py" line="442"/>
         <source>&amp;Unit tujuan</source>
         <translation>Target &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="445"/>
+        <location filename="../../officer_app/views/dialogs.py" line="444"/>
         <source>&amp;Alasan</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="463"/>
+        <location filename="../../officer_app/views/dialogs.py" line="462"/>
         <source>unit tujuan</source>
         <translation>target unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="465"/>
+        <location filename="../../officer_app/views/dialogs.py" line="464"/>
         <source>alasan meneruskan</source>
         <translation>reason for forwarding</translation>
     </message>
@@ -1854,17 +1910,17 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="348"/>
+        <location filename="../../officer_app/views/dialogs.py" line="347"/>
         <source>Tambah catatan — %1</source>
         <translation>Add note — %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="352"/>
+        <location filename="../../officer_app/views/dialogs.py" line="351"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="361"/>
+        <location filename="../../officer_app/views/dialogs.py" line="360"/>
         <source>isi catatan</source>
         <translation>note text</translation>
     </message>
@@ -1910,17 +1966,17 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>Photo</name>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="56"/>
+        <location filename="../../officer_app/views/detail.py" line="57"/>
         <source>sebelum</source>
         <translation>before</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="57"/>
+        <location filename="../../officer_app/views/detail.py" line="58"/>
         <source>sesudah</source>
         <translation>after</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="58"/>
+        <location filename="../../officer_app/views/detail.py" line="59"/>
         <source>bukti</source>
         <translation>evidence</translation>
     </message>
@@ -1928,42 +1984,42 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>PhotoDropZone</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="181"/>
+        <location filename="../../officer_app/views/dialogs.py" line="180"/>
         <source>Seret foto ke sini, atau</source>
         <translation>Drag photos here, or</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="183"/>
+        <location filename="../../officer_app/views/dialogs.py" line="182"/>
         <source>Pilih berkas…</source>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="191"/>
+        <location filename="../../officer_app/views/dialogs.py" line="190"/>
         <source>Hapus foto</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="200"/>
+        <location filename="../../officer_app/views/dialogs.py" line="199"/>
         <source>Pilih foto</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="202"/>
+        <location filename="../../officer_app/views/dialogs.py" line="201"/>
         <source>Foto (%1)</source>
         <translation>Photos (%1)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="246"/>
+        <location filename="../../officer_app/views/dialogs.py" line="245"/>
         <source>pernah dipakai!</source>
         <translation>used before!</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="261"/>
+        <location filename="../../officer_app/views/dialogs.py" line="260"/>
         <source>tidak bisa dibaca</source>
         <translation>cannot be read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/dialogs.py" line="277"/>
+        <location filename="../../officer_app/views/dialogs.py" line="276"/>
         <source>Memproses %n foto…</source>
         <translation>
             <numerusform>Processing %n photo…</numerusform>
@@ -2068,17 +2124,17 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="384"/>
+        <location filename="../../officer_app/views/dialogs.py" line="383"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="384"/>
+        <location filename="../../officer_app/views/dialogs.py" line="383"/>
         <source>Catatan (boleh kosong)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="395"/>
+        <location filename="../../officer_app/views/dialogs.py" line="394"/>
         <source>alasan</source>
         <translation>reason</translation>
     </message>
@@ -2086,115 +2142,130 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="39"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="46"/>
         <source>Tanda Terima Pengaduan</source>
         <translation>Complaint receipt</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="52"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="59"/>
         <source>Nomor laporan</source>
         <translation>Report number</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="53"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="60"/>
         <source>Tanggal dan jam</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="54"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="61"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="55"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="62"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="56"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="63"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="59"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="66"/>
         <source>NIK pelapor</source>
         <translation>Reporter&apos;s NIK</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="61"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="68"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="61"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="68"/>
         <source>Anonim</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="64"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="71"/>
         <source>Sifat laporan</source>
         <translation>Report visibility</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="65"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="72"/>
         <source>Rahasia (privat)</source>
         <translation>Confidential (private)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="67"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="74"/>
         <source>Publik (identitas tetap dirahasiakan)</source>
         <translation>Public (identity still kept confidential)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="75"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="82"/>
         <source>NOMOR SEMENTARA</source>
         <translation>PROVISIONAL NUMBER</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="78"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="85"/>
         <source>Nomor resmi belum tersedia karena jaringan terputus. Nomor ini BELUM dapat dilacak di situs CRM. Tanda terima dengan nomor resmi dapat dicetak ulang di meja pengaduan atau dikirim kepada Anda setelah tersambung.</source>
         <translation>The official number is not available yet because the network is down. This number can NOT yet be tracked on the CRM website. A receipt with the official number can be printed again at the complaint desk or sent to you once the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="87"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="94"/>
         <source>Pantau laporan Anda dengan nomor di atas melalui situs CRM Jakarta (%1) atau aplikasi JAKI, menu Laporan. Pengaduan tatap muka dijawab paling lambat 3 hari kerja.</source>
         <translation>Follow your report with the number above on the Jakarta CRM website (%1) or in the JAKI app, menu Laporan. In-person complaints are answered within 3 working days at the latest.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="92"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="100"/>
         <source>Pernyataan privasi: identitas Anda hanya dikirim ke server pusat CRM dan tidak disimpan di komputer meja pengaduan setelah terkirim. Identitas tidak pernah diberikan kepada petugas lapangan atau pihak yang dilaporkan. NIK hanya dicetak tersamar.</source>
         <translation>Privacy statement: your identity is sent only to the central CRM server and is not kept on the complaint desk&apos;s computer once it has been sent. It is never given to field officers or to the party you reported. The NIK is printed only masked.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="100"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="108"/>
         <source>Pemerintah Provinsi DKI Jakarta — Cepat Respon Masyarakat (CRM)</source>
         <translation>Provincial Government of DKI Jakarta — Cepat Respon Masyarakat (CRM)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="101"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="109"/>
         <source>Ringkasan pengaduan</source>
         <translation>Summary of the complaint</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="102"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="110"/>
         <source>Cara memantau</source>
         <translation>How to follow it</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="149"/>
+        <source>Lacak status laporan Anda (pindai kode QR atau buka):</source>
+        <translation>Track your report&apos;s status (scan the QR code or open):</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="154"/>
+        <source>Kode penilaian:</source>
+        <translation>Rating code:</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="157"/>
+        <source>Setelah laporan selesai, beri nilai penanganannya di halaman lacak dengan kode ini. Simpan kode ini: hanya pemegang tanda terima yang dapat menilai.</source>
+        <translation>Once the report is completed, rate how it was handled on the tracking page with this code. Keep this code: only the holder of the receipt can rate.</translation>
     </message>
 </context>
 <context>
     <name>ReceiptPreviewDialog</name>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="180"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="247"/>
         <source>Pratinjau tanda terima %1</source>
         <translation>Receipt preview %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="186"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="254"/>
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="187"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="255"/>
         <source>Simpan sebagai P&amp;DF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
@@ -2202,42 +2273,42 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>ReportDetailPanel</name>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="155"/>
+        <location filename="../../officer_app/views/detail.py" line="156"/>
         <source>Pilih laporan di daftar untuk melihat rinciannya.</source>
         <translation>Select a report in the list to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="202"/>
+        <location filename="../../officer_app/views/detail.py" line="203"/>
         <source>Tenggat</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="206"/>
+        <location filename="../../officer_app/views/detail.py" line="207"/>
         <source>Isi laporan</source>
         <translation>Report text</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="220"/>
+        <location filename="../../officer_app/views/detail.py" line="221"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="232"/>
+        <location filename="../../officer_app/views/detail.py" line="233"/>
         <source>Foto</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="241"/>
+        <location filename="../../officer_app/views/detail.py" line="242"/>
         <source>Belum ada foto.</source>
         <translation>No photos yet.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="246"/>
+        <location filename="../../officer_app/views/detail.py" line="247"/>
         <source>Riwayat</source>
         <translation>Timeline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/detail.py" line="271"/>
+        <location filename="../../officer_app/views/detail.py" line="272"/>
         <source>%n tindakan menunggu dikirim ke server</source>
         <translation>
             <numerusform>%n action waiting to be sent to the server</numerusform>
@@ -2245,67 +2316,77 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="281"/>
+        <location filename="../../officer_app/views/detail.py" line="282"/>
         <source>Tidak ada tenggat yang berjalan.</source>
         <translation>No running deadlines.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="290"/>
+        <location filename="../../officer_app/views/detail.py" line="291"/>
         <source>Alamat: %1</source>
         <translation>Address: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="294"/>
+        <location filename="../../officer_app/views/detail.py" line="295"/>
         <source>tanpa koordinat</source>
         <translation>no coordinates</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="296"/>
+        <location filename="../../officer_app/views/detail.py" line="297"/>
         <source>Kelurahan: %1 · Lokasi: %2</source>
         <translation>Kelurahan: %1 · Location: %2</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="301"/>
+        <location filename="../../officer_app/views/detail.py" line="302"/>
         <source>Masuk %1 melalui %2</source>
         <translation>Received %1 via %2</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="306"/>
+        <location filename="../../officer_app/views/detail.py" line="307"/>
         <source>Pelapor dirahasiakan</source>
         <translation>Reporter kept confidential</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="308"/>
+        <location filename="../../officer_app/views/detail.py" line="309"/>
         <source>Identitas pelapor hanya dapat dilihat validator.</source>
         <translation>Only validators may see the reporter&apos;s identity.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="311"/>
+        <location filename="../../officer_app/views/detail.py" line="312"/>
         <source>Laporan bersifat privasi. Jangan berikan informasi dalam laporan ini kepada siapapun</source>
         <translation>This report is private. Do not share any information in this report with anyone</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="339"/>
+        <location filename="../../officer_app/views/detail.py" line="340"/>
         <source>belum terkirim</source>
         <translation>not sent yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="341"/>
+        <location filename="../../officer_app/views/detail.py" line="342"/>
         <source>pernah dipakai</source>
         <translation>used before</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="385"/>
+        <location filename="../../officer_app/views/detail.py" line="380"/>
+        <source>%1 dari 5</source>
+        <translation>%1 of 5</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/detail.py" line="386"/>
+        <source>⚠ Nilai rendah dari warga</source>
+        <translation>⚠ Low rating from a citizen</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/detail.py" line="405"/>
         <source>Ke: %1</source>
         <translation>To: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="387"/>
+        <location filename="../../officer_app/views/detail.py" line="407"/>
         <source>Alasan: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="391"/>
+        <location filename="../../officer_app/views/detail.py" line="411"/>
         <source>⏳ menunggu dikirim (belum dikonfirmasi server)</source>
         <translation>⏳ waiting to send (not yet confirmed by the server)</translation>
     </message>
@@ -2374,27 +2455,27 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="157"/>
+        <location filename="../../officer_app/views/style.py" line="159"/>
         <source>Petugas lapangan</source>
         <translation>Field officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="158"/>
+        <location filename="../../officer_app/views/style.py" line="160"/>
         <source>Petugas meja pengaduan</source>
         <translation>Complaint desk officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="159"/>
+        <location filename="../../officer_app/views/style.py" line="161"/>
         <source>Pimpinan unit</source>
         <translation>Unit head</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="160"/>
+        <location filename="../../officer_app/views/style.py" line="162"/>
         <source>Validator (Biro Pemerintahan)</source>
         <translation>Validator (Government Bureau)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="161"/>
+        <location filename="../../officer_app/views/style.py" line="163"/>
         <source>Pejabat Pelindungan Data Pribadi</source>
         <translation>Data Protection Officer</translation>
     </message>
@@ -2875,12 +2956,12 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="518"/>
+        <location filename="../../officer_app/gui_main.py" line="519"/>
         <source>Konfigurasi komputer salah</source>
         <translation>Machine configuration is wrong</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="519"/>
+        <location filename="../../officer_app/gui_main.py" line="520"/>
         <source>Aplikasi tidak dapat dimulai karena berkas konfigurasi komputer ini salah. Hubungi petugas TI.</source>
         <translation>The application cannot start because this computer&apos;s configuration file is wrong. Contact IT.</translation>
     </message>
@@ -2888,42 +2969,42 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="101"/>
+        <location filename="../../officer_app/views/style.py" line="102"/>
         <source>Menunggu</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="102"/>
+        <location filename="../../officer_app/views/style.py" line="103"/>
         <source>Koordinasi</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="103"/>
+        <location filename="../../officer_app/views/style.py" line="104"/>
         <source>Disposisi</source>
         <translation>Disposition</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="104"/>
+        <location filename="../../officer_app/views/style.py" line="105"/>
         <source>Proses</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="105"/>
+        <location filename="../../officer_app/views/style.py" line="106"/>
         <source>Menunggu Validasi</source>
         <translation>Awaiting validation</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="106"/>
+        <location filename="../../officer_app/views/style.py" line="107"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="107"/>
+        <location filename="../../officer_app/views/style.py" line="108"/>
         <source>TL Ditolak</source>
         <translation>Follow-up rejected</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="108"/>
+        <location filename="../../officer_app/views/style.py" line="109"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>

@@ -67,67 +67,67 @@
 <context>
     <name>Action</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="115"/>
+        <location filename="../../officer_app/views/style.py" line="116"/>
         <source>Laporan baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="116"/>
+        <location filename="../../officer_app/views/style.py" line="117"/>
         <source>Terima dan proses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="117"/>
+        <location filename="../../officer_app/views/style.py" line="118"/>
         <source>Catat tindak lanjut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="118"/>
+        <location filename="../../officer_app/views/style.py" line="119"/>
         <source>Tambah catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="119"/>
+        <location filename="../../officer_app/views/style.py" line="120"/>
         <source>Teruskan ke unit lain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="120"/>
+        <location filename="../../officer_app/views/style.py" line="121"/>
         <source>Disposisi ke Suku Dinas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="121"/>
+        <location filename="../../officer_app/views/style.py" line="122"/>
         <source>Alihkan ke petugas lain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="122"/>
+        <location filename="../../officer_app/views/style.py" line="123"/>
         <source>Tolak laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="123"/>
+        <location filename="../../officer_app/views/style.py" line="124"/>
         <source>Tandai duplikat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="124"/>
+        <location filename="../../officer_app/views/style.py" line="125"/>
         <source>Atur prioritas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="125"/>
+        <location filename="../../officer_app/views/style.py" line="126"/>
         <source>Setujui tindak lanjut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="126"/>
+        <location filename="../../officer_app/views/style.py" line="127"/>
         <source>Tolak tindak lanjut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="127"/>
+        <location filename="../../officer_app/views/style.py" line="128"/>
         <source>Dukung laporan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -145,17 +145,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="117"/>
+        <location filename="../../officer_app/views/dialogs.py" line="116"/>
         <source>Belum bisa disimpan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="142"/>
+        <location filename="../../officer_app/views/dialogs.py" line="141"/>
         <source>Menyimpan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="155"/>
+        <location filename="../../officer_app/views/dialogs.py" line="154"/>
         <source>Tindakan tidak tersimpan karena kesalahan tak terduga.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -163,38 +163,38 @@
 <context>
     <name>Age</name>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="203"/>
+        <location filename="../../officer_app/views/style.py" line="205"/>
         <source>%n mnt</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="206"/>
+        <location filename="../../officer_app/views/style.py" line="208"/>
         <source>%n jam</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="209"/>
+        <location filename="../../officer_app/views/style.py" line="211"/>
         <source>%n hari</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="231"/>
+        <location filename="../../officer_app/views/style.py" line="233"/>
         <source>belum pernah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="234"/>
+        <location filename="../../officer_app/views/style.py" line="236"/>
         <source>baru saja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="235"/>
+        <location filename="../../officer_app/views/style.py" line="237"/>
         <source>%1 lalu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,161 +564,208 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="74"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="82"/>
         <source>%1 jam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="89"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="241"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="97"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="270"/>
         <source>Semua bulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="91"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="99"/>
         <source>Muat ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="93"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="101"/>
         <source>Ekspor CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="94"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="102"/>
         <source>Ekspor PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="88"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="98"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="323"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="96"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="106"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="352"/>
         <source>Bulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="109"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="158"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="276"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="292"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="382"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="117"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="167"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="305"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="321"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="411"/>
         <source>Laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="110"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="118"/>
         <source>Tingkat penyelesaian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="111"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="119"/>
         <source>Median waktu respons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="112"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="120"/>
         <source>Median waktu tindak lanjut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="113"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="161"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="261"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="121"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="170"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="290"/>
         <source>Lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="134"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="122"/>
+        <source>Nilai warga (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="143"/>
         <source>Per kelurahan: selesai / terbuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="136"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="145"/>
         <source>10 kategori terbanyak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="135"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="171"/>
+        <source>Nilai warga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="179"/>
+        <source>Peringkat unit (penyelesaian, lalu waktu respons, lalu nilai warga)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="185"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="194"/>
+        <source>Nilai warga per unit dan kategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="188"/>
+        <source>Per</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="188"/>
+        <source>Nama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="188"/>
+        <source>Penilaian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="188"/>
+        <source>Rata-rata (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="144"/>
         <source>Per kanal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="137"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="146"/>
         <source>Per bulan: masuk / selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="152"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="161"/>
         <source>Peringkat kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="156"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="165"/>
         <source>Peringkat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="157"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="166"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="453"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="159"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="168"/>
         <source>Penyelesaian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="160"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="169"/>
         <source>Median respons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="168"/>
-        <source>Peringkat unit (penyelesaian, lalu waktu respons)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="198"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="225"/>
         <source>Menghitung…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="231"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="260"/>
         <source>Dihitung dari data lokal, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="259"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="288"/>
         <source>Terbuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="309"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="338"/>
         <source>Masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="430"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="454"/>
+        <source>Kategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="468"/>
+        <source>Nilai rendah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="479"/>
         <source>Simpan dasbor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="442"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="491"/>
         <source>Dasbor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="455"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="504"/>
         <source>Tersimpan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="472"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="521"/>
         <source>server akan diberi tahu saat sinkronisasi berikutnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="448"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="497"/>
         <source>Gagal menyimpan: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,27 +773,27 @@
 <context>
     <name>Deadline</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="147"/>
+        <location filename="../../officer_app/views/style.py" line="149"/>
         <source>Respons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="148"/>
+        <location filename="../../officer_app/views/style.py" line="150"/>
         <source>Jawaban pengaduan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="149"/>
+        <location filename="../../officer_app/views/style.py" line="151"/>
         <source>Tindak lanjut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="187"/>
+        <location filename="../../officer_app/views/style.py" line="189"/>
         <source>Lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="191"/>
+        <location filename="../../officer_app/views/style.py" line="193"/>
         <source>Hampir lewat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -762,272 +809,272 @@
 <context>
     <name>DeskIntakePage</name>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="123"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="124"/>
         <source>Pelapor &amp;anonim (tanpa identitas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="128"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="129"/>
         <source>16 digit sesuai KTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="131"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="132"/>
         <source>mis. 0812-3456-7890</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="141"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="142"/>
         <source>Laporan &amp;rahasia (privat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="147"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="148"/>
         <source>Apa yang dikeluhkan warga, di mana, sejak kapan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="156"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="157"/>
         <source>Saran:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="180"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="181"/>
         <source>Pilih di &amp;peta…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="182"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="470"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="772"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="183"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="471"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="776"/>
         <source>Lokasi belum ditentukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="188"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="189"/>
         <source>Tambah &amp;foto…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="191"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="192"/>
         <source>&amp;Simpan dan buat tanda terima (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="198"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="199"/>
         <source>Pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="201"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="202"/>
         <source>&amp;Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="206"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="207"/>
         <source>Alamat pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="209"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="210"/>
         <source>Pengaduan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="211"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="212"/>
         <source>&amp;Uraian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="120"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="121"/>
         <source>Ditetapkan oleh TI untuk komputer ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="202"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="203"/>
         <source>N&amp;IK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="204"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="205"/>
         <source>Tel&amp;epon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="212"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="213"/>
         <source>Kate&amp;gori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="219"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="220"/>
         <source>Kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="222"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="223"/>
         <source>Ala&amp;mat kejadian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="186"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="227"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="187"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="228"/>
         <source>Foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="234"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="235"/>
         <source>&amp;Kanal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="268"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="269"/>
         <source>Laporan serupa di dekat lokasi (14 hari terakhir)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="270"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="271"/>
         <source>Laporan serupa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="272"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="273"/>
         <source>&amp;Tautkan sebagai pendukung laporan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="279"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="280"/>
         <source>Tanda terima terakhir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="280"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="281"/>
         <source>Belum ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="284"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="285"/>
         <source>&amp;Lihat tanda terima…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="285"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="286"/>
         <source>&amp;Cetak tanda terima (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="286"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="287"/>
         <source>Simpan sebagai P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="348"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="349"/>
         <source>— pilih kategori —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="349"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="350"/>
         <source>— pilih kelurahan —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="385"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="386"/>
         <source>NIK hanya berisi angka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="387"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="388"/>
         <source>NIK terdiri dari 16 angka (baru %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="423"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="429"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="424"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="430"/>
         <source>Biasanya ditangani: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="433"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="434"/>
         <source>%1 — karena kata: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="445"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="446"/>
         <source>kelurahan setempat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="467"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="468"/>
         <source>Titik %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="518"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="519"/>
         <source>kelurahan sama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="520"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="521"/>
         <source>(belum bernomor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="557"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="558"/>
         <source>Warga dicatat sebagai pendukung laporan %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="568"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="569"/>
         <source>Foto dari warga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="568"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="569"/>
         <source>Foto (*.jpg *.jpeg *.png *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="585"/>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="655"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="586"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="659"/>
         <source>Isi NIK pelapor, atau centang &apos;Pelapor anonim&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="631"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="635"/>
         <source>Menyimpan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="692"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="696"/>
         <source>Belum bisa disimpan, periksa:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="714"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="718"/>
         <source>Nomor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="718"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="722"/>
         <source>NOMOR SEMENTARA: blok nomor resmi habis dan jaringan terputus. Cetak ulang tanda terima dari &apos;Laporan saya&apos; setelah sinkron.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="725"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="729"/>
         <source>Laporan tersimpan. Serahkan tanda terima kepada warga.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="739"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="743"/>
         <source>Laporan tidak dapat disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="802"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="806"/>
         <source>Simpan tanda terima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="804"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="808"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1146,13 +1193,18 @@
 <context>
     <name>Event</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="139"/>
+        <location filename="../../officer_app/views/style.py" line="140"/>
         <source>Laporan masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="140"/>
+        <location filename="../../officer_app/views/style.py" line="141"/>
         <source>Diteruskan otomatis ke unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/style.py" line="142"/>
+        <source>Penilaian warga</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1235,57 +1287,57 @@
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="288"/>
+        <location filename="../../officer_app/views/dialogs.py" line="287"/>
         <source>Catat tindak lanjut — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="291"/>
+        <location filename="../../officer_app/views/dialogs.py" line="290"/>
         <source>Foto sebelum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="292"/>
+        <location filename="../../officer_app/views/dialogs.py" line="291"/>
         <source>Foto sesudah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="298"/>
+        <location filename="../../officer_app/views/dialogs.py" line="297"/>
         <source>Apa yang sudah dikerjakan di lapangan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="301"/>
+        <location filename="../../officer_app/views/dialogs.py" line="300"/>
         <source>&amp;Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="302"/>
+        <location filename="../../officer_app/views/dialogs.py" line="301"/>
         <source>Pekerjaan butuh waktu lebih lama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="311"/>
+        <location filename="../../officer_app/views/dialogs.py" line="310"/>
         <source>Perkiraan selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="322"/>
+        <location filename="../../officer_app/views/dialogs.py" line="321"/>
         <source>tunggu, foto masih diproses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="324"/>
+        <location filename="../../officer_app/views/dialogs.py" line="323"/>
         <source>foto sebelum penanganan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="326"/>
+        <location filename="../../officer_app/views/dialogs.py" line="325"/>
         <source>foto sesudah penanganan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="328"/>
+        <location filename="../../officer_app/views/dialogs.py" line="327"/>
         <source>catatan tindak lanjut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,37 +1345,37 @@
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="423"/>
+        <location filename="../../officer_app/views/dialogs.py" line="422"/>
         <source>— pilih unit —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="428"/>
+        <location filename="../../officer_app/views/dialogs.py" line="427"/>
         <source>%1 (disarankan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="436"/>
+        <location filename="../../officer_app/views/dialogs.py" line="435"/>
         <source>Unit yang biasa menangani kategori ini sudah dipilih.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="443"/>
+        <location filename="../../officer_app/views/dialogs.py" line="442"/>
         <source>&amp;Unit tujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="445"/>
+        <location filename="../../officer_app/views/dialogs.py" line="444"/>
         <source>&amp;Alasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="463"/>
+        <location filename="../../officer_app/views/dialogs.py" line="462"/>
         <source>unit tujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="465"/>
+        <location filename="../../officer_app/views/dialogs.py" line="464"/>
         <source>alasan meneruskan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1768,17 +1820,17 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="348"/>
+        <location filename="../../officer_app/views/dialogs.py" line="347"/>
         <source>Tambah catatan — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="352"/>
+        <location filename="../../officer_app/views/dialogs.py" line="351"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="361"/>
+        <location filename="../../officer_app/views/dialogs.py" line="360"/>
         <source>isi catatan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1824,17 +1876,17 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>Photo</name>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="56"/>
+        <location filename="../../officer_app/views/detail.py" line="57"/>
         <source>sebelum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="57"/>
+        <location filename="../../officer_app/views/detail.py" line="58"/>
         <source>sesudah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="58"/>
+        <location filename="../../officer_app/views/detail.py" line="59"/>
         <source>bukti</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1842,42 +1894,42 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>PhotoDropZone</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="181"/>
+        <location filename="../../officer_app/views/dialogs.py" line="180"/>
         <source>Seret foto ke sini, atau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="183"/>
+        <location filename="../../officer_app/views/dialogs.py" line="182"/>
         <source>Pilih berkas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="191"/>
+        <location filename="../../officer_app/views/dialogs.py" line="190"/>
         <source>Hapus foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="200"/>
+        <location filename="../../officer_app/views/dialogs.py" line="199"/>
         <source>Pilih foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="202"/>
+        <location filename="../../officer_app/views/dialogs.py" line="201"/>
         <source>Foto (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="246"/>
+        <location filename="../../officer_app/views/dialogs.py" line="245"/>
         <source>pernah dipakai!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="261"/>
+        <location filename="../../officer_app/views/dialogs.py" line="260"/>
         <source>tidak bisa dibaca</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/dialogs.py" line="277"/>
+        <location filename="../../officer_app/views/dialogs.py" line="276"/>
         <source>Memproses %n foto…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1981,17 +2033,17 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="384"/>
+        <location filename="../../officer_app/views/dialogs.py" line="383"/>
         <source>Alasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="384"/>
+        <location filename="../../officer_app/views/dialogs.py" line="383"/>
         <source>Catatan (boleh kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="395"/>
+        <location filename="../../officer_app/views/dialogs.py" line="394"/>
         <source>alasan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1999,115 +2051,130 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="39"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="46"/>
         <source>Tanda Terima Pengaduan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="52"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="59"/>
         <source>Nomor laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="53"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="60"/>
         <source>Tanggal dan jam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="54"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="61"/>
         <source>Kanal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="55"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="62"/>
         <source>Kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="56"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="63"/>
         <source>Lokasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="59"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="66"/>
         <source>NIK pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="61"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="68"/>
         <source>Pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="61"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="68"/>
         <source>Anonim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="64"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="71"/>
         <source>Sifat laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="65"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="72"/>
         <source>Rahasia (privat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="67"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="74"/>
         <source>Publik (identitas tetap dirahasiakan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="75"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="82"/>
         <source>NOMOR SEMENTARA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="78"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="85"/>
         <source>Nomor resmi belum tersedia karena jaringan terputus. Nomor ini BELUM dapat dilacak di situs CRM. Tanda terima dengan nomor resmi dapat dicetak ulang di meja pengaduan atau dikirim kepada Anda setelah tersambung.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="87"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="94"/>
         <source>Pantau laporan Anda dengan nomor di atas melalui situs CRM Jakarta (%1) atau aplikasi JAKI, menu Laporan. Pengaduan tatap muka dijawab paling lambat 3 hari kerja.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="92"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="100"/>
         <source>Pernyataan privasi: identitas Anda hanya dikirim ke server pusat CRM dan tidak disimpan di komputer meja pengaduan setelah terkirim. Identitas tidak pernah diberikan kepada petugas lapangan atau pihak yang dilaporkan. NIK hanya dicetak tersamar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="100"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="108"/>
         <source>Pemerintah Provinsi DKI Jakarta — Cepat Respon Masyarakat (CRM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="101"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="109"/>
         <source>Ringkasan pengaduan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="102"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="110"/>
         <source>Cara memantau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="149"/>
+        <source>Lacak status laporan Anda (pindai kode QR atau buka):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="154"/>
+        <source>Kode penilaian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="157"/>
+        <source>Setelah laporan selesai, beri nilai penanganannya di halaman lacak dengan kode ini. Simpan kode ini: hanya pemegang tanda terima yang dapat menilai.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReceiptPreviewDialog</name>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="180"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="247"/>
         <source>Pratinjau tanda terima %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="186"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="254"/>
         <source>&amp;Cetak…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="187"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="255"/>
         <source>Simpan sebagai P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2115,109 +2182,119 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>ReportDetailPanel</name>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="155"/>
+        <location filename="../../officer_app/views/detail.py" line="156"/>
         <source>Pilih laporan di daftar untuk melihat rinciannya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="202"/>
+        <location filename="../../officer_app/views/detail.py" line="203"/>
         <source>Tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="206"/>
+        <location filename="../../officer_app/views/detail.py" line="207"/>
         <source>Isi laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="220"/>
+        <location filename="../../officer_app/views/detail.py" line="221"/>
         <source>Pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="232"/>
+        <location filename="../../officer_app/views/detail.py" line="233"/>
         <source>Foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="241"/>
+        <location filename="../../officer_app/views/detail.py" line="242"/>
         <source>Belum ada foto.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="246"/>
+        <location filename="../../officer_app/views/detail.py" line="247"/>
         <source>Riwayat</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/detail.py" line="271"/>
+        <location filename="../../officer_app/views/detail.py" line="272"/>
         <source>%n tindakan menunggu dikirim ke server</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="281"/>
+        <location filename="../../officer_app/views/detail.py" line="282"/>
         <source>Tidak ada tenggat yang berjalan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="290"/>
+        <location filename="../../officer_app/views/detail.py" line="291"/>
         <source>Alamat: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="294"/>
+        <location filename="../../officer_app/views/detail.py" line="295"/>
         <source>tanpa koordinat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="296"/>
+        <location filename="../../officer_app/views/detail.py" line="297"/>
         <source>Kelurahan: %1 · Lokasi: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="301"/>
+        <location filename="../../officer_app/views/detail.py" line="302"/>
         <source>Masuk %1 melalui %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="306"/>
+        <location filename="../../officer_app/views/detail.py" line="307"/>
         <source>Pelapor dirahasiakan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="308"/>
+        <location filename="../../officer_app/views/detail.py" line="309"/>
         <source>Identitas pelapor hanya dapat dilihat validator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="311"/>
+        <location filename="../../officer_app/views/detail.py" line="312"/>
         <source>Laporan bersifat privasi. Jangan berikan informasi dalam laporan ini kepada siapapun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="339"/>
+        <location filename="../../officer_app/views/detail.py" line="340"/>
         <source>belum terkirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="341"/>
+        <location filename="../../officer_app/views/detail.py" line="342"/>
         <source>pernah dipakai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="385"/>
+        <location filename="../../officer_app/views/detail.py" line="380"/>
+        <source>%1 dari 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/detail.py" line="386"/>
+        <source>⚠ Nilai rendah dari warga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/detail.py" line="405"/>
         <source>Ke: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="387"/>
+        <location filename="../../officer_app/views/detail.py" line="407"/>
         <source>Alasan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="391"/>
+        <location filename="../../officer_app/views/detail.py" line="411"/>
         <source>⏳ menunggu dikirim (belum dikonfirmasi server)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2285,27 +2362,27 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="157"/>
+        <location filename="../../officer_app/views/style.py" line="159"/>
         <source>Petugas lapangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="158"/>
+        <location filename="../../officer_app/views/style.py" line="160"/>
         <source>Petugas meja pengaduan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="159"/>
+        <location filename="../../officer_app/views/style.py" line="161"/>
         <source>Pimpinan unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="160"/>
+        <location filename="../../officer_app/views/style.py" line="162"/>
         <source>Validator (Biro Pemerintahan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="161"/>
+        <location filename="../../officer_app/views/style.py" line="163"/>
         <source>Pejabat Pelindungan Data Pribadi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2782,12 +2859,12 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="518"/>
+        <location filename="../../officer_app/gui_main.py" line="519"/>
         <source>Konfigurasi komputer salah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="519"/>
+        <location filename="../../officer_app/gui_main.py" line="520"/>
         <source>Aplikasi tidak dapat dimulai karena berkas konfigurasi komputer ini salah. Hubungi petugas TI.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2795,42 +2872,42 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="101"/>
+        <location filename="../../officer_app/views/style.py" line="102"/>
         <source>Menunggu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="102"/>
+        <location filename="../../officer_app/views/style.py" line="103"/>
         <source>Koordinasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="103"/>
+        <location filename="../../officer_app/views/style.py" line="104"/>
         <source>Disposisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="104"/>
+        <location filename="../../officer_app/views/style.py" line="105"/>
         <source>Proses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="105"/>
+        <location filename="../../officer_app/views/style.py" line="106"/>
         <source>Menunggu Validasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="106"/>
+        <location filename="../../officer_app/views/style.py" line="107"/>
         <source>Selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="107"/>
+        <location filename="../../officer_app/views/style.py" line="108"/>
         <source>TL Ditolak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="108"/>
+        <location filename="../../officer_app/views/style.py" line="109"/>
         <source>Ditolak</source>
         <translation type="unfinished"></translation>
     </message>

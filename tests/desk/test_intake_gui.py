@@ -12,13 +12,16 @@ from typing import Any
 import pytest
 from page_host import StubHost
 from PySide6.QtCore import Qt
+from sqlalchemy import select
 
 from central_server.testing import LiveServer
+from crm_shared.domain.rating import ALPHABET
 from officer_app import workers
 from officer_app.app import Connection, WorkstationServices
 from officer_app.profile import Profile
+from officer_app.store.desk import RATING_CODE_PREFIX
 from officer_app.store.identity_vault import count_entries
-from officer_app.store.schema import Report
+from officer_app.store.schema import Meta, OutboxItem, Report
 from officer_app.sync.http_backend import HttpBackend
 from officer_app.views.desk.intake_page import DeskIntakePage
 from officer_app.views.desk.queue_page import DeskQueuePage
@@ -117,12 +120,32 @@ def test_intake_saves_and_gives_a_receipt_with_a_leased_number(
     assert receipt.number.startswith("JK")
     assert not receipt.provisional
     assert receipt.masked_nik == "3171********0001"
+    # The rating code was made at intake and travels (only) in the create action.
+    assert len(receipt.rating_code) == 8
+    assert set(receipt.rating_code) <= set(ALPHABET)
+    assert receipt.number not in receipt.rating_code
+    assert receipt.tracking_url.endswith(f"/lacak/{receipt.number}")
+    assert receipt.tracking_url.startswith("http://127.0.0.1:")  # the server's own URL
+    with services.store.read() as s:
+        (item,) = s.scalars(select(OutboxItem))
+        assert item.payload["rating_code"] == receipt.rating_code
     assert page.nik.text() == page.name.text() == ""  # the form forgets the identity
     pdf = page.save_last_pdf(tmp_path / "receipt.pdf")
     assert pdf is not None
     assert pdf.stat().st_size > 1000
+    import pypdfium2 as pdfium
+    import zxingcpp
+
+    image = pdfium.PdfDocument(str(pdf))[0].render(scale=150 / 72).to_pil()
+    assert [r.text for r in zxingcpp.read_barcodes(image)] == [receipt.tracking_url]
     with services.store.read() as s:
         assert count_entries(s) == 1  # sealed, waiting for the server
+
+    def code_forgotten() -> bool:  # the official receipt is out: the desk forgets it
+        with services.store.read() as s:
+            return s.get(Meta, RATING_CODE_PREFIX + receipt.report_id) is None
+
+    qtbot.waitUntil(code_forgotten, timeout=10_000)
 
     queue = DeskQueuePage(StubHost(services))
     qtbot.addWidget(queue)

@@ -164,3 +164,34 @@ def test_pdf_receipt_is_readable_and_fills_the_a5_page(qapp: object, tmp_path: P
     dark_ys = sorted(y for _x, y in dark)
     assert dark_xs[-1] - dark_xs[0] > 0.7 * width
     assert dark_ys[-1] - dark_ys[0] > 0.4 * height
+
+
+def test_receipt_qr_code_scans_back_to_the_tracking_url(qapp: object, tmp_path: Path) -> None:
+    """The PDF as printed, rendered to an image: its QR code decodes to the tracking URL,
+    the short URL and the rating code are printed beside it."""
+    import pypdfium2 as pdfium
+    import zxingcpp
+
+    url = "https://crm.jakarta.go.id/lacak/JK2501020007"
+    data = _data(tracking_url=url, rating_code="K7QM4TXA")
+    path = save_pdf(data, tmp_path / "qr.pdf")
+    text = _text(path)
+    assert "crm.jakarta.go.id/lacak/JK2501020007" in text
+    assert "K7QM-4TXA" in text
+    image = pdfium.PdfDocument(str(path))[0].render(scale=150 / 72).to_pil()
+    found = zxingcpp.read_barcodes(image)
+    assert [(r.format.name, r.text) for r in found] == [("QRCode", url)]
+
+
+def test_receipt_without_an_official_number_has_no_qr_but_keeps_the_rating_code(
+    qapp: object, tmp_path: Path
+) -> None:
+    import pypdfium2 as pdfium
+    import zxingcpp
+
+    data = _data(number="SEMENTARA-9F1C2D3E", provisional=True, rating_code="K7QM4TXA")
+    path = save_pdf(data, tmp_path / "p.pdf")
+    assert "K7QM-4TXA" in _text(path)
+    assert "/lacak/" not in _text(path)
+    image = pdfium.PdfDocument(str(path))[0].render(scale=150 / 72).to_pil()
+    assert zxingcpp.read_barcodes(image) == []

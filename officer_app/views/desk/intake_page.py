@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_shared.domain import Channel, DomainError, check_nik, check_phone, check_text
+from crm_shared.domain.rating import new_rating_code
 from officer_app.settings import Setting
 from officer_app.store.desk import ReceiptData
 from officer_app.store.duplicates import DuplicateCandidate
@@ -626,6 +627,9 @@ class DeskIntakePage(Page):
             self.show_problems([(self.nik, payload)])
             return
         nik = payload["reporter"].get("nik")
+        # The receipt's rating code: made here, at intake (the desk files offline too),
+        # random and never derived from the number (crm_shared.domain.rating).
+        payload["rating_code"] = new_rating_code()
         services, photos = self.services, list(self.photo_paths)
         self._set_busy(True)
         self.message.setText(self.tr("Menyimpan…"))

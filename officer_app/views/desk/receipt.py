@@ -4,6 +4,10 @@ Number (or a clearly marked provisional code), date and time, category,
 location, a summary of the complaint, how to follow it, the privacy statement.
 The NIK appears only masked. Citizen text is escaped: shown as text, never HTML.
 
+Tracking: an official number's receipt carries a QR code of the public tracking
+page (``<base>/lacak/<number>``) with the short address printed beside it, and the
+rating code with which the citizen rates the result once it is Selesai.
+
 Language: the app's (``--lang`` / the setting). Bahasa Indonesia is the source
 language and the default, so the citizen's receipt is Indonesian unless the desk
 runs the app in English; then the receipt is English like the rest of the screen.
@@ -12,11 +16,13 @@ runs the app in English; then the receipt is English like the rest of the screen
 from __future__ import annotations
 
 import html
+import io
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QStandardPaths, Signal
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+import segno
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QStandardPaths, QUrl, Signal
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_shared.domain import JAKARTA_TZ
+from crm_shared.domain.rating import format_rating_code
 from officer_app.store.desk import ReceiptData
 
 from .privacy_notice import receipt_notice
@@ -89,6 +96,7 @@ def receipt_html(data: ReceiptData) -> str:
         "Pantau laporan Anda dengan nomor di atas melalui situs CRM Jakarta (%1) atau "
         "aplikasi JAKI, menu Laporan. Pengaduan tatap muka dijawab paling lambat 3 hari kerja.",
     ).replace("%1", FOLLOW_URL)
+    tracking = _tracking_block(data)
     privacy = translate(
         "Receipt",
         "Pernyataan privasi: identitas Anda hanya dikirim ke server pusat CRM dan tidak "
@@ -108,9 +116,59 @@ def receipt_html(data: ReceiptData) -> str:
         f"<table cellpadding='3'>{table}</table>"
         f"<h3>{e(summary_head)}</h3><p>{e(data.summary)}</p>"
         f"<h3>{e(follow_head)}</h3><p>{e(follow)}</p>"
+        f"{tracking}"
         f"<p><i>{e(privacy)}</i></p>"
         f"<p><i>{e(receipt_notice())}</i></p>"
         "</body></html>"
+    )
+
+
+QR_RESOURCE = "qr:tracking"  # the QR image's name inside the document (see _document)
+QR_SIZE = 120  # px at the document's 96 dpi: about 32 mm on paper
+
+
+def short_url(url: str) -> str:
+    """The tracking address as printed beside the QR code: without ``https://``."""
+    return re.sub(r"^https?://", "", url)
+
+
+def qr_image(url: str) -> QImage:
+    """The QR code of ``url`` (segno; error correction M: a crumpled receipt still scans)."""
+    buffer = io.BytesIO()
+    segno.make(url, error="m", micro=False).save(buffer, kind="png", scale=8, border=4)
+    return QImage.fromData(buffer.getvalue())
+
+
+def _tracking_block(data: ReceiptData) -> str:
+    """The QR code and short URL (official numbers), and the rating code (when known)."""
+    e = html.escape
+    translate = QCoreApplication.translate
+    lines = []
+    if data.tracking_url:
+        lines.append(
+            e(translate("Receipt", "Lacak status laporan Anda (pindai kode QR atau buka):"))
+            + f"<br><b>{e(short_url(data.tracking_url))}</b>"
+        )
+    if data.rating_code:
+        lines.append(
+            e(translate("Receipt", "Kode penilaian:"))
+            + f" <b>{e(format_rating_code(data.rating_code))}</b><br>"
+            + e(
+                translate(
+                    "Receipt",
+                    "Setelah laporan selesai, beri nilai penanganannya di halaman lacak dengan "
+                    "kode ini. Simpan kode ini: hanya pemegang tanda terima yang dapat menilai.",
+                )
+            )
+        )
+    if not lines:
+        return ""
+    text = "<br><br>".join(lines)
+    if not data.tracking_url:
+        return f"<p>{text}</p>"
+    image = f"<img src='{QR_RESOURCE}' width='{QR_SIZE}' height='{QR_SIZE}'>"
+    return (
+        f"<table cellpadding='4'><tr><td>{image}</td><td valign='middle'>{text}</td></tr></table>"
     )
 
 
@@ -127,8 +185,17 @@ def suggested_pdf_path(data: ReceiptData) -> Path:
     return base / f"tanda-terima-{number}.pdf"
 
 
+def add_qr(doc: QTextDocument, data: ReceiptData) -> None:
+    """Give the document the QR image its HTML names (before ``setHtml``)."""
+    if data.tracking_url:
+        doc.addResource(
+            QTextDocument.ResourceType.ImageResource, QUrl(QR_RESOURCE), qr_image(data.tracking_url)
+        )
+
+
 def _document(data: ReceiptData) -> QTextDocument:
     doc = QTextDocument()
+    add_qr(doc, data)
     doc.setHtml(receipt_html(data))
     return doc
 
@@ -180,6 +247,7 @@ class ReceiptPreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Pratinjau tanda terima %1").replace("%1", data.number))
         self.page = QTextBrowser()
         self.page.setOpenLinks(False)
+        add_qr(self.page.document(), data)
         self.page.setHtml(receipt_html(data))
         self.page.setMinimumSize(460, 520)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

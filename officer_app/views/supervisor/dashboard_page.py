@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_shared.domain import Status
+from crm_shared.domain.rating import is_low
 from crm_shared.protocol.wire import StatsFigures, StatsSummary
 from officer_app.store import dashboard
 from officer_app.store.exports import SECTIONS, export_summary_csv, export_summary_pdf
@@ -66,6 +67,13 @@ NAME_MAX_PX = 360  # about 55 characters: longer names are elided even when ther
 
 def _pct(value: float | None) -> str:
     return "—" if value is None else f"{value * 100:.1f} %"
+
+
+def _rating(f: StatsFigures) -> str:
+    """The average rating and how many, e.g. "4.2 (12)"; "—" when none."""
+    if not f.rating_count or f.average_rating is None:
+        return "—"
+    return f"{f.average_rating:.1f} ({f.rating_count})"
 
 
 def _hours(value: float | None) -> str:
@@ -111,6 +119,7 @@ class DashboardPage(Page):
             ("response", self.tr("Median waktu respons")),
             ("followup", self.tr("Median waktu tindak lanjut")),
             ("overdue", self.tr("Lewat tenggat")),
+            ("rating", self.tr("Nilai warga (1–5)")),
         ):
             box = QGroupBox(title)
             value = QLabel("—")
@@ -148,7 +157,7 @@ class DashboardPage(Page):
         grid.setColumnStretch(1, 7)
 
         # Ranking.
-        self.ranking = QTableWidget(0, 6)
+        self.ranking = QTableWidget(0, 7)
         self.ranking.setAccessibleName(self.tr("Peringkat kelurahan"))
         keyboard.tab_leaves(self.ranking)
         self.ranking.setHorizontalHeaderLabels(
@@ -159,14 +168,31 @@ class DashboardPage(Page):
                 self.tr("Penyelesaian"),
                 self.tr("Median respons"),
                 self.tr("Lewat tenggat"),
+                self.tr("Nilai warga"),
             ]
         )
         self.ranking.verticalHeader().setVisible(False)
         self.ranking.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.ranking.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.ranking.setMinimumHeight(200)
-        rank_box = QGroupBox(self.tr("Peringkat unit (penyelesaian, lalu waktu respons)"))
+        rank_box = QGroupBox(
+            self.tr("Peringkat unit (penyelesaian, lalu waktu respons, lalu nilai warga)")
+        )
         QVBoxLayout(rank_box).addWidget(self.ranking)
+
+        # Citizens' ratings per unit and per category (only the rated ones).
+        self.ratings = QTableWidget(0, 4)
+        self.ratings.setAccessibleName(self.tr("Nilai warga per unit dan kategori"))
+        keyboard.tab_leaves(self.ratings)
+        self.ratings.setHorizontalHeaderLabels(
+            [self.tr("Per"), self.tr("Nama"), self.tr("Penilaian"), self.tr("Rata-rata (1–5)")]
+        )
+        self.ratings.verticalHeader().setVisible(False)
+        self.ratings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.ratings.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.ratings.setMinimumHeight(160)
+        ratings_box = QGroupBox(self.tr("Nilai warga per unit dan kategori"))
+        QVBoxLayout(ratings_box).addWidget(self.ratings)
         self.status_label = QLabel()
 
         body = QWidget()
@@ -174,6 +200,7 @@ class DashboardPage(Page):
         bl.addLayout(kpis)
         bl.addLayout(grid)
         bl.addWidget(rank_box)
+        bl.addWidget(ratings_box)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -222,11 +249,13 @@ class DashboardPage(Page):
         self.kpi["response"].setText(_hours(o.median_response_hours))
         self.kpi["followup"].setText(_hours(o.median_followup_hours))
         self.kpi["overdue"].setText(str(o.overdue))
+        self.kpi["rating"].setText(_rating(o))
         self._stacked("kelurahan", summary.by_kelurahan)
         self._bars("category", summary.by_category)
         self._channels("channel", summary.by_channel)
         self._month_chart(summary.by_month)
         self._fill_ranking(summary.by_unit)
+        self._fill_ratings(summary)
         self.status_label.setText(
             self.tr("Dihitung dari data lokal, %1").replace(
                 "%1", datetime.now(UTC).astimezone().strftime("%d-%m-%Y %H:%M")
@@ -410,6 +439,7 @@ class DashboardPage(Page):
                 _pct(f.completion_rate),
                 _hours(f.median_response_hours),
                 str(f.overdue),
+                _rating(f),
             ]
             for col, value in enumerate(values):
                 cell = QTableWidgetItem(value)  # plain text, never rich text
@@ -418,6 +448,25 @@ class DashboardPage(Page):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.ranking.setItem(i, col, cell)
+
+    def _fill_ratings(self, summary: StatsSummary) -> None:
+        rows = [(self.tr("Unit"), f) for f in summary.by_unit if f.rating_count] + [
+            (self.tr("Kategori"), f) for f in summary.by_category if f.rating_count
+        ]
+        self.ratings.setRowCount(len(rows))
+        for i, (grouping, f) in enumerate(rows):
+            average = f.average_rating or 0.0
+            values = [grouping, f.label, str(f.rating_count), f"{average:.1f}"]
+            for col, value in enumerate(values):
+                cell = QTableWidgetItem(value)  # plain text, never rich text
+                if col >= 2:
+                    cell.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if col == 3 and is_low(round(average)):
+                    cell.setForeground(QColor(style.OVERDUE_COLOUR))
+                    cell.setToolTip(self.tr("Nilai rendah"))
+                self.ratings.setItem(i, col, cell)
 
     # --- export -------------------------------------------------------------------
 
