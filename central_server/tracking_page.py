@@ -26,6 +26,7 @@ CSS = (
     "main{max-width:34rem;margin:0 auto;padding:1rem}"
     "header{background:#0b5394;color:#fff;padding:.8rem 1rem}"
     "header p{margin:0;font-size:.9rem}h1{font-size:1.3rem;margin:.2rem 0}"
+    "header a{color:#fff;font-weight:600}"
     "section{background:#fff;border-radius:8px;padding:1rem;margin:0 0 1rem;"
     "box-shadow:0 1px 2px rgba(0,0,0,.08)}"
     "h2{font-size:1.1rem;margin:0 0 .6rem}"
