@@ -167,6 +167,7 @@ ALL_SETTINGS: tuple[Setting[int] | Setting[str] | Setting[bool], ...] = (
     TILE_CACHE_DIR,
     TILE_ATTRIBUTION,
     TILES_ONLINE,
+    TRACKING_URL,
 )
 
 SETTINGS_FILE = "settings.ini"

@@ -59,6 +59,7 @@ def _samples(tmp_path: Path) -> dict[str, tuple[Any, Any, str]]:
         "tile_mbtiles": (str(mbtiles), str(tmp_path / "user.mbtiles"), ""),
         "tiles_online": (False, True, ""),
         "desk_channel": ("kelurahan", "pendopo", ""),
+        "tracking_url": ("https://crm.jakarta.go.id", "https://evil.example", ""),
     }
 
 

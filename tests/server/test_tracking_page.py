@@ -176,10 +176,10 @@ def test_unknown_and_malformed_numbers_get_the_same_404(plan_server: ServerStart
 
 
 def test_rate_limit_is_per_address_shared_and_answers_429_with_a_page(
-    server_factory: ServerStarter, monkeypatch: pytest.MonkeyPatch
+    server_factory: ServerStarter, database_url: str | None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("CRM_TRACKING_LIMIT", "4/2/600")
-    server = server_factory(n_reports=20, seed=3, workers=2)
+    server = server_factory(n_reports=20, seed=3, workers=2, database_url=database_url)
     codes = [_track(server, f"JK20010100{i:02d}").status_code for i in range(4)]
     assert codes == [404] * 4
     refused = _track(server, "JK2001010099")
