@@ -152,6 +152,8 @@ def test_public_report_shows_its_description_and_english_on_request(
     server = plan_server()
     report = _walk_in(server, None, is_private=False)
     page = _track(server, report["number"]).text
+    public, _ = _open311(server, report["number"])
+    assert public["description"] == DESCRIPTION  # public: Open311 shows it too
     assert DESCRIPTION in page
     assert REPORTER not in page
     assert NIK not in page
@@ -312,3 +314,29 @@ def test_wrong_codes_count_toward_the_limit(
     assert blocked.status_code == 429
     assert blocked.headers["retry-after"]
     assert _track(server, number, http=http).status_code == 429
+
+
+def test_simultaneous_ratings_of_one_report_count_once(
+    server_factory: ServerStarter, database_url: str | None
+) -> None:
+    """Four citizens' browsers (same receipt) send at once to two workers: one rating."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from .conftest import plan_server_kwargs
+    from .plan import build
+
+    server = server_factory(**plan_server_kwargs(build(), database_url=database_url, workers=2))
+    code = new_rating_code()
+    number = _finish(server, _walk_in(server, code))["number"]
+    forms = [_form_session(server, number) for _ in range(4)]
+
+    def send(i: int) -> int:
+        http, token = forms[i]
+        return _post(server, http, number, token=token, kode=code, nilai=str(i + 1)).status_code
+
+    with ThreadPoolExecutor(4) as pool:
+        codes = sorted(pool.map(send, range(4)))
+    assert codes == [200, 409, 409, 409]
+    assert server_rows(server, "SELECT count(*) FROM citizen_ratings")[0][0] == 1
+    events = server_rows(server, "SELECT count(*) FROM events WHERE type = 'citizen_rating'")
+    assert events[0][0] == 1
