@@ -144,6 +144,18 @@ def test_unit_queue_bulk_reassign(qtbot, server_factory, tmp_path: Path) -> None
 
 def test_dashboard_page_and_exports(qtbot, server_factory, tmp_path: Path) -> None:
     server: LiveServer = server_factory(n_reports=2000, seed=11)
+    # A citizen rates one finished report of the scope, low, on the public page.
+    from central_server.testing import server_rows
+
+    from .test_dashboard_figures import rate_through_the_page
+
+    rated = server_rows(
+        server,
+        "SELECT r.id, r.number FROM reports r JOIN officers o ON o.id = 'supervisor.demo' "
+        "JOIN units u ON u.id = r.unit_id WHERE r.status = 'selesai' "
+        "AND (u.id = o.unit_id OR u.parent_id = o.unit_id) ORDER BY r.number LIMIT 1",
+    )[0]
+    rate_through_the_page(server, rated.id, rated.number, 1)
     window = open_as(qtbot, server.url, "supervisor.demo", tmp_path)
     assert window.open_view("dashboard")
     page = window.page_for["dashboard"]
@@ -156,6 +168,12 @@ def test_dashboard_page_and_exports(qtbot, server_factory, tmp_path: Path) -> No
     assert page.kpi["completion"].text().endswith("%")
     assert page.ranking.rowCount() == len(page.summary.by_unit) > 1
     assert page.ranking.item(0, 0).text() == "1"
+    assert page.kpi["rating"].text() == "1.0 (1)"
+    rows = {
+        (page.ratings.item(i, 0).text(), page.ratings.item(i, 3).text())
+        for i in range(page.ratings.rowCount())
+    }
+    assert rows == {("Unit", "1.0"), ("Kategori", "1.0")}
     assert page.charts["kelurahan"].chart().series()
     assert page.month.count() > 1
     window.resize(1400, 860)  # the smoke run's size
