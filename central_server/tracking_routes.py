@@ -144,9 +144,9 @@ def _same_origin(request: Request) -> bool:
 
 
 async def _form(request: Request) -> dict[str, str] | None:
-    if int(request.headers.get("content-length") or 0) > _FORM_MAX:
-        return None
     try:
+        if int(request.headers.get("content-length") or 0) > _FORM_MAX:
+            return None
         form = await request.form(max_files=0, max_fields=10)
     except Exception:  # a body that is not a form: answered as a stale form
         return None

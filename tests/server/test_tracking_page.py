@@ -340,3 +340,22 @@ def test_simultaneous_ratings_of_one_report_count_once(
     assert server_rows(server, "SELECT count(*) FROM citizen_ratings")[0][0] == 1
     events = server_rows(server, "SELECT count(*) FROM events WHERE type = 'citizen_rating'")
     assert events[0][0] == 1
+
+
+def test_hostile_rating_posts_get_a_page_never_a_500(plan_server: ServerStarter) -> None:
+    server = plan_server()
+    number = _finish(server, _walk_in(server, new_rating_code()))["number"]
+    http, token = _form_session(server, number)
+    url = f"{server.url.rstrip('/')}/lacak/{number}/nilai"
+    answers = [
+        http.post(url, data=b"\xff\xfe not a form", timeout=30),
+        http.post(url, json={"token": token, "kode": "X", "nilai": 5}, timeout=30),
+        http.post(url, data={"token": token, "kode": "X" * 5000, "nilai": "5"}, timeout=30),
+        http.post(url, files={"foto": ("a.jpg", b"x")}, data={"token": token}, timeout=30),
+        _post(server, http, number, token=token, kode="K7QM4TXA", nilai="5", kalimat="x" * 600),
+        _post(server, http, "JK' OR 1=1", token=token, kode="K7QM4TXA", nilai="5"),
+    ]
+    for resp in answers:
+        assert 400 <= resp.status_code < 500, (resp.status_code, resp.text[:200])
+        assert resp.headers["content-type"].startswith("text/html")
+    assert server_rows(server, "SELECT count(*) FROM citizen_ratings")[0][0] == 0
