@@ -59,6 +59,11 @@ def _samples(tmp_path: Path) -> dict[str, tuple[Any, Any, str]]:
         "tile_mbtiles": (str(mbtiles), str(tmp_path / "user.mbtiles"), ""),
         "tiles_online": (False, True, ""),
         "desk_channel": ("kelurahan", "pendopo", ""),
+        "geocoder_url": (
+            "https://geocode.jakarta.go.id/search",
+            "https://evil.example/search",
+            "",
+        ),
     }
 
 
