@@ -298,6 +298,7 @@ class LocationPicker(QWidget):
         ("kecamatan", shown on the map), else the address search ("address": the
         answer comes later, ``searchFinished``) or nothing ("none")."""
         text = text.strip()
+        self._search_generation += 1  # an address answer still on its way is for an older search
         self.results.clear()
         self.results.hide()
         if not text:
@@ -342,7 +343,6 @@ class LocationPicker(QWidget):
         boundaries = self._boundaries
         assert geocoder is not None
         assert boundaries is not None
-        self._search_generation += 1
         generation = self._search_generation
         self.message.setText(self.tr("Mencari alamat\u2026"))
 

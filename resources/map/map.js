@@ -43,6 +43,7 @@
   var basemapReal = 0; // real tiles in the current view at the last complete load
   var legendBox = null;
   var legendOpen = null; // null: not decided yet (size decides, or Python's remembered state)
+  var legendChosen = false; // the person chose (now or before): size no longer decides
   var infoPopup = null;
   var hoverBox = null;
 
@@ -190,7 +191,7 @@
   var PLUS = [[-0.35, -1], [0.35, -1], [0.35, -0.35], [1, -0.35], [1, 0.35], [0.35, 0.35],
               [0.35, 1], [-0.35, 1], [-0.35, 0.35], [-1, 0.35], [-1, -0.35], [-0.35, -0.35]];
   var SHAPES = {
-    square: [[-0.88, -0.88], [0.88, -0.88], [0.88, 0.88], [-0.88, 0.88]],
+    square: [[-0.95, -0.95], [0.95, -0.95], [0.95, 0.95], [-0.95, 0.95]],
     diamond: [[0, -1.25], [1.25, 0], [0, 1.25], [-1.25, 0]],
     triangle: [[0, -1.3], [1.2, 0.85], [-1.2, 0.85]],
     "triangle-down": [[0, 1.3], [1.2, -0.85], [-1.2, -0.85]],
@@ -484,7 +485,7 @@
     pick: setPick,
     fit: function () { fitPoints(); },
     home: function () { goHome(); },
-    legend: function (data) { setLegendOpen(data.open === true, false); },
+    legend: function (data) { setLegendOpen(data.open === true, true, false); },
     area: function (data) {
       var b = [+data.south, +data.west, +data.north, +data.east];
       if (!b.every(isFinite)) { return; }
@@ -664,8 +665,15 @@
 
   // --- the legend ----------------------------------------------------------------------------
 
-  function setLegendOpen(open, fromPerson) {
+  function legendHasRoom() {
+    var size = map.getSize();
+    var room = config.legendRoom || [900, 620];
+    return size.x >= room[0] && size.y >= room[1];
+  }
+
+  function setLegendOpen(open, chosen, fromPerson) {
     legendOpen = !!open;
+    if (chosen) { legendChosen = true; }
     if (!legendBox) { return; }
     legendBox.classList.toggle("crm-legend-folded", !legendOpen);
     var toggle = legendBox.querySelector(".crm-legend-toggle");
@@ -699,7 +707,7 @@
         legendBox = box;
         var toggle = el("button", "crm-legend-toggle", text("legend_title"));
         toggle.type = "button";
-        toggle.addEventListener("click", function () { setLegendOpen(!legendOpen, true); });
+        toggle.addEventListener("click", function () { setLegendOpen(!legendOpen, true, true); });
         box.appendChild(toggle);
         var body = el("div", "crm-legend-body");
         box.appendChild(body);
@@ -735,10 +743,12 @@
       },
     });
     new Legend().addTo(map);
-    // Until Python says what the person chose last: open only where it has room.
-    var size = map.getSize();
-    setLegendOpen(size.x >= (config.legendRoom || [900, 620])[0] &&
-                  size.y >= (config.legendRoom || [900, 620])[1], false);
+    // Until the person chooses (or Python says what they chose last): open only where
+    // it has room, also after the window is resized.
+    setLegendOpen(legendHasRoom(), false, false);
+    map.on("resize", function () {
+      if (!legendChosen) { setLegendOpen(legendHasRoom(), false, false); }
+    });
   }
 
   // The credit line (tile source, boundaries): text only, whatever the configuration says.
