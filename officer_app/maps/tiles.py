@@ -383,6 +383,8 @@ class TileStore:
         try:
             http = self._http()
             with self._network_slots:  # a modest number of downloads at a time
+                if not self.may_fetch:  # went offline while this one waited for its turn
+                    return None
                 # verify per request: requests lets REQUESTS_CA_BUNDLE beat a session's value.
                 response = http.get(
                     source_url(self.source, z, x, y),
