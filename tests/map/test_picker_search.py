@@ -17,6 +17,7 @@ import pytest
 import shiboken6
 from PySide6.QtWidgets import QWidget
 
+from officer_app import workers
 from officer_app.maps.geocode import GeocodeError, Geocoder, parse_places
 from officer_app.maps.tiles import USER_AGENT
 from officer_app.views.location_picker import LocationPicker
@@ -70,6 +71,7 @@ class FakeNominatim:
 def made() -> Iterator[list[QWidget]]:
     widgets: list[QWidget] = []
     yield widgets
+    workers.wait_for_all(30_000)  # the map page built in a worker: not left to the exit
     for widget in widgets:
         widget.close()
         shiboken6.delete(widget)
@@ -243,6 +245,7 @@ def test_the_app_gives_the_picker_its_geocoder(qtbot, profile, boundaries, tmp_p
     try:
         picker = LocationPicker(cache_dir=tmp_path / "map", profile=profile, boundaries=boundaries)
         assert picker.geocoder is geocoder
+        workers.wait_for_all(30_000)
         picker.close()
         shiboken6.delete(picker)
     finally:
