@@ -588,13 +588,17 @@ def apply_tile_settings(config: Any) -> None:
         if setting is not None and not setting.key.startswith(settings.MAP_PREFIX):
             return
         tiles = config.tile_config()
-        default_map_profile().set_tiles(tiles)
-        default_map_profile().set_geocoder(make_geocoder(config))
+        profile = default_map_profile()
+        profile.set_tiles(tiles)
+        profile.set_geocoder(make_geocoder(config))
+        store = profile.tiles.store
+        in_force = store.config.source if store is not None else ""
         log.info(
-            "map tiles: source %s, mbtiles %s, online %s",
-            "set" if tiles.source else "none",
+            "map tiles: source %s, mbtiles %s, online %s; address search %s",
+            "set" if tiles.source else ("OpenStreetMap (default)" if in_force else "none"),
             "set" if tiles.mbtiles else "none",
             tiles.online,
+            "set" if profile.geocoder is not None else "none",
         )
 
     apply()
