@@ -114,7 +114,6 @@ class LocationPicker(QWidget):
         self.results.setObjectName("pickerResults")
         self.results.setAccessibleName(self.tr("Hasil pencarian alamat"))
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.results.setMaximumHeight(120)
         self.results.itemActivated.connect(self._result_chosen)
         self.results.itemClicked.connect(self._result_chosen)
         self.results.hide()
@@ -374,6 +373,10 @@ class LocationPicker(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, (place.lat, place.lon))
             self.results.addItem(item)
         if found:
+            rows = min(len(found), 5)  # as tall as its results (up to five), the map keeps the rest
+            self.results.setFixedHeight(
+                self.results.sizeHintForRow(0) * rows + 2 * self.results.frameWidth() + 2
+            )
             self.results.show()
             self.results.setCurrentRow(0)
             message = self.tr(
