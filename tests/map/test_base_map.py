@@ -322,3 +322,35 @@ def test_with_tiles_no_labels(qtbot, make_map, profile, server, tmp_path):
     set_view(qtbot, view, *GAMBIR, 15)
     qtbot.waitUntil(lambda: stats(qtbot, view)["basemapReal"] > 0, timeout=20_000)
     assert stats(qtbot, view)["labels"] == 0
+
+
+def test_the_app_starts_with_osm_only_when_nothing_is_set(qapp, tmp_path, monkeypatch) -> None:
+    """What run_gui does at start (apply_tile_settings), with the tests' switch lifted."""
+    from officer_app import settings
+    from officer_app.gui_main import apply_tile_settings
+    from officer_app.views.map_view import default_map_profile, release_default_map_profile
+
+    monkeypatch.delenv("CRM_PUBLIC_TILES", raising=False)
+    path = tmp_path / "config.toml"
+    path.write_text(
+        "[defaults]\ntile_source = 'https://tiles.jakarta.go.id/{z}/{x}/{y}.png'\n",
+        encoding="utf-8",
+    )
+    try:
+        apply_tile_settings(settings.Settings(tmp_path / "a"))
+        store = default_map_profile().tiles.store
+        assert store is not None
+        assert store.source == OSM_SOURCE
+        assert store.config.attribution == OSM_ATTRIBUTION
+        apply_tile_settings(settings.Settings(tmp_path / "b", mc.load(path)))
+        store = default_map_profile().tiles.store
+        assert store is not None
+        assert store.source == "https://tiles.jakarta.go.id/{z}/{x}/{y}.png"
+        offline = settings.Settings(tmp_path / "c")
+        offline.set(settings.TILES_ONLINE, False)
+        apply_tile_settings(offline)
+        store = default_map_profile().tiles.store
+        assert store is not None
+        assert store.source == ""
+    finally:
+        release_default_map_profile()
