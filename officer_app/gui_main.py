@@ -559,6 +559,27 @@ def _run_smoke(
     return run_smoke(build_window, services, languages, shots, errors, size or DEFAULT_SIZE)
 
 
+def make_geocoder(config: Any) -> Any:
+    """The location picker's address search (IT's ``geocoder_url``), or None."""
+    from officer_app import settings
+    from officer_app.maps.geocode import Geocoder
+
+    url = config.get(settings.GEOCODER_URL).strip()
+    if not url:
+        return None
+    policy = transport_policy(
+        config.get(settings.CA_BUNDLE),
+        config.get(settings.ALLOW_INSECURE_HTTP),
+        config.get(settings.TRUST_ENV_CA),
+    )
+    try:
+        verify = policy.verify()
+    except Exception:  # noqa: BLE001 - a missing CA file: no address search, the start goes on
+        log.warning("geocoder: CA bundle unusable; address search off", exc_info=True)
+        return None
+    return Geocoder(url, verify=verify, language=config.get(settings.LANGUAGE))
+
+
 def apply_tile_settings(config: Any) -> None:
     """Give the map's web profile the configured tile source now and on every change."""
     from officer_app import settings
@@ -568,12 +589,17 @@ def apply_tile_settings(config: Any) -> None:
         if setting is not None and not setting.key.startswith(settings.MAP_PREFIX):
             return
         tiles = config.tile_config()
-        default_map_profile().set_tiles(tiles)
+        profile = default_map_profile()
+        profile.set_tiles(tiles)
+        profile.set_geocoder(make_geocoder(config))
+        store = profile.tiles.store
+        in_force = store.config.source if store is not None else ""
         log.info(
-            "map tiles: source %s, mbtiles %s, online %s",
-            "set" if tiles.source else "none",
+            "map tiles: source %s, mbtiles %s, online %s; address search %s",
+            "set" if tiles.source else ("OpenStreetMap (default)" if in_force else "none"),
             "set" if tiles.mbtiles else "none",
             tiles.online,
+            "set" if profile.geocoder is not None else "none",
         )
 
     apply()

@@ -129,6 +129,15 @@ def _tile_source(value: Any) -> str:
     return template
 
 
+def _geocoder_url(value: Any) -> str:
+    if _str(value) == "":
+        return ""  # locked (or defaulted) without a value: no address search
+    url = _server_url(value)
+    if urlsplit(url).query or urlsplit(url).fragment:
+        raise ValueError("alamat pencarian tanpa ?...: parameter ditambahkan oleh aplikasi")
+    return url
+
+
 def _bool(value: Any) -> bool:
     if not isinstance(value, bool):
         raise ValueError("harus true atau false")
@@ -210,6 +219,15 @@ KEYS: dict[str, Key] = {
             False,
             "Where citizens follow a report (<url>/lacak/<number>: the receipt's QR code) "
             "when the server does not publish it.",
+        ),
+        Key(
+            "geocoder_url",
+            _geocoder_url,
+            "",
+            False,  # what is typed there is a citizen's address: only where IT chose
+            "Nominatim-compatible search address (e.g. https://geocode.jakarta.go.id/search) "
+            "for street and place search in the location picker; empty: kelurahan and "
+            "kecamatan names only (offline).",
         ),
         Key(
             "desk_channel",

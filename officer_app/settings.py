@@ -150,6 +150,15 @@ TILES_ONLINE = Setting(
     "map/tiles_online", bool, True, "Fetch missing tiles from the tile source when online."
 )
 
+# IT only (machine config): what is typed there is a citizen's address.
+GEOCODER_URL = Setting(
+    "search/geocoder_url",
+    str,
+    "",
+    "Nominatim-compatible search address for street and place search in the location "
+    "picker (IT only); empty: kelurahan and kecamatan names only.",
+)
+
 ALL_SETTINGS: tuple[Setting[int] | Setting[str] | Setting[bool], ...] = (
     IDLE_LOCK_MINUTES,
     LANGUAGE,
@@ -168,6 +177,7 @@ ALL_SETTINGS: tuple[Setting[int] | Setting[str] | Setting[bool], ...] = (
     TILE_ATTRIBUTION,
     TILES_ONLINE,
     TRACKING_URL,
+    GEOCODER_URL,
 )
 
 SETTINGS_FILE = "settings.ini"
@@ -182,6 +192,7 @@ MACHINE_KEYS: dict[str, str] = {
     TILE_ATTRIBUTION.key: "tile_attribution",
     TILE_MBTILES.key: "tile_mbtiles",
     TILES_ONLINE.key: "tiles_online",
+    GEOCODER_URL.key: "geocoder_url",
     "desk/channel": "desk_channel",  # views.desk.intake_page.DESK_CHANNEL
     TRACKING_URL.key: "tracking_url",
 }
@@ -254,7 +265,12 @@ class Settings:
 
         A tile source that is not a usable template (a typo in settings.ini) means
         no online tiles, with a warning: the map is not worth a refused start.
+        Nobody set a source or an MBTiles file (not IT, enforced empty included, not
+        the user): ``public_default``, OpenStreetMap's layer may stand in
+        (``maps.tiles.with_public_default``).
         """
+        unset = self.machine.resolve("tile_source", self.user_value(TILE_SOURCE)).source
+        unset_mbtiles = self.machine.resolve("tile_mbtiles", self.user_value(TILE_MBTILES)).source
         cache = self.get(TILE_CACHE_DIR).strip()
         mbtiles = self.get(TILE_MBTILES).strip()
         source = self.get(TILE_SOURCE).strip()
@@ -270,4 +286,5 @@ class Settings:
             online=self.get(TILES_ONLINE),
             attribution=self.get(TILE_ATTRIBUTION).strip(),
             trust_env_ca=self.get(TRUST_ENV_CA),
+            public_default=unset == "builtin" and unset_mbtiles == "builtin",
         )

@@ -33,6 +33,10 @@ from central_server.testing import (
     login,
 )
 
+# Nothing in the tests may reach the internet: no OpenStreetMap tiles by default
+# (maps.tiles.with_public_default); inherited by the programs the tests start.
+os.environ["CRM_PUBLIC_TILES"] = "0"
+
 # Hypothesis without chance failures (issue 22): on a busy 2-core CI machine input
 # generation and single examples can be slow, which is no bug of ours. The "ci"
 # profile has no deadline, does not fail on slow generation or large data, and is

@@ -4,8 +4,9 @@ The page is a ``folium.Map`` whose scripts and stylesheets are all local: Leafle
 1.9.4 from the ``django-js-lib-leaflet`` package, Qt's ``qwebchannel.js`` from
 the qrc resources of QtWebEngine, and our own ``resources/map/map.js`` and
 ``map.css``. Nothing is fetched from a CDN; background tiles come through the
-view's ``crmtile:`` scheme. On top come the kota, kecamatan and kelurahan
-outlines (simplified, coordinates rounded to ~1 m) as folium GeoJson layers.
+view's ``crmmap:`` scheme (a tile layer ``map.js`` adds once the first view is
+set). On top come the kota, kecamatan and kelurahan outlines (simplified,
+coordinates rounded to ~1 m) as folium GeoJson layers.
 
 Report points are NOT in the page: the view pushes them through QWebChannel as
 compact arrays (``maps/payload.py``) and ``map.js`` draws them on a canvas.
@@ -47,6 +48,7 @@ from folium.template import Template
 from folium.utilities import JsCode
 from shapely.geometry import mapping
 from shapely.geometry.base import BaseGeometry
+from shapely.ops import polylabel
 
 from crm_shared.domain import Status
 from crm_shared.geo.boundaries import Boundaries
@@ -72,8 +74,23 @@ JAKARTA_MAINLAND = ((-6.38, 106.68), (-6.08, 107.0))
 _TOLERANCE = {"kota": 0.0003, "kecamatan": 0.00015, "kelurahan": 0.00008}
 _DIGITS = 5
 
-# folium insists on an attribution for a tile layer; Leaflet's control (HTML) is off.
-_TILE_LAYER_ATTR = "-"
+# From this zoom on, kelurahan names are drawn as labels where the base map has no tiles.
+LABEL_ZOOM = 14
+# The legend starts open only where the map has this room (CSS px); else folded.
+LEGEND_ROOM = (900, 620)
+
+# Each status in a shape of its own besides its colour (never colour alone); map.js
+# draws them, the legend shows them. Statuses sharing a colour share the shape.
+STATUS_SHAPES: dict[Status, str] = {
+    Status.MENUNGGU: "circle",
+    Status.PROSES: "square",
+    Status.MENUNGGU_VALIDASI: "diamond",
+    Status.SELESAI: "triangle",
+    Status.KOORDINASI: "plus",
+    Status.DISPOSISI: "plus",
+    Status.TL_DITOLAK: "triangle-down",
+    Status.DITOLAK: "cross",
+}
 
 # Texts of the page: the view passes them translated (Indonesian source strings).
 DEFAULT_TEXTS: dict[str, str] = {
@@ -83,6 +100,8 @@ DEFAULT_TEXTS: dict[str, str] = {
     "kelurahan": "Batas kelurahan",
     "reports": "Laporan",
     "legend_title": "Status laporan",
+    "legend_show": "Tampilkan legenda",
+    "legend_hide": "Lipat legenda",
     "overdue": "Lewat tenggat (cincin hitam)",
     "overdue_short": "Lewat tenggat",
     "cluster": "Kelompok: jumlah laporan; warna cincin = status",
@@ -237,11 +256,24 @@ def _geometry(geometry: BaseGeometry, tolerance: float) -> dict[str, Any]:
     return {"type": data["type"], "coordinates": _round_coords(data["coordinates"])}
 
 
+def _label_point(geometry: BaseGeometry) -> list[float]:
+    """Where a polygon's name goes: the pole of inaccessibility of its largest part
+    (well inside, not on a thin arm), as [lat, lon]."""
+    parts = list(getattr(geometry, "geoms", [geometry]))
+    largest = max(parts, key=lambda part: part.area)
+    try:
+        point = polylabel(largest, tolerance=0.0002)
+    except Exception:  # noqa: BLE001 - an odd polygon gets a plain inner point
+        point = largest.representative_point()
+    return [round(point.y, _DIGITS), round(point.x, _DIGITS)]
+
+
 def boundary_collections(boundaries: Boundaries) -> dict[str, dict[str, Any]]:
     """GeoJSON FeatureCollections of the three levels, simplified and rounded.
 
     Kelurahan features carry their name and their kecamatan and kota names (shown
-    together on hover); kecamatan and kota carry their name.
+    together on hover) and ``lp``, the point where their name label goes (inside
+    the polygon); kecamatan and kota carry their name.
     """
     kota = [
         {
@@ -270,6 +302,7 @@ def boundary_collections(boundaries: Boundaries) -> dict[str, dict[str, Any]]:
                 "kec": info.kecamatan_name,
                 "kota": info.kota_name,
                 "admin": info.is_admin_unit,
+                "lp": _label_point(boundaries.polygon_geometry(info)),
             },
             "geometry": _geometry(boundaries.polygon_geometry(info), _TOLERANCE["kelurahan"]),
         }
@@ -296,11 +329,18 @@ class PageOptions:
 
 
 def status_palette(labels: Sequence[str] = ()) -> list[dict[str, Any]]:
-    """``[{code, colour, label}]`` in wire order (payload status codes)."""
+    """``[{code, colour, label, shape}]`` in wire order (payload status codes)."""
     palette = []
     for code, status in enumerate(STATUS_ORDER):
         label = labels[code] if code < len(labels) else status.label
-        palette.append({"code": code, "colour": status.colour, "label": label})
+        palette.append(
+            {
+                "code": code,
+                "colour": status.colour,
+                "label": label,
+                "shape": STATUS_SHAPES.get(status, "circle"),
+            }
+        )
     return palette
 
 
@@ -333,16 +373,8 @@ def render_page(boundaries: Boundaries | None, options: PageOptions = PageOption
         attribution_control=False,  # Leaflet's takes HTML: map.js shows the credits as text
     )
     # Leaflet's layer control writes layer names as HTML: escaped, they show as typed.
+    # The base map's tile layer is map.js's (made once the first view is set).
     names = {k: html_lib.escape(texts[k]) for k in ("basemap", "kota", "kecamatan", "kelurahan")}
-    folium.TileLayer(
-        tiles=TILE_URL_TEMPLATE,
-        attr=_TILE_LAYER_ATTR,
-        name=names["basemap"],
-        max_zoom=MAX_ZOOM,
-        max_native_zoom=MAX_ZOOM,
-        overlay=False,
-        control=False,
-    ).add_to(fmap)
 
     layers: dict[str, folium.GeoJson] = {}
     if boundaries is not None:
@@ -400,6 +432,9 @@ def render_page(boundaries: Boundaries | None, options: PageOptions = PageOption
         "maxZoom": MAX_ZOOM,
         "picker": options.picker,
         "legend": options.show_legend,
+        "legendRoom": list(LEGEND_ROOM),
+        "tileUrl": TILE_URL_TEMPLATE,
+        "labelZoom": LABEL_ZOOM,
         "home": [list(JAKARTA_MAINLAND[0]), list(JAKARTA_MAINLAND[1])],
     }
     _CrmSetup(layers, config).add_to(fmap)

@@ -16,12 +16,26 @@ tiles through its own URL scheme.
 
 ``prefetch(...)`` fills the cache for an area (``officer-app tiles prefetch``;
 the CLI owner wires ``add_tiles_command`` in). Public tile servers (OSM's among
-them) forbid bulk downloads: prefetch from a server IT runs or licenses.
+them) forbid bulk downloads: prefetch from a server IT runs or licenses; prefetch
+refuses OpenStreetMap's own servers.
+
+When nobody configured a tile source (no IT source, no user source, no MBTiles)
+and tiles may be fetched, ``with_public_default`` gives OpenStreetMap's standard
+layer, used as its tile usage policy asks: the credit line "© OpenStreetMap
+contributors" on the map, this application's own User-Agent on every request,
+tiles fetched only when the page shows them (no prefetch), at most
+``NETWORK_CONCURRENCY`` requests at a time, and a local cache that honours the
+HTTP caching headers (``Cache-Control: max-age``, ``Expires``; a stale tile is
+revalidated with ``If-None-Match`` / ``If-Modified-Since``, and served as it is
+while offline). A deployment of the province's size runs its own tile server
+(docs/deployment.md).
 """
 
 from __future__ import annotations
 
 import argparse
+import email.utils
+import json
 import logging
 import math
 import os
@@ -30,17 +44,29 @@ import sqlite3
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import requests
 
+from officer_app import __version__
+
 log = logging.getLogger(__name__)
 
 MAX_ZOOM = 19
-USER_AGENT = "crm-officer-workstation/0.1 (tile cache)"
+# Who asks (OSM's policy: an identifying User-Agent, never a browser's or another app's).
+USER_AGENT = f"CRM-Officer-Workstation/{__version__} (Jakarta CRM officer desktop app; tile cache)"
+# OpenStreetMap's standard layer: the default only when nothing is configured.
+OSM_SOURCE = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+OSM_ATTRIBUTION = "© OpenStreetMap contributors"
+OSM_HOST_SUFFIX = "openstreetmap.org"
+# Set to 0/off to never use a public tile server by default (tests, closed networks).
+PUBLIC_TILES_ENV = "CRM_PUBLIC_TILES"
+NETWORK_CONCURRENCY = 2  # tile downloads at a time, whatever the page asks
+# Without caching headers a fetched tile counts as fresh this long; then it is revalidated.
+DEFAULT_FRESH_S = 7 * 24 * 3600
 # A 1x1 transparent PNG: what the page gets for a tile nobody has.
 EMPTY_PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
@@ -62,6 +88,38 @@ class TileConfig:
     attribution: str = ""  # shown on the map, e.g. "© OpenStreetMap contributors"
     # REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE may name the CAs (IT's trust_env_ca); else certifi
     trust_env_ca: bool = False
+    # Nobody set a source (Settings.tile_config says so): the public default may stand in.
+    public_default: bool = False
+
+
+def is_osm_source(template: str) -> bool:
+    """The template points at OpenStreetMap's own tile servers."""
+    host = urlsplit(template.replace("{s}", "a")).hostname or ""
+    return host == OSM_HOST_SUFFIX or host.endswith("." + OSM_HOST_SUFFIX)
+
+
+def public_tiles_allowed(env: Mapping[str, str] | None = None) -> bool:
+    env = os.environ if env is None else env
+    return env.get(PUBLIC_TILES_ENV, "").strip().lower() not in ("0", "off", "false", "no")
+
+
+def with_public_default(config: TileConfig, env: Mapping[str, str] | None = None) -> TileConfig:
+    """The config in force: OpenStreetMap's standard layer when nothing is configured
+    (``public_default``: no source and no MBTiles from anyone) and tiles may be fetched
+    (``online``; ``CRM_PUBLIC_TILES`` not off); otherwise the config as it is. A source
+    on OSM's servers without a credit line gets OSM's."""
+    if config.source:
+        if not config.attribution and is_osm_source(config.source):
+            return replace(config, attribution=OSM_ATTRIBUTION)
+        return config
+    if (
+        config.public_default
+        and config.mbtiles is None
+        and config.online
+        and public_tiles_allowed(env)
+    ):
+        return replace(config, source=OSM_SOURCE, attribution=OSM_ATTRIBUTION)
+    return config
 
 
 @dataclass(frozen=True)
@@ -205,8 +263,12 @@ class TileStore:
         session: requests.Session | None = None,
         timeout: tuple[float, float] = (3.0, 10.0),
         offline_backoff_s: float = 60.0,
+        clock: Callable[[], float] = time.time,
     ) -> None:
+        config = with_public_default(config)
         self.config = config
+        self._clock = clock
+        self._network_slots = threading.BoundedSemaphore(NETWORK_CONCURRENCY)
         self.source = check_source(config.source)
         self.cache_dir = Path(config.cache_dir) if config.cache_dir else None
         self._mbtiles: MBTiles | None = None
@@ -220,7 +282,15 @@ class TileStore:
         self._timeout = timeout
         self._offline_backoff_s = offline_backoff_s
         self._offline_until = 0.0
-        self.stats = {"mbtiles": 0, "cache": 0, "network": 0, "missing": 0, "failed": 0}
+        self.stats = {
+            "mbtiles": 0,
+            "cache": 0,
+            "network": 0,
+            "revalidated": 0,
+            "stale": 0,
+            "missing": 0,
+            "failed": 0,
+        }
 
     # --- paths ------------------------------------------------------------------------
 
@@ -238,15 +308,41 @@ class TileStore:
         except OSError:
             return None
 
-    def _write_cache(self, z: int, x: int, y: int, data: bytes) -> None:
+    def _read_meta(self, z: int, x: int, y: int) -> CacheMeta | None:
+        """The HTTP caching facts of a cached tile; None for a tile without them
+        (prefetched from IT's server, or cached before they were kept: fresh)."""
+        path = self.cache_path(z, x, y)
+        if path is None:
+            return None
+        try:
+            raw = json.loads(path.with_suffix(".meta").read_text(encoding="utf-8"))
+            return CacheMeta(
+                float(raw["expires"]), str(raw.get("etag") or ""), str(raw.get("lm") or "")
+            )
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def _write_cache(
+        self, z: int, x: int, y: int, data: bytes | None, meta: CacheMeta | None = None
+    ) -> None:
+        """Keep the tile (``data`` None: only its caching facts, after a 304)."""
         path = self.cache_path(z, x, y)
         if path is None:
             return
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
-            tmp.write_bytes(data)
-            os.replace(tmp, path)
+            suffix = f".{os.getpid()}.{threading.get_ident()}.tmp"
+            if data is not None:
+                tmp = path.with_suffix(suffix)
+                tmp.write_bytes(data)
+                os.replace(tmp, path)
+            if meta is not None:
+                tmp = path.with_suffix(".meta" + suffix)
+                tmp.write_text(
+                    json.dumps({"expires": meta.expires, "etag": meta.etag, "lm": meta.modified}),
+                    encoding="utf-8",
+                )
+                os.replace(tmp, path.with_suffix(".meta"))
         except OSError:
             log.warning("tile cache %s not writable", self.cache_dir, exc_info=True)
 
@@ -257,6 +353,8 @@ class TileStore:
             if self._session is None:
                 self._session = requests.Session()
                 self._session.headers["User-Agent"] = USER_AGENT
+                self._session.headers["Accept"] = "image/png,image/jpeg,image/webp,image/*"
+                # No Referer: this is not a web page, and no no-cache headers (OSM's policy).
                 if not self.config.trust_env_ca:
                     # Named explicitly (and passed per request): the environment's CA
                     # variables do not widen trust unless IT allows it.
@@ -269,16 +367,31 @@ class TileStore:
     def may_fetch(self) -> bool:
         return bool(self.source) and self.config.online and time.monotonic() >= self._offline_until
 
-    def fetch(self, z: int, x: int, y: int) -> bytes | None:
-        """The tile from the source (kept in the cache); None when absent or offline."""
+    def fetch(self, z: int, x: int, y: int, cached: CacheMeta | None = None) -> bytes | None:
+        """The tile from the source (kept in the cache); None when absent or offline.
+
+        With ``cached`` (a stale cached tile's facts) the request is conditional; a
+        304 answer refreshes the facts and gives ``NOT_MODIFIED``.
+        """
         if not self.may_fetch:
             return None
+        headers = {}
+        if cached is not None and cached.etag:
+            headers["If-None-Match"] = cached.etag
+        if cached is not None and cached.modified:
+            headers["If-Modified-Since"] = cached.modified
         try:
             http = self._http()
-            # verify per request: requests lets REQUESTS_CA_BUNDLE beat a session's value.
-            response = http.get(
-                source_url(self.source, z, x, y), timeout=self._timeout, verify=http.verify
-            )
+            with self._network_slots:  # a modest number of downloads at a time
+                if not self.may_fetch:  # went offline while this one waited for its turn
+                    return None
+                # verify per request: requests lets REQUESTS_CA_BUNDLE beat a session's value.
+                response = http.get(
+                    source_url(self.source, z, x, y),
+                    timeout=self._timeout,
+                    verify=http.verify,
+                    headers=headers,
+                )
         except requests.RequestException as exc:
             self._offline_until = time.monotonic() + self._offline_backoff_s
             self.stats["failed"] += 1
@@ -288,6 +401,11 @@ class TileStore:
                 self._offline_backoff_s,
             )
             return None
+        if response.status_code == 304 and cached is not None:
+            meta = cache_meta(response.headers, self._clock(), cached)
+            if meta is not None:
+                self._write_cache(z, x, y, None, meta)
+            return NOT_MODIFIED
         if response.status_code != 200:
             self.stats["failed"] += 1
             return None
@@ -295,7 +413,9 @@ class TileStore:
         if len(data) > MAX_TILE_BYTES or sniff_mime(data) is None:
             self.stats["failed"] += 1
             return None
-        self._write_cache(z, x, y, data)
+        meta = cache_meta(response.headers, self._clock())
+        if meta is not None:  # no-store: shown, not kept
+            self._write_cache(z, x, y, data, meta)
         return data
 
     # --- lookup -----------------------------------------------------------------------
@@ -315,17 +435,87 @@ class TileStore:
                 return Tile(data, mime, "mbtiles")
         data = self._read_cache(z, x, y)
         mime = sniff_mime(data) if data else None
-        if data and mime:
+        meta = self._read_meta(z, x, y) if data and mime else None
+        if data and mime and (meta is None or meta.expires > self._clock()):
             self.stats["cache"] += 1
             return Tile(data, mime, "cache")
         if network:
-            data = self.fetch(z, x, y)
-            mime = sniff_mime(data) if data else None
-            if data and mime:
+            fetched = self.fetch(z, x, y, meta)
+            if fetched is NOT_MODIFIED and data and mime:
+                self.stats["revalidated"] += 1
+                return Tile(data, mime, "cache")
+            fetched_mime = sniff_mime(fetched) if fetched else None
+            if fetched and fetched_mime:
                 self.stats["network"] += 1
-                return Tile(data, mime, "network")
+                return Tile(fetched, fetched_mime, "network")
+        if data and mime:  # stale, and the source cannot say better now: still a map
+            self.stats["stale"] += 1
+            return Tile(data, mime, "cache")
         self.stats["missing"] += 1
         return None
+
+
+# A 304's answer to ``TileStore.fetch``: the cached tile is still right.
+NOT_MODIFIED = b""
+
+
+@dataclass(frozen=True)
+class CacheMeta:
+    """HTTP caching facts of a cached tile: fresh until ``expires`` (epoch seconds)."""
+
+    expires: float
+    etag: str = ""
+    modified: str = ""  # Last-Modified, as the server wrote it
+
+
+def _http_date(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(value).timestamp()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+def cache_meta(
+    headers: Mapping[str, str], now: float, previous: CacheMeta | None = None
+) -> CacheMeta | None:
+    """How long a response may be used without asking again (RFC 9111, private cache).
+
+    ``Cache-Control: no-store`` -> None (not kept); ``no-cache`` -> stale at once
+    (revalidated before each use); ``max-age`` beats ``Expires`` (against ``Date``);
+    without either, ``DEFAULT_FRESH_S``. The validators (ETag, Last-Modified) are
+    kept for the conditional request; a 304 without them keeps the previous ones.
+    """
+    directives: dict[str, str] = {}
+    for part in (headers.get("Cache-Control") or "").split(","):
+        name, _, value = part.strip().partition("=")
+        if name:
+            directives[name.lower()] = value.strip().strip('"')
+    if "no-store" in directives:
+        return None
+    lifetime: float | None = None
+    if "no-cache" in directives:
+        lifetime = 0.0
+    elif "max-age" in directives:
+        try:
+            lifetime = max(0.0, float(int(directives["max-age"])))
+        except ValueError:
+            lifetime = 0.0
+        age = headers.get("Age", "")
+        if age.isdigit():
+            lifetime = max(0.0, lifetime - int(age))
+    else:
+        expires = headers.get("Expires")
+        if expires is not None:
+            expiry = _http_date(expires)
+            date = _http_date(headers.get("Date")) or now
+            lifetime = max(0.0, expiry - date) if expiry is not None else 0.0
+    if lifetime is None:
+        lifetime = DEFAULT_FRESH_S
+    etag = headers.get("ETag") or (previous.etag if previous else "")
+    modified = headers.get("Last-Modified") or (previous.modified if previous else "")
+    return CacheMeta(now + lifetime, etag, modified)
 
 
 # --- tile arithmetic and prefetch -------------------------------------------------------
@@ -398,6 +588,11 @@ def prefetch(
         raise ValueError(f"zooms must lie within 0-{MAX_ZOOM}")
     if not check_source(source):
         raise ValueError("a tile source URL template is needed")
+    if is_osm_source(source):
+        raise ValueError(
+            "OpenStreetMap's tile servers forbid bulk downloads: prefetch from IT's own "
+            "tile server (docs/deployment.md)"
+        )
     total = count_tiles(bbox, zooms)
     if limit is not None and total > limit:
         raise ValueError(f"{total} tiles exceed the limit of {limit}; narrow the area or zooms")

@@ -244,6 +244,13 @@ class MainWindow(QMainWindow):
         self.map_holder.setObjectName("mapHolder")
         QVBoxLayout(self.map_holder).setContentsMargins(0, 0, 0, 0)
         self.map_detail = ReportDetailPanel(self.actions_by_type)
+        # No list on this page: say what to do here (issue 20, point 7).
+        self.map_detail.empty.setText(
+            self.tr(
+                "Klik titik laporan di peta untuk melihat rinciannya di sini. Angka dalam "
+                "lingkaran: klik untuk memperbesar peta."
+            )
+        )
         self.map_page.addWidget(self.map_holder)
         self.map_page.addWidget(self.map_detail)
         self.map_page.setStretchFactor(0, 1)

@@ -18,6 +18,7 @@ Commands from the page:
     select "<report id>" a point was clicked (only ids the page was given)
     pick   "<lat>,<lon>" the map was clicked in picker mode
     drawn  "<count>"     points were drawn after a push
+    legend "0" | "1"     the person folded (0) or opened (1) the legend
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ _COUNT = re.compile(r"^\d{1,8}$")
 MAX_ARG = 200
 
 # What Python may post to the page (map.js has the same list).
-PAGE_MESSAGES = frozenset({"points", "select", "info", "pick", "fit", "home"})
+PAGE_MESSAGES = frozenset({"points", "select", "info", "pick", "fit", "home", "legend", "area"})
 
 
 class PageEndpoint(QObject):
@@ -63,6 +64,7 @@ class MapBridge(QObject):
     selected = Signal(str)  # a report id the page was given
     picked = Signal(float, float)  # lat, lon
     drawn = Signal(int)  # points drawn after a push
+    legendToggled = Signal(bool)  # noqa: N815 - the person opened (True) / folded the legend
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +77,7 @@ class MapBridge(QObject):
             "select": self._select,
             "pick": self._pick,
             "drawn": self._drawn,
+            "legend": self._legend,
         }
 
     def set_known_ids(self, ids: Iterable[str]) -> None:
@@ -138,4 +141,10 @@ class MapBridge(QObject):
         if not _COUNT.match(arg):
             return False
         self.drawn.emit(int(arg))
+        return True
+
+    def _legend(self, arg: str) -> bool:
+        if arg not in ("0", "1"):
+            return False
+        self.legendToggled.emit(arg == "1")
         return True

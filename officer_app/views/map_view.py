@@ -43,6 +43,7 @@ from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 from crm_shared.domain import Status
 from crm_shared.geo.boundaries import load_boundaries
 from crm_shared.geo.datadir import find_data_dir
+from officer_app.maps.geocode import Geocoder
 from officer_app.maps.page import BOUNDARY_SOURCE, PageOptions, build_page, resources_dir
 from officer_app.maps.payload import (
     EMPTY_PAYLOAD,
@@ -74,10 +75,17 @@ PointsSource = Callable[[Any], Iterable[Any]]
 
 
 class MapProfile(QObject):
-    """An off-the-record web profile for map pages: tile scheme + request guard."""
+    """An off-the-record web profile for map pages: tile scheme + request guard.
+
+    It also holds what every map of the application shares: whether the person
+    keeps the legend open (``legend_open``; None until they chose) and the address
+    search service IT configured for the location picker (``geocoder``).
+    """
 
     def __init__(self, tiles: TileStore | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.legend_open: bool | None = None
+        self.geocoder: Geocoder | None = None
         self.profile = QWebEngineProfile(self)  # no storage name: off the record
         self.guard = RequestGuard(self)
         self.tiles = TileSchemeHandler(tiles, self)
@@ -100,6 +108,10 @@ class MapProfile(QObject):
                 log.warning("tile settings unusable (%s): no background tiles", exc)
                 config = None
         self.tiles.set_store(config)
+
+    def set_geocoder(self, geocoder: Geocoder | None) -> None:
+        """The address search of the location picker (IT's ``geocoder_url``), or none."""
+        self.geocoder = geocoder
 
 
 _default_profile: MapProfile | None = None
@@ -221,6 +233,9 @@ class MapView(QWidget):
         self.bridge.selected.connect(self._clicked)
         self.bridge.picked.connect(self.locationClicked)
         self.bridge.drawn.connect(self.pointsDrawn)
+        self.bridge.legendToggled.connect(self._legend_toggled)
+        if self._profile.legend_open is None:
+            self._profile.legend_open = _read_legend_state(self._cache_dir)
 
         self._create_web_view()
 
@@ -259,6 +274,8 @@ class MapView(QWidget):
             "kelurahan": self.tr("Batas kelurahan"),
             "reports": self.tr("Laporan"),
             "legend_title": self.tr("Status laporan"),
+            "legend_show": self.tr("Tampilkan legenda"),
+            "legend_hide": self.tr("Lipat legenda"),
             "overdue": self.tr("Lewat tenggat (cincin hitam)"),
             "overdue_short": self.tr("Lewat tenggat"),
             "cluster": self.tr("Kelompok: angka = jumlah laporan, warna cincin = status"),
@@ -327,10 +344,17 @@ class MapView(QWidget):
 
     def _page_ready(self) -> None:
         self._is_ready = True
-        for kind in ("points", "fit", "select", "info", "pick"):
+        if self._profile.legend_open is not None:  # what the person chose last
+            self.bridge.send("legend", {"open": self._profile.legend_open})
+        for kind in ("points", "fit", "area", "select", "info", "pick"):
             if kind in self._pending:
                 self.bridge.send_raw(kind, self._pending.pop(kind))
         self.ready.emit()
+
+    def _legend_toggled(self, open_: bool) -> None:
+        """Remembered for every map of the app, and in the map cache for the next start."""
+        self._profile.legend_open = open_
+        _write_legend_state(self._cache_dir, open_)
 
     @property
     def is_ready(self) -> bool:
@@ -413,6 +437,15 @@ class MapView(QWidget):
         self._post("info", json.dumps({"id": report_id, "title": title, "text": text}))
 
     # --- picker -------------------------------------------------------------------------
+
+    @property
+    def profile(self) -> MapProfile:
+        return self._profile
+
+    def show_area(self, south: float, west: float, north: float, east: float) -> None:
+        """Fit the map to an area (a kecamatan found by name)."""
+        area = {"south": south, "west": west, "north": north, "east": east}
+        self._post("area", json.dumps(area))
 
     def set_pick(self, lat: float, lon: float, *, centre: bool = False, zoom: int = 15) -> None:
         """Mark a picked location on the map."""
@@ -507,6 +540,25 @@ def status_label(status: Status) -> str:
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate("Status", status.label)
+
+
+_LEGEND_FILE = "map-view.json"
+
+
+def _read_legend_state(cache_dir: Path) -> bool | None:
+    try:
+        value = json.loads((cache_dir / _LEGEND_FILE).read_text(encoding="utf-8")).get("legend")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return value if isinstance(value, bool) else None
+
+
+def _write_legend_state(cache_dir: Path, open_: bool) -> None:
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        (cache_dir / _LEGEND_FILE).write_text(json.dumps({"legend": open_}), encoding="utf-8")
+    except OSError:
+        log.warning("map: the legend's state could not be kept", exc_info=True)
 
 
 def _default_cache_dir() -> Path:

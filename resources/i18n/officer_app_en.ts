@@ -1463,85 +1463,167 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>LocationPicker</name>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="74"/>
         <source>Cari kelurahan, mis. Gambir</source>
-        <translation>Search a kelurahan, e.g. Gambir</translation>
+        <translation type="vanished">Search a kelurahan, e.g. Gambir</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="75"/>
         <source>Cari kelurahan</source>
-        <translation>Search kelurahan</translation>
+        <translation type="vanished">Search kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="78"/>
+        <location filename="../../officer_app/views/location_picker.py" line="98"/>
+        <source>Cari alamat, tempat, kelurahan atau kecamatan</source>
+        <translation>Search an address, place, kelurahan or kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="100"/>
+        <source>Cari kelurahan atau kecamatan, mis. Gambir</source>
+        <translation>Search a kelurahan or kecamatan, e.g. Gambir</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="101"/>
+        <source>Cari lokasi</source>
+        <translation>Search a location</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="104"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="105"/>
+        <location filename="../../officer_app/views/location_picker.py" line="115"/>
+        <source>Hasil pencarian alamat</source>
+        <translation>Address search results</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="134"/>
         <source>Klik lokasi kejadian di peta atau cari kelurahannya.</source>
         <translation>Click the place on the map or search its kelurahan.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="114"/>
+        <location filename="../../officer_app/views/location_picker.py" line="143"/>
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="115"/>
+        <location filename="../../officer_app/views/location_picker.py" line="144"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="116"/>
+        <location filename="../../officer_app/views/location_picker.py" line="145"/>
         <source>Kota/Kabupaten</source>
         <translation>City/Regency</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="117"/>
+        <location filename="../../officer_app/views/location_picker.py" line="146"/>
         <source>Koordinat</source>
         <translation>Coordinates</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="147"/>
+        <location filename="../../officer_app/views/location_picker.py" line="177"/>
         <source>{kel} — Kec. {kec}, {kota}</source>
         <translation>{kel} — Kec. {kec}, {kota}</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="161"/>
+        <location filename="../../officer_app/views/location_picker.py" line="182"/>
+        <source>Kecamatan {kec} — {kota}</source>
+        <translation>Kecamatan {kec} — {kota}</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="196"/>
         <source>Data batas wilayah tidak tersedia: lokasi tidak dapat diperiksa.</source>
         <translation>Boundary data unavailable: the location cannot be checked.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="174"/>
+        <location filename="../../officer_app/views/location_picker.py" line="209"/>
+        <location filename="../../officer_app/views/location_picker.py" line="307"/>
         <source>Data batas wilayah belum siap. Coba lagi sebentar.</source>
         <translation>Boundary data not ready yet. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="180"/>
+        <location filename="../../officer_app/views/location_picker.py" line="215"/>
         <source>Titik ini berada di luar DKI Jakarta. Pilih lokasi di dalam wilayah DKI Jakarta (termasuk Kepulauan Seribu).</source>
         <translation>This point is outside DKI Jakarta. Choose a location inside DKI Jakarta (Kepulauan Seribu included).</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="188"/>
+        <location filename="../../officer_app/views/location_picker.py" line="223"/>
         <source>Titik ini berada di {name}, yang bukan wilayah kelurahan. Pilih titik di daratan kelurahan terdekat.</source>
         <translation>This point is in {name}, which is not a kelurahan area. Choose a point on the land of the nearest kelurahan.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="198"/>
+        <location filename="../../officer_app/views/location_picker.py" line="233"/>
         <source>Lokasi berada di dalam wilayah DKI Jakarta.</source>
         <translation>The location is inside DKI Jakarta.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="226"/>
+        <location filename="../../officer_app/views/location_picker.py" line="257"/>
         <source>Kelurahan “{name}” tidak ditemukan.</source>
         <translation>Kelurahan “{name}” not found.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="322"/>
+        <source>Kelurahan atau kecamatan “{name}” tidak ditemukan. Periksa ejaannya, atau klik lokasinya di peta.</source>
+        <translation>No kelurahan or kecamatan “{name}” found. Check the spelling, or click the location on the map.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="335"/>
+        <source>Peta menunjukkan Kecamatan {kec} ({kota}). Klik lokasi kejadian di peta.</source>
+        <translation>The map shows Kecamatan {kec} ({kota}). Click the incident location on the map.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="347"/>
+        <source>Mencari alamat…</source>
+        <translation>Searching the address…</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="372"/>
+        <source>{place} (Kel. {kel})</source>
+        <translation>{place} (Kel. {kel})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../officer_app/views/location_picker.py" line="380"/>
+        <source>%n tempat ditemukan. Pilih salah satu di daftar hasil, lalu periksa titiknya di peta.</source>
+        <translation>
+            <numerusform>%n place found. Choose it in the results list, then check its point on the map.</numerusform>
+            <numerusform>%n places found. Choose one in the results list, then check its point on the map.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="387"/>
+        <source>Alamat “{name}” tidak ditemukan di DKI Jakarta. Periksa ejaannya, cari nama kelurahan, atau klik lokasinya di peta.</source>
+        <translation>Address “{name}” not found in DKI Jakarta. Check the spelling, search the kelurahan&apos;s name, or click the location on the map.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="399"/>
+        <source>Cari nama kelurahan atau kecamatan, atau klik lokasinya di peta.</source>
+        <translation>Search the kelurahan or kecamatan name, or click the location on the map.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="402"/>
+        <source>Layanan pencarian alamat tidak dapat dihubungi (komputer sedang luring atau layanan mati).</source>
+        <translation>The address search service cannot be reached (this computer is offline or the service is down).</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="406"/>
+        <source>Layanan pencarian alamat tidak menjawab tepat waktu.</source>
+        <translation>The address search service did not answer in time.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="408"/>
+        <source>Layanan pencarian alamat menolak permintaan (kode {code}).</source>
+        <translation>The address search service refused the request (code {code}).</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="412"/>
+        <source>Jawaban layanan pencarian alamat tidak dapat dibaca.</source>
+        <translation>The address search service&apos;s answer cannot be read.</translation>
     </message>
 </context>
 <context>
     <name>LocationPickerDialog</name>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="254"/>
+        <location filename="../../officer_app/views/location_picker.py" line="442"/>
         <source>Pilih lokasi kejadian</source>
         <translation>Choose the incident location</translation>
     </message>
@@ -1637,6 +1719,11 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         <translation>Report list</translation>
     </message>
     <message>
+        <location filename="../../officer_app/views/main_window.py" line="250"/>
+        <source>Klik titik laporan di peta untuk melihat rinciannya di sini. Angka dalam lingkaran: klik untuk memperbesar peta.</source>
+        <translation>Click a report&apos;s point on the map to see its details here. A number in a circle: click it to zoom in.</translation>
+    </message>
+    <message>
         <location filename="../../officer_app/views/navigation.py" line="50"/>
         <source>Laporan</source>
         <translation>Reports</translation>
@@ -1694,7 +1781,7 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         <translation>Needs attention</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="373"/>
+        <location filename="../../officer_app/views/main_window.py" line="380"/>
         <source>%n laporan</source>
         <translation>
             <numerusform>%n report</numerusform>
@@ -1702,27 +1789,27 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="388"/>
+        <location filename="../../officer_app/views/main_window.py" line="395"/>
         <source>Tidak ada laporan yang cocok dengan “%1”. Periksa ejaan, cari dengan nomor laporan atau ujungnya (mis. 0013), atau kosongkan filter lain.</source>
         <translation>No report matches “%1”. Check the spelling, search by the report number or its last digits (e.g. 0013), or clear the other filters.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="394"/>
+        <location filename="../../officer_app/views/main_window.py" line="401"/>
         <source>Tidak ada laporan dengan filter ini. Ubah atau kosongkan filter untuk melihat laporan lain.</source>
         <translation>No report matches these filters. Change or clear the filters to see other reports.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="398"/>
+        <location filename="../../officer_app/views/main_window.py" line="405"/>
         <source>Belum ada laporan di komputer ini. Tekan Sinkronkan untuk mengambil laporan dari server.</source>
         <translation>No reports on this computer yet. Press Synchronise to fetch reports from the server.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="530"/>
+        <location filename="../../officer_app/views/main_window.py" line="537"/>
         <source>Gagal menyimpan.</source>
         <translation>Saving failed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="531"/>
+        <location filename="../../officer_app/views/main_window.py" line="538"/>
         <source>Tindakan tidak tersimpan</source>
         <translation>Action not saved</translation>
     </message>
@@ -1762,12 +1849,12 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="590"/>
+        <location filename="../../officer_app/views/main_window.py" line="597"/>
         <source>Laporan baru untuk Anda</source>
         <translation>New reports for you</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="591"/>
+        <location filename="../../officer_app/views/main_window.py" line="598"/>
         <source>%n laporan baru: </source>
         <translation>
             <numerusform>%n new report: </numerusform>
@@ -1775,12 +1862,12 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="598"/>
+        <location filename="../../officer_app/views/main_window.py" line="605"/>
         <source>Tenggat segera</source>
         <translation>Deadlines soon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="600"/>
+        <location filename="../../officer_app/views/main_window.py" line="607"/>
         <source>%n laporan bertenggat dalam %1 jam: </source>
         <translation>
             <numerusform>%n report due within %1 hours: </numerusform>
@@ -1821,88 +1908,98 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="227"/>
-        <location filename="../../officer_app/views/map_view.py" line="463"/>
+        <location filename="../../officer_app/views/map_view.py" line="242"/>
+        <location filename="../../officer_app/views/map_view.py" line="496"/>
         <source>Memuat peta…</source>
         <translation>Loading the map…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="256"/>
+        <location filename="../../officer_app/views/map_view.py" line="271"/>
         <source>Peta dasar</source>
         <translation>Base map</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="257"/>
+        <location filename="../../officer_app/views/map_view.py" line="272"/>
         <source>Batas kota</source>
         <translation>City boundaries</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="258"/>
+        <location filename="../../officer_app/views/map_view.py" line="273"/>
         <source>Batas kecamatan</source>
         <translation>District (kecamatan) boundaries</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="259"/>
+        <location filename="../../officer_app/views/map_view.py" line="274"/>
         <source>Batas kelurahan</source>
         <translation>Kelurahan boundaries</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="260"/>
+        <location filename="../../officer_app/views/map_view.py" line="275"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="261"/>
+        <location filename="../../officer_app/views/map_view.py" line="276"/>
         <source>Status laporan</source>
         <translation>Report status</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="262"/>
+        <location filename="../../officer_app/views/map_view.py" line="277"/>
+        <source>Tampilkan legenda</source>
+        <translation>Show the legend</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/map_view.py" line="278"/>
+        <source>Lipat legenda</source>
+        <translation>Fold the legend</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/map_view.py" line="279"/>
         <source>Lewat tenggat (cincin hitam)</source>
         <translation>Overdue (black ring)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="263"/>
+        <location filename="../../officer_app/views/map_view.py" line="280"/>
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="264"/>
+        <location filename="../../officer_app/views/map_view.py" line="281"/>
         <source>Kelompok: angka = jumlah laporan, warna cincin = status</source>
         <translation>Group: number = reports, ring colours = statuses</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="265"/>
+        <location filename="../../officer_app/views/map_view.py" line="282"/>
         <source>Lencana hitam = jumlah yang lewat tenggat</source>
         <translation>Black badge = number overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="266"/>
+        <location filename="../../officer_app/views/map_view.py" line="283"/>
         <source>laporan</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="267"/>
+        <location filename="../../officer_app/views/map_view.py" line="284"/>
         <source>Kel.</source>
         <translation>Kel.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="268"/>
+        <location filename="../../officer_app/views/map_view.py" line="285"/>
         <source>Kec.</source>
         <translation>Kec.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="269"/>
+        <location filename="../../officer_app/views/map_view.py" line="286"/>
         <source>Titik dipilih</source>
         <translation>Chosen point</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="270"/>
+        <location filename="../../officer_app/views/map_view.py" line="287"/>
         <source>Batas administrasi: %1</source>
         <translation>Administrative boundaries: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="319"/>
+        <location filename="../../officer_app/views/map_view.py" line="336"/>
         <source>Peta tidak dapat dimuat. Daftar laporan tetap bisa dipakai.</source>
         <translation>The map could not be loaded. The report list still works.</translation>
     </message>

@@ -1453,85 +1453,158 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>LocationPicker</name>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="74"/>
-        <source>Cari kelurahan, mis. Gambir</source>
+        <location filename="../../officer_app/views/location_picker.py" line="98"/>
+        <source>Cari alamat, tempat, kelurahan atau kecamatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="75"/>
-        <source>Cari kelurahan</source>
+        <location filename="../../officer_app/views/location_picker.py" line="100"/>
+        <source>Cari kelurahan atau kecamatan, mis. Gambir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="78"/>
+        <location filename="../../officer_app/views/location_picker.py" line="101"/>
+        <source>Cari lokasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="104"/>
         <source>Cari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="105"/>
+        <location filename="../../officer_app/views/location_picker.py" line="115"/>
+        <source>Hasil pencarian alamat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="134"/>
         <source>Klik lokasi kejadian di peta atau cari kelurahannya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="114"/>
+        <location filename="../../officer_app/views/location_picker.py" line="143"/>
         <source>Kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="115"/>
+        <location filename="../../officer_app/views/location_picker.py" line="144"/>
         <source>Kecamatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="116"/>
+        <location filename="../../officer_app/views/location_picker.py" line="145"/>
         <source>Kota/Kabupaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="117"/>
+        <location filename="../../officer_app/views/location_picker.py" line="146"/>
         <source>Koordinat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="147"/>
+        <location filename="../../officer_app/views/location_picker.py" line="177"/>
         <source>{kel} — Kec. {kec}, {kota}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="161"/>
+        <location filename="../../officer_app/views/location_picker.py" line="182"/>
+        <source>Kecamatan {kec} — {kota}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="196"/>
         <source>Data batas wilayah tidak tersedia: lokasi tidak dapat diperiksa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="174"/>
+        <location filename="../../officer_app/views/location_picker.py" line="209"/>
+        <location filename="../../officer_app/views/location_picker.py" line="307"/>
         <source>Data batas wilayah belum siap. Coba lagi sebentar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="180"/>
+        <location filename="../../officer_app/views/location_picker.py" line="215"/>
         <source>Titik ini berada di luar DKI Jakarta. Pilih lokasi di dalam wilayah DKI Jakarta (termasuk Kepulauan Seribu).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="188"/>
+        <location filename="../../officer_app/views/location_picker.py" line="223"/>
         <source>Titik ini berada di {name}, yang bukan wilayah kelurahan. Pilih titik di daratan kelurahan terdekat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="198"/>
+        <location filename="../../officer_app/views/location_picker.py" line="233"/>
         <source>Lokasi berada di dalam wilayah DKI Jakarta.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="226"/>
+        <location filename="../../officer_app/views/location_picker.py" line="257"/>
         <source>Kelurahan “{name}” tidak ditemukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="322"/>
+        <source>Kelurahan atau kecamatan “{name}” tidak ditemukan. Periksa ejaannya, atau klik lokasinya di peta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="335"/>
+        <source>Peta menunjukkan Kecamatan {kec} ({kota}). Klik lokasi kejadian di peta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="347"/>
+        <source>Mencari alamat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="372"/>
+        <source>{place} (Kel. {kel})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../officer_app/views/location_picker.py" line="380"/>
+        <source>%n tempat ditemukan. Pilih salah satu di daftar hasil, lalu periksa titiknya di peta.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="387"/>
+        <source>Alamat “{name}” tidak ditemukan di DKI Jakarta. Periksa ejaannya, cari nama kelurahan, atau klik lokasinya di peta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="399"/>
+        <source>Cari nama kelurahan atau kecamatan, atau klik lokasinya di peta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="402"/>
+        <source>Layanan pencarian alamat tidak dapat dihubungi (komputer sedang luring atau layanan mati).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="406"/>
+        <source>Layanan pencarian alamat tidak menjawab tepat waktu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="408"/>
+        <source>Layanan pencarian alamat menolak permintaan (kode {code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/location_picker.py" line="412"/>
+        <source>Jawaban layanan pencarian alamat tidak dapat dibaca.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LocationPickerDialog</name>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="254"/>
+        <location filename="../../officer_app/views/location_picker.py" line="442"/>
         <source>Pilih lokasi kejadian</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,57 +1744,62 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
         <source>Daftar laporan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="250"/>
+        <source>Klik titik laporan di peta untuk melihat rinciannya di sini. Angka dalam lingkaran: klik untuk memperbesar peta.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="373"/>
+        <location filename="../../officer_app/views/main_window.py" line="380"/>
         <source>%n laporan</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="388"/>
+        <location filename="../../officer_app/views/main_window.py" line="395"/>
         <source>Tidak ada laporan yang cocok dengan “%1”. Periksa ejaan, cari dengan nomor laporan atau ujungnya (mis. 0013), atau kosongkan filter lain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="394"/>
+        <location filename="../../officer_app/views/main_window.py" line="401"/>
         <source>Tidak ada laporan dengan filter ini. Ubah atau kosongkan filter untuk melihat laporan lain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="398"/>
+        <location filename="../../officer_app/views/main_window.py" line="405"/>
         <source>Belum ada laporan di komputer ini. Tekan Sinkronkan untuk mengambil laporan dari server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="530"/>
+        <location filename="../../officer_app/views/main_window.py" line="537"/>
         <source>Gagal menyimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="531"/>
+        <location filename="../../officer_app/views/main_window.py" line="538"/>
         <source>Tindakan tidak tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="590"/>
+        <location filename="../../officer_app/views/main_window.py" line="597"/>
         <source>Laporan baru untuk Anda</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="591"/>
+        <location filename="../../officer_app/views/main_window.py" line="598"/>
         <source>%n laporan baru: </source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="598"/>
+        <location filename="../../officer_app/views/main_window.py" line="605"/>
         <source>Tenggat segera</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="600"/>
+        <location filename="../../officer_app/views/main_window.py" line="607"/>
         <source>%n laporan bertenggat dalam %1 jam: </source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1731,88 +1809,98 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="227"/>
-        <location filename="../../officer_app/views/map_view.py" line="463"/>
+        <location filename="../../officer_app/views/map_view.py" line="242"/>
+        <location filename="../../officer_app/views/map_view.py" line="496"/>
         <source>Memuat peta…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="256"/>
+        <location filename="../../officer_app/views/map_view.py" line="271"/>
         <source>Peta dasar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="257"/>
+        <location filename="../../officer_app/views/map_view.py" line="272"/>
         <source>Batas kota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="258"/>
+        <location filename="../../officer_app/views/map_view.py" line="273"/>
         <source>Batas kecamatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="259"/>
+        <location filename="../../officer_app/views/map_view.py" line="274"/>
         <source>Batas kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="260"/>
+        <location filename="../../officer_app/views/map_view.py" line="275"/>
         <source>Laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="261"/>
+        <location filename="../../officer_app/views/map_view.py" line="276"/>
         <source>Status laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="262"/>
+        <location filename="../../officer_app/views/map_view.py" line="277"/>
+        <source>Tampilkan legenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/map_view.py" line="278"/>
+        <source>Lipat legenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/map_view.py" line="279"/>
         <source>Lewat tenggat (cincin hitam)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="263"/>
+        <location filename="../../officer_app/views/map_view.py" line="280"/>
         <source>Lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="264"/>
+        <location filename="../../officer_app/views/map_view.py" line="281"/>
         <source>Kelompok: angka = jumlah laporan, warna cincin = status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="265"/>
+        <location filename="../../officer_app/views/map_view.py" line="282"/>
         <source>Lencana hitam = jumlah yang lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="266"/>
+        <location filename="../../officer_app/views/map_view.py" line="283"/>
         <source>laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="267"/>
+        <location filename="../../officer_app/views/map_view.py" line="284"/>
         <source>Kel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="268"/>
+        <location filename="../../officer_app/views/map_view.py" line="285"/>
         <source>Kec.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="269"/>
+        <location filename="../../officer_app/views/map_view.py" line="286"/>
         <source>Titik dipilih</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="270"/>
+        <location filename="../../officer_app/views/map_view.py" line="287"/>
         <source>Batas administrasi: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="319"/>
+        <location filename="../../officer_app/views/map_view.py" line="336"/>
         <source>Peta tidak dapat dimuat. Daftar laporan tetap bisa dipakai.</source>
         <translation type="unfinished"></translation>
     </message>

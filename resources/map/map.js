@@ -7,7 +7,12 @@
  * - With many points in view at low zoom they are aggregated on a screen grid:
  *   one ring per cell, its segments coloured by status, the count written inside,
  *   a black badge with the number of overdue reports.
- * - Overdue reports carry a black ring; the legend explains every colour in words.
+ * - Overdue reports carry a black ring; each status has a shape of its own besides its
+ *   colour (circle, square, diamond, triangles, plus, cross): never colour alone. The
+ *   legend shows the same shapes in words, and folds to one button (remembered by Python).
+ * - The base map is a tile layer on the app's own scheme, added once the first view is
+ *   set (so no tile outside the shown view is asked for). Where it has no tiles (offline,
+ *   nothing cached) the kelurahan names are drawn as labels from zoom LABEL_ZOOM on.
  * - The page never sees the QWebChannel: it lives in an isolated JavaScript world
  *   (relay.js, injected by the view). This page talks to it with window.postMessage:
  *   {crm: "cmd", name, arg} out (Python validates every command again),
@@ -30,6 +35,15 @@
   var config = { texts: {}, statuses: [], drawOrder: [] };
   var layer = null;
   var pickMarker = null;
+  var basemap = null;
+  var labels = null; // kelurahan name labels (a layer group), shown without tiles
+  var labelCount = 0;
+  var labelsOn = false;
+  var tileState = new Map(); // "z:x:y" -> true when the tile holds an image (not the 1x1 blank)
+  var basemapReal = 0; // real tiles in the current view at the last complete load
+  var legendBox = null;
+  var legendOpen = null; // null: not decided yet (size decides, or Python's remembered state)
+  var legendChosen = false; // the person chose (now or before): size no longer decides
   var infoPopup = null;
   var hoverBox = null;
 
@@ -45,7 +59,8 @@
             dotY: new Float32Array(0) };
   var selected = -1;
   var stats = { pushes: 0, points: 0, drawn: 0, frames: 0, lastDrawMs: 0, lastPushMs: 0,
-                mode: "points", cells: 0, ready: false, selected: null, info: null };
+                mode: "points", cells: 0, ready: false, selected: null, info: null,
+                tilesLoaded: 0 };
 
   function text(key) {
     return (config.texts && config.texts[key]) || key;
@@ -153,23 +168,55 @@
     ctx.lineWidth = 2;
     ctx.strokeStyle = "#111";
     ctx.stroke();
-    // Dots: one path per status (the visible list is in draw order already).
+    // Dots: one path per status (the visible list is in draw order already), each
+    // status in its own shape.
     var k0 = 0;
     ctx.lineWidth = 1;
     ctx.strokeStyle = "rgba(255,255,255,0.9)";
     while (k0 < count) {
       var code = P.st[F.dotIdx[k0]];
+      var shape = shapeOf(code);
       ctx.beginPath();
       for (k = k0; k < count && P.st[F.dotIdx[k]] === code; k++) {
-        x = F.dotX[k]; y = F.dotY[k];
-        ctx.moveTo(x + r, y);
-        ctx.arc(x, y, r, 0, TAU);
+        shapePath(ctx, shape, F.dotX[k], F.dotY[k], r);
       }
       ctx.fillStyle = colourOf(code);
       ctx.fill();
       if (r >= 4) { ctx.stroke(); }
       k0 = k;
     }
+  }
+
+  // Unit outlines of the shapes (a circle is an arc); scaled by the dot radius.
+  var PLUS = [[-0.35, -1], [0.35, -1], [0.35, -0.35], [1, -0.35], [1, 0.35], [0.35, 0.35],
+              [0.35, 1], [-0.35, 1], [-0.35, 0.35], [-1, 0.35], [-1, -0.35], [-0.35, -0.35]];
+  var SHAPES = {
+    square: [[-0.95, -0.95], [0.95, -0.95], [0.95, 0.95], [-0.95, 0.95]],
+    diamond: [[0, -1.25], [1.25, 0], [0, 1.25], [-1.25, 0]],
+    triangle: [[0, -1.3], [1.2, 0.85], [-1.2, 0.85]],
+    "triangle-down": [[0, 1.3], [1.2, -0.85], [-1.2, -0.85]],
+    plus: PLUS.map(function (p) { return [p[0] * 1.15, p[1] * 1.15]; }),
+    cross: PLUS.map(function (p) {
+      var c = Math.SQRT1_2 * 1.2;
+      return [(p[0] - p[1]) * c, (p[0] + p[1]) * c];
+    }),
+  };
+
+  function shapePath(ctx, shape, x, y, r) {
+    var pts = SHAPES[shape];
+    if (!pts) {
+      ctx.moveTo(x + r, y);
+      ctx.arc(x, y, r, 0, Math.PI * 2);
+      return;
+    }
+    ctx.moveTo(x + pts[0][0] * r, y + pts[0][1] * r);
+    for (var j = 1; j < pts.length; j++) { ctx.lineTo(x + pts[j][0] * r, y + pts[j][1] * r); }
+    ctx.closePath();
+  }
+
+  function shapeOf(code) {
+    var s = config.statuses[code];
+    return s && s.shape ? s.shape : "circle";
   }
 
   function colourOf(code) {
@@ -272,7 +319,7 @@
     ctx.lineWidth = 5; ctx.strokeStyle = "rgba(255,255,255,0.95)"; ctx.stroke();
     ctx.beginPath(); ctx.arc(x, y, r + 9, 0, TAU);
     ctx.lineWidth = 2.5; ctx.strokeStyle = "#0b3d91"; ctx.stroke();
-    ctx.beginPath(); ctx.arc(x, y, r + 1, 0, TAU);
+    ctx.beginPath(); shapePath(ctx, shapeOf(P.st[selected]), x, y, r + 1);
     ctx.fillStyle = colourOf(P.st[selected]); ctx.fill();
     ctx.lineWidth = 1.5; ctx.strokeStyle = P.od[selected] ? "#111" : "#fff"; ctx.stroke();
   }
@@ -367,7 +414,27 @@
     };
     var bounds = L.latLngBounds(
       [toLat(maxY), minX * 360 - 180], [toLat(minY), maxX * 360 - 180]);
-    map.fitBounds(bounds.pad(0.05), { animate: false, maxZoom: 16 });
+    map.fitBounds(bounds.pad(0.05), fitOptions(16));
+  }
+
+  // Fit options that keep what is fitted out of the bottom-left corner (legend, scale):
+  // the thinner of the two strips beside it (its width on the left, its height at the
+  // bottom) is left free.
+  function fitOptions(maxZoom) {
+    var opts = { animate: false, paddingTopLeft: [8, 8], paddingBottomRight: [8, 8] };
+    if (maxZoom) { opts.maxZoom = maxZoom; }
+    var corner = map && map._controlCorners ? map._controlCorners.bottomleft : null;
+    if (!corner) { return opts; }
+    var box = corner.getBoundingClientRect();
+    var size = map.getSize();
+    if (!box.width || !box.height || !size.x || !size.y) { return opts; }
+    var w = box.width + 12, h = box.height + 12;
+    if (w * size.y <= h * size.x) {
+      opts.paddingTopLeft = [w, 8];
+    } else {
+      opts.paddingBottomRight = [8, h];
+    }
+    return opts;
   }
 
   // A popup about one report: every piece of text goes in with textContent.
@@ -418,6 +485,12 @@
     pick: setPick,
     fit: function () { fitPoints(); },
     home: function () { goHome(); },
+    legend: function (data) { setLegendOpen(data.open === true, true, false); },
+    area: function (data) {
+      var b = [+data.south, +data.west, +data.north, +data.east];
+      if (!b.every(isFinite)) { return; }
+      map.fitBounds([[b[0], b[1]], [b[2], b[3]]], fitOptions(17));
+    },
   };
 
   function receive(kind, payload) {
@@ -539,29 +612,122 @@
                                     className: "crm-tooltip", opacity: 0.95 });
   };
 
+  // --- kelurahan labels (shown when the base map has nothing to show) ---------------------
+
+  function buildLabels(kelurahanLayer) {
+    labels = L.layerGroup();
+    labelCount = 0;
+    kelurahanLayer.eachLayer(function (featureLayer) {
+      var p = (featureLayer.feature && featureLayer.feature.properties) || {};
+      if (!Array.isArray(p.lp) || p.lp.length !== 2 || !p.name) { return; }
+      var inner = el("span", "crm-kel-label-text", p.name);
+      var icon = L.divIcon({ className: "crm-kel-label", html: inner, iconSize: null });
+      L.marker(L.latLng(+p.lp[0], +p.lp[1]), {
+        icon: icon, interactive: false, keyboard: false, pane: "crmLabels",
+      }).addTo(labels);
+      labelCount += 1;
+    });
+  }
+
+  function updateLabels() {
+    if (!labels) { return; }
+    var want = map.getZoom() >= (config.labelZoom || 14) && basemapReal === 0;
+    if (want && !labelsOn) { labels.addTo(map); }
+    if (!want && labelsOn) { labels.remove(); }
+    labelsOn = want;
+  }
+
+  // Whether the base map shows anything here: a tile the app had is an image; a tile
+  // nobody has is a 1x1 transparent PNG.
+  function addBasemap() {
+    if (!config.tileUrl) { return; }
+    basemap = L.tileLayer(config.tileUrl, {
+      maxZoom: config.maxZoom || 19, maxNativeZoom: config.maxZoom || 19,
+      attribution: null, keepBuffer: 1,
+    });
+    var key = function (c) { return c.z + ":" + c.x + ":" + c.y; };
+    basemap.on("tileload", function (e) {
+      tileState.set(key(e.coords), e.tile.naturalWidth > 1);
+      stats.tilesLoaded += 1;
+    });
+    basemap.on("tileerror", function (e) { tileState.set(key(e.coords), false); });
+    basemap.on("tileunload", function (e) { tileState.delete(key(e.coords)); });
+    basemap.on("load", function () {
+      var z = map.getZoom(), real = 0;
+      tileState.forEach(function (ok, k) {
+        if (ok && k.split(":")[0] === String(z)) { real += 1; }
+      });
+      basemapReal = real;
+      updateLabels();
+    });
+    basemap.addTo(map);
+  }
+
+  // --- the legend ----------------------------------------------------------------------------
+
+  function legendHasRoom() {
+    var size = map.getSize();
+    var room = config.legendRoom || [900, 620];
+    return size.x >= room[0] && size.y >= room[1];
+  }
+
+  function setLegendOpen(open, chosen, fromPerson) {
+    legendOpen = !!open;
+    if (chosen) { legendChosen = true; }
+    if (!legendBox) { return; }
+    legendBox.classList.toggle("crm-legend-folded", !legendOpen);
+    var toggle = legendBox.querySelector(".crm-legend-toggle");
+    if (toggle) {
+      toggle.setAttribute("aria-expanded", legendOpen ? "true" : "false");
+      toggle.title = text(legendOpen ? "legend_hide" : "legend_show");
+      toggle.textContent = (legendOpen ? "\u25be " : "\u25b8 ") + text("legend_title");
+    }
+    if (fromPerson) { send("legend", legendOpen ? "1" : "0"); }
+  }
+
+  function legendSwatch(colour, shape) {
+    var canvas = document.createElement("canvas");
+    var ratio = window.devicePixelRatio || 1;
+    canvas.width = Math.round(16 * ratio); canvas.height = Math.round(16 * ratio);
+    canvas.className = "crm-swatch-shape";
+    var ctx = canvas.getContext("2d");
+    ctx.scale(ratio, ratio);
+    ctx.beginPath();
+    shapePath(ctx, shape, 8, 8, 5.2);
+    ctx.fillStyle = colour; ctx.fill();
+    ctx.lineWidth = 1; ctx.strokeStyle = "rgba(0,0,0,0.35)"; ctx.stroke();
+    return canvas;
+  }
+
   function addLegend() {
     var Legend = L.Control.extend({
       options: { position: "bottomleft" },
       onAdd: function () {
         var box = el("div", "crm-legend leaflet-bar");
-        box.appendChild(el("div", "crm-legend-title", text("legend_title")));
+        legendBox = box;
+        var toggle = el("button", "crm-legend-toggle", text("legend_title"));
+        toggle.type = "button";
+        toggle.addEventListener("click", function () { setLegendOpen(!legendOpen, true, true); });
+        box.appendChild(toggle);
+        var body = el("div", "crm-legend-body");
+        box.appendChild(body);
+        box = body;
         // One row per colour; statuses sharing a colour share the row (by name).
         var rows = [], byColour = {};
         for (var d = config.drawOrder.length - 1; d >= 0; d--) {
           var s = config.statuses[config.drawOrder[d]];
           if (!s) { continue; }
-          if (byColour[s.colour]) {
-            byColour[s.colour].labels.push(s.label);
+          var look = s.colour + "|" + (s.shape || "circle");
+          if (byColour[look]) {
+            byColour[look].labels.push(s.label);
           } else {
-            byColour[s.colour] = { colour: s.colour, labels: [s.label] };
-            rows.push(byColour[s.colour]);
+            byColour[look] = { colour: s.colour, shape: s.shape || "circle", labels: [s.label] };
+            rows.push(byColour[look]);
           }
         }
         for (var k = 0; k < rows.length; k++) {
           var row = el("div", "crm-legend-row");
-          var dot = el("span", "crm-dot");
-          dot.style.background = rows[k].colour;
-          row.appendChild(dot);
+          row.appendChild(legendSwatch(rows[k].colour, rows[k].shape));
           row.appendChild(el("span", null, rows[k].labels.join(" / ")));
           box.appendChild(row);
         }
@@ -571,12 +737,18 @@
         box.appendChild(over);
         box.appendChild(el("div", "crm-legend-note", text("cluster")));
         box.appendChild(el("div", "crm-legend-note", text("cluster_overdue")));
-        L.DomEvent.disableClickPropagation(box);
-        L.DomEvent.disableScrollPropagation(box);
-        return box;
+        L.DomEvent.disableClickPropagation(legendBox);
+        L.DomEvent.disableScrollPropagation(legendBox);
+        return legendBox;
       },
     });
     new Legend().addTo(map);
+    // Until the person chooses (or Python says what they chose last): open only where
+    // it has room, also after the window is resized.
+    setLegendOpen(legendHasRoom(), false, false);
+    map.on("resize", function () {
+      if (!legendChosen) { setLegendOpen(legendHasRoom(), false, false); }
+    });
   }
 
   // The credit line (tile source, boundaries): text only, whatever the configuration says.
@@ -597,7 +769,7 @@
   }
 
   function goHome() {
-    if (config.home) { map.fitBounds(config.home, { animate: false }); }
+    if (config.home) { map.fitBounds(config.home, fitOptions(null)); }
   }
 
   CrmMap.stats = function () {
@@ -607,7 +779,37 @@
       cells: stats.cells, pushes: stats.pushes, lastDrawMs: stats.lastDrawMs,
       lastPushMs: stats.lastPushMs, ready: stats.ready, selected: stats.selected,
       info: stats.info, lat: c.lat, lon: c.lng, zoom: map ? map.getZoom() : null,
+      labels: labelsOn ? labelCount : 0, labelCount: labelCount, basemapReal: basemapReal,
+      tilesLoaded: stats.tilesLoaded, legendOpen: legendOpen,
     });
+  };
+
+  // How many drawn points lie under an element of the page (tests: the legend covers none).
+  CrmMap.pointsUnder = function (selector) {
+    var node = document.querySelector(selector);
+    if (!node || !layer) { return -1; }
+    var box = node.getBoundingClientRect();
+    var r = map.getContainer().getBoundingClientRect();
+    var origin = map.getPixelOrigin();
+    var scale = 256 * Math.pow(2, map.getZoom());
+    var size = map.getSize();
+    var under = 0;
+    for (var i = 0; i < P.n; i++) {
+      var x = P.mx[i] * scale - origin.x + map._getMapPanePos().x + r.left;
+      var y = P.my[i] * scale - origin.y + map._getMapPanePos().y + r.top;
+      if (x < r.left || y < r.top || x > r.left + size.x || y > r.top + size.y) { continue; }
+      if (x >= box.left - 3 && x <= box.right + 3 && y >= box.top - 3 && y <= box.bottom + 3) {
+        under += 1;
+      }
+    }
+    return under;
+  };
+
+  CrmMap.rectOf = function (selector) {
+    var node = document.querySelector(selector);
+    if (!node) { return null; }
+    var b = node.getBoundingClientRect();
+    return JSON.stringify({ left: b.left, top: b.top, width: b.width, height: b.height });
   };
 
   // Where a report is drawn, in page (client) pixels; null when not drawn.
@@ -653,6 +855,9 @@
     var pane = map.createPane("crmPoints");
     pane.style.zIndex = 450; // above the outlines (400), below tooltips/popups
     pane.style.pointerEvents = "none";
+    var labelPane = map.createPane("crmLabels");
+    labelPane.style.zIndex = 430; // above the outlines, below the points
+    labelPane.style.pointerEvents = "none";
     layer = new PointsLayer();
     map.addLayer(layer);
     if (layers.kota) { layers.kota.bringToFront(); }
@@ -664,7 +869,11 @@
     map.on("mousemove", onMouseMove);
     map.on("mouseout", function () { hoverBox.style.display = "none"; });
     if (config.legend) { addLegend(); }
+    if (layers.kelurahan) { buildLabels(layers.kelurahan); }
     goHome();
+    addBasemap(); // after the first view is set: no tiles of a view never shown
+    map.on("zoomend", updateLabels);
+    updateLabels();
     window.addEventListener("message", function (e) {
       var m = e.data;
       if (e.source !== window || !m || m.crm !== "post") { return; }

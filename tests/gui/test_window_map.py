@@ -69,6 +69,11 @@ def test_map_follows_the_list_and_links_both_ways(qtbot, server_factory, tmp_pat
     services = sign_in(qtbot, server.url, tmp_path)
     window = open_synced_window(qtbot, services, map_cache_dir=tmp_path / "map")
     view = open_map(qtbot, window)
+    # Nothing selected yet: the map page says what to do there (it has no list).
+    hint = window.map_detail.empty.text()
+    assert window.map_detail.empty.isVisible()
+    assert "daftar" not in hint
+    assert "di peta" in hint
 
     # The same set as the list (every listed report that has a location).
     shown = set(view.payload.ids)

@@ -60,6 +60,11 @@ def _samples(tmp_path: Path) -> dict[str, tuple[Any, Any, str]]:
         "tiles_online": (False, True, ""),
         "desk_channel": ("kelurahan", "pendopo", ""),
         "tracking_url": ("https://crm.jakarta.go.id", "https://evil.example", ""),
+        "geocoder_url": (
+            "https://geocode.jakarta.go.id/search",
+            "https://evil.example/search",
+            "",
+        ),
     }
 
 

@@ -81,6 +81,8 @@ def test_precedence_enforced_over_user_over_machine_default_over_builtin(tmp_pat
         ("[enforced]\nca_bundle = '/nowhere/ca.pem'", "[enforced].ca_bundle: berkas tidak"),
         ("[defaults]\ntile_source = 'https://t.example/{z}/{x}.png'", "harus memuat {y}"),
         ("[defaults]\ntiles_online = 'yes'", "harus true atau false"),
+        ("[enforced]\ngeocoder_url = 'http://geocode.example/search'", "gunakan https"),
+        ("[enforced]\ngeocoder_url = 'https://g.example/search?q=x'", "tanpa ?..."),
         (
             "[enforced]\ndesk_channel = 'jaki'",
             "harus salah satu dari: inspektorat, kecamatan, kelurahan, pendopo, wali_kota",
@@ -115,3 +117,17 @@ def test_every_key_is_documented_in_the_deployment_guide() -> None:
     text = guide.read_text(encoding="utf-8")
     for key in mc.KEYS:
         assert f"`{key}`" in text, key
+
+
+def test_the_geocoder_address_is_it_only(tmp_path: Path) -> None:
+    path = write(tmp_path, "[defaults]\ngeocoder_url = 'https://geocode.jakarta.go.id/search/'\n")
+    config = mc.load(path)
+    # listed by IT even as a default: locked, the user's value and a flag never apply
+    assert config.resolve("geocoder_url", "https://evil.example/search") == mc.Resolved(
+        "https://geocode.jakarta.go.id/search", "machine"
+    )
+    assert config.resolve("geocoder_url", flag="https://x.example/search").source == "machine"
+    assert config.is_enforced("geocoder_url")
+    # nothing from IT: no address search, whatever the user's file says
+    assert mc.MachineConfig().resolve("geocoder_url", "https://evil.example/s").value == ""
+    assert mc.load(write(tmp_path, "[enforced]\ngeocoder_url = ''\n")).value("geocoder_url") == ""
