@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QScrollArea,
     QToolButton,
     QVBoxLayout,
@@ -152,7 +151,8 @@ class ReportDetailPanel(QScrollArea):
         self.setWidget(body)
         layout = QVBoxLayout(body)
 
-        self.empty = QLabel(self.tr("Pilih laporan di daftar untuk melihat rinciannya."))
+        self.select_hint = self.tr("Pilih laporan di daftar untuk melihat rinciannya.")
+        self.empty = QLabel(self.select_hint)
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
 
@@ -205,9 +205,10 @@ class ReportDetailPanel(QScrollArea):
 
         desc_box = QGroupBox(self.tr("Isi laporan"))
         dl = QVBoxLayout(desc_box)
-        self.description = QPlainTextEdit()
-        self.description.setReadOnly(True)
-        self.description.setMaximumHeight(140)
+        # As tall as its text (a box of fixed height, mostly empty, pushed the
+        # timeline below the fold at 1366x768); selectable, never rich text.
+        self.description = plain_label()
+        self.description.setObjectName("detailDescription")
         dl.addWidget(self.description)
         self.address = plain_label()
         self.location = plain_label()
@@ -286,7 +287,7 @@ class ReportDetailPanel(QScrollArea):
             self.deadlines.setText(f"⚠ {flag[1]} — " + self.deadlines.text())
         self.deadlines.setStyleSheet(f"color: {colour}; font-weight: 600;" if colour else "")
 
-        self.description.setPlainText(report.description)
+        self.description.setText(report.description)
         self.address.setText(self.tr("Alamat: %1").replace("%1", report.address or "—"))
         if report.lat is not None and report.lon is not None:
             where = f"{report.lat:.5f}, {report.lon:.5f}"

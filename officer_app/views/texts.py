@@ -262,3 +262,23 @@ def error_text(code: str | None, message: str | None = None) -> str:
 def domain_message(exc: DomainError) -> str:
     """A DomainError in the current language (the domain writes Bahasa Indonesia)."""
     return error_text(exc.code, exc.message)
+
+
+# Prefixes of unit and place names that a column's title already says (or that a
+# short form can stand for), so what tells two places apart is what shows.
+PLACE_PREFIXES = {"Kelurahan ": "Kel. ", "Kecamatan ": "Kec. "}
+
+
+def place_without_prefix(name: str, prefix: str = "Kelurahan ") -> str:
+    """ "Kelurahan Petojo Utara" -> "Petojo Utara" under a column titled Kelurahan."""
+    return (
+        name.removeprefix(prefix) if name.startswith(prefix) and len(name) > len(prefix) else name
+    )
+
+
+def short_unit_name(name: str) -> str:
+    """ "Kelurahan Petojo Utara" -> "Kel. Petojo Utara" (the full name in a tooltip)."""
+    for prefix, short in PLACE_PREFIXES.items():
+        if name.startswith(prefix) and len(name) > len(prefix):
+            return short + name.removeprefix(prefix)
+    return name

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from crm_shared.domain import CLOSED_STATUSES, ActionType, DomainError, Priority, Status
@@ -48,9 +49,12 @@ from officer_app.store.workload import suggest
 from officer_app.views import keyboard, style
 from officer_app.views.changes import run_local_op
 from officer_app.views.dialogs import domain_message
+from officer_app.views.flow_layout import FlowLayout
 from officer_app.views.page import Page, PageHost
+from officer_app.views.report_list.filter_bar import fit_combo
 from officer_app.views.roles import ReportIdRole
 from officer_app.views.supervisor.common import DecisionDialog, Option
+from officer_app.views.texts import short_unit_name
 from officer_app.workers import run_in_worker
 
 # What the queue shows of a report: a change to another field leaves it as it is.
@@ -59,6 +63,17 @@ QUEUE_FIELDS = frozenset(
     | {"first_response_at", "followup_at", "estimated_completion", "landed_at", "due_at"}
 )
 
+
+# The workload table's short titles, said in full in their tooltips.
+WORKLOAD_TIPS = (
+    QT_TRANSLATE_NOOP("UnitQueuePage", "Petugas lapangan"),
+    QT_TRANSLATE_NOOP("UnitQueuePage", "Laporan terbuka"),
+    QT_TRANSLATE_NOOP("UnitQueuePage", "Laporan lewat tenggat"),
+    QT_TRANSLATE_NOOP("UnitQueuePage", "Median waktu respons (jam)"),
+    QT_TRANSLATE_NOOP("UnitQueuePage", "Median waktu sampai tindak lanjut (jam)"),
+    QT_TRANSLATE_NOOP("UnitQueuePage", "Tindak lanjut minggu ini"),
+    QT_TRANSLATE_NOOP("UnitQueuePage", "Tindak lanjut bulan ini"),
+)
 
 # Column titles, translated in UnitQueuePage (QT_TRANSLATE_NOOP marks them for lupdate).
 COLUMNS = (
@@ -129,6 +144,14 @@ class UnitQueuePage(Page):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         for combo in (self.group_by, self.unit_filter, self.officer_filter, self.status_filter):
             combo.currentIndexChanged.connect(lambda _i: self._fill_tree())
+        for combo, letters in (
+            (self.group_by, 14),
+            (self.unit_filter, 16),
+            (self.officer_filter, 14),
+            (self.status_filter, 12),
+        ):
+            fit_combo(combo, letters)
+        self.search.setMinimumWidth(140)
         filters = QHBoxLayout()
         for w in (
             self.group_by,
@@ -152,6 +175,11 @@ class UnitQueuePage(Page):
         for col in (0, 4, 5, 6):  # number, status, priority, deadline: read in full
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumSectionSize(60)
+        # "Kelurahan Pe…" could not tell Petojo Utara from Petojo Selatan: unit names
+        # are shortened ("Kel. Petojo Utara", the whole name in the tooltip) and
+        # lose their middle, never their end, when the column is narrow.
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemSelectionChanged.connect(self._selection_changed)
         self.tree.itemDoubleClicked.connect(self._open_report)
         keyboard.tab_leaves(self.tree)
@@ -164,10 +192,10 @@ class UnitQueuePage(Page):
                 self.tr("Petugas"),
                 self.tr("Terbuka"),
                 self.tr("Lewat"),
-                self.tr("Median respons (jam)"),
-                self.tr("Median TL (jam)"),
-                self.tr("TL minggu ini"),
-                self.tr("TL bulan ini"),
+                self.tr("Respons"),
+                self.tr("TL"),
+                self.tr("Mgg"),
+                self.tr("Bln"),
             ]
         )
         self.workload_table.verticalHeader().setVisible(False)
@@ -176,6 +204,16 @@ class UnitQueuePage(Page):
         load_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         load_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.workload_table.setWordWrap(False)
+        # The table fits its box: short column titles (the whole title in a tooltip)
+        # and compact rows instead of a horizontal scroll bar over cut columns.
+        for col, tip in enumerate(WORKLOAD_TIPS):
+            item = self.workload_table.horizontalHeaderItem(col)
+            if item is not None:
+                item.setToolTip(self.tr(str(tip)))
+        self.workload_table.verticalHeader().setDefaultSectionSize(
+            self.workload_table.fontMetrics().height() + 8
+        )
+        self.workload_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.suggestion = QLabel()
         self.suggestion.setTextFormat(Qt.TextFormat.PlainText)  # officers' names: from the server
         self.suggestion.setWordWrap(True)
@@ -192,7 +230,10 @@ class UnitQueuePage(Page):
 
         # Decisions.
         self.buttons: dict[ActionType, QPushButton] = {}
-        actions = QHBoxLayout()
+        # The buttons wrap onto a second line rather than widen the window.
+        actions_box = QWidget()
+        actions = FlowLayout(actions_box)
+        actions.setContentsMargins(0, 0, 0, 0)
         for kind in (
             ActionType.REASSIGN,
             ActionType.FORWARD,
@@ -207,7 +248,6 @@ class UnitQueuePage(Page):
             button.setEnabled(False)
             self.buttons[kind] = button
             actions.addWidget(button)
-        actions.addStretch(1)
         self.selection_label = QLabel()
         actions.addWidget(self.selection_label)
 
@@ -215,7 +255,7 @@ class UnitQueuePage(Page):
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(split, 1)
-        layout.addLayout(actions)
+        layout.addWidget(actions_box)
         self.refresh()
 
     # --- loading ------------------------------------------------------------------
@@ -292,7 +332,8 @@ class UnitQueuePage(Page):
             for r in rows:
                 assert r.due is not None
                 item = QListWidgetItem(
-                    f"{r.number} · {r.category} · {r.unit} · {style.describe_left(r.due - now)}"
+                    f"{r.number} · {r.category} · {short_unit_name(r.unit)}"
+                    f" · {style.describe_left(r.due - now)}"
                 )
                 item.setData(ReportIdRole, r.id)
                 item.setForeground(
@@ -347,7 +388,7 @@ class UnitQueuePage(Page):
                     [
                         r.number,
                         r.category,
-                        r.unit,
+                        short_unit_name(r.unit),
                         r.assignee or "—",
                         style.status_text(r.status),
                         self.priority_text(r.priority),
@@ -355,6 +396,8 @@ class UnitQueuePage(Page):
                     ]
                 )
                 item.setData(0, ReportIdRole, r.id)
+                item.setToolTip(1, r.category)
+                item.setToolTip(2, r.unit)
                 item.setIcon(4, style.status_icon(r.status))
                 urgency = r.urgency(now)
                 if urgency:
@@ -388,6 +431,8 @@ class UnitQueuePage(Page):
             ]
             for col, value in enumerate(values):
                 cell = QTableWidgetItem(str(value))
+                if col == 0:
+                    cell.setToolTip(w.name)
                 if col:
                     cell.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
