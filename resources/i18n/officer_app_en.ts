@@ -135,27 +135,27 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="81"/>
+        <location filename="../../officer_app/views/dialogs.py" line="127"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="83"/>
+        <location filename="../../officer_app/views/dialogs.py" line="129"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="116"/>
+        <location filename="../../officer_app/views/dialogs.py" line="162"/>
         <source>Belum bisa disimpan:</source>
         <translation>Cannot save yet:</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="141"/>
+        <location filename="../../officer_app/views/dialogs.py" line="187"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="154"/>
+        <location filename="../../officer_app/views/dialogs.py" line="200"/>
         <source>Tindakan tidak tersimpan karena kesalahan tak terduga.</source>
         <translation>The action was not saved because of an unexpected error.</translation>
     </message>
@@ -758,7 +758,7 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/common.py" line="82"/>
+        <location filename="../../officer_app/views/supervisor/common.py" line="88"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
@@ -1239,57 +1239,57 @@
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="287"/>
+        <location filename="../../officer_app/views/dialogs.py" line="333"/>
         <source>Catat tindak lanjut — %1</source>
         <translation>Record follow-up — %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="290"/>
+        <location filename="../../officer_app/views/dialogs.py" line="336"/>
         <source>Foto sebelum</source>
         <translation>Photos before</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="291"/>
+        <location filename="../../officer_app/views/dialogs.py" line="337"/>
         <source>Foto sesudah</source>
         <translation>Photos after</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="297"/>
+        <location filename="../../officer_app/views/dialogs.py" line="343"/>
         <source>Apa yang sudah dikerjakan di lapangan?</source>
         <translation>What was done in the field?</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="300"/>
+        <location filename="../../officer_app/views/dialogs.py" line="346"/>
         <source>&amp;Catatan</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="301"/>
+        <location filename="../../officer_app/views/dialogs.py" line="347"/>
         <source>Pekerjaan butuh waktu lebih lama</source>
         <translation>The work takes longer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="310"/>
+        <location filename="../../officer_app/views/dialogs.py" line="356"/>
         <source>Perkiraan selesai</source>
         <translation>Estimated completion</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="321"/>
+        <location filename="../../officer_app/views/dialogs.py" line="367"/>
         <source>tunggu, foto masih diproses</source>
         <translation>wait, photos are still being processed</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="323"/>
+        <location filename="../../officer_app/views/dialogs.py" line="369"/>
         <source>foto sebelum penanganan</source>
         <translation>photo before the work</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="325"/>
+        <location filename="../../officer_app/views/dialogs.py" line="371"/>
         <source>foto sesudah penanganan</source>
         <translation>photo after the work</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="327"/>
+        <location filename="../../officer_app/views/dialogs.py" line="373"/>
         <source>catatan tindak lanjut</source>
         <translation>follow-up note</translation>
     </message>
@@ -1297,37 +1297,35 @@
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="422"/>
+        <location filename="../../officer_app/views/dialogs.py" line="471"/>
         <source>— pilih unit —</source>
         <translation>— choose a unit —</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="427"/>
         <source>%1 (disarankan)</source>
-        <translation>%1 (suggested)</translation>
+        <translation type="vanished">%1 (suggested)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="435"/>
         <source>Unit yang biasa menangani kategori ini sudah dipilih.</source>
-        <translation>The unit that usually handles this category is selected.</translation>
+        <translation type="vanished">The unit that usually handles this category is selected.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="442"/>
+        <location filename="../../officer_app/views/dialogs.py" line="488"/>
         <source>&amp;Unit tujuan</source>
         <translation>Target &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="444"/>
+        <location filename="../../officer_app/views/dialogs.py" line="490"/>
         <source>&amp;Alasan</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="462"/>
+        <location filename="../../officer_app/views/dialogs.py" line="509"/>
         <source>unit tujuan</source>
         <translation>target unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="464"/>
+        <location filename="../../officer_app/views/dialogs.py" line="511"/>
         <source>alasan meneruskan</source>
         <translation>reason for forwarding</translation>
     </message>
@@ -1402,6 +1400,19 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         <location filename="../../officer_app/views/integrity_dialog.py" line="186"/>
         <source>Pemulihan gagal; berkas profil tidak diubah. Hubungi petugas TI.</source>
         <translation>Restoring failed; the profile file was not changed. Contact IT.</translation>
+    </message>
+</context>
+<context>
+    <name>LengthHint</name>
+    <message>
+        <location filename="../../officer_app/views/dialogs.py" line="101"/>
+        <source>minimal %1 karakter, kurang %2</source>
+        <translation>at least %1 characters, %2 to go</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/dialogs.py" line="107"/>
+        <source>minimal %1 karakter ✓</source>
+        <translation>at least %1 characters ✓</translation>
     </message>
 </context>
 <context>
@@ -1873,17 +1884,17 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="347"/>
+        <location filename="../../officer_app/views/dialogs.py" line="393"/>
         <source>Tambah catatan — %1</source>
         <translation>Add note — %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="351"/>
+        <location filename="../../officer_app/views/dialogs.py" line="397"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="360"/>
+        <location filename="../../officer_app/views/dialogs.py" line="406"/>
         <source>isi catatan</source>
         <translation>note text</translation>
     </message>
@@ -1947,42 +1958,42 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>PhotoDropZone</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="180"/>
+        <location filename="../../officer_app/views/dialogs.py" line="226"/>
         <source>Seret foto ke sini, atau</source>
         <translation>Drag photos here, or</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="182"/>
+        <location filename="../../officer_app/views/dialogs.py" line="228"/>
         <source>Pilih berkas…</source>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="190"/>
+        <location filename="../../officer_app/views/dialogs.py" line="236"/>
         <source>Hapus foto</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="199"/>
+        <location filename="../../officer_app/views/dialogs.py" line="245"/>
         <source>Pilih foto</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="201"/>
+        <location filename="../../officer_app/views/dialogs.py" line="247"/>
         <source>Foto (%1)</source>
         <translation>Photos (%1)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="245"/>
+        <location filename="../../officer_app/views/dialogs.py" line="291"/>
         <source>pernah dipakai!</source>
         <translation>used before!</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="260"/>
+        <location filename="../../officer_app/views/dialogs.py" line="306"/>
         <source>tidak bisa dibaca</source>
         <translation>cannot be read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/dialogs.py" line="276"/>
+        <location filename="../../officer_app/views/dialogs.py" line="322"/>
         <source>Memproses %n foto…</source>
         <translation>
             <numerusform>Processing %n photo…</numerusform>
@@ -2087,17 +2098,17 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="383"/>
+        <location filename="../../officer_app/views/dialogs.py" line="429"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="383"/>
+        <location filename="../../officer_app/views/dialogs.py" line="429"/>
         <source>Catatan (boleh kosong)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="394"/>
+        <location filename="../../officer_app/views/dialogs.py" line="443"/>
         <source>alasan</source>
         <translation>reason</translation>
     </message>
@@ -2961,6 +2972,19 @@ The list fills by itself afterwards; you need not press anything.</translation>
     </message>
 </context>
 <context>
+    <name>Suggestion</name>
+    <message>
+        <location filename="../../officer_app/views/dialogs.py" line="73"/>
+        <source>%1 (disarankan)</source>
+        <translation>%1 (suggested)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/dialogs.py" line="77"/>
+        <source>Unit yang biasa menangani kategori ini sudah dipilih.</source>
+        <translation>The unit that usually handles this category is already chosen.</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <location filename="../../officer_app/views/texts.py" line="47"/>
@@ -3091,81 +3115,81 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>UnitQueuePage</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="105"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="111"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="326"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="110"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="116"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="330"/>
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="113"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="327"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="118"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="331"/>
         <source>Hampir lewat (sisa &lt; 1/4 waktu)</source>
         <translation>Nearly overdue (&lt; 1/4 of the time left)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="121"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="126"/>
         <source>Kelompokkan per status</source>
         <translation>Group by status</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="122"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="127"/>
         <source>Kelompokkan per petugas</source>
         <translation>Group by officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="126"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="131"/>
         <source>Semua yang terbuka</source>
         <translation>All open</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="127"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="132"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="138"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="143"/>
         <source>Cari nomor atau kategori…</source>
         <translation>Search number or category…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="83"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="192"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="88"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="196"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="80"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="85"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="81"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="86"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="82"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="87"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="84"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="89"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="86"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="91"/>
         <source>Tenggat</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="193"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="197"/>
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="194"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="198"/>
         <source>Lewat</source>
         <translation>Overdue</translation>
     </message>
@@ -3186,124 +3210,123 @@ The list fills by itself afterwards; you need not press anything.</translation>
         <translation type="vanished">Follow-ups this month</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="188"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="220"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="192"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="224"/>
         <source>Beban kerja petugas</source>
         <translation>Officers&apos; workload</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="106"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="111"/>
         <source>Hampir lewat tenggat</source>
         <translation>Nearly due</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="69"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="74"/>
         <source>Petugas lapangan</source>
         <translation>Field officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="70"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="75"/>
         <source>Laporan terbuka</source>
         <translation>Open reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="71"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="76"/>
         <source>Laporan lewat tenggat</source>
         <translation>Overdue reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="72"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="77"/>
         <source>Median waktu respons (jam)</source>
         <translation>Median response time (hours)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="73"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="78"/>
         <source>Median waktu sampai tindak lanjut (jam)</source>
         <translation>Median time to follow-up (hours)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="74"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="79"/>
         <source>Tindak lanjut minggu ini</source>
         <translation>Follow-ups this week</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="75"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="80"/>
         <source>Tindak lanjut bulan ini</source>
         <translation>Follow-ups this month</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="132"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="137"/>
         <source>Kelompokkan</source>
         <translation>Group by</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="133"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="138"/>
         <source>Saring unit</source>
         <translation>Filter by unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="134"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="139"/>
         <source>Saring petugas</source>
         <translation>Filter by officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="135"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="140"/>
         <source>Saring status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="137"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="142"/>
         <source>Cari di antrean</source>
         <translation>Search the queue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="167"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="172"/>
         <source>Antrean unit</source>
         <translation>Unit queue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="195"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="199"/>
         <source>Respons</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="196"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="200"/>
         <source>TL</source>
         <translation>F-up</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="197"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="201"/>
         <source>Mgg</source>
         <translation>Wk</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="198"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="202"/>
         <source>Bln</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="297"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="301"/>
         <source>Semua unit</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="302"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="306"/>
         <source>Semua petugas</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="305"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="373"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="309"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="377"/>
         <source>(belum ditugaskan)</source>
         <translation>(not assigned yet)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="443"/>
         <source>Paling lowong: %1 (%2 terbuka, %3 lewat tenggat)</source>
-        <translation>Least busy: %1 (%2 open, %3 overdue)</translation>
+        <translation type="vanished">Least busy: %1 (%2 open, %3 overdue)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="475"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="493"/>
         <source>%n laporan dipilih</source>
         <translation>
             <numerusform>%n report selected</numerusform>
@@ -3311,7 +3334,7 @@ The list fills by itself afterwards; you need not press anything.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="510"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="529"/>
         <source>%n laporan: </source>
         <translation>
             <numerusform>%n report: </numerusform>
@@ -3319,76 +3342,85 @@ The list fills by itself afterwards; you need not press anything.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="519"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="539"/>
         <source>%1 — %2 terbuka, %3 lewat</source>
         <translation>%1 — %2 open, %3 overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="523"/>
         <source> (disarankan)</source>
-        <translation> (suggested)</translation>
+        <translation type="vanished"> (suggested)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="528"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="546"/>
         <source>Laporan dari beberapa unit: pilih per unit.</source>
         <translation>Reports from several units: choose per unit.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="532"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="550"/>
         <source>Petugas tujuan</source>
         <translation>Target officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="550"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="585"/>
         <source>Unit tujuan</source>
         <translation>Target unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="560"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="597"/>
         <source>Nomor laporan asli</source>
         <translation>Number of the original report</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="562"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="599"/>
         <source>Catatan (boleh kosong)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="85"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="569"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="90"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="606"/>
         <source>Prioritas</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="414"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="571"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="418"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="608"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="415"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="572"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="419"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="609"/>
         <source>Tinggi</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="416"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="573"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="420"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="610"/>
         <source>Mendesak</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="576"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="462"/>
+        <source>Paling lowong: %1 (%4; %2 terbuka, %3 lewat tenggat)</source>
+        <translation>Least busy: %1 (%4; %2 open, %3 overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="554"/>
+        <source>Paling lowong di unit ini sudah dipilih.</source>
+        <translation>The least busy officer of this unit is already chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="613"/>
         <source>Catatan (tidak dikirim)</source>
         <translation>Note (not sent)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="630"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="667"/>
         <source>Gagal menyimpan.</source>
         <translation>Saving failed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="634"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="671"/>
         <source>Tindakan tidak tersimpan</source>
         <translation>Action not saved</translation>
     </message>

@@ -135,27 +135,27 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="81"/>
+        <location filename="../../officer_app/views/dialogs.py" line="127"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="83"/>
+        <location filename="../../officer_app/views/dialogs.py" line="129"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="116"/>
+        <location filename="../../officer_app/views/dialogs.py" line="162"/>
         <source>Belum bisa disimpan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="141"/>
+        <location filename="../../officer_app/views/dialogs.py" line="187"/>
         <source>Menyimpan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="154"/>
+        <location filename="../../officer_app/views/dialogs.py" line="200"/>
         <source>Tindakan tidak tersimpan karena kesalahan tak terduga.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,7 +754,7 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/common.py" line="82"/>
+        <location filename="../../officer_app/views/supervisor/common.py" line="88"/>
         <source>Alasan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1235,57 +1235,57 @@
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="287"/>
+        <location filename="../../officer_app/views/dialogs.py" line="333"/>
         <source>Catat tindak lanjut — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="290"/>
+        <location filename="../../officer_app/views/dialogs.py" line="336"/>
         <source>Foto sebelum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="291"/>
+        <location filename="../../officer_app/views/dialogs.py" line="337"/>
         <source>Foto sesudah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="297"/>
+        <location filename="../../officer_app/views/dialogs.py" line="343"/>
         <source>Apa yang sudah dikerjakan di lapangan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="300"/>
+        <location filename="../../officer_app/views/dialogs.py" line="346"/>
         <source>&amp;Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="301"/>
+        <location filename="../../officer_app/views/dialogs.py" line="347"/>
         <source>Pekerjaan butuh waktu lebih lama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="310"/>
+        <location filename="../../officer_app/views/dialogs.py" line="356"/>
         <source>Perkiraan selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="321"/>
+        <location filename="../../officer_app/views/dialogs.py" line="367"/>
         <source>tunggu, foto masih diproses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="323"/>
+        <location filename="../../officer_app/views/dialogs.py" line="369"/>
         <source>foto sebelum penanganan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="325"/>
+        <location filename="../../officer_app/views/dialogs.py" line="371"/>
         <source>foto sesudah penanganan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="327"/>
+        <location filename="../../officer_app/views/dialogs.py" line="373"/>
         <source>catatan tindak lanjut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,37 +1293,27 @@
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="422"/>
+        <location filename="../../officer_app/views/dialogs.py" line="471"/>
         <source>— pilih unit —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="427"/>
-        <source>%1 (disarankan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/dialogs.py" line="435"/>
-        <source>Unit yang biasa menangani kategori ini sudah dipilih.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/dialogs.py" line="442"/>
+        <location filename="../../officer_app/views/dialogs.py" line="488"/>
         <source>&amp;Unit tujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="444"/>
+        <location filename="../../officer_app/views/dialogs.py" line="490"/>
         <source>&amp;Alasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="462"/>
+        <location filename="../../officer_app/views/dialogs.py" line="509"/>
         <source>unit tujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="464"/>
+        <location filename="../../officer_app/views/dialogs.py" line="511"/>
         <source>alasan meneruskan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1395,6 +1385,19 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
     <message>
         <location filename="../../officer_app/views/integrity_dialog.py" line="186"/>
         <source>Pemulihan gagal; berkas profil tidak diubah. Hubungi petugas TI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LengthHint</name>
+    <message>
+        <location filename="../../officer_app/views/dialogs.py" line="101"/>
+        <source>minimal %1 karakter, kurang %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/dialogs.py" line="107"/>
+        <source>minimal %1 karakter ✓</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1785,17 +1788,17 @@ Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="347"/>
+        <location filename="../../officer_app/views/dialogs.py" line="393"/>
         <source>Tambah catatan — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="351"/>
+        <location filename="../../officer_app/views/dialogs.py" line="397"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="360"/>
+        <location filename="../../officer_app/views/dialogs.py" line="406"/>
         <source>isi catatan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1859,42 +1862,42 @@ Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
 <context>
     <name>PhotoDropZone</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="180"/>
+        <location filename="../../officer_app/views/dialogs.py" line="226"/>
         <source>Seret foto ke sini, atau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="182"/>
+        <location filename="../../officer_app/views/dialogs.py" line="228"/>
         <source>Pilih berkas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="190"/>
+        <location filename="../../officer_app/views/dialogs.py" line="236"/>
         <source>Hapus foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="199"/>
+        <location filename="../../officer_app/views/dialogs.py" line="245"/>
         <source>Pilih foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="201"/>
+        <location filename="../../officer_app/views/dialogs.py" line="247"/>
         <source>Foto (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="245"/>
+        <location filename="../../officer_app/views/dialogs.py" line="291"/>
         <source>pernah dipakai!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="260"/>
+        <location filename="../../officer_app/views/dialogs.py" line="306"/>
         <source>tidak bisa dibaca</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/dialogs.py" line="276"/>
+        <location filename="../../officer_app/views/dialogs.py" line="322"/>
         <source>Memproses %n foto…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1998,17 +2001,17 @@ Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="383"/>
+        <location filename="../../officer_app/views/dialogs.py" line="429"/>
         <source>Alasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="383"/>
+        <location filename="../../officer_app/views/dialogs.py" line="429"/>
         <source>Catatan (boleh kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="394"/>
+        <location filename="../../officer_app/views/dialogs.py" line="443"/>
         <source>alasan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2866,6 +2869,19 @@ Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
     </message>
 </context>
 <context>
+    <name>Suggestion</name>
+    <message>
+        <location filename="../../officer_app/views/dialogs.py" line="73"/>
+        <source>%1 (disarankan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/dialogs.py" line="77"/>
+        <source>Unit yang biasa menangani kategori ini sudah dipilih.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <location filename="../../officer_app/views/texts.py" line="47"/>
@@ -2993,286 +3009,286 @@ Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
 <context>
     <name>UnitQueuePage</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="105"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="111"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="326"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="110"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="116"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="330"/>
         <source>Lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="113"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="327"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="118"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="331"/>
         <source>Hampir lewat (sisa &lt; 1/4 waktu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="121"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="126"/>
         <source>Kelompokkan per status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="122"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="127"/>
         <source>Kelompokkan per petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="126"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="131"/>
         <source>Semua yang terbuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="127"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="132"/>
         <source>Semua status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="138"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="143"/>
         <source>Cari nomor atau kategori…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="83"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="192"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="88"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="196"/>
         <source>Petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="80"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="85"/>
         <source>Nomor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="81"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="86"/>
         <source>Kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="82"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="87"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="84"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="89"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="86"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="91"/>
         <source>Tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="193"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="197"/>
         <source>Terbuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="194"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="198"/>
         <source>Lewat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="188"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="220"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="192"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="224"/>
         <source>Beban kerja petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="106"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="111"/>
         <source>Hampir lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="69"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="74"/>
         <source>Petugas lapangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="70"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="75"/>
         <source>Laporan terbuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="71"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="76"/>
         <source>Laporan lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="72"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="77"/>
         <source>Median waktu respons (jam)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="73"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="78"/>
         <source>Median waktu sampai tindak lanjut (jam)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="74"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="79"/>
         <source>Tindak lanjut minggu ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="75"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="80"/>
         <source>Tindak lanjut bulan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="132"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="137"/>
         <source>Kelompokkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="133"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="138"/>
         <source>Saring unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="134"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="139"/>
         <source>Saring petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="135"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="140"/>
         <source>Saring status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="137"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="142"/>
         <source>Cari di antrean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="167"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="172"/>
         <source>Antrean unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="195"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="199"/>
         <source>Respons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="196"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="200"/>
         <source>TL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="197"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="201"/>
         <source>Mgg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="198"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="202"/>
         <source>Bln</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="297"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="301"/>
         <source>Semua unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="302"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="306"/>
         <source>Semua petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="305"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="373"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="309"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="377"/>
         <source>(belum ditugaskan)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="443"/>
-        <source>Paling lowong: %1 (%2 terbuka, %3 lewat tenggat)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="475"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="493"/>
         <source>%n laporan dipilih</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="510"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="529"/>
         <source>%n laporan: </source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="519"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="539"/>
         <source>%1 — %2 terbuka, %3 lewat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="523"/>
-        <source> (disarankan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="528"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="546"/>
         <source>Laporan dari beberapa unit: pilih per unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="532"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="550"/>
         <source>Petugas tujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="550"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="585"/>
         <source>Unit tujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="560"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="597"/>
         <source>Nomor laporan asli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="562"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="599"/>
         <source>Catatan (boleh kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="85"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="569"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="90"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="606"/>
         <source>Prioritas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="414"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="571"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="418"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="608"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="415"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="572"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="419"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="609"/>
         <source>Tinggi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="416"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="573"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="420"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="610"/>
         <source>Mendesak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="576"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="462"/>
+        <source>Paling lowong: %1 (%4; %2 terbuka, %3 lewat tenggat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="554"/>
+        <source>Paling lowong di unit ini sudah dipilih.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="613"/>
         <source>Catatan (tidak dikirim)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="630"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="667"/>
         <source>Gagal menyimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="634"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="671"/>
         <source>Tindakan tidak tersimpan</source>
         <translation type="unfinished"></translation>
     </message>

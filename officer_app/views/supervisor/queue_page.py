@@ -45,10 +45,15 @@ from crm_shared.domain import CLOSED_STATUSES, ActionType, DomainError, Priority
 from officer_app.store.bulk_actions import BulkOutcome
 from officer_app.store.records import ChangeSet
 from officer_app.store.unit_queue import QueueData, QueueRow
-from officer_app.store.workload import suggest
+from officer_app.store.workload import OfficerLoad, suggest
 from officer_app.views import keyboard, style
 from officer_app.views.changes import run_local_op
-from officer_app.views.dialogs import domain_message
+from officer_app.views.dialogs import (
+    domain_message,
+    suggested_text,
+    suggested_unit,
+    suggested_unit_note,
+)
 from officer_app.views.flow_layout import FlowLayout
 from officer_app.views.page import Page, PageHost
 from officer_app.views.report_list.filter_bar import fit_combo
@@ -145,10 +150,10 @@ class UnitQueuePage(Page):
         for combo in (self.group_by, self.unit_filter, self.officer_filter, self.status_filter):
             combo.currentIndexChanged.connect(lambda _i: self._fill_tree())
         for combo, letters in (
-            (self.group_by, 14),
+            (self.group_by, 20),
             (self.unit_filter, 16),
             (self.officer_filter, 14),
-            (self.status_filter, 12),
+            (self.status_filter, 17),
         ):
             fit_combo(combo, letters)
         self.search.setMinimumWidth(140)
@@ -177,8 +182,7 @@ class UnitQueuePage(Page):
         header.setMinimumSectionSize(60)
         # "Kelurahan Pe…" could not tell Petojo Utara from Petojo Selatan: unit names
         # are shortened ("Kel. Petojo Utara", the whole name in the tooltip) and
-        # lose their middle, never their end, when the column is narrow.
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # their column is as wide as the longest; the category takes what is left.
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemSelectionChanged.connect(self._selection_changed)
         self.tree.itemDoubleClicked.connect(self._open_report)
@@ -438,14 +442,28 @@ class UnitQueuePage(Page):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.workload_table.setItem(i, col, cell)
-        best = suggest(loads)
+        self._show_least_loaded()
+
+    def least_loaded(self) -> OfficerLoad | None:
+        """Who has the most room for the selected reports: an officer of their unit
+        (a reassignment stays in the report's unit), or of any unit when nothing or
+        reports of several units are selected. The reassign dialog offers the same."""
+        units = {r.unit_id for r in self.selected_rows()}
+        unit = next(iter(units)) if len(units) == 1 else None
+        return suggest(self.data.loads, unit)
+
+    def _show_least_loaded(self) -> None:
+        best = self.least_loaded()
+        if best is None:
+            self.suggestion.setText("")
+            return
+        unit = next((n for u, n, _k in self.data.units if u == best.unit_id), best.unit_id)
         self.suggestion.setText(
-            self.tr("Paling lowong: %1 (%2 terbuka, %3 lewat tenggat)")
+            self.tr("Paling lowong: %1 (%4; %2 terbuka, %3 lewat tenggat)")
             .replace("%1", best.name)
             .replace("%2", str(best.open))
             .replace("%3", str(best.overdue))
-            if best is not None
-            else ""
+            .replace("%4", short_unit_name(unit))
         )
 
     # --- selection ----------------------------------------------------------------
@@ -473,6 +491,7 @@ class UnitQueuePage(Page):
     def _selection_changed(self) -> None:
         rows = self.selected_rows()
         self.selection_label.setText(self.tr("%n laporan dipilih", "", len(rows)))
+        self._show_least_loaded()
         for kind, button in self.buttons.items():
             if kind is ActionType.MARK_DUPLICATE:
                 button.setEnabled(len(rows) == 1)
@@ -512,18 +531,17 @@ class UnitQueuePage(Page):
         if kind is ActionType.REASSIGN:
             units = {r.unit_id for r in rows}
             loads = [w for w in self.data.loads if w.unit_id in units]
-            best = suggest(loads, next(iter(units))) if len(units) == 1 else None
-            options = [
-                Option(
-                    w.officer_id,
+            # The officer the workload panel names "Paling lowong" for this selection.
+            best = self.least_loaded() if len(units) == 1 else None
+            options = []
+            for w in loads:
+                text = (
                     self.tr("%1 — %2 terbuka, %3 lewat")
                     .replace("%1", w.name)
                     .replace("%2", str(w.open))
                     .replace("%3", str(w.overdue))
-                    + (self.tr(" (disarankan)") if best is not None and w is best else ""),
                 )
-                for w in loads
-            ]
+                options.append(Option(w.officer_id, suggested_text(text) if w is best else text))
             if len(units) > 1:
                 summary += "\n" + self.tr("Laporan dari beberapa unit: pilih per unit.")
             return DecisionDialog(
@@ -532,6 +550,9 @@ class UnitQueuePage(Page):
                 choice_label=self.tr("Petugas tujuan"),
                 options=options,
                 preselect=best.officer_id if best is not None else None,
+                choice_note=(
+                    self.tr("Paling lowong di unit ini sudah dipilih.") if best is not None else ""
+                ),
                 parent=self,
             )
         if kind in (ActionType.FORWARD, ActionType.DISPOSE):
@@ -544,11 +565,27 @@ class UnitQueuePage(Page):
                 ]
             else:
                 targets = [(u, n) for u, n, _k in self.data.units if u not in own]
+            # The category's usual agency, preselected and marked, as the officer's
+            # forward dialog does (one category selected).
+            categories = {r.category_id for r in rows}
+            usual = (
+                suggested_unit(self.services.categories(), next(iter(categories)))
+                if len(categories) == 1
+                else None
+            )
+            if usual not in {u for u, _n in targets}:
+                usual = None
+            options = [
+                Option(u, suggested_text(n) if u == usual else n)
+                for u, n in sorted(targets, key=lambda x: x[1])
+            ]
             return DecisionDialog(
                 title,
                 summary,
                 choice_label=self.tr("Unit tujuan"),
-                options=[Option(u, n) for u, n in sorted(targets, key=lambda x: x[1])],
+                options=options,
+                preselect=usual,
+                choice_note=suggested_unit_note() if usual is not None else "",
                 parent=self,
             )
         if kind is ActionType.REJECT:
