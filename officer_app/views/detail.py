@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_shared.domain import JAKARTA_TZ, ActionType, PhotoKind, Role, Status, allowed_actions
+from crm_shared.domain import ActionType, PhotoKind, Role, Status, allowed_actions
 from officer_app.views import style
 from officer_app.views.flow_layout import ElidedLabel, FlowLayout
 from officer_app.views.roles import KeyRole, ThumbnailRole
 from officer_app.views.services import PhotoView, ReportDetail, TimelineItem
-from officer_app.views.texts import channel_text
+from officer_app.views.texts import channel_text, date_time_text
 from officer_app.workers import run_in_worker
 
 PRIVACY_BANNER = (
@@ -45,7 +45,7 @@ log = logging.getLogger(__name__)
 
 
 def local_time(when: datetime) -> str:
-    return when.astimezone(JAKARTA_TZ).strftime("%d-%m-%Y %H:%M")
+    return date_time_text(when)
 
 
 def photo_kind_text(kind: str) -> str:

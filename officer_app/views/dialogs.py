@@ -51,7 +51,7 @@ from officer_app.views import keyboard, style
 from officer_app.views.detail import plain_label
 from officer_app.views.roles import KeyRole
 from officer_app.views.services import Choice, PhotoRef
-from officer_app.views.texts import domain_message, error_text
+from officer_app.views.texts import QT_DATE_FORMAT, date_time_text, domain_message, error_text
 from officer_app.workers import Task, run_in_worker
 
 log = logging.getLogger(__name__)
@@ -286,7 +286,7 @@ class PhotoDropZone(QFrame):
         self.busy -= 1
         if all(p.sha256 != ref.sha256 for p in self.photos):
             self.photos.append(ref)
-            label = ref.captured_at.strftime("%d-%m-%Y %H:%M") if ref.captured_at else ""
+            label = date_time_text(ref.captured_at) if ref.captured_at else ""
             if ref.reused:
                 label = (label + " · " if label else "") + self.tr("pernah dipakai!")
             icon = QIcon(QPixmap.fromImage(image)) if not image.isNull() else style.icon("image")
@@ -347,6 +347,7 @@ class FollowupDialog(ActionDialog):
         self.has_estimate = QCheckBox(self.tr("Pekerjaan butuh waktu lebih lama"))
         self.estimate = QDateEdit(QDate.currentDate().addDays(7))
         self.estimate.setCalendarPopup(True)
+        self.estimate.setDisplayFormat(QT_DATE_FORMAT)  # 07-10-2026, as every date shown
         self.estimate.setMinimumDate(QDate.currentDate())
         self.estimate.setEnabled(False)
         self.has_estimate.toggled.connect(self.estimate.setEnabled)

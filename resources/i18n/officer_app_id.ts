@@ -496,67 +496,67 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="22"/>
+        <location filename="../../officer_app/views/texts.py" line="24"/>
         <source>Pendopo Balai Kota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="23"/>
+        <location filename="../../officer_app/views/texts.py" line="25"/>
         <source>JAKI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="24"/>
+        <location filename="../../officer_app/views/texts.py" line="26"/>
         <source>Twitter @DKIJakarta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="25"/>
+        <location filename="../../officer_app/views/texts.py" line="27"/>
         <source>Facebook Pemprov DKI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="26"/>
+        <location filename="../../officer_app/views/texts.py" line="28"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="27"/>
+        <location filename="../../officer_app/views/texts.py" line="29"/>
         <source>Media sosial Gubernur/Wakil Gubernur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="30"/>
+        <location filename="../../officer_app/views/texts.py" line="32"/>
         <source>SMS/WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="31"/>
+        <location filename="../../officer_app/views/texts.py" line="33"/>
         <source>Kantor Inspektorat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="32"/>
+        <location filename="../../officer_app/views/texts.py" line="34"/>
         <source>Kantor Wali Kota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="33"/>
+        <location filename="../../officer_app/views/texts.py" line="35"/>
         <source>Kantor Camat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="34"/>
+        <location filename="../../officer_app/views/texts.py" line="36"/>
         <source>Kantor Lurah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="35"/>
+        <location filename="../../officer_app/views/texts.py" line="37"/>
         <source>Media massa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="36"/>
+        <location filename="../../officer_app/views/texts.py" line="38"/>
         <source>LAPOR! 1708</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1138,7 +1138,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="385"/>
+        <location filename="../../officer_app/gui_main.py" line="386"/>
         <source>Kesalahan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1265,27 +1265,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="356"/>
+        <location filename="../../officer_app/views/dialogs.py" line="357"/>
         <source>Perkiraan selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="367"/>
+        <location filename="../../officer_app/views/dialogs.py" line="368"/>
         <source>tunggu, foto masih diproses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="369"/>
+        <location filename="../../officer_app/views/dialogs.py" line="370"/>
         <source>foto sebelum penanganan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="371"/>
+        <location filename="../../officer_app/views/dialogs.py" line="372"/>
         <source>foto sesudah penanganan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="373"/>
+        <location filename="../../officer_app/views/dialogs.py" line="374"/>
         <source>catatan tindak lanjut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,27 +1293,27 @@
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="471"/>
+        <location filename="../../officer_app/views/dialogs.py" line="472"/>
         <source>— pilih unit —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="488"/>
+        <location filename="../../officer_app/views/dialogs.py" line="489"/>
         <source>&amp;Unit tujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="490"/>
+        <location filename="../../officer_app/views/dialogs.py" line="491"/>
         <source>&amp;Alasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="509"/>
+        <location filename="../../officer_app/views/dialogs.py" line="510"/>
         <source>unit tujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="511"/>
+        <location filename="../../officer_app/views/dialogs.py" line="512"/>
         <source>alasan meneruskan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1788,17 +1788,17 @@ Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="393"/>
+        <location filename="../../officer_app/views/dialogs.py" line="394"/>
         <source>Tambah catatan — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="397"/>
+        <location filename="../../officer_app/views/dialogs.py" line="398"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="406"/>
+        <location filename="../../officer_app/views/dialogs.py" line="407"/>
         <source>isi catatan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2001,17 +2001,17 @@ Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="429"/>
+        <location filename="../../officer_app/views/dialogs.py" line="430"/>
         <source>Alasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="429"/>
+        <location filename="../../officer_app/views/dialogs.py" line="430"/>
         <source>Catatan (boleh kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="443"/>
+        <location filename="../../officer_app/views/dialogs.py" line="444"/>
         <source>alasan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2295,7 +2295,7 @@ Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/report_list/model.py" line="430"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="428"/>
         <source>%n tindakan belum dikonfirmasi server</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2346,332 +2346,402 @@ Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="71"/>
+        <location filename="../../officer_app/views/texts.py" line="73"/>
         <source>Uraian laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="72"/>
+        <location filename="../../officer_app/views/texts.py" line="74"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="73"/>
+        <location filename="../../officer_app/views/texts.py" line="75"/>
         <source>Alasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="74"/>
+        <location filename="../../officer_app/views/texts.py" line="76"/>
         <source>Alamat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="75"/>
+        <location filename="../../officer_app/views/texts.py" line="77"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="76"/>
+        <location filename="../../officer_app/views/texts.py" line="78"/>
         <source>Nomor telepon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="83"/>
+        <location filename="../../officer_app/views/texts.py" line="85"/>
         <source>Foto sebelum penanganan wajib dilampirkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="86"/>
+        <location filename="../../officer_app/views/texts.py" line="88"/>
         <source>Foto sesudah penanganan wajib dilampirkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="89"/>
+        <location filename="../../officer_app/views/texts.py" line="91"/>
         <source>Catatan wajib diisi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="90"/>
+        <location filename="../../officer_app/views/texts.py" line="92"/>
         <source>Alasan wajib diisi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="91"/>
+        <location filename="../../officer_app/views/texts.py" line="93"/>
         <source>Pilih unit tujuan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="92"/>
+        <location filename="../../officer_app/views/texts.py" line="94"/>
         <source>Pilih petugas tujuan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="93"/>
+        <location filename="../../officer_app/views/texts.py" line="95"/>
         <source>Sebutkan laporan asli yang diduplikasi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="96"/>
+        <location filename="../../officer_app/views/texts.py" line="98"/>
         <source>Tindakan ini tidak bisa dilakukan pada status sekarang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="99"/>
+        <location filename="../../officer_app/views/texts.py" line="101"/>
         <source>Peran Anda tidak boleh melakukan tindakan ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="102"/>
+        <location filename="../../officer_app/views/texts.py" line="104"/>
         <source>Perkiraan tanggal selesai tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="105"/>
+        <location filename="../../officer_app/views/texts.py" line="107"/>
         <source>Jenis tindakan tidak dikenal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="107"/>
+        <location filename="../../officer_app/views/texts.py" line="109"/>
         <source>Catatan pemberitahuan privasi tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="110"/>
+        <location filename="../../officer_app/views/texts.py" line="112"/>
         <source>Versi pemberitahuan privasi tidak dikenal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="114"/>
+        <location filename="../../officer_app/views/texts.py" line="116"/>
         <source>Server Open311 tidak dapat meneruskan laporan ke unit lain; teruskan lewat sistem instansi pemilik server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="119"/>
+        <location filename="../../officer_app/views/texts.py" line="121"/>
         <source>Server Open311 tidak mengenal penugasan petugas; tindakan ini tidak dapat dikirim.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="123"/>
+        <location filename="../../officer_app/views/texts.py" line="125"/>
         <source>Server Open311 tidak mengenal prioritas laporan; tindakan ini tidak dapat dikirim.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="127"/>
+        <location filename="../../officer_app/views/texts.py" line="129"/>
         <source>Server Open311 tidak menerima foto; tindakan dengan foto tidak dapat dikirim lewat server ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="132"/>
+        <location filename="../../officer_app/views/texts.py" line="134"/>
         <source>Laporan baru dicatat lewat meja pengaduan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="135"/>
+        <location filename="../../officer_app/views/texts.py" line="137"/>
         <source>Prioritas tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="136"/>
+        <location filename="../../officer_app/views/texts.py" line="138"/>
         <source>Daftar foto tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="137"/>
+        <location filename="../../officer_app/views/texts.py" line="139"/>
         <source>Paling banyak 20 foto per tindakan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="140"/>
+        <location filename="../../officer_app/views/texts.py" line="142"/>
         <source>Jenis foto tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="141"/>
+        <location filename="../../officer_app/views/texts.py" line="143"/>
         <source>Sidik foto tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="142"/>
+        <location filename="../../officer_app/views/texts.py" line="144"/>
         <source>Waktu pengambilan foto tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="143"/>
+        <location filename="../../officer_app/views/texts.py" line="145"/>
         <source>Lokasi foto tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="144"/>
+        <location filename="../../officer_app/views/texts.py" line="146"/>
         <source>Laporan ini sudah tidak ditangani unit Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="147"/>
+        <location filename="../../officer_app/views/texts.py" line="149"/>
         <source>Identitas pelapor tidak dapat disimpan: masuk lagi dengan kata sandi Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="150"/>
+        <location filename="../../officer_app/views/texts.py" line="152"/>
         <source>Tindakan ini tidak dapat dilakukan sekaligus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="153"/>
+        <location filename="../../officer_app/views/texts.py" line="155"/>
         <source>Pilih minimal satu laporan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="154"/>
+        <location filename="../../officer_app/views/texts.py" line="156"/>
         <source>Terlalu banyak laporan sekaligus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="156"/>
+        <location filename="../../officer_app/views/texts.py" line="158"/>
         <source>Pilih kategori laporan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="157"/>
+        <location filename="../../officer_app/views/texts.py" line="159"/>
         <source>Kanal pengaduan tidak dikenal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="158"/>
+        <location filename="../../officer_app/views/texts.py" line="160"/>
         <source>Kanal ini bukan kanal tatap muka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="161"/>
+        <location filename="../../officer_app/views/texts.py" line="163"/>
         <source>Data pelapor tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="162"/>
+        <location filename="../../officer_app/views/texts.py" line="164"/>
         <source>Koordinat lokasi tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="163"/>
+        <location filename="../../officer_app/views/texts.py" line="165"/>
         <source>Tentukan lokasi: titik di peta atau kelurahan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="166"/>
+        <location filename="../../officer_app/views/texts.py" line="168"/>
         <source>Lokasi berada di luar wilayah DKI Jakarta (termasuk Kepulauan Seribu).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="169"/>
+        <location filename="../../officer_app/views/texts.py" line="171"/>
         <source>NIK harus 16 angka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="170"/>
+        <location filename="../../officer_app/views/texts.py" line="172"/>
         <source>NIK hanya berisi angka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="171"/>
+        <location filename="../../officer_app/views/texts.py" line="173"/>
         <source>Kode wilayah NIK tidak dikenal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="172"/>
+        <location filename="../../officer_app/views/texts.py" line="174"/>
         <source>Tanggal lahir dalam NIK tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="175"/>
+        <location filename="../../officer_app/views/texts.py" line="177"/>
         <source>Nomor urut NIK tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="176"/>
+        <location filename="../../officer_app/views/texts.py" line="178"/>
         <source>Nomor telepon tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="177"/>
+        <location filename="../../officer_app/views/texts.py" line="179"/>
         <source>Nomor laporan tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="178"/>
+        <location filename="../../officer_app/views/texts.py" line="180"/>
         <source>Tanggal dalam nomor laporan tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="181"/>
+        <location filename="../../officer_app/views/texts.py" line="183"/>
         <source>Tahun dalam nomor laporan tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="184"/>
+        <location filename="../../officer_app/views/texts.py" line="186"/>
         <source>Nomor urut laporan tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="186"/>
+        <location filename="../../officer_app/views/texts.py" line="188"/>
         <source>Berkas bukan foto yang dapat dibaca (JPEG, PNG, atau WebP).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="189"/>
+        <location filename="../../officer_app/views/texts.py" line="191"/>
         <source>Foto rusak atau tidak lengkap. Salin ulang atau ambil ulang fotonya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="192"/>
+        <location filename="../../officer_app/views/texts.py" line="194"/>
         <source>Berkas foto terlalu besar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="193"/>
+        <location filename="../../officer_app/views/texts.py" line="195"/>
         <source>Ukuran gambar terlalu besar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="194"/>
+        <location filename="../../officer_app/views/texts.py" line="196"/>
         <source>Berkas foto tidak dapat dibuka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="195"/>
+        <location filename="../../officer_app/views/texts.py" line="197"/>
         <source>Format foto ini tidak didukung. Gunakan JPEG, PNG, atau WebP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="198"/>
+        <location filename="../../officer_app/views/texts.py" line="200"/>
         <source>Berkas foto yang tersimpan rusak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="199"/>
+        <location filename="../../officer_app/views/texts.py" line="201"/>
         <source>Profil terkunci: foto tidak dapat dibaca atau disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="215"/>
+        <location filename="../../officer_app/views/texts.py" line="205"/>
+        <source>Kata sandi salah: profil di komputer ini tidak dapat dibuka. Profil tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="208"/>
+        <source>Profil tidak dapat dibuka dengan kunci ini (kata sandi salah, atau berkas rusak). Profil tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="213"/>
+        <source>Kata sandi kosong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="214"/>
+        <source>Profil terkunci. Masuk lagi dengan kata sandi untuk membukanya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="217"/>
+        <source>Profil tidak dapat dibuka. Hubungi petugas TI; profil tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="220"/>
+        <source>Berkas kunci profil tidak dikenali. Hubungi petugas TI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="223"/>
+        <source>Basis data profil rusak. Data tidak diubah; pilih salinan baik terakhir untuk dipulihkan. Berkas yang rusak disimpan terpisah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="228"/>
+        <source>Profil ini dibuat oleh versi aplikasi yang lebih baru. Perbarui aplikasi untuk membukanya; profil tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="233"/>
+        <source>Profil terenkripsi tidak didukung versi ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="236"/>
+        <source>Salinan profil tidak ditemukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="237"/>
+        <source>Terlalu banyak kata sandi salah. Tunggu sebentar, lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="240"/>
+        <source>Laporan ini tidak ada lagi di profil ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="243"/>
+        <source>Tindakan tersebut tidak ada di antrean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="246"/>
+        <source>Tindakan ini tidak sedang menunggu keputusan Anda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="262"/>
         <source>%1 harus berupa teks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="219"/>
+        <location filename="../../officer_app/views/texts.py" line="266"/>
         <source>%1 terlalu pendek.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="222"/>
+        <location filename="../../officer_app/views/texts.py" line="269"/>
         <source>%1 terlalu panjang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="256"/>
+        <location filename="../../officer_app/views/texts.py" line="303"/>
         <source>Tidak dapat dilakukan (kode %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="259"/>
+        <location filename="../../officer_app/views/texts.py" line="306"/>
         <source>Tidak dapat dilakukan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2679,52 +2749,52 @@ Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="183"/>
+        <location filename="../../officer_app/gui_main.py" line="184"/>
         <source>ID petugas atau kata sandi salah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="192"/>
+        <location filename="../../officer_app/gui_main.py" line="193"/>
         <source>Server tidak terjangkau dan petugas ini belum pernah masuk di komputer ini. Periksa koneksi lalu coba lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="210"/>
+        <location filename="../../officer_app/gui_main.py" line="211"/>
         <source>Pejabat Pelindungan Data Pribadi tidak memakai aplikasi ini: layani permintaan warga dengan perintah &apos;crm-central privacy&apos; di server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="266"/>
+        <location filename="../../officer_app/gui_main.py" line="267"/>
         <source>Masuk dibatalkan. Data di komputer ini tidak diubah; tanpa kata sandi lama data itu tidak dapat dibuka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="296"/>
+        <location filename="../../officer_app/gui_main.py" line="297"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi sebentar lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="299"/>
+        <location filename="../../officer_app/gui_main.py" line="300"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam %1 detik.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="310"/>
+        <location filename="../../officer_app/gui_main.py" line="311"/>
         <source>Alamat server memakai http:// tanpa enkripsi dan bukan komputer ini: tidak dihubungi. Gunakan alamat https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="316"/>
+        <location filename="../../officer_app/gui_main.py" line="317"/>
         <source>Berkas sertifikat CA yang diatur tidak ditemukan. Hubungi petugas TI; server tidak dihubungi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="322"/>
+        <location filename="../../officer_app/gui_main.py" line="323"/>
         <source>Sertifikat server tidak tepercaya: sambungan ditolak. Periksa alamat server atau minta petugas TI memasang sertifikat CA instansi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="327"/>
+        <location filename="../../officer_app/gui_main.py" line="328"/>
         <source>Alamat server tidak valid: harus diawali https:// dan berisi nama host.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2815,12 +2885,12 @@ Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="518"/>
+        <location filename="../../officer_app/gui_main.py" line="519"/>
         <source>Konfigurasi komputer salah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="519"/>
+        <location filename="../../officer_app/gui_main.py" line="520"/>
         <source>Aplikasi tidak dapat dimulai karena berkas konfigurasi komputer ini salah. Hubungi petugas TI.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2884,32 +2954,32 @@ Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="47"/>
+        <location filename="../../officer_app/views/texts.py" line="49"/>
         <source>Sinkronisasi selesai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="48"/>
+        <location filename="../../officer_app/views/texts.py" line="50"/>
         <source>Perlu masuk (login) lagi. Semua pekerjaan Anda tetap tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="51"/>
+        <location filename="../../officer_app/views/texts.py" line="53"/>
         <source>Server tidak dapat dihubungi. Semua pekerjaan Anda tetap tersimpan dan akan dikirim pada sinkronisasi berikutnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="56"/>
+        <location filename="../../officer_app/views/texts.py" line="58"/>
         <source>Sinkronisasi dibatalkan. Semua pekerjaan Anda tetap tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="59"/>
+        <location filename="../../officer_app/views/texts.py" line="61"/>
         <source>Server memberi jawaban yang tidak dapat dipakai. Semua pekerjaan Anda tetap tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="65"/>
+        <location filename="../../officer_app/views/texts.py" line="67"/>
         <source>Sinkronisasi gagal.</source>
         <translation type="unfinished"></translation>
     </message>

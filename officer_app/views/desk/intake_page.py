@@ -388,7 +388,7 @@ class DeskIntakePage(Page):
         try:
             check_nik(text)
         except DomainError as exc:
-            return exc.message
+            return error_text(exc.code, exc.message)  # the core writes Indonesian
         return None
 
     def phone_problem(self, text: str) -> str | None:
@@ -397,7 +397,7 @@ class DeskIntakePage(Page):
         try:
             check_phone(text)
         except DomainError as exc:
-            return exc.message
+            return error_text(exc.code, exc.message)  # the core writes Indonesian
         return None
 
     # --- suggestion -------------------------------------------------------------------

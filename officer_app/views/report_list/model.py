@@ -28,10 +28,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
-from crm_shared.domain import JAKARTA_TZ, Status
+from crm_shared.domain import Status
 from officer_app.views import style
 from officer_app.views.roles import ReportIdRole, ReportRole, SortRole
-from officer_app.views.texts import place_without_prefix
+from officer_app.views.texts import date_time_text, place_without_prefix
 from officer_app.workers import run_in_worker
 
 log = logging.getLogger(__name__)
@@ -423,9 +423,7 @@ class ReportListModel(QAbstractTableModel):
         if col in (COL_CATEGORY, COL_KELURAHAN):  # the whole name when the cell elides it
             return item.category if col == COL_CATEGORY else item.kelurahan
         if col == COL_DEADLINE and item.due_at is not None:
-            return self.tr("Tenggat: %1").replace(
-                "%1", item.due_at.astimezone(JAKARTA_TZ).strftime("%d-%m-%Y %H:%M WIB")
-            )
+            return self.tr("Tenggat: %1").replace("%1", date_time_text(item.due_at, zone=True))
         if col == COL_PENDING and item.pending:
             return self.tr("%n tindakan belum dikonfirmasi server", "", item.pending)
         return None
