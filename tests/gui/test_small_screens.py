@@ -121,3 +121,101 @@ def test_every_role_fits_a_scaled_screen(
                 if right > table.viewport().width():
                     problems.append(f"{width}x{height}: Tenggat column cut ({right} px)")
     assert problems == [], "\n".join(problems)
+
+
+def _open(
+    qtbot, server_factory, tmp_path: Path, officer_id: str, n_reports: int = 60
+) -> MainWindow:
+    server: LiveServer = server_factory(n_reports=n_reports, seed=5)
+    services = sign_in(qtbot, server.url, tmp_path, officer_id)
+    window = MainWindow(services, auto_sync_minutes=0, tray=False)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    cycles = window.sync.cycles
+    window.sync_action.trigger()
+    qtbot.waitUntil(lambda: window.sync.cycles > cycles, timeout=120_000)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=20_000)
+    _settle(qtbot)
+    return window
+
+
+def test_the_officers_list_gives_its_room_to_what_differs(
+    qtbot, server_factory, tmp_path: Path
+) -> None:
+    """#8: the category was cut ("Pelayana…") while "Kelurahan Gambir" repeated on every
+    row and an empty "Kirim" column took room; the detail's empty description box
+    pushed Riwayat below the fold."""
+    from crm_shared.domain import ActionType, Status
+    from officer_app.views.report_list.model import COL_CATEGORY, COL_KELURAHAN, COL_PENDING
+
+    window = _open(qtbot, server_factory, tmp_path, "officer.demo", n_reports=600)
+    table, model = window.table, window.model
+    assert window.filter_bar.kelurahan_count() == 1  # the officer's unit: one kelurahan
+    assert table.isColumnHidden(COL_KELURAHAN)
+    assert table.isColumnHidden(COL_PENDING)  # nothing waits to be sent
+    assert table.columnWidth(COL_CATEGORY) >= 250
+    fm = table.fontMetrics()
+    rows = range(min(model.rowCount(), 25))
+    cut = [
+        model.report_at(r).category
+        for r in rows
+        if fm.horizontalAdvance(model.report_at(r).category) + 12 > table.columnWidth(COL_CATEGORY)
+    ]
+    assert len(cut) <= 2, cut  # only the odd very long name is elided (tooltip: whole)
+
+    # The detail: Riwayat is in view without scrolling for a short description.
+    before_response = {Status.MENUNGGU, Status.KOORDINASI, Status.DISPOSISI}
+    row = next(r for r in range(model.rowCount()) if model.report_at(r).status in before_response)
+    window.select_row(row)
+    qtbot.waitUntil(lambda: window.current_detail is not None, timeout=10_000)
+    _settle(qtbot)
+    detail = window.detail
+    timeline_box = detail.timeline.parentWidget()
+    top = timeline_box.mapTo(detail.viewport(), QPoint(0, 0)).y()
+    assert top + 60 < detail.viewport().height(), "Riwayat is below the fold"
+    description = detail.description
+    assert description.height() <= description.sizeHint().height() + 4  # sized to its text
+
+    # An action waits to be sent: now the "Kirim" column says so.
+    accepted = model.report_at(row).id
+    window.start_action(ActionType.ACCEPT)
+    qtbot.waitUntil(lambda: not table.isColumnHidden(COL_PENDING), timeout=20_000)
+
+    def says_waiting() -> bool:
+        at = model.row_of(accepted)
+        return at is not None and model.data(model.index(at, COL_PENDING)) == "menunggu dikirim"
+
+    qtbot.waitUntil(says_waiting, timeout=20_000)
+
+
+def test_the_unit_queue_tells_kelurahan_apart(qtbot, server_factory, tmp_path: Path) -> None:
+    """#11: "Kelurahan Pe…" could not tell Petojo Utara from Petojo Selatan; the
+    workload table was cut off."""
+    window = _open(qtbot, server_factory, tmp_path, "supervisor.demo")
+    window.open_view("queue")
+    page = window.page_for["queue"]
+    qtbot.waitUntil(lambda: bool(page.data.rows), timeout=30_000)
+    _settle(qtbot)
+    tree = page.tree
+    fm = tree.fontMetrics()
+    shown: dict[str, str] = {}
+    for i in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(i)
+        for j in range(group.childCount()):
+            item = group.child(j)
+            text = item.text(2)
+            assert fm.horizontalAdvance(text) + 4 <= tree.columnWidth(2), f"unit cut: {text}"
+            assert item.toolTip(2).endswith(text.split(". ", 1)[-1])  # the whole name
+            shown.setdefault(text, item.toolTip(2))
+    # Two kelurahan never read alike.
+    assert len(set(shown)) == len(set(shown.values()))
+    table = page.workload_table
+    header = table.horizontalHeader()
+    used = sum(header.sectionSize(c) for c in range(table.columnCount()))
+    assert used <= table.viewport().width(), "the workload table is cut"
+    assert not table.horizontalScrollBar().isVisible()
+    for r in range(table.rowCount()):
+        for c in range(1, table.columnCount()):
+            text = table.item(r, c).text()
+            assert fm.horizontalAdvance(text) + 4 <= header.sectionSize(c), (r, c, text)
