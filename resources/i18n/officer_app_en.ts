@@ -2404,12 +2404,12 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>ReportTable</name>
     <message>
-        <location filename="../../officer_app/views/report_list/table.py" line="91"/>
+        <location filename="../../officer_app/views/report_list/table.py" line="92"/>
         <source>menunggu dikirim</source>
         <translation>waiting to send</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/table.py" line="91"/>
+        <location filename="../../officer_app/views/report_list/table.py" line="92"/>
         <source>perlu perhatian</source>
         <translation>needs attention</translation>
     </message>
@@ -2755,92 +2755,92 @@ The list fills by itself afterwards; you need not press anything.</translation>
         <translation>Wrong password: the profile on this computer cannot be opened. The profile was not changed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="208"/>
+        <location filename="../../officer_app/views/texts.py" line="209"/>
         <source>Profil tidak dapat dibuka dengan kunci ini (kata sandi salah, atau berkas rusak). Profil tidak diubah.</source>
         <translation>The profile cannot be opened with this key (wrong password, or a damaged file). The profile was not changed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="213"/>
+        <location filename="../../officer_app/views/texts.py" line="214"/>
         <source>Kata sandi kosong.</source>
         <translation>The password is empty.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="214"/>
+        <location filename="../../officer_app/views/texts.py" line="215"/>
         <source>Profil terkunci. Masuk lagi dengan kata sandi untuk membukanya.</source>
         <translation>The profile is locked. Sign in again with your password to open it.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="217"/>
+        <location filename="../../officer_app/views/texts.py" line="218"/>
         <source>Profil tidak dapat dibuka. Hubungi petugas TI; profil tidak diubah.</source>
         <translation>The profile cannot be opened. Contact IT; the profile was not changed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="220"/>
+        <location filename="../../officer_app/views/texts.py" line="221"/>
         <source>Berkas kunci profil tidak dikenali. Hubungi petugas TI.</source>
         <translation>The profile&apos;s key file is not recognised. Contact IT.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="223"/>
+        <location filename="../../officer_app/views/texts.py" line="224"/>
         <source>Basis data profil rusak. Data tidak diubah; pilih salinan baik terakhir untuk dipulihkan. Berkas yang rusak disimpan terpisah.</source>
         <translation>The profile database is damaged. Nothing was changed; choose the last good copy to restore. The damaged file is kept aside.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="228"/>
+        <location filename="../../officer_app/views/texts.py" line="229"/>
         <source>Profil ini dibuat oleh versi aplikasi yang lebih baru. Perbarui aplikasi untuk membukanya; profil tidak diubah.</source>
         <translation>This profile was made by a newer version of the application. Update the application to open it; the profile was not changed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="233"/>
+        <location filename="../../officer_app/views/texts.py" line="234"/>
         <source>Profil terenkripsi tidak didukung versi ini.</source>
         <translation>Encrypted profiles are not supported by this version.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="236"/>
+        <location filename="../../officer_app/views/texts.py" line="237"/>
         <source>Salinan profil tidak ditemukan.</source>
         <translation>The profile copy was not found.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="237"/>
+        <location filename="../../officer_app/views/texts.py" line="238"/>
         <source>Terlalu banyak kata sandi salah. Tunggu sebentar, lalu coba lagi.</source>
         <translation>Too many wrong passwords. Wait a moment, then try again.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="240"/>
+        <location filename="../../officer_app/views/texts.py" line="241"/>
         <source>Laporan ini tidak ada lagi di profil ini.</source>
         <translation>This report is no longer in this profile.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="243"/>
+        <location filename="../../officer_app/views/texts.py" line="244"/>
         <source>Tindakan tersebut tidak ada di antrean.</source>
         <translation>That action is not in the queue.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="246"/>
+        <location filename="../../officer_app/views/texts.py" line="247"/>
         <source>Tindakan ini tidak sedang menunggu keputusan Anda.</source>
         <translation>This action is not waiting for your decision.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="262"/>
+        <location filename="../../officer_app/views/texts.py" line="263"/>
         <source>%1 harus berupa teks.</source>
         <translation>%1 must be text.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="266"/>
+        <location filename="../../officer_app/views/texts.py" line="267"/>
         <source>%1 terlalu pendek.</source>
         <translation>%1 is too short.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="269"/>
+        <location filename="../../officer_app/views/texts.py" line="270"/>
         <source>%1 terlalu panjang.</source>
         <translation>%1 is too long.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="303"/>
+        <location filename="../../officer_app/views/texts.py" line="304"/>
         <source>Tidak dapat dilakukan (kode %1).</source>
         <translation>Not possible (code %1).</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="306"/>
+        <location filename="../../officer_app/views/texts.py" line="307"/>
         <source>Tidak dapat dilakukan.</source>
         <translation>Not possible.</translation>
     </message>
@@ -3185,81 +3185,81 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>UnitQueuePage</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="110"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="116"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="330"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="113"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="119"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="337"/>
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="118"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="331"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="121"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="338"/>
         <source>Hampir lewat (sisa &lt; 1/4 waktu)</source>
         <translation>Nearly overdue (&lt; 1/4 of the time left)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="126"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="129"/>
         <source>Kelompokkan per status</source>
         <translation>Group by status</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="127"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="130"/>
         <source>Kelompokkan per petugas</source>
         <translation>Group by officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="131"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="134"/>
         <source>Semua yang terbuka</source>
         <translation>All open</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="132"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="135"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="143"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="146"/>
         <source>Cari nomor atau kategori…</source>
         <translation>Search number or category…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="88"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="196"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="91"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="202"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="85"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="88"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="86"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="89"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="87"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="90"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="89"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="91"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="94"/>
         <source>Tenggat</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="197"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="203"/>
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="198"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="204"/>
         <source>Lewat</source>
         <translation>Overdue</translation>
     </message>
@@ -3280,13 +3280,13 @@ The list fills by itself afterwards; you need not press anything.</translation>
         <translation type="vanished">Follow-ups this month</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="192"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="224"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="198"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="231"/>
         <source>Beban kerja petugas</source>
         <translation>Officers&apos; workload</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="111"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="114"/>
         <source>Hampir lewat tenggat</source>
         <translation>Nearly due</translation>
     </message>
@@ -3326,68 +3326,68 @@ The list fills by itself afterwards; you need not press anything.</translation>
         <translation>Follow-ups this month</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="137"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="140"/>
         <source>Kelompokkan</source>
         <translation>Group by</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="138"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="141"/>
         <source>Saring unit</source>
         <translation>Filter by unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="139"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="142"/>
         <source>Saring petugas</source>
         <translation>Filter by officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="140"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="143"/>
         <source>Saring status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="142"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="145"/>
         <source>Cari di antrean</source>
         <translation>Search the queue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="172"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="175"/>
         <source>Antrean unit</source>
         <translation>Unit queue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="199"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="205"/>
         <source>Respons</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="200"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="206"/>
         <source>TL</source>
         <translation>F-up</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="201"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="207"/>
         <source>Mgg</source>
         <translation>Wk</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="202"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="208"/>
         <source>Bln</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="301"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="308"/>
         <source>Semua unit</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="306"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="313"/>
         <source>Semua petugas</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="309"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="377"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="316"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="384"/>
         <source>(belum ditugaskan)</source>
         <translation>(not assigned yet)</translation>
     </message>
@@ -3396,7 +3396,7 @@ The list fills by itself afterwards; you need not press anything.</translation>
         <translation type="vanished">Least busy: %1 (%2 open, %3 overdue)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="493"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="538"/>
         <source>%n laporan dipilih</source>
         <translation>
             <numerusform>%n report selected</numerusform>
@@ -3404,7 +3404,7 @@ The list fills by itself afterwards; you need not press anything.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="529"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="574"/>
         <source>%n laporan: </source>
         <translation>
             <numerusform>%n report: </numerusform>
@@ -3412,7 +3412,7 @@ The list fills by itself afterwards; you need not press anything.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="539"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="584"/>
         <source>%1 — %2 terbuka, %3 lewat</source>
         <translation>%1 — %2 open, %3 overdue</translation>
     </message>
@@ -3421,76 +3421,76 @@ The list fills by itself afterwards; you need not press anything.</translation>
         <translation type="vanished"> (suggested)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="546"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="591"/>
         <source>Laporan dari beberapa unit: pilih per unit.</source>
         <translation>Reports from several units: choose per unit.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="550"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="595"/>
         <source>Petugas tujuan</source>
         <translation>Target officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="585"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="630"/>
         <source>Unit tujuan</source>
         <translation>Target unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="597"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="642"/>
         <source>Nomor laporan asli</source>
         <translation>Number of the original report</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="599"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="644"/>
         <source>Catatan (boleh kosong)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="90"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="606"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="93"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="651"/>
         <source>Prioritas</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="418"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="608"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="426"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="653"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="419"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="609"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="427"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="654"/>
         <source>Tinggi</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="420"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="610"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="428"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="655"/>
         <source>Mendesak</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="462"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="507"/>
         <source>Paling lowong: %1 (%4; %2 terbuka, %3 lewat tenggat)</source>
         <translation>Least busy: %1 (%4; %2 open, %3 overdue)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="554"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="599"/>
         <source>Paling lowong di unit ini sudah dipilih.</source>
         <translation>The least busy officer of this unit is already chosen.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="613"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="658"/>
         <source>Catatan (tidak dikirim)</source>
         <translation>Note (not sent)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="667"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="712"/>
         <source>Gagal menyimpan.</source>
         <translation>Saving failed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="671"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="716"/>
         <source>Tindakan tidak tersimpan</source>
         <translation>Action not saved</translation>
     </message>

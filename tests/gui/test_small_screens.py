@@ -215,7 +215,11 @@ def test_the_unit_queue_tells_kelurahan_apart(qtbot, server_factory, tmp_path: P
     used = sum(header.sectionSize(c) for c in range(table.columnCount()))
     assert used <= table.viewport().width(), "the workload table is cut"
     assert not table.horizontalScrollBar().isVisible()
+    name_width = header.sectionSize(0)
+    assert name_width >= fm.averageCharWidth() * 12, "the officers' names are squeezed"
     for r in range(table.rowCount()):
         for c in range(1, table.columnCount()):
+            if table.isColumnHidden(c):
+                continue  # stepped aside; its value is in the name's tooltip
             text = table.item(r, c).text()
             assert fm.horizontalAdvance(text) + 4 <= header.sectionSize(c), (r, c, text)

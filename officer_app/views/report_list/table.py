@@ -27,8 +27,9 @@ ICON_ROOM = 22
 # The kelurahan column's width (its longest names are elided in the middle, with
 # the full name in the tooltip); the category takes what is left.
 KELURAHAN_WIDTH = 120
-# The category's least width before a column steps aside for it.
-CATEGORY_MIN = 110
+# The category's least width, in average letters, before a column steps aside for it
+# ("Pelayanan Perhubungan" whole).
+CATEGORY_MIN_LETTERS = 24
 # When the list is narrow (125 % scaling, a narrow split), these step aside in this
 # order so the category and the deadline stay whole: the age is in the detail
 # ("Masuk ..."), the kelurahan in the category's tooltip and the detail.
@@ -109,7 +110,9 @@ class ReportTable(QTableView):
         """Hide what is not wanted, and what the width cannot hold (NARROW_DROPS)."""
         widths = self.column_widths()
         shown = {col for col in widths if self.column_wanted(col)}
-        room = self.viewport().width() - CATEGORY_MIN
+        room = self.viewport().width() - self.fontMetrics().averageCharWidth() * (
+            CATEGORY_MIN_LETTERS
+        )
         for col in NARROW_DROPS:
             if sum(widths[c] for c in shown) <= room:
                 break

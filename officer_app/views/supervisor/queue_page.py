@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -79,6 +79,9 @@ WORKLOAD_TIPS = (
     QT_TRANSLATE_NOOP("UnitQueuePage", "Tindak lanjut minggu ini"),
     QT_TRANSLATE_NOOP("UnitQueuePage", "Tindak lanjut bulan ini"),
 )
+
+# The workload columns that step aside first when the box is narrow.
+WORKLOAD_OPTIONAL = (6, 5, 4, 3)
 
 # Column titles, translated in UnitQueuePage (QT_TRANSLATE_NOOP marks them for lupdate).
 COLUMNS = (
@@ -184,6 +187,9 @@ class UnitQueuePage(Page):
         # are shortened ("Kel. Petojo Utara", the whole name in the tooltip) and
         # their column is as wide as the longest; the category takes what is left.
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # An officer's name: a few words' room (the whole name in the tooltip), so the
+        # category keeps its share at 125 % scaling.
+        header.resizeSection(3, self.tree.fontMetrics().averageCharWidth() * 16)
         self.tree.itemSelectionChanged.connect(self._selection_changed)
         self.tree.itemDoubleClicked.connect(self._open_report)
         keyboard.tab_leaves(self.tree)
@@ -218,6 +224,7 @@ class UnitQueuePage(Page):
             self.workload_table.fontMetrics().height() + 8
         )
         self.workload_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.workload_table.installEventFilter(self)  # narrower: fewer columns (_fit_workload)
         self.suggestion = QLabel()
         self.suggestion.setTextFormat(Qt.TextFormat.PlainText)  # officers' names: from the server
         self.suggestion.setWordWrap(True)
@@ -402,6 +409,7 @@ class UnitQueuePage(Page):
                 item.setData(0, ReportIdRole, r.id)
                 item.setToolTip(1, r.category)
                 item.setToolTip(2, r.unit)
+                item.setToolTip(3, r.assignee or "")
                 item.setIcon(4, style.status_icon(r.status))
                 urgency = r.urgency(now)
                 if urgency:
@@ -435,14 +443,51 @@ class UnitQueuePage(Page):
             ]
             for col, value in enumerate(values):
                 cell = QTableWidgetItem(str(value))
-                if col == 0:
-                    cell.setToolTip(w.name)
+                if col == 0:  # the whole row, for the columns a narrow table hides
+                    cell.setToolTip(
+                        "\n".join(
+                            [w.name]
+                            + [
+                                f"{self.tr(str(WORKLOAD_TIPS[c]))}: {v}"
+                                for c, v in enumerate(values)
+                                if c
+                            ]
+                        )
+                    )
                 if col:
                     cell.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.workload_table.setItem(i, col, cell)
         self._show_least_loaded()
+        self._fit_workload()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.workload_table and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self._fit_workload)
+        return super().eventFilter(watched, event)
+
+    def _fit_workload(self) -> None:
+        """The officer's name stays readable: when the box is narrow (125 % scaling) the
+        monthly, weekly and follow-up columns step aside (their values stay in the
+        name's tooltip) instead of being cut at the right edge."""
+        table = self.workload_table
+        header = table.horizontalHeader()
+        for col in WORKLOAD_OPTIONAL:
+            table.setColumnHidden(col, False)
+        room = table.viewport().width() - table.fontMetrics().averageCharWidth() * 14
+
+        def used() -> int:
+            return sum(
+                header.sectionSize(c)
+                for c in range(1, table.columnCount())
+                if not table.isColumnHidden(c)
+            )
+
+        for col in WORKLOAD_OPTIONAL:
+            if used() <= room:
+                break
+            table.setColumnHidden(col, True)
 
     def least_loaded(self) -> OfficerLoad | None:
         """Who has the most room for the selected reports: an officer of their unit
