@@ -115,6 +115,13 @@ def test_every_role_fits_a_scaled_screen(
                 )
                 if need > nav.viewport().width():
                     problems.append(f"{width}x{height}: navigation cuts {item.text()!r}")
+            if key == "queue":
+                tree = window.page_for[key].tree  # type: ignore[attr-defined]
+                right = tree.header().sectionViewportPosition(6) + tree.columnWidth(6)
+                if right > tree.viewport().width():
+                    problems.append(f"{width}x{height}: queue's Tenggat cut ({right} px)")
+                if tree.columnWidth(1) < tree.fontMetrics().averageCharWidth() * 12:
+                    problems.append(f"{width}x{height}: queue's Kategori squeezed")
             if key == "reports":
                 table = window.table
                 right = table.columnViewportPosition(COL_DEADLINE) + table.columnWidth(COL_DEADLINE)

@@ -384,6 +384,13 @@ class UnitQueuePage(Page):
             key = (r.assignee or self.tr("(belum ditugaskan)")) if by_officer else r.status.value
             groups.setdefault(key, []).append(r)
         order = sorted(groups) if by_officer else [s.value for s in Status if s.value in groups]
+        # A column that says the same on every row ("Normal") gives its room to the
+        # category (125 % scaling); it comes back as soon as one row differs.
+        priorities = {r.priority for rows in groups.values() for r in rows}
+        self.tree.setColumnHidden(5, priorities <= {Priority.NORMAL.value})
+        # Nor does a column repeat what its group's title says (status, or officer).
+        self.tree.setColumnHidden(4, not by_officer)
+        self.tree.setColumnHidden(3, by_officer)
         for key in order:
             rows = groups[key]
             title = key if by_officer else style.status_text(Status(key))
