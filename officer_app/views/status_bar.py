@@ -100,6 +100,7 @@ class SyncStatusBar(QObject):
         else:
             text = outcome.message or ""  # already in the person's language
         self.sync_message.setText(text)
+        self.sync_message.setToolTip(text)  # a narrow window may cut it
 
     # --- the state between cycles ---------------------------------------------------------
 
