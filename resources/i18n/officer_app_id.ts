@@ -3042,34 +3042,34 @@ Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="108"/>
+        <location filename="../../officer_app/views/status_bar.py" line="109"/>
         <source>● belum tersambung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="111"/>
+        <location filename="../../officer_app/views/status_bar.py" line="112"/>
         <source>● daring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="114"/>
+        <location filename="../../officer_app/views/status_bar.py" line="115"/>
         <source>○ luring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="118"/>
+        <location filename="../../officer_app/views/status_bar.py" line="119"/>
         <source>sinkron %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/status_bar.py" line="124"/>
+        <location filename="../../officer_app/views/status_bar.py" line="125"/>
         <source>%n menunggu dikirim</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/status_bar.py" line="129"/>
+        <location filename="../../officer_app/views/status_bar.py" line="130"/>
         <source>%n perlu perhatian</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3270,95 +3270,95 @@ Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="538"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="545"/>
         <source>%n laporan dipilih</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="574"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="581"/>
         <source>%n laporan: </source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="584"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="591"/>
         <source>%1 — %2 terbuka, %3 lewat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="591"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="598"/>
         <source>Laporan dari beberapa unit: pilih per unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="595"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="602"/>
         <source>Petugas tujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="630"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="637"/>
         <source>Unit tujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="642"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="649"/>
         <source>Nomor laporan asli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="644"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="651"/>
         <source>Catatan (boleh kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/queue_page.py" line="93"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="651"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="658"/>
         <source>Prioritas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="426"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="653"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="433"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="660"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="427"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="654"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="434"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="661"/>
         <source>Tinggi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="428"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="655"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="435"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="662"/>
         <source>Mendesak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="507"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="514"/>
         <source>Paling lowong: %1 (%4; %2 terbuka, %3 lewat tenggat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="599"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="606"/>
         <source>Paling lowong di unit ini sudah dipilih.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="658"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="665"/>
         <source>Catatan (tidak dikirim)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="712"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="719"/>
         <source>Gagal menyimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="716"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="723"/>
         <source>Tindakan tidak tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
