@@ -398,10 +398,9 @@ class MainWindow(QMainWindow):
     def _list_refreshed(self, count: int) -> None:
         self.count_label.setText(self.tr("%n laporan", "", count))
         self.table.show_empty_hint("" if count else self._empty_hint(self.model.query))
-        if count:
-            self.detail.empty.setText(self.detail.select_hint)
-        elif self.sync.running:
-            self._show_first_sync(None)
+        self.detail.empty.setText(self.detail.select_hint)
+        if not count and self.sync.running:
+            self._show_first_sync(None)  # still the first sync: say so, not "press Sync"
         # Keep the selection on the same report when it is still in the list.
         if self._selected_id is not None:
             row = self.model.row_of(self._selected_id)
@@ -613,7 +612,8 @@ class MainWindow(QMainWindow):
     def _show_first_sync(self, p: SyncProgress | None) -> None:
         """While a sync fills an empty profile, the empty list and the empty detail say
         so, and how far it is (issue 20: the first sync showed a blank table)."""
-        if self.model.rowCount() or self.model.loading or self._filtering():
+        first = self.sync.last_success is None  # this profile never finished a sync
+        if not first or self.model.rowCount() or self.model.loading or self._filtering():
             return
         if p is not None and p.phase == "pull" and p.total:
             far = self.status.pull_text(p)
