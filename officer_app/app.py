@@ -677,7 +677,7 @@ class WorkstationServices:
 
         def on_progress(p: Any) -> None:
             if p.phase == "pull":
-                progress(SyncProgress("pull", p.reports, None))
+                progress(SyncProgress("pull", p.reports, p.expected))
             elif p.phase == "push":
                 progress(SyncProgress("push", p.pushed, None))
             elif p.phase == "media":

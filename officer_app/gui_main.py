@@ -153,6 +153,7 @@ def authenticator(
     from officer_app.sync.backend import AuthError, BackendError, ProtocolError
     from officer_app.views.services import OfficerView
     from officer_app.views.signin import SignInError
+    from officer_app.views.texts import error_text
 
     if ask_old_password is None:
         from officer_app.views.password_dialog import OldPasswordPrompt
@@ -246,10 +247,10 @@ def authenticator(
             profile.unlock(password, create=not offline)
         except WrongPasswordError as exc:
             if not server_accepted:
-                raise SignInError(exc.message) from None
+                raise SignInError(error_text(exc.code, exc.message)) from None
             _adopt_new_password(profile, password)
         except StoreError as exc:
-            raise SignInError(exc.message) from None
+            raise SignInError(error_text(exc.code, exc.message)) from None
 
     def _adopt_new_password(profile: Profile, password: str) -> None:
         # The server accepted ``password`` but the profile is still under the old one
@@ -276,13 +277,13 @@ def authenticator(
                 retry = True
                 continue
             except StoreError as exc:
-                raise SignInError(exc.message) from None
+                raise SignInError(error_text(exc.code, exc.message)) from None
             log.info("sign-in: profile key re-wrapped under the password changed on the server")
             break
         try:
             profile.unlock(password)
         except StoreError as exc:
-            raise SignInError(exc.message) from None
+            raise SignInError(error_text(exc.code, exc.message)) from None
 
     return authenticate
 

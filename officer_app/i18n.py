@@ -13,8 +13,10 @@ file ``officer_app_id.ts`` holds the same strings, untranslated, for reviewers);
 ``pyside6-lrelease`` builds the ``.qm`` files (make target ``i18n``; ``.qm`` files
 are not committed). When a ``.qm`` is missing but the tool is at hand,
 ``install_translators`` builds it on the fly. Qt's own texts (standard buttons)
-come from Qt's ``qtbase`` catalogue; Qt has none for Indonesian, so
-``qt_standard_id.ts`` (written by hand, not touched by lupdate) gives them.
+come from Qt's ``qtbase`` catalogue; Qt has none for Indonesian (PySide6 ships no
+``qtbase_id.qm``), so ``qt_standard_id.ts`` (written by hand, not touched by lupdate)
+gives them: the standard buttons, and Qt's own print, page setup and print preview
+dialogs (on Windows the print dialog is the system's, in the system's language).
 """
 
 from __future__ import annotations

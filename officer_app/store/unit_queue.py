@@ -50,6 +50,7 @@ class QueueRow:
     priority: str
     start: datetime | None
     due: datetime | None
+    category_id: str = ""  # for the category's usual agency when forwarding
 
     def urgency(self, now: datetime) -> str:
         """ "overdue", "near" (less than a quarter of the time left) or ""."""
@@ -106,6 +107,7 @@ def load_queue(store: Store, unit_id: str) -> QueueData:
                 priority=r.priority,
                 start=deadline[0] if deadline else None,
                 due=deadline[1] if deadline else None,
+                category_id=r.category_id,
             )
         )
     return QueueData(

@@ -135,6 +135,9 @@ class SyncProgress:
     bytes: int = 0
     pushed: int = 0
     media: int = 0
+    # A full pull (the first sync, a re-pull): the reports the server says are
+    # visible, so a person sees "2.000 of ~6.040" (approximate: the feed moves).
+    expected: int | None = None
 
 
 @dataclass
@@ -256,6 +259,7 @@ class SyncEngine:
         self.on_progress = on_progress
         self._cancel: Callable[[], bool] = lambda: False
         self._bytes_at_start = 0
+        self._expected: int | None = None  # reports a full pull will bring (server's count)
 
     # --- the cycle ----------------------------------------------------------------
 
@@ -320,6 +324,7 @@ class SyncEngine:
                     bytes=self.backend.bytes_received - self._bytes_at_start,
                     pushed=result.pushed,
                     media=result.media_uploaded,
+                    expected=self._expected if phase == "pull" else None,
                 )
             )
 
@@ -638,6 +643,7 @@ class SyncEngine:
         raised inside it, so what was applied before commits.
         """
         full = cursor == 0
+        pulled_before = result.pulled  # a re-pull counts on from the first pull
         seen: set[str] = set()
         size = self.config.page_size
         self._check_cancel()
@@ -653,6 +659,8 @@ class SyncEngine:
             while True:
                 page = ahead.result()  # may wait for the network: no transaction is open
                 _check_envelope(page, cursor)
+                if full:  # what the server holds for us: the pull's expected size
+                    self._expected = pulled_before + page.total_visible
                 done: list[_PageOutcome] = []
                 # More pages follow: a large pull, written with a large page cache.
                 # The last transaction of a pull does not checkpoint (see ``_finish``).

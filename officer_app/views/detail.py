@@ -20,20 +20,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from crm_shared.domain import JAKARTA_TZ, ActionType, PhotoKind, Role, Status, allowed_actions
+from crm_shared.domain import ActionType, PhotoKind, Role, Status, allowed_actions
 from crm_shared.domain.rating import RATING_EVENT, is_low
 from officer_app.views import style
 from officer_app.views.flow_layout import ElidedLabel, FlowLayout
 from officer_app.views.roles import KeyRole, ThumbnailRole
 from officer_app.views.services import PhotoView, ReportDetail, TimelineItem
-from officer_app.views.texts import channel_text
+from officer_app.views.texts import channel_text, date_time_text
 from officer_app.workers import run_in_worker
 
 PRIVACY_BANNER = (
@@ -47,7 +46,7 @@ log = logging.getLogger(__name__)
 
 
 def local_time(when: datetime) -> str:
-    return when.astimezone(JAKARTA_TZ).strftime("%d-%m-%Y %H:%M")
+    return date_time_text(when)
 
 
 def photo_kind_text(kind: str) -> str:
@@ -153,7 +152,8 @@ class ReportDetailPanel(QScrollArea):
         self.setWidget(body)
         layout = QVBoxLayout(body)
 
-        self.empty = QLabel(self.tr("Pilih laporan di daftar untuk melihat rinciannya."))
+        self.select_hint = self.tr("Pilih laporan di daftar untuk melihat rinciannya.")
+        self.empty = QLabel(self.select_hint)
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
 
@@ -206,9 +206,10 @@ class ReportDetailPanel(QScrollArea):
 
         desc_box = QGroupBox(self.tr("Isi laporan"))
         dl = QVBoxLayout(desc_box)
-        self.description = QPlainTextEdit()
-        self.description.setReadOnly(True)
-        self.description.setMaximumHeight(140)
+        # As tall as its text (a box of fixed height, mostly empty, pushed the
+        # timeline below the fold at 1366x768); selectable, never rich text.
+        self.description = plain_label()
+        self.description.setObjectName("detailDescription")
         dl.addWidget(self.description)
         self.address = plain_label()
         self.location = plain_label()
@@ -287,7 +288,7 @@ class ReportDetailPanel(QScrollArea):
             self.deadlines.setText(f"⚠ {flag[1]} — " + self.deadlines.text())
         self.deadlines.setStyleSheet(f"color: {colour}; font-weight: 600;" if colour else "")
 
-        self.description.setPlainText(report.description)
+        self.description.setText(report.description)
         self.address.setText(self.tr("Alamat: %1").replace("%1", report.address or "—"))
         if report.lat is not None and report.lon is not None:
             where = f"{report.lat:.5f}, {report.lon:.5f}"

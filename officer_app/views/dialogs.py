@@ -45,12 +45,13 @@ from PySide6.QtWidgets import (
 )
 
 from crm_shared.domain import ActionType, DomainError, PhotoKind, check_payload
+from crm_shared.domain.validation import LIMITS
 from officer_app.store.photos import PhotoError
 from officer_app.views import keyboard, style
 from officer_app.views.detail import plain_label
 from officer_app.views.roles import KeyRole
 from officer_app.views.services import Choice, PhotoRef
-from officer_app.views.texts import domain_message, error_text
+from officer_app.views.texts import QT_DATE_FORMAT, date_time_text, domain_message, error_text
 from officer_app.workers import Task, run_in_worker
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,51 @@ ImportPhoto = Callable[[Path], PhotoRef]
 
 PHOTO_SOURCES = "_photo_sources"  # payload key (not sent): sha256 -> chosen file
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif", ".bmp", ".tif", ".tiff")
+
+
+def suggested_unit(categories: Sequence[Choice], category_id: str | None) -> str | None:
+    """The unit that usually handles ``category_id`` (the category's agency), if known."""
+    return next((c.hint for c in categories if c.id == category_id and c.hint), None)
+
+
+def suggested_text(name: str) -> str:
+    """A choice marked as the suggestion: "Dinas Lingkungan Hidup (disarankan)"."""
+    return QCoreApplication.translate("Suggestion", "%1 (disarankan)").replace("%1", name)
+
+
+def suggested_unit_note() -> str:
+    return QCoreApplication.translate(
+        "Suggestion", "Unit yang biasa menangani kategori ini sudah dipilih."
+    )
+
+
+class LengthHint(QLabel):
+    """States a text field's minimum length beside it, live: "minimal 5 karakter,
+    kurang 3" (OK used to stay grey until then without saying why)."""
+
+    def __init__(self, edit: QPlainTextEdit, field: str = "reason") -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._edit = edit
+        self.minimum = LIMITS[field].minimum
+        edit.textChanged.connect(self.update_text)
+        self.update_text()
+
+    def missing(self) -> int:
+        return max(self.minimum - len(self._edit.toPlainText().strip()), 0)
+
+    def update_text(self) -> None:
+        short = self.missing()
+        if short:
+            self.setText(
+                self.tr("minimal %1 karakter, kurang %2")
+                .replace("%1", str(self.minimum))
+                .replace("%2", str(short))
+            )
+            self.setStyleSheet(f"color: {style.MUTED_TEXT_COLOUR};")
+        else:
+            self.setText(self.tr("minimal %1 karakter ✓").replace("%1", str(self.minimum)))
+            self.setStyleSheet(f"color: {style.OK_COLOUR};")
 
 
 class ActionDialog(QDialog):
@@ -240,7 +286,7 @@ class PhotoDropZone(QFrame):
         self.busy -= 1
         if all(p.sha256 != ref.sha256 for p in self.photos):
             self.photos.append(ref)
-            label = ref.captured_at.strftime("%d-%m-%Y %H:%M") if ref.captured_at else ""
+            label = date_time_text(ref.captured_at) if ref.captured_at else ""
             if ref.reused:
                 label = (label + " · " if label else "") + self.tr("pernah dipakai!")
             icon = QIcon(QPixmap.fromImage(image)) if not image.isNull() else style.icon("image")
@@ -301,6 +347,7 @@ class FollowupDialog(ActionDialog):
         self.has_estimate = QCheckBox(self.tr("Pekerjaan butuh waktu lebih lama"))
         self.estimate = QDateEdit(QDate.currentDate().addDays(7))
         self.estimate.setCalendarPopup(True)
+        self.estimate.setDisplayFormat(QT_DATE_FORMAT)  # 07-10-2026, as every date shown
         self.estimate.setMinimumDate(QDate.currentDate())
         self.estimate.setEnabled(False)
         self.has_estimate.toggled.connect(self.estimate.setEnabled)
@@ -383,6 +430,9 @@ class ReasonDialog(ActionDialog):
         label = self.tr("Alasan") if reason_required else self.tr("Catatan (boleh kosong)")
         self.body.addWidget(QLabel(label))
         self.body.addWidget(self.reason)
+        self.reason_hint = LengthHint(self.reason)
+        self.reason_hint.setVisible(reason_required)
+        self.body.addWidget(self.reason_hint)
         self.recheck_on(self.reason.textChanged)
         self.resize(480, 280)
 
@@ -390,7 +440,7 @@ class ReasonDialog(ActionDialog):
         return self._action
 
     def missing(self) -> list[str]:
-        if self._required and not self.reason.toPlainText().strip():
+        if self._required and self.reason_hint.missing():
             return [self.tr("alasan")]
         return []
 
@@ -424,24 +474,22 @@ class ForwardDialog(ActionDialog):
         for choice in units:
             text = choice.name
             if choice.id == suggested_unit_id:
-                text = self.tr("%1 (disarankan)").replace("%1", choice.name)
+                text = suggested_text(choice.name)
                 suggested_index = self.unit.count()
             self.unit.addItem(text, choice.id)
         if suggested_index > 0:
             self.unit.setCurrentIndex(suggested_index)
         else:
             self.unit.setCurrentIndex(0)
-        self.suggestion = plain_label(
-            self.tr("Unit yang biasa menangani kategori ini sudah dipilih.")
-            if suggested_index > 0
-            else ""
-        )
+        self.suggestion = plain_label(suggested_unit_note() if suggested_index > 0 else "")
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
+        self.reason_hint = LengthHint(self.reason)
         form = QFormLayout()
         form.addRow(self.tr("&Unit tujuan"), self.unit)
         form.addRow("", self.suggestion)
         form.addRow(self.tr("&Alasan"), self.reason)
+        form.addRow("", self.reason_hint)
         self.body.addLayout(form)
         self.recheck_on(self.unit.currentTextChanged, self.reason.textChanged)
         self.resize(520, 320)
@@ -460,7 +508,7 @@ class ForwardDialog(ActionDialog):
         out = []
         if self.selected_unit() is None:
             out.append(self.tr("unit tujuan"))
-        if not self.reason.toPlainText().strip():
+        if self.reason_hint.missing():
             out.append(self.tr("alasan meneruskan"))
         return out
 

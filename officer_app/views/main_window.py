@@ -56,6 +56,7 @@ from officer_app.views.navigation import entries_for, nav_title
 from officer_app.views.report_actions import action_dialog, make_report_actions
 from officer_app.views.report_list.filter_bar import FilterBar
 from officer_app.views.report_list.model import (
+    COL_KELURAHAN,
     COL_NUMBER,
     COL_PENDING,
     ListQuery,
@@ -64,7 +65,13 @@ from officer_app.views.report_list.model import (
 )
 from officer_app.views.report_list.table import ReportTable
 from officer_app.views.roles import KeyRole
-from officer_app.views.services import Choice, ReportDetail, Services, SyncOutcome
+from officer_app.views.services import (
+    Choice,
+    ReportDetail,
+    Services,
+    SyncOutcome,
+    SyncProgress,
+)
 from officer_app.views.signin import IdleWatcher, LockPage
 from officer_app.views.status_bar import SyncStatusBar
 from officer_app.views.sync_controller import SyncController
@@ -162,6 +169,7 @@ class MainWindow(QMainWindow):
         self.model.refreshed.connect(self._list_refreshed)
         self.sync.started.connect(self._sync_started)
         self.sync.progress.connect(self.status.sync_progress)
+        self.sync.progress.connect(self._sync_progress)
         self.sync.finished.connect(self._sync_finished)
         self.change_bus.changed.connect(self.on_changes)
         self.attention_page.open_report.connect(self._open_from_attention)
@@ -271,6 +279,12 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             self.page_keys.append(entry.key)
             self.page_for[entry.key] = page
+        # Wide enough for its longest name ("Log aud", "Perlu p" at 125 % scaling).
+        longest = max(
+            self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text())
+            for i in range(self.nav.count())
+        )
+        self.nav.setMinimumWidth(longest + self.nav.iconSize().width() + 36)
         self.nav.currentRowChanged.connect(self._nav_changed)
 
     def _build_status_bar(self) -> None:
@@ -369,7 +383,19 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _fit_list_columns(self) -> None:
+        """Columns that say nothing step aside for the category (1366x768): the
+        kelurahan when the unit has one kelurahan or the filter names one, "Kirim"
+        when nothing waits to be sent (issue 20)."""
+        one_place = self.filter_bar.kelurahan_count() <= 1 or bool(
+            self.filter_bar.kelurahan.currentData()
+        )
+        self.table.show_column(COL_KELURAHAN, not one_place)
+        waiting = self.status.waiting or self.status.needs_attention
+        self.table.show_column(COL_PENDING, bool(waiting))
+
     def _filters_changed(self) -> None:
+        self._fit_list_columns()
         query = self.filter_bar.query(self._base_query)
         if query == self.model.query and self.model.rowCount() and not self.model.loading:
             return
@@ -379,6 +405,9 @@ class MainWindow(QMainWindow):
     def _list_refreshed(self, count: int) -> None:
         self.count_label.setText(self.tr("%n laporan", "", count))
         self.table.show_empty_hint("" if count else self._empty_hint(self.model.query))
+        self.detail.empty.setText(self.detail.select_hint)
+        if not count and self.sync.running:
+            self._show_first_sync(None)  # still the first sync: say so, not "press Sync"
         # Keep the selection on the same report when it is still in the list.
         if self._selected_id is not None:
             row = self.model.row_of(self._selected_id)
@@ -567,6 +596,7 @@ class MainWindow(QMainWindow):
 
         def landed(result: tuple[list[Choice], list[Choice]]) -> None:
             self.filter_bar.set_choices(*result)
+            self._fit_list_columns()
 
         self._choices_task = run_in_worker(
             work, on_success=landed, name="filter-choices", owner=self
@@ -581,6 +611,36 @@ class MainWindow(QMainWindow):
     def _sync_started(self) -> None:
         self.sync_action.setEnabled(False)
         self.status.sync_started()
+        self._show_first_sync(None)
+
+    def _sync_progress(self, p: SyncProgress) -> None:
+        self._show_first_sync(p)
+
+    def _show_first_sync(self, p: SyncProgress | None) -> None:
+        """While a sync fills an empty profile, the empty list and the empty detail say
+        so, and how far it is (issue 20: the first sync showed a blank table)."""
+        first = self.sync.last_success is None  # this profile never finished a sync
+        if not first or self.model.rowCount() or self.model.loading or self._filtering():
+            return
+        if p is not None and p.phase == "pull" and p.total:
+            far = self.status.pull_text(p)
+        else:
+            far = self.tr("Menghubungi server…")
+        self.table.show_empty_hint(
+            self.tr(
+                "Sinkronisasi pertama sedang berjalan: laporan unit Anda diunduh dari server.\n"
+                "%1\nDaftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun."
+            ).replace("%1", far)
+        )
+        self.detail.empty.setText(
+            self.tr("Laporan muncul di daftar setelah sinkronisasi pertama selesai.")
+        )
+
+    def _filtering(self) -> bool:
+        """Whether a filter or a search narrows the list."""
+        query = self.model.query
+        base = self._base_query
+        return dataclasses.replace(query, sort=base.sort, descending=base.descending) != base
 
     def _sync_finished(self, outcome: SyncOutcome) -> None:
         self.sync_action.setEnabled(True)
@@ -619,6 +679,7 @@ class MainWindow(QMainWindow):
         if self.locked:
             return  # the profile is closed while locked
         self.status.show_outbox(self.services.outbox_summary())
+        self._fit_list_columns()
 
     # --- lock ----------------------------------------------------------------------
 

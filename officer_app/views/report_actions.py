@@ -18,6 +18,7 @@ from officer_app.views.dialogs import (
     NoteDialog,
     ReasonDialog,
     Submit,
+    suggested_unit,
 )
 from officer_app.views.services import OfficerView, ReportDetail, Services
 
@@ -64,9 +65,7 @@ def action_dialog(
     if kind is ActionType.NOTE:
         return NoteDialog(detail.number, submit, parent)
     if kind in (ActionType.FORWARD, ActionType.DISPOSE):
-        suggested = next(
-            (c.hint for c in services.categories() if c.id == detail.category_id), None
-        )
+        suggested = suggested_unit(services.categories(), detail.category_id)
         units = [u for u in services.units() if u.id != officer.unit_id]
         return ForwardDialog(detail.number, units, suggested, submit, parent, action=kind)
     if kind in (ActionType.REJECT, ActionType.REJECT_FOLLOWUP):

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
+from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QStatusBar
 
 from officer_app.views import style
 from officer_app.views.services import OfficerView, OutboxSummary, SyncOutcome, SyncProgress
@@ -29,6 +29,9 @@ class SyncStatusBar(QObject):
         self.attention_label = QLabel()
         self.sync_message = QLabel()
         self.sync_message.setTextFormat(Qt.TextFormat.PlainText)
+        # A long sentence must not set the window's least width (125 % scaling).
+        self.sync_message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.sync_message.setMinimumWidth(40)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
@@ -43,6 +46,7 @@ class SyncStatusBar(QObject):
         who.setTextFormat(Qt.TextFormat.PlainText)
         bar.addPermanentWidget(who)
         self.waiting = 0  # actions waiting to be sent, as last shown
+        self.needs_attention = 0  # actions that need a person, as last shown
 
     # --- a sync cycle ------------------------------------------------------------------
 
@@ -57,14 +61,28 @@ class SyncStatusBar(QObject):
             self.progress.setValue(min(p.done, p.total))
         else:
             self.progress.setRange(0, 0)
+        if p.phase == "pull" and p.total:
+            # How far a long pull is (the first sync of a city's worth of reports).
+            self.progress.setFormat("%p%")
+            self.sync_message.setText(self.pull_text(p))
+            return
         phase = {
             "push": self.tr("mengirim"),
             "pull": self.tr("mengambil"),
             "media": self.tr("mengunggah foto"),
         }.get(p.phase, p.phase)
-        self.progress.setFormat(f"{phase} %v/%m")
+        self.progress.setFormat(f"{phase} %v")
         self.sync_message.setText(
             self.tr("Menyinkronkan: %1 (%2)").replace("%1", phase).replace("%2", str(p.done))
+        )
+
+    def pull_text(self, p: SyncProgress) -> str:
+        """ "Mengunduh laporan: 2.000 dari ~6.040" (numbers grouped as the language does)."""
+        locale = QLocale()
+        return (
+            self.tr("Mengunduh laporan: %1 dari ~%2")
+            .replace("%1", locale.toString(p.done))
+            .replace("%2", locale.toString(p.total or 0))
         )
 
     def sync_finished(self, outcome: SyncOutcome) -> None:
@@ -82,6 +100,7 @@ class SyncStatusBar(QObject):
         else:
             text = outcome.message or ""  # already in the person's language
         self.sync_message.setText(text)
+        self.sync_message.setToolTip(text)  # a narrow window may cut it
 
     # --- the state between cycles ---------------------------------------------------------
 
@@ -102,6 +121,7 @@ class SyncStatusBar(QObject):
 
     def show_outbox(self, summary: OutboxSummary) -> None:
         self.waiting = summary.waiting
+        self.needs_attention = summary.attention
         self.waiting_label.setText(self.tr("%n menunggu dikirim", "", summary.waiting))
         self.waiting_label.setStyleSheet(
             f"color: {style.CLOSE_COLOUR}; font-weight: 600;" if summary.waiting else ""

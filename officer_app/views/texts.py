@@ -10,9 +10,11 @@ member and every code the core can raise has a text here and an English translat
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from PySide6.QtCore import QCoreApplication
 
-from crm_shared.domain import Channel, DomainError
+from crm_shared.domain import JAKARTA_TZ, Channel, DomainError
 from officer_app import i18n
 
 
@@ -166,6 +168,11 @@ def _fixed_error_texts() -> dict[str, str]:
         "location_outside": QCoreApplication.translate(
             "Rules", "Lokasi berada di luar wilayah DKI Jakarta (termasuk Kepulauan Seribu)."
         ),
+        "rating_code_invalid": QCoreApplication.translate("Rules", "Kode penilaian tidak valid."),
+        "rating_score": QCoreApplication.translate("Rules", "Pilih nilai 1 sampai 5."),
+        "rating_comment_too_long": QCoreApplication.translate(
+            "Rules", "Kalimat penilaian terlalu panjang."
+        ),
         "nik_length": QCoreApplication.translate("Rules", "NIK harus 16 angka."),
         "nik_digits": QCoreApplication.translate("Rules", "NIK hanya berisi angka."),
         "nik_region": QCoreApplication.translate("Rules", "Kode wilayah NIK tidak dikenal."),
@@ -198,6 +205,52 @@ def _fixed_error_texts() -> dict[str, str]:
         "stored_corrupt": QCoreApplication.translate("Rules", "Berkas foto yang tersimpan rusak."),
         "locked": QCoreApplication.translate(
             "Rules", "Profil terkunci: foto tidak dapat dibaca atau disimpan."
+        ),
+        # The local profile (officer_app.store StoreError and its kinds), at sign-in too.
+        "wrong_password": QCoreApplication.translate(
+            "Rules",
+            "Kata sandi salah: profil di komputer ini tidak dapat dibuka. Profil tidak diubah.",
+        ),
+        "wrong_key": QCoreApplication.translate(
+            "Rules",
+            "Profil tidak dapat dibuka dengan kunci ini (kata sandi salah, atau berkas rusak). "
+            "Profil tidak diubah.",
+        ),
+        "password_empty": QCoreApplication.translate("Rules", "Kata sandi kosong."),
+        "profile_locked": QCoreApplication.translate(
+            "Rules", "Profil terkunci. Masuk lagi dengan kata sandi untuk membukanya."
+        ),
+        "profile_unreadable": QCoreApplication.translate(
+            "Rules", "Profil tidak dapat dibuka. Hubungi petugas TI; profil tidak diubah."
+        ),
+        "profile_key_unreadable": QCoreApplication.translate(
+            "Rules", "Berkas kunci profil tidak dikenali. Hubungi petugas TI."
+        ),
+        "profile_damaged": QCoreApplication.translate(
+            "Rules",
+            "Basis data profil rusak. Data tidak diubah; pilih salinan baik terakhir untuk "
+            "dipulihkan. Berkas yang rusak disimpan terpisah.",
+        ),
+        "schema_too_new": QCoreApplication.translate(
+            "Rules",
+            "Profil ini dibuat oleh versi aplikasi yang lebih baru. Perbarui aplikasi untuk "
+            "membukanya; profil tidak diubah.",
+        ),
+        "no_encryption": QCoreApplication.translate(
+            "Rules", "Profil terenkripsi tidak didukung versi ini."
+        ),
+        "copy_missing": QCoreApplication.translate("Rules", "Salinan profil tidak ditemukan."),
+        "too_many_attempts": QCoreApplication.translate(
+            "Rules", "Terlalu banyak kata sandi salah. Tunggu sebentar, lalu coba lagi."
+        ),
+        "report_not_found": QCoreApplication.translate(
+            "Rules", "Laporan ini tidak ada lagi di profil ini."
+        ),
+        "action_not_found": QCoreApplication.translate(
+            "Rules", "Tindakan tersebut tidak ada di antrean."
+        ),
+        "action_not_attention": QCoreApplication.translate(
+            "Rules", "Tindakan ini tidak sedang menunggu keputusan Anda."
         ),
     }
 
@@ -262,3 +315,41 @@ def error_text(code: str | None, message: str | None = None) -> str:
 def domain_message(exc: DomainError) -> str:
     """A DomainError in the current language (the domain writes Bahasa Indonesia)."""
     return error_text(exc.code, exc.message)
+
+
+# Prefixes of unit and place names that a column's title already says (or that a
+# short form can stand for), so what tells two places apart is what shows.
+PLACE_PREFIXES = {"Kelurahan ": "Kel. ", "Kecamatan ": "Kec. "}
+
+
+def place_without_prefix(name: str, prefix: str = "Kelurahan ") -> str:
+    """ "Kelurahan Petojo Utara" -> "Petojo Utara" under a column titled Kelurahan."""
+    return (
+        name.removeprefix(prefix) if name.startswith(prefix) and len(name) > len(prefix) else name
+    )
+
+
+def short_unit_name(name: str) -> str:
+    """ "Kelurahan Petojo Utara" -> "Kel. Petojo Utara" (the full name in a tooltip)."""
+    for prefix, short in PLACE_PREFIXES.items():
+        if name.startswith(prefix) and len(name) > len(prefix):
+            return short + name.removeprefix(prefix)
+    return name
+
+
+# One way to write a date everywhere on screen and paper: 07-10-2026 (a date edit's
+# locale default read "11/12/26" beside it, issue 20).
+DATE_FORMAT = "%d-%m-%Y"
+QT_DATE_FORMAT = "dd-MM-yyyy"  # the same, for QDateEdit.setDisplayFormat
+
+
+def date_text(day: date) -> str:
+    """07-10-2026."""
+    return day.strftime(DATE_FORMAT)
+
+
+def date_time_text(when: datetime, *, zone: bool = False) -> str:
+    """07-10-2026 15:49 in Jakarta time ("… WIB" with ``zone``); a naive time as it is."""
+    local = when.astimezone(JAKARTA_TZ) if when.tzinfo is not None else when
+    text = local.strftime(f"{DATE_FORMAT} %H:%M")
+    return f"{text} WIB" if zone else text

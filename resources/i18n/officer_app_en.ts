@@ -135,27 +135,27 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="81"/>
+        <location filename="../../officer_app/views/dialogs.py" line="127"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="83"/>
+        <location filename="../../officer_app/views/dialogs.py" line="129"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="116"/>
+        <location filename="../../officer_app/views/dialogs.py" line="162"/>
         <source>Belum bisa disimpan:</source>
         <translation>Cannot save yet:</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="141"/>
+        <location filename="../../officer_app/views/dialogs.py" line="187"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="154"/>
+        <location filename="../../officer_app/views/dialogs.py" line="200"/>
         <source>Tindakan tidak tersimpan karena kesalahan tak terduga.</source>
         <translation>The action was not saved because of an unexpected error.</translation>
     </message>
@@ -500,67 +500,67 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="22"/>
+        <location filename="../../officer_app/views/texts.py" line="24"/>
         <source>Pendopo Balai Kota</source>
         <translation>Pendopo, City Hall</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="23"/>
+        <location filename="../../officer_app/views/texts.py" line="25"/>
         <source>JAKI</source>
         <translation>JAKI</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="24"/>
+        <location filename="../../officer_app/views/texts.py" line="26"/>
         <source>Twitter @DKIJakarta</source>
         <translation>Twitter @DKIJakarta</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="25"/>
+        <location filename="../../officer_app/views/texts.py" line="27"/>
         <source>Facebook Pemprov DKI</source>
         <translation>Facebook of the Jakarta government</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="26"/>
+        <location filename="../../officer_app/views/texts.py" line="28"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="27"/>
+        <location filename="../../officer_app/views/texts.py" line="29"/>
         <source>Media sosial Gubernur/Wakil Gubernur</source>
         <translation>Governor&apos;s/Vice Governor&apos;s social media</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="30"/>
+        <location filename="../../officer_app/views/texts.py" line="32"/>
         <source>SMS/WhatsApp</source>
         <translation>SMS/WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="31"/>
+        <location filename="../../officer_app/views/texts.py" line="33"/>
         <source>Kantor Inspektorat</source>
         <translation>Inspectorate office</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="32"/>
+        <location filename="../../officer_app/views/texts.py" line="34"/>
         <source>Kantor Wali Kota</source>
         <translation>Mayor&apos;s office</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="33"/>
+        <location filename="../../officer_app/views/texts.py" line="35"/>
         <source>Kantor Camat</source>
         <translation>Kecamatan office</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="34"/>
+        <location filename="../../officer_app/views/texts.py" line="36"/>
         <source>Kantor Lurah</source>
         <translation>Kelurahan office</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="35"/>
+        <location filename="../../officer_app/views/texts.py" line="37"/>
         <source>Media massa</source>
         <translation>Mass media</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="36"/>
+        <location filename="../../officer_app/views/texts.py" line="38"/>
         <source>LAPOR! 1708</source>
         <translation>LAPOR! 1708</translation>
     </message>
@@ -809,7 +809,7 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/common.py" line="82"/>
+        <location filename="../../officer_app/views/supervisor/common.py" line="88"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
@@ -1193,7 +1193,7 @@
         <translation>An unexpected error occurred. The work you saved is safe. Technical details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="385"/>
+        <location filename="../../officer_app/gui_main.py" line="386"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
@@ -1219,75 +1219,75 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="31"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="40"/>
         <source>Semua laporan</source>
         <translation>All reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="32"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="41"/>
         <source>Laporan saya</source>
         <translation>My reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="35"/>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="65"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="44"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="80"/>
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="39"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="48"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="41"/>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="57"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="50"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="71"/>
         <source>Tampilan tersimpan</source>
         <translation>Saved views</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="43"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="52"/>
         <source>Cari nomor, isi, alamat, kategori… (Ctrl+F)</source>
         <translation>Search number, text, address, category… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="48"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="57"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="58"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="72"/>
         <source>Cari laporan</source>
         <translation>Search reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="59"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="73"/>
         <source>Saring menurut status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="60"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="74"/>
         <source>Saring menurut kategori</source>
         <translation>Filter by category</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="61"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="75"/>
         <source>Saring menurut kelurahan</source>
         <translation>Filter by kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="97"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="112"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="98"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="113"/>
         <source>Semua kelurahan</source>
         <translation>All kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="70"/>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="71"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="85"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="86"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
@@ -1295,57 +1295,57 @@
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="287"/>
+        <location filename="../../officer_app/views/dialogs.py" line="333"/>
         <source>Catat tindak lanjut — %1</source>
         <translation>Record follow-up — %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="290"/>
+        <location filename="../../officer_app/views/dialogs.py" line="336"/>
         <source>Foto sebelum</source>
         <translation>Photos before</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="291"/>
+        <location filename="../../officer_app/views/dialogs.py" line="337"/>
         <source>Foto sesudah</source>
         <translation>Photos after</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="297"/>
+        <location filename="../../officer_app/views/dialogs.py" line="343"/>
         <source>Apa yang sudah dikerjakan di lapangan?</source>
         <translation>What was done in the field?</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="300"/>
+        <location filename="../../officer_app/views/dialogs.py" line="346"/>
         <source>&amp;Catatan</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="301"/>
+        <location filename="../../officer_app/views/dialogs.py" line="347"/>
         <source>Pekerjaan butuh waktu lebih lama</source>
         <translation>The work takes longer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="310"/>
+        <location filename="../../officer_app/views/dialogs.py" line="357"/>
         <source>Perkiraan selesai</source>
         <translation>Estimated completion</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="321"/>
+        <location filename="../../officer_app/views/dialogs.py" line="368"/>
         <source>tunggu, foto masih diproses</source>
         <translation>wait, photos are still being processed</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="323"/>
+        <location filename="../../officer_app/views/dialogs.py" line="370"/>
         <source>foto sebelum penanganan</source>
         <translation>photo before the work</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="325"/>
+        <location filename="../../officer_app/views/dialogs.py" line="372"/>
         <source>foto sesudah penanganan</source>
         <translation>photo after the work</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="327"/>
+        <location filename="../../officer_app/views/dialogs.py" line="374"/>
         <source>catatan tindak lanjut</source>
         <translation>follow-up note</translation>
     </message>
@@ -1353,37 +1353,35 @@
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="422"/>
+        <location filename="../../officer_app/views/dialogs.py" line="472"/>
         <source>— pilih unit —</source>
         <translation>— choose a unit —</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="427"/>
         <source>%1 (disarankan)</source>
-        <translation>%1 (suggested)</translation>
+        <translation type="vanished">%1 (suggested)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="435"/>
         <source>Unit yang biasa menangani kategori ini sudah dipilih.</source>
-        <translation>The unit that usually handles this category is selected.</translation>
+        <translation type="vanished">The unit that usually handles this category is selected.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="442"/>
+        <location filename="../../officer_app/views/dialogs.py" line="489"/>
         <source>&amp;Unit tujuan</source>
         <translation>Target &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="444"/>
+        <location filename="../../officer_app/views/dialogs.py" line="491"/>
         <source>&amp;Alasan</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="462"/>
+        <location filename="../../officer_app/views/dialogs.py" line="510"/>
         <source>unit tujuan</source>
         <translation>target unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="464"/>
+        <location filename="../../officer_app/views/dialogs.py" line="512"/>
         <source>alasan meneruskan</source>
         <translation>reason for forwarding</translation>
     </message>
@@ -1461,6 +1459,19 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
     </message>
 </context>
 <context>
+    <name>LengthHint</name>
+    <message>
+        <location filename="../../officer_app/views/dialogs.py" line="101"/>
+        <source>minimal %1 karakter, kurang %2</source>
+        <translation>at least %1 characters, %2 to go</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/dialogs.py" line="107"/>
+        <source>minimal %1 karakter ✓</source>
+        <translation>at least %1 characters ✓</translation>
+    </message>
+</context>
+<context>
     <name>LocationPicker</name>
     <message>
         <source>Cari kelurahan, mis. Gambir</source>
@@ -1496,93 +1507,93 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         <translation>Address search results</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="134"/>
+        <location filename="../../officer_app/views/location_picker.py" line="133"/>
         <source>Klik lokasi kejadian di peta atau cari kelurahannya.</source>
         <translation>Click the place on the map or search its kelurahan.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="143"/>
+        <location filename="../../officer_app/views/location_picker.py" line="142"/>
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="144"/>
+        <location filename="../../officer_app/views/location_picker.py" line="143"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="145"/>
+        <location filename="../../officer_app/views/location_picker.py" line="144"/>
         <source>Kota/Kabupaten</source>
         <translation>City/Regency</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="146"/>
+        <location filename="../../officer_app/views/location_picker.py" line="145"/>
         <source>Koordinat</source>
         <translation>Coordinates</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="177"/>
+        <location filename="../../officer_app/views/location_picker.py" line="176"/>
         <source>{kel} — Kec. {kec}, {kota}</source>
         <translation>{kel} — Kec. {kec}, {kota}</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="182"/>
+        <location filename="../../officer_app/views/location_picker.py" line="181"/>
         <source>Kecamatan {kec} — {kota}</source>
         <translation>Kecamatan {kec} — {kota}</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="196"/>
+        <location filename="../../officer_app/views/location_picker.py" line="195"/>
         <source>Data batas wilayah tidak tersedia: lokasi tidak dapat diperiksa.</source>
         <translation>Boundary data unavailable: the location cannot be checked.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="209"/>
-        <location filename="../../officer_app/views/location_picker.py" line="307"/>
+        <location filename="../../officer_app/views/location_picker.py" line="208"/>
+        <location filename="../../officer_app/views/location_picker.py" line="306"/>
         <source>Data batas wilayah belum siap. Coba lagi sebentar.</source>
         <translation>Boundary data not ready yet. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="215"/>
+        <location filename="../../officer_app/views/location_picker.py" line="214"/>
         <source>Titik ini berada di luar DKI Jakarta. Pilih lokasi di dalam wilayah DKI Jakarta (termasuk Kepulauan Seribu).</source>
         <translation>This point is outside DKI Jakarta. Choose a location inside DKI Jakarta (Kepulauan Seribu included).</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="223"/>
+        <location filename="../../officer_app/views/location_picker.py" line="222"/>
         <source>Titik ini berada di {name}, yang bukan wilayah kelurahan. Pilih titik di daratan kelurahan terdekat.</source>
         <translation>This point is in {name}, which is not a kelurahan area. Choose a point on the land of the nearest kelurahan.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="233"/>
+        <location filename="../../officer_app/views/location_picker.py" line="232"/>
         <source>Lokasi berada di dalam wilayah DKI Jakarta.</source>
         <translation>The location is inside DKI Jakarta.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="257"/>
+        <location filename="../../officer_app/views/location_picker.py" line="256"/>
         <source>Kelurahan “{name}” tidak ditemukan.</source>
         <translation>Kelurahan “{name}” not found.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="322"/>
+        <location filename="../../officer_app/views/location_picker.py" line="321"/>
         <source>Kelurahan atau kecamatan “{name}” tidak ditemukan. Periksa ejaannya, atau klik lokasinya di peta.</source>
         <translation>No kelurahan or kecamatan “{name}” found. Check the spelling, or click the location on the map.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="335"/>
+        <location filename="../../officer_app/views/location_picker.py" line="334"/>
         <source>Peta menunjukkan Kecamatan {kec} ({kota}). Klik lokasi kejadian di peta.</source>
         <translation>The map shows Kecamatan {kec} ({kota}). Click the incident location on the map.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="347"/>
+        <location filename="../../officer_app/views/location_picker.py" line="346"/>
         <source>Mencari alamat…</source>
         <translation>Searching the address…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="372"/>
+        <location filename="../../officer_app/views/location_picker.py" line="371"/>
         <source>{place} (Kel. {kel})</source>
         <translation>{place} (Kel. {kel})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/location_picker.py" line="380"/>
+        <location filename="../../officer_app/views/location_picker.py" line="383"/>
         <source>%n tempat ditemukan. Pilih salah satu di daftar hasil, lalu periksa titiknya di peta.</source>
         <translation>
             <numerusform>%n place found. Choose it in the results list, then check its point on the map.</numerusform>
@@ -1590,32 +1601,32 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="387"/>
+        <location filename="../../officer_app/views/location_picker.py" line="390"/>
         <source>Alamat “{name}” tidak ditemukan di DKI Jakarta. Periksa ejaannya, cari nama kelurahan, atau klik lokasinya di peta.</source>
         <translation>Address “{name}” not found in DKI Jakarta. Check the spelling, search the kelurahan&apos;s name, or click the location on the map.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="399"/>
+        <location filename="../../officer_app/views/location_picker.py" line="402"/>
         <source>Cari nama kelurahan atau kecamatan, atau klik lokasinya di peta.</source>
         <translation>Search the kelurahan or kecamatan name, or click the location on the map.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="402"/>
+        <location filename="../../officer_app/views/location_picker.py" line="405"/>
         <source>Layanan pencarian alamat tidak dapat dihubungi (komputer sedang luring atau layanan mati).</source>
         <translation>The address search service cannot be reached (this computer is offline or the service is down).</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="406"/>
+        <location filename="../../officer_app/views/location_picker.py" line="409"/>
         <source>Layanan pencarian alamat tidak menjawab tepat waktu.</source>
         <translation>The address search service did not answer in time.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="408"/>
+        <location filename="../../officer_app/views/location_picker.py" line="411"/>
         <source>Layanan pencarian alamat menolak permintaan (kode {code}).</source>
         <translation>The address search service refused the request (code {code}).</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="412"/>
+        <location filename="../../officer_app/views/location_picker.py" line="415"/>
         <source>Jawaban layanan pencarian alamat tidak dapat dibaca.</source>
         <translation>The address search service&apos;s answer cannot be read.</translation>
     </message>
@@ -1623,7 +1634,7 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>LocationPickerDialog</name>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="442"/>
+        <location filename="../../officer_app/views/location_picker.py" line="445"/>
         <source>Pilih lokasi kejadian</source>
         <translation>Choose the incident location</translation>
     </message>
@@ -1669,59 +1680,78 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="121"/>
+        <location filename="../../officer_app/views/main_window.py" line="128"/>
         <source>CRM Jakarta — %1 (%2)</source>
         <translation>CRM Jakarta — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="193"/>
+        <location filename="../../officer_app/views/main_window.py" line="201"/>
         <source>Sinkronkan</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="195"/>
+        <location filename="../../officer_app/views/main_window.py" line="203"/>
         <source>Sinkronkan sekarang (F5)</source>
         <translation>Synchronise now (F5)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="198"/>
+        <location filename="../../officer_app/views/main_window.py" line="206"/>
         <source>Kunci layar</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="202"/>
+        <location filename="../../officer_app/views/main_window.py" line="210"/>
         <source>Keluar</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="204"/>
+        <location filename="../../officer_app/views/main_window.py" line="212"/>
         <source>Keluar: hapus sesi tersimpan dan kembali ke layar masuk</source>
         <translation>Sign out: forget the saved session and return to the sign-in screen</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="208"/>
+        <location filename="../../officer_app/views/main_window.py" line="216"/>
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="210"/>
+        <location filename="../../officer_app/views/main_window.py" line="218"/>
         <source>Tentang aplikasi (F1)</source>
         <translation>About the application (F1)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="217"/>
+        <location filename="../../officer_app/views/main_window.py" line="225"/>
         <source>Navigasi</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="226"/>
+        <location filename="../../officer_app/views/main_window.py" line="234"/>
         <source>Daftar laporan</source>
         <translation>Report list</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="250"/>
+        <location filename="../../officer_app/views/main_window.py" line="258"/>
         <source>Klik titik laporan di peta untuk melihat rinciannya di sini. Angka dalam lingkaran: klik untuk memperbesar peta.</source>
         <translation>Click a report&apos;s point on the map to see its details here. A number in a circle: click it to zoom in.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="628"/>
+        <source>Menghubungi server…</source>
+        <translation>Contacting the server…</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="631"/>
+        <source>Sinkronisasi pertama sedang berjalan: laporan unit Anda diunduh dari server.
+%1
+Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
+        <translation>The first sync is running: your unit&apos;s reports are being downloaded from the server.
+%1
+The list fills by itself afterwards; you need not press anything.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="636"/>
+        <source>Laporan muncul di daftar setelah sinkronisasi pertama selesai.</source>
+        <translation>Reports appear in the list once the first sync has finished.</translation>
     </message>
     <message>
         <location filename="../../officer_app/views/navigation.py" line="50"/>
@@ -1781,7 +1811,7 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         <translation>Needs attention</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="380"/>
+        <location filename="../../officer_app/views/main_window.py" line="406"/>
         <source>%n laporan</source>
         <translation>
             <numerusform>%n report</numerusform>
@@ -1789,27 +1819,27 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="395"/>
+        <location filename="../../officer_app/views/main_window.py" line="424"/>
         <source>Tidak ada laporan yang cocok dengan “%1”. Periksa ejaan, cari dengan nomor laporan atau ujungnya (mis. 0013), atau kosongkan filter lain.</source>
         <translation>No report matches “%1”. Check the spelling, search by the report number or its last digits (e.g. 0013), or clear the other filters.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="401"/>
+        <location filename="../../officer_app/views/main_window.py" line="430"/>
         <source>Tidak ada laporan dengan filter ini. Ubah atau kosongkan filter untuk melihat laporan lain.</source>
         <translation>No report matches these filters. Change or clear the filters to see other reports.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="405"/>
+        <location filename="../../officer_app/views/main_window.py" line="434"/>
         <source>Belum ada laporan di komputer ini. Tekan Sinkronkan untuk mengambil laporan dari server.</source>
         <translation>No reports on this computer yet. Press Synchronise to fetch reports from the server.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="537"/>
+        <location filename="../../officer_app/views/main_window.py" line="566"/>
         <source>Gagal menyimpan.</source>
         <translation>Saving failed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="538"/>
+        <location filename="../../officer_app/views/main_window.py" line="567"/>
         <source>Tindakan tidak tersimpan</source>
         <translation>Action not saved</translation>
     </message>
@@ -1849,12 +1879,12 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="597"/>
+        <location filename="../../officer_app/views/main_window.py" line="657"/>
         <source>Laporan baru untuk Anda</source>
         <translation>New reports for you</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="598"/>
+        <location filename="../../officer_app/views/main_window.py" line="658"/>
         <source>%n laporan baru: </source>
         <translation>
             <numerusform>%n new report: </numerusform>
@@ -1862,12 +1892,12 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="605"/>
+        <location filename="../../officer_app/views/main_window.py" line="665"/>
         <source>Tenggat segera</source>
         <translation>Deadlines soon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="607"/>
+        <location filename="../../officer_app/views/main_window.py" line="667"/>
         <source>%n laporan bertenggat dalam %1 jam: </source>
         <translation>
             <numerusform>%n report due within %1 hours: </numerusform>
@@ -2007,17 +2037,17 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="347"/>
+        <location filename="../../officer_app/views/dialogs.py" line="394"/>
         <source>Tambah catatan — %1</source>
         <translation>Add note — %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="351"/>
+        <location filename="../../officer_app/views/dialogs.py" line="398"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="360"/>
+        <location filename="../../officer_app/views/dialogs.py" line="407"/>
         <source>isi catatan</source>
         <translation>note text</translation>
     </message>
@@ -2063,17 +2093,17 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>Photo</name>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="57"/>
+        <location filename="../../officer_app/views/detail.py" line="56"/>
         <source>sebelum</source>
         <translation>before</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="58"/>
+        <location filename="../../officer_app/views/detail.py" line="57"/>
         <source>sesudah</source>
         <translation>after</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="59"/>
+        <location filename="../../officer_app/views/detail.py" line="58"/>
         <source>bukti</source>
         <translation>evidence</translation>
     </message>
@@ -2081,42 +2111,42 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>PhotoDropZone</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="180"/>
+        <location filename="../../officer_app/views/dialogs.py" line="226"/>
         <source>Seret foto ke sini, atau</source>
         <translation>Drag photos here, or</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="182"/>
+        <location filename="../../officer_app/views/dialogs.py" line="228"/>
         <source>Pilih berkas…</source>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="190"/>
+        <location filename="../../officer_app/views/dialogs.py" line="236"/>
         <source>Hapus foto</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="199"/>
+        <location filename="../../officer_app/views/dialogs.py" line="245"/>
         <source>Pilih foto</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="201"/>
+        <location filename="../../officer_app/views/dialogs.py" line="247"/>
         <source>Foto (%1)</source>
         <translation>Photos (%1)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="245"/>
+        <location filename="../../officer_app/views/dialogs.py" line="291"/>
         <source>pernah dipakai!</source>
         <translation>used before!</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="260"/>
+        <location filename="../../officer_app/views/dialogs.py" line="306"/>
         <source>tidak bisa dibaca</source>
         <translation>cannot be read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/dialogs.py" line="276"/>
+        <location filename="../../officer_app/views/dialogs.py" line="322"/>
         <source>Memproses %n foto…</source>
         <translation>
             <numerusform>Processing %n photo…</numerusform>
@@ -2221,17 +2251,17 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="383"/>
+        <location filename="../../officer_app/views/dialogs.py" line="430"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="383"/>
+        <location filename="../../officer_app/views/dialogs.py" line="430"/>
         <source>Catatan (boleh kosong)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="394"/>
+        <location filename="../../officer_app/views/dialogs.py" line="444"/>
         <source>alasan</source>
         <translation>reason</translation>
     </message>
@@ -2370,7 +2400,7 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>ReportDetailPanel</name>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="156"/>
+        <location filename="../../officer_app/views/detail.py" line="155"/>
         <source>Pilih laporan di daftar untuk melihat rinciannya.</source>
         <translation>Select a report in the list to see its details.</translation>
     </message>
@@ -2385,27 +2415,27 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         <translation>Report text</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="221"/>
+        <location filename="../../officer_app/views/detail.py" line="222"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="233"/>
+        <location filename="../../officer_app/views/detail.py" line="234"/>
         <source>Foto</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="242"/>
+        <location filename="../../officer_app/views/detail.py" line="243"/>
         <source>Belum ada foto.</source>
         <translation>No photos yet.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="247"/>
+        <location filename="../../officer_app/views/detail.py" line="248"/>
         <source>Riwayat</source>
         <translation>Timeline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/detail.py" line="272"/>
+        <location filename="../../officer_app/views/detail.py" line="273"/>
         <source>%n tindakan menunggu dikirim ke server</source>
         <translation>
             <numerusform>%n action waiting to be sent to the server</numerusform>
@@ -2413,77 +2443,77 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="282"/>
+        <location filename="../../officer_app/views/detail.py" line="283"/>
         <source>Tidak ada tenggat yang berjalan.</source>
         <translation>No running deadlines.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="291"/>
+        <location filename="../../officer_app/views/detail.py" line="292"/>
         <source>Alamat: %1</source>
         <translation>Address: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="295"/>
+        <location filename="../../officer_app/views/detail.py" line="296"/>
         <source>tanpa koordinat</source>
         <translation>no coordinates</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="297"/>
+        <location filename="../../officer_app/views/detail.py" line="298"/>
         <source>Kelurahan: %1 · Lokasi: %2</source>
         <translation>Kelurahan: %1 · Location: %2</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="302"/>
+        <location filename="../../officer_app/views/detail.py" line="303"/>
         <source>Masuk %1 melalui %2</source>
         <translation>Received %1 via %2</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="307"/>
+        <location filename="../../officer_app/views/detail.py" line="308"/>
         <source>Pelapor dirahasiakan</source>
         <translation>Reporter kept confidential</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="309"/>
+        <location filename="../../officer_app/views/detail.py" line="310"/>
         <source>Identitas pelapor hanya dapat dilihat validator.</source>
         <translation>Only validators may see the reporter&apos;s identity.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="312"/>
+        <location filename="../../officer_app/views/detail.py" line="313"/>
         <source>Laporan bersifat privasi. Jangan berikan informasi dalam laporan ini kepada siapapun</source>
         <translation>This report is private. Do not share any information in this report with anyone</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="340"/>
+        <location filename="../../officer_app/views/detail.py" line="341"/>
         <source>belum terkirim</source>
         <translation>not sent yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="342"/>
+        <location filename="../../officer_app/views/detail.py" line="343"/>
         <source>pernah dipakai</source>
         <translation>used before</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="380"/>
+        <location filename="../../officer_app/views/detail.py" line="381"/>
         <source>%1 dari 5</source>
         <translation>%1 of 5</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="386"/>
+        <location filename="../../officer_app/views/detail.py" line="387"/>
         <source>⚠ Nilai rendah dari warga</source>
         <translation>⚠ Low rating from a citizen</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="405"/>
+        <location filename="../../officer_app/views/detail.py" line="406"/>
         <source>Ke: %1</source>
         <translation>To: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="407"/>
+        <location filename="../../officer_app/views/detail.py" line="408"/>
         <source>Alasan: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="411"/>
+        <location filename="../../officer_app/views/detail.py" line="412"/>
         <source>⏳ menunggu dikirim (belum dikonfirmasi server)</source>
         <translation>⏳ waiting to send (not yet confirmed by the server)</translation>
     </message>
@@ -2491,62 +2521,75 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>ReportListModel</name>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="304"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="305"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="305"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="306"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="306"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="307"/>
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="307"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="308"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="308"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="309"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="309"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="310"/>
         <source>Tenggat</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="310"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="311"/>
         <source>Kirim</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="400"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="401"/>
         <source>perlu perhatian</source>
         <translation>needs attention</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="401"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="402"/>
         <source>menunggu dikirim</source>
         <translation>waiting to send</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="423"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="426"/>
         <source>Tenggat: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/report_list/model.py" line="427"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="428"/>
         <source>%n tindakan belum dikonfirmasi server</source>
         <translation>
             <numerusform>%n action not yet confirmed by the server</numerusform>
             <numerusform>%n actions not yet confirmed by the server</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportTable</name>
+    <message>
+        <location filename="../../officer_app/views/report_list/table.py" line="92"/>
+        <source>menunggu dikirim</source>
+        <translation>waiting to send</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/report_list/table.py" line="92"/>
+        <source>perlu perhatian</source>
+        <translation>needs attention</translation>
     </message>
 </context>
 <context>
@@ -2580,332 +2623,417 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="71"/>
+        <location filename="../../officer_app/views/texts.py" line="73"/>
         <source>Uraian laporan</source>
         <translation>Report description</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="72"/>
+        <location filename="../../officer_app/views/texts.py" line="74"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="73"/>
+        <location filename="../../officer_app/views/texts.py" line="75"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="74"/>
+        <location filename="../../officer_app/views/texts.py" line="76"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="75"/>
+        <location filename="../../officer_app/views/texts.py" line="77"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="76"/>
+        <location filename="../../officer_app/views/texts.py" line="78"/>
         <source>Nomor telepon</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="83"/>
+        <location filename="../../officer_app/views/texts.py" line="85"/>
         <source>Foto sebelum penanganan wajib dilampirkan.</source>
         <translation>A photo from before the work is required.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="86"/>
+        <location filename="../../officer_app/views/texts.py" line="88"/>
         <source>Foto sesudah penanganan wajib dilampirkan.</source>
         <translation>A photo from after the work is required.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="89"/>
+        <location filename="../../officer_app/views/texts.py" line="91"/>
         <source>Catatan wajib diisi.</source>
         <translation>A note is required.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="90"/>
+        <location filename="../../officer_app/views/texts.py" line="92"/>
         <source>Alasan wajib diisi.</source>
         <translation>A reason is required.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="91"/>
+        <location filename="../../officer_app/views/texts.py" line="93"/>
         <source>Pilih unit tujuan.</source>
         <translation>Choose the target unit.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="92"/>
+        <location filename="../../officer_app/views/texts.py" line="94"/>
         <source>Pilih petugas tujuan.</source>
         <translation>Choose the target officer.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="93"/>
+        <location filename="../../officer_app/views/texts.py" line="95"/>
         <source>Sebutkan laporan asli yang diduplikasi.</source>
         <translation>Name the original report this one duplicates.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="96"/>
+        <location filename="../../officer_app/views/texts.py" line="98"/>
         <source>Tindakan ini tidak bisa dilakukan pada status sekarang.</source>
         <translation>This action is not possible in the current status.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="99"/>
+        <location filename="../../officer_app/views/texts.py" line="101"/>
         <source>Peran Anda tidak boleh melakukan tindakan ini.</source>
         <translation>Your role may not take this action.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="102"/>
+        <location filename="../../officer_app/views/texts.py" line="104"/>
         <source>Perkiraan tanggal selesai tidak valid.</source>
         <translation>The estimated completion date is not valid.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="105"/>
+        <location filename="../../officer_app/views/texts.py" line="107"/>
         <source>Jenis tindakan tidak dikenal.</source>
         <translation>Unknown kind of action.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="107"/>
+        <location filename="../../officer_app/views/texts.py" line="109"/>
         <source>Catatan pemberitahuan privasi tidak valid.</source>
         <translation>The privacy notice record is not valid.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="110"/>
+        <location filename="../../officer_app/views/texts.py" line="112"/>
         <source>Versi pemberitahuan privasi tidak dikenal.</source>
         <translation>Unknown privacy notice version.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="114"/>
+        <location filename="../../officer_app/views/texts.py" line="116"/>
         <source>Server Open311 tidak dapat meneruskan laporan ke unit lain; teruskan lewat sistem instansi pemilik server.</source>
         <translation>The Open311 server cannot forward a report to another unit; forward it through the system of the agency that runs the server.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="119"/>
+        <location filename="../../officer_app/views/texts.py" line="121"/>
         <source>Server Open311 tidak mengenal penugasan petugas; tindakan ini tidak dapat dikirim.</source>
         <translation>The Open311 server has no officer assignments; this action cannot be sent.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="123"/>
+        <location filename="../../officer_app/views/texts.py" line="125"/>
         <source>Server Open311 tidak mengenal prioritas laporan; tindakan ini tidak dapat dikirim.</source>
         <translation>The Open311 server has no report priorities; this action cannot be sent.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="127"/>
+        <location filename="../../officer_app/views/texts.py" line="129"/>
         <source>Server Open311 tidak menerima foto; tindakan dengan foto tidak dapat dikirim lewat server ini.</source>
         <translation>The Open311 server does not accept photos; an action with photos cannot be sent through this server.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="132"/>
+        <location filename="../../officer_app/views/texts.py" line="134"/>
         <source>Laporan baru dicatat lewat meja pengaduan.</source>
         <translation>New reports are recorded at the complaint desk.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="135"/>
+        <location filename="../../officer_app/views/texts.py" line="137"/>
         <source>Prioritas tidak valid.</source>
         <translation>Invalid priority.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="136"/>
+        <location filename="../../officer_app/views/texts.py" line="138"/>
         <source>Daftar foto tidak valid.</source>
         <translation>Invalid list of photos.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="137"/>
+        <location filename="../../officer_app/views/texts.py" line="139"/>
         <source>Paling banyak 20 foto per tindakan.</source>
         <translation>At most 20 photos per action.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="140"/>
+        <location filename="../../officer_app/views/texts.py" line="142"/>
         <source>Jenis foto tidak valid.</source>
         <translation>Invalid photo kind.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="141"/>
+        <location filename="../../officer_app/views/texts.py" line="143"/>
         <source>Sidik foto tidak valid.</source>
         <translation>Invalid photo fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="142"/>
+        <location filename="../../officer_app/views/texts.py" line="144"/>
         <source>Waktu pengambilan foto tidak valid.</source>
         <translation>Invalid time the photo was taken.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="143"/>
+        <location filename="../../officer_app/views/texts.py" line="145"/>
         <source>Lokasi foto tidak valid.</source>
         <translation>Invalid photo location.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="144"/>
+        <location filename="../../officer_app/views/texts.py" line="146"/>
         <source>Laporan ini sudah tidak ditangani unit Anda.</source>
         <translation>Your unit no longer handles this report.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="147"/>
+        <location filename="../../officer_app/views/texts.py" line="149"/>
         <source>Identitas pelapor tidak dapat disimpan: masuk lagi dengan kata sandi Anda.</source>
         <translation>The reporter&apos;s identity cannot be stored: sign in again with your password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="150"/>
+        <location filename="../../officer_app/views/texts.py" line="152"/>
         <source>Tindakan ini tidak dapat dilakukan sekaligus.</source>
         <translation>This action cannot be done on several reports at once.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="153"/>
+        <location filename="../../officer_app/views/texts.py" line="155"/>
         <source>Pilih minimal satu laporan.</source>
         <translation>Choose at least one report.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="154"/>
+        <location filename="../../officer_app/views/texts.py" line="156"/>
         <source>Terlalu banyak laporan sekaligus.</source>
         <translation>Too many reports at once.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="156"/>
+        <location filename="../../officer_app/views/texts.py" line="158"/>
         <source>Pilih kategori laporan.</source>
         <translation>Choose the report category.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="157"/>
+        <location filename="../../officer_app/views/texts.py" line="159"/>
         <source>Kanal pengaduan tidak dikenal.</source>
         <translation>Unknown complaint channel.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="158"/>
+        <location filename="../../officer_app/views/texts.py" line="160"/>
         <source>Kanal ini bukan kanal tatap muka.</source>
         <translation>This is not a face-to-face channel.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="161"/>
+        <location filename="../../officer_app/views/texts.py" line="163"/>
         <source>Data pelapor tidak valid.</source>
         <translation>Invalid reporter details.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="162"/>
+        <location filename="../../officer_app/views/texts.py" line="164"/>
         <source>Koordinat lokasi tidak valid.</source>
         <translation>Invalid location coordinates.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="163"/>
+        <location filename="../../officer_app/views/texts.py" line="165"/>
         <source>Tentukan lokasi: titik di peta atau kelurahan.</source>
         <translation>Set the location: a point on the map or a kelurahan.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="166"/>
+        <location filename="../../officer_app/views/texts.py" line="168"/>
         <source>Lokasi berada di luar wilayah DKI Jakarta (termasuk Kepulauan Seribu).</source>
         <translation>The location is outside DKI Jakarta (Thousand Islands included).</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="169"/>
+        <location filename="../../officer_app/views/texts.py" line="171"/>
+        <source>Kode penilaian tidak valid.</source>
+        <translation>The rating code is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="172"/>
+        <source>Pilih nilai 1 sampai 5.</source>
+        <translation>Choose a score from 1 to 5.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="173"/>
+        <source>Kalimat penilaian terlalu panjang.</source>
+        <translation>The rating sentence is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="176"/>
         <source>NIK harus 16 angka.</source>
         <translation>The NIK must have 16 digits.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="170"/>
+        <location filename="../../officer_app/views/texts.py" line="177"/>
         <source>NIK hanya berisi angka.</source>
         <translation>The NIK contains digits only.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="171"/>
+        <location filename="../../officer_app/views/texts.py" line="178"/>
         <source>Kode wilayah NIK tidak dikenal.</source>
         <translation>Unknown region code in the NIK.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="172"/>
+        <location filename="../../officer_app/views/texts.py" line="179"/>
         <source>Tanggal lahir dalam NIK tidak valid.</source>
         <translation>Invalid date of birth in the NIK.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="175"/>
+        <location filename="../../officer_app/views/texts.py" line="182"/>
         <source>Nomor urut NIK tidak valid.</source>
         <translation>Invalid sequence number in the NIK.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="176"/>
+        <location filename="../../officer_app/views/texts.py" line="183"/>
         <source>Nomor telepon tidak valid.</source>
         <translation>Invalid phone number.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="177"/>
+        <location filename="../../officer_app/views/texts.py" line="184"/>
         <source>Nomor laporan tidak valid.</source>
         <translation>Invalid report number.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="178"/>
+        <location filename="../../officer_app/views/texts.py" line="185"/>
         <source>Tanggal dalam nomor laporan tidak valid.</source>
         <translation>Invalid date in the report number.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="181"/>
+        <location filename="../../officer_app/views/texts.py" line="188"/>
         <source>Tahun dalam nomor laporan tidak valid.</source>
         <translation>Invalid year in the report number.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="184"/>
+        <location filename="../../officer_app/views/texts.py" line="191"/>
         <source>Nomor urut laporan tidak valid.</source>
         <translation>Invalid sequence in the report number.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="186"/>
+        <location filename="../../officer_app/views/texts.py" line="193"/>
         <source>Berkas bukan foto yang dapat dibaca (JPEG, PNG, atau WebP).</source>
         <translation>The file is not a readable photo (JPEG, PNG or WebP).</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="189"/>
+        <location filename="../../officer_app/views/texts.py" line="196"/>
         <source>Foto rusak atau tidak lengkap. Salin ulang atau ambil ulang fotonya.</source>
         <translation>The photo is damaged or incomplete. Copy it again or take it again.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="192"/>
+        <location filename="../../officer_app/views/texts.py" line="199"/>
         <source>Berkas foto terlalu besar.</source>
         <translation>The photo file is too large.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="193"/>
+        <location filename="../../officer_app/views/texts.py" line="200"/>
         <source>Ukuran gambar terlalu besar.</source>
         <translation>The image is too large.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="194"/>
+        <location filename="../../officer_app/views/texts.py" line="201"/>
         <source>Berkas foto tidak dapat dibuka.</source>
         <translation>The photo file cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="195"/>
+        <location filename="../../officer_app/views/texts.py" line="202"/>
         <source>Format foto ini tidak didukung. Gunakan JPEG, PNG, atau WebP.</source>
         <translation>This photo format is not supported. Use JPEG, PNG or WebP.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="198"/>
+        <location filename="../../officer_app/views/texts.py" line="205"/>
         <source>Berkas foto yang tersimpan rusak.</source>
         <translation>The stored photo file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="199"/>
+        <location filename="../../officer_app/views/texts.py" line="206"/>
         <source>Profil terkunci: foto tidak dapat dibaca atau disimpan.</source>
         <translation>The profile is locked: photos cannot be read or stored.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="215"/>
+        <location filename="../../officer_app/views/texts.py" line="210"/>
+        <source>Kata sandi salah: profil di komputer ini tidak dapat dibuka. Profil tidak diubah.</source>
+        <translation>Wrong password: the profile on this computer cannot be opened. The profile was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="214"/>
+        <source>Profil tidak dapat dibuka dengan kunci ini (kata sandi salah, atau berkas rusak). Profil tidak diubah.</source>
+        <translation>The profile cannot be opened with this key (wrong password, or a damaged file). The profile was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="219"/>
+        <source>Kata sandi kosong.</source>
+        <translation>The password is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="220"/>
+        <source>Profil terkunci. Masuk lagi dengan kata sandi untuk membukanya.</source>
+        <translation>The profile is locked. Sign in again with your password to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="223"/>
+        <source>Profil tidak dapat dibuka. Hubungi petugas TI; profil tidak diubah.</source>
+        <translation>The profile cannot be opened. Contact IT; the profile was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="226"/>
+        <source>Berkas kunci profil tidak dikenali. Hubungi petugas TI.</source>
+        <translation>The profile&apos;s key file is not recognised. Contact IT.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="229"/>
+        <source>Basis data profil rusak. Data tidak diubah; pilih salinan baik terakhir untuk dipulihkan. Berkas yang rusak disimpan terpisah.</source>
+        <translation>The profile database is damaged. Nothing was changed; choose the last good copy to restore. The damaged file is kept aside.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="234"/>
+        <source>Profil ini dibuat oleh versi aplikasi yang lebih baru. Perbarui aplikasi untuk membukanya; profil tidak diubah.</source>
+        <translation>This profile was made by a newer version of the application. Update the application to open it; the profile was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="239"/>
+        <source>Profil terenkripsi tidak didukung versi ini.</source>
+        <translation>Encrypted profiles are not supported by this version.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="242"/>
+        <source>Salinan profil tidak ditemukan.</source>
+        <translation>The profile copy was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="243"/>
+        <source>Terlalu banyak kata sandi salah. Tunggu sebentar, lalu coba lagi.</source>
+        <translation>Too many wrong passwords. Wait a moment, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="246"/>
+        <source>Laporan ini tidak ada lagi di profil ini.</source>
+        <translation>This report is no longer in this profile.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="249"/>
+        <source>Tindakan tersebut tidak ada di antrean.</source>
+        <translation>That action is not in the queue.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="252"/>
+        <source>Tindakan ini tidak sedang menunggu keputusan Anda.</source>
+        <translation>This action is not waiting for your decision.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="268"/>
         <source>%1 harus berupa teks.</source>
         <translation>%1 must be text.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="219"/>
+        <location filename="../../officer_app/views/texts.py" line="272"/>
         <source>%1 terlalu pendek.</source>
         <translation>%1 is too short.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="222"/>
+        <location filename="../../officer_app/views/texts.py" line="275"/>
         <source>%1 terlalu panjang.</source>
         <translation>%1 is too long.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="256"/>
+        <location filename="../../officer_app/views/texts.py" line="309"/>
         <source>Tidak dapat dilakukan (kode %1).</source>
         <translation>Not possible (code %1).</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="259"/>
+        <location filename="../../officer_app/views/texts.py" line="312"/>
         <source>Tidak dapat dilakukan.</source>
         <translation>Not possible.</translation>
     </message>
@@ -2913,7 +3041,7 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="183"/>
+        <location filename="../../officer_app/gui_main.py" line="184"/>
         <source>ID petugas atau kata sandi salah.</source>
         <translation>Wrong officer id or password.</translation>
     </message>
@@ -2922,47 +3050,47 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         <translation type="vanished">Wrong password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="192"/>
+        <location filename="../../officer_app/gui_main.py" line="193"/>
         <source>Server tidak terjangkau dan petugas ini belum pernah masuk di komputer ini. Periksa koneksi lalu coba lagi.</source>
         <translation>The server is unreachable and this officer has never signed in on this computer. Check the connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="210"/>
+        <location filename="../../officer_app/gui_main.py" line="211"/>
         <source>Pejabat Pelindungan Data Pribadi tidak memakai aplikasi ini: layani permintaan warga dengan perintah &apos;crm-central privacy&apos; di server.</source>
         <translation>The Data Protection Officer does not use this application: serve citizens&apos; requests with the &apos;crm-central privacy&apos; command on the server.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="266"/>
+        <location filename="../../officer_app/gui_main.py" line="267"/>
         <source>Masuk dibatalkan. Data di komputer ini tidak diubah; tanpa kata sandi lama data itu tidak dapat dibuka.</source>
         <translation>Sign-in cancelled. The data on this computer was not changed; without the old password it cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="296"/>
+        <location filename="../../officer_app/gui_main.py" line="297"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi sebentar lagi.</source>
         <translation>Too many failed sign-in attempts. Please try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="299"/>
+        <location filename="../../officer_app/gui_main.py" line="300"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam %1 detik.</source>
         <translation>Too many failed sign-in attempts. Try again in %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="310"/>
+        <location filename="../../officer_app/gui_main.py" line="311"/>
         <source>Alamat server memakai http:// tanpa enkripsi dan bukan komputer ini: tidak dihubungi. Gunakan alamat https://.</source>
         <translation>The server address uses unencrypted http:// and is not this computer: it was not contacted. Use an https:// address.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="316"/>
+        <location filename="../../officer_app/gui_main.py" line="317"/>
         <source>Berkas sertifikat CA yang diatur tidak ditemukan. Hubungi petugas TI; server tidak dihubungi.</source>
         <translation>The configured CA certificate file was not found. Contact IT; the server was not contacted.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="322"/>
+        <location filename="../../officer_app/gui_main.py" line="323"/>
         <source>Sertifikat server tidak tepercaya: sambungan ditolak. Periksa alamat server atau minta petugas TI memasang sertifikat CA instansi.</source>
         <translation>The server&apos;s certificate is not trusted: the connection was refused. Check the server address or ask IT to install the agency&apos;s CA certificate.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="327"/>
+        <location filename="../../officer_app/gui_main.py" line="328"/>
         <source>Alamat server tidak valid: harus diawali https:// dan berisi nama host.</source>
         <translation>Invalid server address: it must start with https:// and contain a host name.</translation>
     </message>
@@ -3053,12 +3181,12 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="519"/>
+        <location filename="../../officer_app/gui_main.py" line="520"/>
         <source>Konfigurasi komputer salah</source>
         <translation>Machine configuration is wrong</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="520"/>
+        <location filename="../../officer_app/gui_main.py" line="521"/>
         <source>Aplikasi tidak dapat dimulai karena berkas konfigurasi komputer ini salah. Hubungi petugas TI.</source>
         <translation>The application cannot start because this computer&apos;s configuration file is wrong. Contact IT.</translation>
     </message>
@@ -3107,34 +3235,47 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
     </message>
 </context>
 <context>
+    <name>Suggestion</name>
+    <message>
+        <location filename="../../officer_app/views/dialogs.py" line="73"/>
+        <source>%1 (disarankan)</source>
+        <translation>%1 (suggested)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/dialogs.py" line="77"/>
+        <source>Unit yang biasa menangani kategori ini sudah dipilih.</source>
+        <translation>The unit that usually handles this category is already chosen.</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="47"/>
+        <location filename="../../officer_app/views/texts.py" line="49"/>
         <source>Sinkronisasi selesai.</source>
         <translation>Synchronisation finished.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="48"/>
+        <location filename="../../officer_app/views/texts.py" line="50"/>
         <source>Perlu masuk (login) lagi. Semua pekerjaan Anda tetap tersimpan.</source>
         <translation>You need to sign in again. All your work is kept.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="51"/>
+        <location filename="../../officer_app/views/texts.py" line="53"/>
         <source>Server tidak dapat dihubungi. Semua pekerjaan Anda tetap tersimpan dan akan dikirim pada sinkronisasi berikutnya.</source>
         <translation>The server cannot be reached. All your work is kept and will be sent at the next synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="56"/>
+        <location filename="../../officer_app/views/texts.py" line="58"/>
         <source>Sinkronisasi dibatalkan. Semua pekerjaan Anda tetap tersimpan.</source>
         <translation>Synchronisation cancelled. All your work is kept.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="59"/>
+        <location filename="../../officer_app/views/texts.py" line="61"/>
         <source>Server memberi jawaban yang tidak dapat dipakai. Semua pekerjaan Anda tetap tersimpan.</source>
         <translation>The server gave an answer that cannot be used. All your work is kept.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="65"/>
+        <location filename="../../officer_app/views/texts.py" line="67"/>
         <source>Sinkronisasi gagal.</source>
         <translation>Synchronisation failed.</translation>
     </message>
@@ -3150,42 +3291,47 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="50"/>
+        <location filename="../../officer_app/views/status_bar.py" line="54"/>
         <source>Menyinkronkan…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="61"/>
+        <location filename="../../officer_app/views/status_bar.py" line="70"/>
         <source>mengirim</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="62"/>
+        <location filename="../../officer_app/views/status_bar.py" line="71"/>
         <source>mengambil</source>
         <translation>pulling</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="63"/>
+        <location filename="../../officer_app/views/status_bar.py" line="72"/>
         <source>mengunggah foto</source>
         <translation>uploading photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="67"/>
+        <location filename="../../officer_app/views/status_bar.py" line="76"/>
         <source>Menyinkronkan: %1 (%2)</source>
         <translation>Synchronising: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="73"/>
+        <location filename="../../officer_app/views/status_bar.py" line="83"/>
+        <source>Mengunduh laporan: %1 dari ~%2</source>
+        <translation>Downloading reports: %1 of ~%2</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/status_bar.py" line="91"/>
         <source>Sesi berakhir: masuk lagi untuk mengirim. Pekerjaan Anda tetap aman.</source>
         <translation>Session ended: sign in again to send. Your work is safe.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="76"/>
+        <location filename="../../officer_app/views/status_bar.py" line="94"/>
         <source>Server tidak terjangkau; pekerjaan menunggu dan dikirim otomatis nanti.</source>
         <translation>Server unreachable; your work is waiting and will be sent automatically later.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/status_bar.py" line="79"/>
+        <location filename="../../officer_app/views/status_bar.py" line="97"/>
         <source>%n tindakan perlu perhatian</source>
         <translation>
             <numerusform>%n action needs attention</numerusform>
@@ -3193,27 +3339,27 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="90"/>
+        <location filename="../../officer_app/views/status_bar.py" line="109"/>
         <source>● belum tersambung</source>
         <translation>● not connected yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="93"/>
+        <location filename="../../officer_app/views/status_bar.py" line="112"/>
         <source>● daring</source>
         <translation>● online</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="96"/>
+        <location filename="../../officer_app/views/status_bar.py" line="115"/>
         <source>○ luring</source>
         <translation>○ offline</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="100"/>
+        <location filename="../../officer_app/views/status_bar.py" line="119"/>
         <source>sinkron %1</source>
         <translation>synced %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/status_bar.py" line="105"/>
+        <location filename="../../officer_app/views/status_bar.py" line="125"/>
         <source>%n menunggu dikirim</source>
         <translation>
             <numerusform>%n waiting to send</numerusform>
@@ -3221,7 +3367,7 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/status_bar.py" line="110"/>
+        <location filename="../../officer_app/views/status_bar.py" line="130"/>
         <source>%n perlu perhatian</source>
         <translation>
             <numerusform>%n needs attention</numerusform>
@@ -3232,168 +3378,218 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>UnitQueuePage</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="90"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="96"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="286"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="113"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="119"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="337"/>
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="98"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="287"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="121"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="338"/>
         <source>Hampir lewat (sisa &lt; 1/4 waktu)</source>
         <translation>Nearly overdue (&lt; 1/4 of the time left)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="106"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="129"/>
         <source>Kelompokkan per status</source>
         <translation>Group by status</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="107"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="130"/>
         <source>Kelompokkan per petugas</source>
         <translation>Group by officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="111"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="134"/>
         <source>Semua yang terbuka</source>
         <translation>All open</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="112"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="135"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="123"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="146"/>
         <source>Cari nomor atau kategori…</source>
         <translation>Search number or category…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="68"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="164"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="91"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="202"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="65"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="88"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="66"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="89"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="67"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="90"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="69"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="71"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="94"/>
         <source>Tenggat</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="165"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="203"/>
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="166"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="204"/>
         <source>Lewat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="167"/>
         <source>Median respons (jam)</source>
-        <translation>Median response (h)</translation>
+        <translation type="vanished">Median response (h)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="168"/>
         <source>Median TL (jam)</source>
-        <translation>Median follow-up (h)</translation>
+        <translation type="vanished">Median follow-up (h)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="169"/>
         <source>TL minggu ini</source>
-        <translation>Follow-ups this week</translation>
+        <translation type="vanished">Follow-ups this week</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="170"/>
         <source>TL bulan ini</source>
-        <translation>Follow-ups this month</translation>
+        <translation type="vanished">Follow-ups this month</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="160"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="182"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="198"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="231"/>
         <source>Beban kerja petugas</source>
         <translation>Officers&apos; workload</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="91"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="114"/>
         <source>Hampir lewat tenggat</source>
         <translation>Nearly due</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="117"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="74"/>
+        <source>Petugas lapangan</source>
+        <translation>Field officer</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="75"/>
+        <source>Laporan terbuka</source>
+        <translation>Open reports</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="76"/>
+        <source>Laporan lewat tenggat</source>
+        <translation>Overdue reports</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="77"/>
+        <source>Median waktu respons (jam)</source>
+        <translation>Median response time (hours)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="78"/>
+        <source>Median waktu sampai tindak lanjut (jam)</source>
+        <translation>Median time to follow-up (hours)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="79"/>
+        <source>Tindak lanjut minggu ini</source>
+        <translation>Follow-ups this week</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="80"/>
+        <source>Tindak lanjut bulan ini</source>
+        <translation>Follow-ups this month</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="140"/>
         <source>Kelompokkan</source>
         <translation>Group by</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="118"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="141"/>
         <source>Saring unit</source>
         <translation>Filter by unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="119"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="142"/>
         <source>Saring petugas</source>
         <translation>Filter by officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="120"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="143"/>
         <source>Saring status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="122"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="145"/>
         <source>Cari di antrean</source>
         <translation>Search the queue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="144"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="175"/>
         <source>Antrean unit</source>
         <translation>Unit queue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="257"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="205"/>
+        <source>Respons</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="206"/>
+        <source>TL</source>
+        <translation>F-up</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="207"/>
+        <source>Mgg</source>
+        <translation>Wk</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="208"/>
+        <source>Bln</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="308"/>
         <source>Semua unit</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="262"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="313"/>
         <source>Semua petugas</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="265"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="332"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="316"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="384"/>
         <source>(belum ditugaskan)</source>
         <translation>(not assigned yet)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="398"/>
         <source>Paling lowong: %1 (%2 terbuka, %3 lewat tenggat)</source>
-        <translation>Least busy: %1 (%2 open, %3 overdue)</translation>
+        <translation type="vanished">Least busy: %1 (%2 open, %3 overdue)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="430"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="545"/>
         <source>%n laporan dipilih</source>
         <translation>
             <numerusform>%n report selected</numerusform>
@@ -3401,7 +3597,7 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="465"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="581"/>
         <source>%n laporan: </source>
         <translation>
             <numerusform>%n report: </numerusform>
@@ -3409,76 +3605,85 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="474"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="591"/>
         <source>%1 — %2 terbuka, %3 lewat</source>
         <translation>%1 — %2 open, %3 overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="478"/>
         <source> (disarankan)</source>
-        <translation> (suggested)</translation>
+        <translation type="vanished"> (suggested)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="483"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="598"/>
         <source>Laporan dari beberapa unit: pilih per unit.</source>
         <translation>Reports from several units: choose per unit.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="487"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="602"/>
         <source>Petugas tujuan</source>
         <translation>Target officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="505"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="637"/>
         <source>Unit tujuan</source>
         <translation>Target unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="515"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="649"/>
         <source>Nomor laporan asli</source>
         <translation>Number of the original report</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="517"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="651"/>
         <source>Catatan (boleh kosong)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="70"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="524"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="93"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="658"/>
         <source>Prioritas</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="371"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="526"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="433"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="660"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="372"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="527"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="434"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="661"/>
         <source>Tinggi</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="373"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="528"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="435"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="662"/>
         <source>Mendesak</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="531"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="514"/>
+        <source>Paling lowong: %1 (%4; %2 terbuka, %3 lewat tenggat)</source>
+        <translation>Least busy: %1 (%4; %2 open, %3 overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="606"/>
+        <source>Paling lowong di unit ini sudah dipilih.</source>
+        <translation>The least busy officer of this unit is already chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="665"/>
         <source>Catatan (tidak dikirim)</source>
         <translation>Note (not sent)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="585"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="719"/>
         <source>Gagal menyimpan.</source>
         <translation>Saving failed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="589"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="723"/>
         <source>Tindakan tidak tersimpan</source>
         <translation>Action not saved</translation>
     </message>
@@ -3506,7 +3711,7 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         <translation>Reject follow-up → Follow-up rejected</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="190"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="196"/>
         <source>%n menunggu validasi</source>
         <translation>
             <numerusform>%n awaiting validation</numerusform>
@@ -3514,22 +3719,22 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="223"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="229"/>
         <source>Tidak ada tindak lanjut yang menunggu validasi.</source>
         <translation>No follow-up is awaiting validation.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="233"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="239"/>
         <source>tanpa koordinat</source>
         <translation>no coordinates</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="236"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="242"/>
         <source>Masuk %1 · %2 · %3 · %4</source>
         <translation>Received %1 · %2 · %3 · %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="248"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="254"/>
         <source>⚠ %n foto pernah dipakai pada laporan lain: periksa keasliannya.</source>
         <translation>
             <numerusform>⚠ %n photo was used on another report before: check that it is genuine.</numerusform>
@@ -3537,107 +3742,107 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="252"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="258"/>
         <source>SEBELUM</source>
         <translation>BEFORE</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="252"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="258"/>
         <source>SESUDAH</source>
         <translation>AFTER</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="260"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="266"/>
         <source>memuat foto…</source>
         <translation>loading photo…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="274"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="280"/>
         <source>Tidak ada foto</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="282"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="288"/>
         <source>Pelapor dirahasiakan</source>
         <translation>Reporter kept confidential</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="286"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="292"/>
         <source>Pelapor anonim</source>
         <translation>Anonymous reporter</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="289"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="295"/>
         <source>Nama: %1</source>
         <translation>Name: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="290"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="296"/>
         <source>NIK: %1</source>
         <translation>NIK: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="291"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="297"/>
         <source>Telepon: %1</source>
         <translation>Phone: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="298"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="304"/>
         <source>Waktu pengambilan tidak diketahui</source>
         <translation>Time taken unknown</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="300"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="306"/>
         <source>Diambil %1</source>
         <translation>Taken %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="304"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="310"/>
         <source>%1 jam setelah laporan masuk</source>
         <translation>%1 h after the report came in</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="306"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="312"/>
         <source>%1 jam SEBELUM laporan masuk</source>
         <translation>%1 h BEFORE the report came in</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="311"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="317"/>
         <source>%1 m dari lokasi laporan</source>
         <translation>%1 m from the report&apos;s location</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="314"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="320"/>
         <source>Lokasi foto tidak diketahui</source>
         <translation>Photo location unknown</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="316"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="322"/>
         <source>Foto ini pernah dipakai pada laporan lain</source>
         <translation>This photo was used on another report before</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="338"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="344"/>
         <source>Foto belum tersedia (luring?)</source>
         <translation>Photo not available yet (offline?)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="350"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="356"/>
         <source>Catatan (boleh kosong)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="355"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="361"/>
         <source>Alasan ini dibaca petugas di linimasa laporan.</source>
         <translation>The officer reads this reason in the report&apos;s timeline.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="396"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="402"/>
         <source>Gagal menyimpan.</source>
         <translation>Saving failed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="397"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="403"/>
         <source>Keputusan tidak tersimpan</source>
         <translation>Decision not saved</translation>
     </message>

@@ -135,27 +135,27 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="81"/>
+        <location filename="../../officer_app/views/dialogs.py" line="127"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="83"/>
+        <location filename="../../officer_app/views/dialogs.py" line="129"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="116"/>
+        <location filename="../../officer_app/views/dialogs.py" line="162"/>
         <source>Belum bisa disimpan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="141"/>
+        <location filename="../../officer_app/views/dialogs.py" line="187"/>
         <source>Menyimpan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="154"/>
+        <location filename="../../officer_app/views/dialogs.py" line="200"/>
         <source>Tindakan tidak tersimpan karena kesalahan tak terduga.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -496,67 +496,67 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="22"/>
+        <location filename="../../officer_app/views/texts.py" line="24"/>
         <source>Pendopo Balai Kota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="23"/>
+        <location filename="../../officer_app/views/texts.py" line="25"/>
         <source>JAKI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="24"/>
+        <location filename="../../officer_app/views/texts.py" line="26"/>
         <source>Twitter @DKIJakarta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="25"/>
+        <location filename="../../officer_app/views/texts.py" line="27"/>
         <source>Facebook Pemprov DKI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="26"/>
+        <location filename="../../officer_app/views/texts.py" line="28"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="27"/>
+        <location filename="../../officer_app/views/texts.py" line="29"/>
         <source>Media sosial Gubernur/Wakil Gubernur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="30"/>
+        <location filename="../../officer_app/views/texts.py" line="32"/>
         <source>SMS/WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="31"/>
+        <location filename="../../officer_app/views/texts.py" line="33"/>
         <source>Kantor Inspektorat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="32"/>
+        <location filename="../../officer_app/views/texts.py" line="34"/>
         <source>Kantor Wali Kota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="33"/>
+        <location filename="../../officer_app/views/texts.py" line="35"/>
         <source>Kantor Camat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="34"/>
+        <location filename="../../officer_app/views/texts.py" line="36"/>
         <source>Kantor Lurah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="35"/>
+        <location filename="../../officer_app/views/texts.py" line="37"/>
         <source>Media massa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="36"/>
+        <location filename="../../officer_app/views/texts.py" line="38"/>
         <source>LAPOR! 1708</source>
         <translation type="unfinished"></translation>
     </message>
@@ -801,7 +801,7 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/common.py" line="82"/>
+        <location filename="../../officer_app/views/supervisor/common.py" line="88"/>
         <source>Alasan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1185,7 +1185,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="385"/>
+        <location filename="../../officer_app/gui_main.py" line="386"/>
         <source>Kesalahan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1211,75 +1211,75 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="31"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="40"/>
         <source>Semua laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="32"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="41"/>
         <source>Laporan saya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="35"/>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="65"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="44"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="80"/>
         <source>Lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="39"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="48"/>
         <source>Perlu perhatian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="41"/>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="57"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="50"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="71"/>
         <source>Tampilan tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="43"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="52"/>
         <source>Cari nomor, isi, alamat, kategori… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="48"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="57"/>
         <source>Semua status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="58"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="72"/>
         <source>Cari laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="59"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="73"/>
         <source>Saring menurut status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="60"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="74"/>
         <source>Saring menurut kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="61"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="75"/>
         <source>Saring menurut kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="97"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="112"/>
         <source>Semua kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="98"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="113"/>
         <source>Semua kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="70"/>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="71"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="85"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="86"/>
         <source>Menu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1287,57 +1287,57 @@
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="287"/>
+        <location filename="../../officer_app/views/dialogs.py" line="333"/>
         <source>Catat tindak lanjut — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="290"/>
+        <location filename="../../officer_app/views/dialogs.py" line="336"/>
         <source>Foto sebelum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="291"/>
+        <location filename="../../officer_app/views/dialogs.py" line="337"/>
         <source>Foto sesudah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="297"/>
+        <location filename="../../officer_app/views/dialogs.py" line="343"/>
         <source>Apa yang sudah dikerjakan di lapangan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="300"/>
+        <location filename="../../officer_app/views/dialogs.py" line="346"/>
         <source>&amp;Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="301"/>
+        <location filename="../../officer_app/views/dialogs.py" line="347"/>
         <source>Pekerjaan butuh waktu lebih lama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="310"/>
+        <location filename="../../officer_app/views/dialogs.py" line="357"/>
         <source>Perkiraan selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="321"/>
+        <location filename="../../officer_app/views/dialogs.py" line="368"/>
         <source>tunggu, foto masih diproses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="323"/>
+        <location filename="../../officer_app/views/dialogs.py" line="370"/>
         <source>foto sebelum penanganan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="325"/>
+        <location filename="../../officer_app/views/dialogs.py" line="372"/>
         <source>foto sesudah penanganan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="327"/>
+        <location filename="../../officer_app/views/dialogs.py" line="374"/>
         <source>catatan tindak lanjut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1345,37 +1345,27 @@
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="422"/>
+        <location filename="../../officer_app/views/dialogs.py" line="472"/>
         <source>— pilih unit —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="427"/>
-        <source>%1 (disarankan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/dialogs.py" line="435"/>
-        <source>Unit yang biasa menangani kategori ini sudah dipilih.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/dialogs.py" line="442"/>
+        <location filename="../../officer_app/views/dialogs.py" line="489"/>
         <source>&amp;Unit tujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="444"/>
+        <location filename="../../officer_app/views/dialogs.py" line="491"/>
         <source>&amp;Alasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="462"/>
+        <location filename="../../officer_app/views/dialogs.py" line="510"/>
         <source>unit tujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="464"/>
+        <location filename="../../officer_app/views/dialogs.py" line="512"/>
         <source>alasan meneruskan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1451,6 +1441,19 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
     </message>
 </context>
 <context>
+    <name>LengthHint</name>
+    <message>
+        <location filename="../../officer_app/views/dialogs.py" line="101"/>
+        <source>minimal %1 karakter, kurang %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/dialogs.py" line="107"/>
+        <source>minimal %1 karakter ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LocationPicker</name>
     <message>
         <location filename="../../officer_app/views/location_picker.py" line="98"/>
@@ -1478,125 +1481,125 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="134"/>
+        <location filename="../../officer_app/views/location_picker.py" line="133"/>
         <source>Klik lokasi kejadian di peta atau cari kelurahannya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="143"/>
+        <location filename="../../officer_app/views/location_picker.py" line="142"/>
         <source>Kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="144"/>
+        <location filename="../../officer_app/views/location_picker.py" line="143"/>
         <source>Kecamatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="145"/>
+        <location filename="../../officer_app/views/location_picker.py" line="144"/>
         <source>Kota/Kabupaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="146"/>
+        <location filename="../../officer_app/views/location_picker.py" line="145"/>
         <source>Koordinat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="177"/>
+        <location filename="../../officer_app/views/location_picker.py" line="176"/>
         <source>{kel} — Kec. {kec}, {kota}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="182"/>
+        <location filename="../../officer_app/views/location_picker.py" line="181"/>
         <source>Kecamatan {kec} — {kota}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="196"/>
+        <location filename="../../officer_app/views/location_picker.py" line="195"/>
         <source>Data batas wilayah tidak tersedia: lokasi tidak dapat diperiksa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="209"/>
-        <location filename="../../officer_app/views/location_picker.py" line="307"/>
+        <location filename="../../officer_app/views/location_picker.py" line="208"/>
+        <location filename="../../officer_app/views/location_picker.py" line="306"/>
         <source>Data batas wilayah belum siap. Coba lagi sebentar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="215"/>
+        <location filename="../../officer_app/views/location_picker.py" line="214"/>
         <source>Titik ini berada di luar DKI Jakarta. Pilih lokasi di dalam wilayah DKI Jakarta (termasuk Kepulauan Seribu).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="223"/>
+        <location filename="../../officer_app/views/location_picker.py" line="222"/>
         <source>Titik ini berada di {name}, yang bukan wilayah kelurahan. Pilih titik di daratan kelurahan terdekat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="233"/>
+        <location filename="../../officer_app/views/location_picker.py" line="232"/>
         <source>Lokasi berada di dalam wilayah DKI Jakarta.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="257"/>
+        <location filename="../../officer_app/views/location_picker.py" line="256"/>
         <source>Kelurahan “{name}” tidak ditemukan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="322"/>
+        <location filename="../../officer_app/views/location_picker.py" line="321"/>
         <source>Kelurahan atau kecamatan “{name}” tidak ditemukan. Periksa ejaannya, atau klik lokasinya di peta.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="335"/>
+        <location filename="../../officer_app/views/location_picker.py" line="334"/>
         <source>Peta menunjukkan Kecamatan {kec} ({kota}). Klik lokasi kejadian di peta.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="347"/>
+        <location filename="../../officer_app/views/location_picker.py" line="346"/>
         <source>Mencari alamat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="372"/>
+        <location filename="../../officer_app/views/location_picker.py" line="371"/>
         <source>{place} (Kel. {kel})</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/location_picker.py" line="380"/>
+        <location filename="../../officer_app/views/location_picker.py" line="383"/>
         <source>%n tempat ditemukan. Pilih salah satu di daftar hasil, lalu periksa titiknya di peta.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="387"/>
+        <location filename="../../officer_app/views/location_picker.py" line="390"/>
         <source>Alamat “{name}” tidak ditemukan di DKI Jakarta. Periksa ejaannya, cari nama kelurahan, atau klik lokasinya di peta.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="399"/>
+        <location filename="../../officer_app/views/location_picker.py" line="402"/>
         <source>Cari nama kelurahan atau kecamatan, atau klik lokasinya di peta.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="402"/>
+        <location filename="../../officer_app/views/location_picker.py" line="405"/>
         <source>Layanan pencarian alamat tidak dapat dihubungi (komputer sedang luring atau layanan mati).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="406"/>
+        <location filename="../../officer_app/views/location_picker.py" line="409"/>
         <source>Layanan pencarian alamat tidak menjawab tepat waktu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="408"/>
+        <location filename="../../officer_app/views/location_picker.py" line="411"/>
         <source>Layanan pencarian alamat menolak permintaan (kode {code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="412"/>
+        <location filename="../../officer_app/views/location_picker.py" line="415"/>
         <source>Jawaban layanan pencarian alamat tidak dapat dibaca.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1604,7 +1607,7 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>LocationPickerDialog</name>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="442"/>
+        <location filename="../../officer_app/views/location_picker.py" line="445"/>
         <source>Pilih lokasi kejadian</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1650,42 +1653,42 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="121"/>
+        <location filename="../../officer_app/views/main_window.py" line="128"/>
         <source>CRM Jakarta — %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="193"/>
+        <location filename="../../officer_app/views/main_window.py" line="201"/>
         <source>Sinkronkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="195"/>
+        <location filename="../../officer_app/views/main_window.py" line="203"/>
         <source>Sinkronkan sekarang (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="198"/>
+        <location filename="../../officer_app/views/main_window.py" line="206"/>
         <source>Kunci layar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="202"/>
+        <location filename="../../officer_app/views/main_window.py" line="210"/>
         <source>Keluar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="204"/>
+        <location filename="../../officer_app/views/main_window.py" line="212"/>
         <source>Keluar: hapus sesi tersimpan dan kembali ke layar masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="208"/>
+        <location filename="../../officer_app/views/main_window.py" line="216"/>
         <source>Tentang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="210"/>
+        <location filename="../../officer_app/views/main_window.py" line="218"/>
         <source>Tentang aplikasi (F1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1735,71 +1738,88 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="217"/>
+        <location filename="../../officer_app/views/main_window.py" line="225"/>
         <source>Navigasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="226"/>
+        <location filename="../../officer_app/views/main_window.py" line="234"/>
         <source>Daftar laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="250"/>
+        <location filename="../../officer_app/views/main_window.py" line="258"/>
         <source>Klik titik laporan di peta untuk melihat rinciannya di sini. Angka dalam lingkaran: klik untuk memperbesar peta.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="380"/>
+        <location filename="../../officer_app/views/main_window.py" line="406"/>
         <source>%n laporan</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="395"/>
+        <location filename="../../officer_app/views/main_window.py" line="424"/>
         <source>Tidak ada laporan yang cocok dengan “%1”. Periksa ejaan, cari dengan nomor laporan atau ujungnya (mis. 0013), atau kosongkan filter lain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="401"/>
+        <location filename="../../officer_app/views/main_window.py" line="430"/>
         <source>Tidak ada laporan dengan filter ini. Ubah atau kosongkan filter untuk melihat laporan lain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="405"/>
+        <location filename="../../officer_app/views/main_window.py" line="434"/>
         <source>Belum ada laporan di komputer ini. Tekan Sinkronkan untuk mengambil laporan dari server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="537"/>
+        <location filename="../../officer_app/views/main_window.py" line="566"/>
         <source>Gagal menyimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="538"/>
+        <location filename="../../officer_app/views/main_window.py" line="567"/>
         <source>Tindakan tidak tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="597"/>
+        <location filename="../../officer_app/views/main_window.py" line="628"/>
+        <source>Menghubungi server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="631"/>
+        <source>Sinkronisasi pertama sedang berjalan: laporan unit Anda diunduh dari server.
+%1
+Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="636"/>
+        <source>Laporan muncul di daftar setelah sinkronisasi pertama selesai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="657"/>
         <source>Laporan baru untuk Anda</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="598"/>
+        <location filename="../../officer_app/views/main_window.py" line="658"/>
         <source>%n laporan baru: </source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="605"/>
+        <location filename="../../officer_app/views/main_window.py" line="665"/>
         <source>Tenggat segera</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="607"/>
+        <location filename="../../officer_app/views/main_window.py" line="667"/>
         <source>%n laporan bertenggat dalam %1 jam: </source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1908,17 +1928,17 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="347"/>
+        <location filename="../../officer_app/views/dialogs.py" line="394"/>
         <source>Tambah catatan — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="351"/>
+        <location filename="../../officer_app/views/dialogs.py" line="398"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="360"/>
+        <location filename="../../officer_app/views/dialogs.py" line="407"/>
         <source>isi catatan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,17 +1984,17 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>Photo</name>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="57"/>
+        <location filename="../../officer_app/views/detail.py" line="56"/>
         <source>sebelum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="58"/>
+        <location filename="../../officer_app/views/detail.py" line="57"/>
         <source>sesudah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="59"/>
+        <location filename="../../officer_app/views/detail.py" line="58"/>
         <source>bukti</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1982,42 +2002,42 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>PhotoDropZone</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="180"/>
+        <location filename="../../officer_app/views/dialogs.py" line="226"/>
         <source>Seret foto ke sini, atau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="182"/>
+        <location filename="../../officer_app/views/dialogs.py" line="228"/>
         <source>Pilih berkas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="190"/>
+        <location filename="../../officer_app/views/dialogs.py" line="236"/>
         <source>Hapus foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="199"/>
+        <location filename="../../officer_app/views/dialogs.py" line="245"/>
         <source>Pilih foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="201"/>
+        <location filename="../../officer_app/views/dialogs.py" line="247"/>
         <source>Foto (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="245"/>
+        <location filename="../../officer_app/views/dialogs.py" line="291"/>
         <source>pernah dipakai!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="260"/>
+        <location filename="../../officer_app/views/dialogs.py" line="306"/>
         <source>tidak bisa dibaca</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/dialogs.py" line="276"/>
+        <location filename="../../officer_app/views/dialogs.py" line="322"/>
         <source>Memproses %n foto…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2121,17 +2141,17 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="383"/>
+        <location filename="../../officer_app/views/dialogs.py" line="430"/>
         <source>Alasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="383"/>
+        <location filename="../../officer_app/views/dialogs.py" line="430"/>
         <source>Catatan (boleh kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="394"/>
+        <location filename="../../officer_app/views/dialogs.py" line="444"/>
         <source>alasan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2270,7 +2290,7 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>ReportDetailPanel</name>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="156"/>
+        <location filename="../../officer_app/views/detail.py" line="155"/>
         <source>Pilih laporan di daftar untuk melihat rinciannya.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2285,104 +2305,104 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="221"/>
+        <location filename="../../officer_app/views/detail.py" line="222"/>
         <source>Pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="233"/>
+        <location filename="../../officer_app/views/detail.py" line="234"/>
         <source>Foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="242"/>
+        <location filename="../../officer_app/views/detail.py" line="243"/>
         <source>Belum ada foto.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="247"/>
+        <location filename="../../officer_app/views/detail.py" line="248"/>
         <source>Riwayat</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/detail.py" line="272"/>
+        <location filename="../../officer_app/views/detail.py" line="273"/>
         <source>%n tindakan menunggu dikirim ke server</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="282"/>
+        <location filename="../../officer_app/views/detail.py" line="283"/>
         <source>Tidak ada tenggat yang berjalan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="291"/>
+        <location filename="../../officer_app/views/detail.py" line="292"/>
         <source>Alamat: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="295"/>
+        <location filename="../../officer_app/views/detail.py" line="296"/>
         <source>tanpa koordinat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="297"/>
+        <location filename="../../officer_app/views/detail.py" line="298"/>
         <source>Kelurahan: %1 · Lokasi: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="302"/>
+        <location filename="../../officer_app/views/detail.py" line="303"/>
         <source>Masuk %1 melalui %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="307"/>
+        <location filename="../../officer_app/views/detail.py" line="308"/>
         <source>Pelapor dirahasiakan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="309"/>
+        <location filename="../../officer_app/views/detail.py" line="310"/>
         <source>Identitas pelapor hanya dapat dilihat validator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="312"/>
+        <location filename="../../officer_app/views/detail.py" line="313"/>
         <source>Laporan bersifat privasi. Jangan berikan informasi dalam laporan ini kepada siapapun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="340"/>
+        <location filename="../../officer_app/views/detail.py" line="341"/>
         <source>belum terkirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="342"/>
+        <location filename="../../officer_app/views/detail.py" line="343"/>
         <source>pernah dipakai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="380"/>
+        <location filename="../../officer_app/views/detail.py" line="381"/>
         <source>%1 dari 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="386"/>
+        <location filename="../../officer_app/views/detail.py" line="387"/>
         <source>⚠ Nilai rendah dari warga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="405"/>
+        <location filename="../../officer_app/views/detail.py" line="406"/>
         <source>Ke: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="407"/>
+        <location filename="../../officer_app/views/detail.py" line="408"/>
         <source>Alasan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="411"/>
+        <location filename="../../officer_app/views/detail.py" line="412"/>
         <source>⏳ menunggu dikirim (belum dikonfirmasi server)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2390,61 +2410,74 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>ReportListModel</name>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="304"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="305"/>
         <source>Nomor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="305"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="306"/>
         <source>Kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="306"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="307"/>
         <source>Kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="307"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="308"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="308"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="309"/>
         <source>Umur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="309"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="310"/>
         <source>Tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="310"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="311"/>
         <source>Kirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="400"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="401"/>
         <source>perlu perhatian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="401"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="402"/>
         <source>menunggu dikirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="423"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="426"/>
         <source>Tenggat: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/report_list/model.py" line="427"/>
+        <location filename="../../officer_app/views/report_list/model.py" line="428"/>
         <source>%n tindakan belum dikonfirmasi server</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportTable</name>
+    <message>
+        <location filename="../../officer_app/views/report_list/table.py" line="92"/>
+        <source>menunggu dikirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/report_list/table.py" line="92"/>
+        <source>perlu perhatian</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2478,332 +2511,417 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="71"/>
+        <location filename="../../officer_app/views/texts.py" line="73"/>
         <source>Uraian laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="72"/>
+        <location filename="../../officer_app/views/texts.py" line="74"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="73"/>
+        <location filename="../../officer_app/views/texts.py" line="75"/>
         <source>Alasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="74"/>
+        <location filename="../../officer_app/views/texts.py" line="76"/>
         <source>Alamat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="75"/>
+        <location filename="../../officer_app/views/texts.py" line="77"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="76"/>
+        <location filename="../../officer_app/views/texts.py" line="78"/>
         <source>Nomor telepon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="83"/>
+        <location filename="../../officer_app/views/texts.py" line="85"/>
         <source>Foto sebelum penanganan wajib dilampirkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="86"/>
+        <location filename="../../officer_app/views/texts.py" line="88"/>
         <source>Foto sesudah penanganan wajib dilampirkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="89"/>
+        <location filename="../../officer_app/views/texts.py" line="91"/>
         <source>Catatan wajib diisi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="90"/>
+        <location filename="../../officer_app/views/texts.py" line="92"/>
         <source>Alasan wajib diisi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="91"/>
+        <location filename="../../officer_app/views/texts.py" line="93"/>
         <source>Pilih unit tujuan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="92"/>
+        <location filename="../../officer_app/views/texts.py" line="94"/>
         <source>Pilih petugas tujuan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="93"/>
+        <location filename="../../officer_app/views/texts.py" line="95"/>
         <source>Sebutkan laporan asli yang diduplikasi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="96"/>
+        <location filename="../../officer_app/views/texts.py" line="98"/>
         <source>Tindakan ini tidak bisa dilakukan pada status sekarang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="99"/>
+        <location filename="../../officer_app/views/texts.py" line="101"/>
         <source>Peran Anda tidak boleh melakukan tindakan ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="102"/>
+        <location filename="../../officer_app/views/texts.py" line="104"/>
         <source>Perkiraan tanggal selesai tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="105"/>
+        <location filename="../../officer_app/views/texts.py" line="107"/>
         <source>Jenis tindakan tidak dikenal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="107"/>
+        <location filename="../../officer_app/views/texts.py" line="109"/>
         <source>Catatan pemberitahuan privasi tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="110"/>
+        <location filename="../../officer_app/views/texts.py" line="112"/>
         <source>Versi pemberitahuan privasi tidak dikenal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="114"/>
+        <location filename="../../officer_app/views/texts.py" line="116"/>
         <source>Server Open311 tidak dapat meneruskan laporan ke unit lain; teruskan lewat sistem instansi pemilik server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="119"/>
+        <location filename="../../officer_app/views/texts.py" line="121"/>
         <source>Server Open311 tidak mengenal penugasan petugas; tindakan ini tidak dapat dikirim.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="123"/>
+        <location filename="../../officer_app/views/texts.py" line="125"/>
         <source>Server Open311 tidak mengenal prioritas laporan; tindakan ini tidak dapat dikirim.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="127"/>
+        <location filename="../../officer_app/views/texts.py" line="129"/>
         <source>Server Open311 tidak menerima foto; tindakan dengan foto tidak dapat dikirim lewat server ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="132"/>
+        <location filename="../../officer_app/views/texts.py" line="134"/>
         <source>Laporan baru dicatat lewat meja pengaduan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="135"/>
+        <location filename="../../officer_app/views/texts.py" line="137"/>
         <source>Prioritas tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="136"/>
+        <location filename="../../officer_app/views/texts.py" line="138"/>
         <source>Daftar foto tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="137"/>
+        <location filename="../../officer_app/views/texts.py" line="139"/>
         <source>Paling banyak 20 foto per tindakan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="140"/>
+        <location filename="../../officer_app/views/texts.py" line="142"/>
         <source>Jenis foto tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="141"/>
+        <location filename="../../officer_app/views/texts.py" line="143"/>
         <source>Sidik foto tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="142"/>
+        <location filename="../../officer_app/views/texts.py" line="144"/>
         <source>Waktu pengambilan foto tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="143"/>
+        <location filename="../../officer_app/views/texts.py" line="145"/>
         <source>Lokasi foto tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="144"/>
+        <location filename="../../officer_app/views/texts.py" line="146"/>
         <source>Laporan ini sudah tidak ditangani unit Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="147"/>
+        <location filename="../../officer_app/views/texts.py" line="149"/>
         <source>Identitas pelapor tidak dapat disimpan: masuk lagi dengan kata sandi Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="150"/>
+        <location filename="../../officer_app/views/texts.py" line="152"/>
         <source>Tindakan ini tidak dapat dilakukan sekaligus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="153"/>
+        <location filename="../../officer_app/views/texts.py" line="155"/>
         <source>Pilih minimal satu laporan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="154"/>
+        <location filename="../../officer_app/views/texts.py" line="156"/>
         <source>Terlalu banyak laporan sekaligus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="156"/>
+        <location filename="../../officer_app/views/texts.py" line="158"/>
         <source>Pilih kategori laporan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="157"/>
+        <location filename="../../officer_app/views/texts.py" line="159"/>
         <source>Kanal pengaduan tidak dikenal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="158"/>
+        <location filename="../../officer_app/views/texts.py" line="160"/>
         <source>Kanal ini bukan kanal tatap muka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="161"/>
+        <location filename="../../officer_app/views/texts.py" line="163"/>
         <source>Data pelapor tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="162"/>
+        <location filename="../../officer_app/views/texts.py" line="164"/>
         <source>Koordinat lokasi tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="163"/>
+        <location filename="../../officer_app/views/texts.py" line="165"/>
         <source>Tentukan lokasi: titik di peta atau kelurahan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="166"/>
+        <location filename="../../officer_app/views/texts.py" line="168"/>
         <source>Lokasi berada di luar wilayah DKI Jakarta (termasuk Kepulauan Seribu).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="169"/>
-        <source>NIK harus 16 angka.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/texts.py" line="170"/>
-        <source>NIK hanya berisi angka.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../officer_app/views/texts.py" line="171"/>
-        <source>Kode wilayah NIK tidak dikenal.</source>
+        <source>Kode penilaian tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/texts.py" line="172"/>
-        <source>Tanggal lahir dalam NIK tidak valid.</source>
+        <source>Pilih nilai 1 sampai 5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="175"/>
-        <source>Nomor urut NIK tidak valid.</source>
+        <location filename="../../officer_app/views/texts.py" line="173"/>
+        <source>Kalimat penilaian terlalu panjang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/texts.py" line="176"/>
-        <source>Nomor telepon tidak valid.</source>
+        <source>NIK harus 16 angka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/texts.py" line="177"/>
-        <source>Nomor laporan tidak valid.</source>
+        <source>NIK hanya berisi angka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/texts.py" line="178"/>
-        <source>Tanggal dalam nomor laporan tidak valid.</source>
+        <source>Kode wilayah NIK tidak dikenal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="181"/>
-        <source>Tahun dalam nomor laporan tidak valid.</source>
+        <location filename="../../officer_app/views/texts.py" line="179"/>
+        <source>Tanggal lahir dalam NIK tidak valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="182"/>
+        <source>Nomor urut NIK tidak valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="183"/>
+        <source>Nomor telepon tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/texts.py" line="184"/>
+        <source>Nomor laporan tidak valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="185"/>
+        <source>Tanggal dalam nomor laporan tidak valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="188"/>
+        <source>Tahun dalam nomor laporan tidak valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="191"/>
         <source>Nomor urut laporan tidak valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="186"/>
+        <location filename="../../officer_app/views/texts.py" line="193"/>
         <source>Berkas bukan foto yang dapat dibaca (JPEG, PNG, atau WebP).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="189"/>
+        <location filename="../../officer_app/views/texts.py" line="196"/>
         <source>Foto rusak atau tidak lengkap. Salin ulang atau ambil ulang fotonya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="192"/>
+        <location filename="../../officer_app/views/texts.py" line="199"/>
         <source>Berkas foto terlalu besar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="193"/>
+        <location filename="../../officer_app/views/texts.py" line="200"/>
         <source>Ukuran gambar terlalu besar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="194"/>
+        <location filename="../../officer_app/views/texts.py" line="201"/>
         <source>Berkas foto tidak dapat dibuka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="195"/>
+        <location filename="../../officer_app/views/texts.py" line="202"/>
         <source>Format foto ini tidak didukung. Gunakan JPEG, PNG, atau WebP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="198"/>
+        <location filename="../../officer_app/views/texts.py" line="205"/>
         <source>Berkas foto yang tersimpan rusak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="199"/>
+        <location filename="../../officer_app/views/texts.py" line="206"/>
         <source>Profil terkunci: foto tidak dapat dibaca atau disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="215"/>
-        <source>%1 harus berupa teks.</source>
+        <location filename="../../officer_app/views/texts.py" line="210"/>
+        <source>Kata sandi salah: profil di komputer ini tidak dapat dibuka. Profil tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="214"/>
+        <source>Profil tidak dapat dibuka dengan kunci ini (kata sandi salah, atau berkas rusak). Profil tidak diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/texts.py" line="219"/>
+        <source>Kata sandi kosong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="220"/>
+        <source>Profil terkunci. Masuk lagi dengan kata sandi untuk membukanya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="223"/>
+        <source>Profil tidak dapat dibuka. Hubungi petugas TI; profil tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="226"/>
+        <source>Berkas kunci profil tidak dikenali. Hubungi petugas TI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="229"/>
+        <source>Basis data profil rusak. Data tidak diubah; pilih salinan baik terakhir untuk dipulihkan. Berkas yang rusak disimpan terpisah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="234"/>
+        <source>Profil ini dibuat oleh versi aplikasi yang lebih baru. Perbarui aplikasi untuk membukanya; profil tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="239"/>
+        <source>Profil terenkripsi tidak didukung versi ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="242"/>
+        <source>Salinan profil tidak ditemukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="243"/>
+        <source>Terlalu banyak kata sandi salah. Tunggu sebentar, lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="246"/>
+        <source>Laporan ini tidak ada lagi di profil ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="249"/>
+        <source>Tindakan tersebut tidak ada di antrean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="252"/>
+        <source>Tindakan ini tidak sedang menunggu keputusan Anda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="268"/>
+        <source>%1 harus berupa teks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="272"/>
         <source>%1 terlalu pendek.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="222"/>
+        <location filename="../../officer_app/views/texts.py" line="275"/>
         <source>%1 terlalu panjang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="256"/>
+        <location filename="../../officer_app/views/texts.py" line="309"/>
         <source>Tidak dapat dilakukan (kode %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="259"/>
+        <location filename="../../officer_app/views/texts.py" line="312"/>
         <source>Tidak dapat dilakukan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2811,52 +2929,52 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="183"/>
+        <location filename="../../officer_app/gui_main.py" line="184"/>
         <source>ID petugas atau kata sandi salah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="192"/>
+        <location filename="../../officer_app/gui_main.py" line="193"/>
         <source>Server tidak terjangkau dan petugas ini belum pernah masuk di komputer ini. Periksa koneksi lalu coba lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="210"/>
+        <location filename="../../officer_app/gui_main.py" line="211"/>
         <source>Pejabat Pelindungan Data Pribadi tidak memakai aplikasi ini: layani permintaan warga dengan perintah &apos;crm-central privacy&apos; di server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="266"/>
+        <location filename="../../officer_app/gui_main.py" line="267"/>
         <source>Masuk dibatalkan. Data di komputer ini tidak diubah; tanpa kata sandi lama data itu tidak dapat dibuka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="296"/>
+        <location filename="../../officer_app/gui_main.py" line="297"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi sebentar lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="299"/>
+        <location filename="../../officer_app/gui_main.py" line="300"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam %1 detik.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="310"/>
+        <location filename="../../officer_app/gui_main.py" line="311"/>
         <source>Alamat server memakai http:// tanpa enkripsi dan bukan komputer ini: tidak dihubungi. Gunakan alamat https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="316"/>
+        <location filename="../../officer_app/gui_main.py" line="317"/>
         <source>Berkas sertifikat CA yang diatur tidak ditemukan. Hubungi petugas TI; server tidak dihubungi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="322"/>
+        <location filename="../../officer_app/gui_main.py" line="323"/>
         <source>Sertifikat server tidak tepercaya: sambungan ditolak. Periksa alamat server atau minta petugas TI memasang sertifikat CA instansi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="327"/>
+        <location filename="../../officer_app/gui_main.py" line="328"/>
         <source>Alamat server tidak valid: harus diawali https:// dan berisi nama host.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2947,12 +3065,12 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="519"/>
+        <location filename="../../officer_app/gui_main.py" line="520"/>
         <source>Konfigurasi komputer salah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="520"/>
+        <location filename="../../officer_app/gui_main.py" line="521"/>
         <source>Aplikasi tidak dapat dimulai karena berkas konfigurasi komputer ini salah. Hubungi petugas TI.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3001,34 +3119,47 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
     </message>
 </context>
 <context>
+    <name>Suggestion</name>
+    <message>
+        <location filename="../../officer_app/views/dialogs.py" line="73"/>
+        <source>%1 (disarankan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/dialogs.py" line="77"/>
+        <source>Unit yang biasa menangani kategori ini sudah dipilih.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="47"/>
+        <location filename="../../officer_app/views/texts.py" line="49"/>
         <source>Sinkronisasi selesai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="48"/>
+        <location filename="../../officer_app/views/texts.py" line="50"/>
         <source>Perlu masuk (login) lagi. Semua pekerjaan Anda tetap tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="51"/>
+        <location filename="../../officer_app/views/texts.py" line="53"/>
         <source>Server tidak dapat dihubungi. Semua pekerjaan Anda tetap tersimpan dan akan dikirim pada sinkronisasi berikutnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="56"/>
+        <location filename="../../officer_app/views/texts.py" line="58"/>
         <source>Sinkronisasi dibatalkan. Semua pekerjaan Anda tetap tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="59"/>
+        <location filename="../../officer_app/views/texts.py" line="61"/>
         <source>Server memberi jawaban yang tidak dapat dipakai. Semua pekerjaan Anda tetap tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="65"/>
+        <location filename="../../officer_app/views/texts.py" line="67"/>
         <source>Sinkronisasi gagal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3044,76 +3175,81 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="50"/>
+        <location filename="../../officer_app/views/status_bar.py" line="54"/>
         <source>Menyinkronkan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="61"/>
+        <location filename="../../officer_app/views/status_bar.py" line="70"/>
         <source>mengirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="62"/>
+        <location filename="../../officer_app/views/status_bar.py" line="71"/>
         <source>mengambil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="63"/>
+        <location filename="../../officer_app/views/status_bar.py" line="72"/>
         <source>mengunggah foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="67"/>
+        <location filename="../../officer_app/views/status_bar.py" line="76"/>
         <source>Menyinkronkan: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="73"/>
+        <location filename="../../officer_app/views/status_bar.py" line="83"/>
+        <source>Mengunduh laporan: %1 dari ~%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/status_bar.py" line="91"/>
         <source>Sesi berakhir: masuk lagi untuk mengirim. Pekerjaan Anda tetap aman.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="76"/>
+        <location filename="../../officer_app/views/status_bar.py" line="94"/>
         <source>Server tidak terjangkau; pekerjaan menunggu dan dikirim otomatis nanti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/status_bar.py" line="79"/>
+        <location filename="../../officer_app/views/status_bar.py" line="97"/>
         <source>%n tindakan perlu perhatian</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="90"/>
+        <location filename="../../officer_app/views/status_bar.py" line="109"/>
         <source>● belum tersambung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="93"/>
+        <location filename="../../officer_app/views/status_bar.py" line="112"/>
         <source>● daring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="96"/>
+        <location filename="../../officer_app/views/status_bar.py" line="115"/>
         <source>○ luring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="100"/>
+        <location filename="../../officer_app/views/status_bar.py" line="119"/>
         <source>sinkron %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/status_bar.py" line="105"/>
+        <location filename="../../officer_app/views/status_bar.py" line="125"/>
         <source>%n menunggu dikirim</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/status_bar.py" line="110"/>
+        <location filename="../../officer_app/views/status_bar.py" line="130"/>
         <source>%n perlu perhatian</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3123,251 +3259,286 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>UnitQueuePage</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="90"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="96"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="286"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="113"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="119"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="337"/>
         <source>Lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="98"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="287"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="121"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="338"/>
         <source>Hampir lewat (sisa &lt; 1/4 waktu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="106"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="129"/>
         <source>Kelompokkan per status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="107"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="130"/>
         <source>Kelompokkan per petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="111"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="134"/>
         <source>Semua yang terbuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="112"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="135"/>
         <source>Semua status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="123"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="146"/>
         <source>Cari nomor atau kategori…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="68"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="164"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="91"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="202"/>
         <source>Petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="65"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="88"/>
         <source>Nomor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="66"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="89"/>
         <source>Kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="67"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="90"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="69"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="92"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="71"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="94"/>
         <source>Tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="165"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="203"/>
         <source>Terbuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="166"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="204"/>
         <source>Lewat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="167"/>
-        <source>Median respons (jam)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="168"/>
-        <source>Median TL (jam)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="169"/>
-        <source>TL minggu ini</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="170"/>
-        <source>TL bulan ini</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="160"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="182"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="198"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="231"/>
         <source>Beban kerja petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="91"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="114"/>
         <source>Hampir lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="117"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="74"/>
+        <source>Petugas lapangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="75"/>
+        <source>Laporan terbuka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="76"/>
+        <source>Laporan lewat tenggat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="77"/>
+        <source>Median waktu respons (jam)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="78"/>
+        <source>Median waktu sampai tindak lanjut (jam)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="79"/>
+        <source>Tindak lanjut minggu ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="80"/>
+        <source>Tindak lanjut bulan ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="140"/>
         <source>Kelompokkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="118"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="141"/>
         <source>Saring unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="119"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="142"/>
         <source>Saring petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="120"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="143"/>
         <source>Saring status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="122"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="145"/>
         <source>Cari di antrean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="144"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="175"/>
         <source>Antrean unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="257"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="205"/>
+        <source>Respons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="206"/>
+        <source>TL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="207"/>
+        <source>Mgg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="208"/>
+        <source>Bln</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="308"/>
         <source>Semua unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="262"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="313"/>
         <source>Semua petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="265"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="332"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="316"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="384"/>
         <source>(belum ditugaskan)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="398"/>
-        <source>Paling lowong: %1 (%2 terbuka, %3 lewat tenggat)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="430"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="545"/>
         <source>%n laporan dipilih</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="465"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="581"/>
         <source>%n laporan: </source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="474"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="591"/>
         <source>%1 — %2 terbuka, %3 lewat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="478"/>
-        <source> (disarankan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="483"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="598"/>
         <source>Laporan dari beberapa unit: pilih per unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="487"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="602"/>
         <source>Petugas tujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="505"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="637"/>
         <source>Unit tujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="515"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="649"/>
         <source>Nomor laporan asli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="517"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="651"/>
         <source>Catatan (boleh kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="70"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="524"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="93"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="658"/>
         <source>Prioritas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="371"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="526"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="433"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="660"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="372"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="527"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="434"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="661"/>
         <source>Tinggi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="373"/>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="528"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="435"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="662"/>
         <source>Mendesak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="531"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="514"/>
+        <source>Paling lowong: %1 (%4; %2 terbuka, %3 lewat tenggat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="606"/>
+        <source>Paling lowong di unit ini sudah dipilih.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="665"/>
         <source>Catatan (tidak dikirim)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="585"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="719"/>
         <source>Gagal menyimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="589"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="723"/>
         <source>Tindakan tidak tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3395,136 +3566,136 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="190"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="196"/>
         <source>%n menunggu validasi</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="223"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="229"/>
         <source>Tidak ada tindak lanjut yang menunggu validasi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="233"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="239"/>
         <source>tanpa koordinat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="236"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="242"/>
         <source>Masuk %1 · %2 · %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="248"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="254"/>
         <source>⚠ %n foto pernah dipakai pada laporan lain: periksa keasliannya.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="252"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="258"/>
         <source>SEBELUM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="252"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="258"/>
         <source>SESUDAH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="260"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="266"/>
         <source>memuat foto…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="274"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="280"/>
         <source>Tidak ada foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="282"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="288"/>
         <source>Pelapor dirahasiakan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="286"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="292"/>
         <source>Pelapor anonim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="289"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="295"/>
         <source>Nama: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="290"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="296"/>
         <source>NIK: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="291"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="297"/>
         <source>Telepon: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="298"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="304"/>
         <source>Waktu pengambilan tidak diketahui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="300"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="306"/>
         <source>Diambil %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="304"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="310"/>
         <source>%1 jam setelah laporan masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="306"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="312"/>
         <source>%1 jam SEBELUM laporan masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="311"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="317"/>
         <source>%1 m dari lokasi laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="314"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="320"/>
         <source>Lokasi foto tidak diketahui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="316"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="322"/>
         <source>Foto ini pernah dipakai pada laporan lain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="338"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="344"/>
         <source>Foto belum tersedia (luring?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="350"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="356"/>
         <source>Catatan (boleh kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="355"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="361"/>
         <source>Alasan ini dibaca petugas di linimasa laporan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="396"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="402"/>
         <source>Gagal menyimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="397"/>
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="403"/>
         <source>Keputusan tidak tersimpan</source>
         <translation type="unfinished"></translation>
     </message>

@@ -87,9 +87,13 @@ def test_first_sync_pulls_everything_page_by_page_then_delta_is_empty(env: Env) 
     assert set(first.changes.changed) == env.server.visible_ids()
     pull_events = [p for p in progress if p.phase == "pull"]
     assert [p.reports for p in pull_events] == [10, 20, 25]
+    # A first sync knows how far it is: "10 of ~25" (issue 20).
+    assert [p.expected for p in pull_events] == [25, 25, 25]
     assert pull_events[-1].bytes > 0
     assert env.cursor() == env.server.seq
-    second = env.sync()
+    progress.clear()
+    second = env.sync(on_progress=progress.append)
+    assert all(p.expected is None for p in progress)  # a delta has no known size
     assert (second.pulled, second.pushed, second.recounted) == (0, 0, False)
     env.server.change("r-000007", description="Jalan ambles setelah hujan deras")
     third = env.sync()

@@ -389,7 +389,7 @@ class DeskIntakePage(Page):
         try:
             check_nik(text)
         except DomainError as exc:
-            return exc.message
+            return error_text(exc.code, exc.message)  # the core writes Indonesian
         return None
 
     def phone_problem(self, text: str) -> str | None:
@@ -398,7 +398,7 @@ class DeskIntakePage(Page):
         try:
             check_phone(text)
         except DomainError as exc:
-            return exc.message
+            return error_text(exc.code, exc.message)  # the core writes Indonesian
         return None
 
     # --- suggestion -------------------------------------------------------------------

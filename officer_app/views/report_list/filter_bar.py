@@ -20,6 +20,15 @@ from officer_app.views.services import Choice, Services
 SAVED_VIEWS = ("all", "mine", "overdue", "attention")
 
 
+def fit_combo(combo: QComboBox, letters: int) -> None:
+    """Size ``combo`` for ``letters`` characters (longer names elided); its popup fits
+    the longest name."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(letters)
+    combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+    combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0))
+
+
 class FilterBar(QWidget):
     """Saved views, search, status, category, kelurahan, overdue only."""
 
@@ -43,7 +52,7 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText(self.tr("Cari nomor, isi, alamat, kategori… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(style.icon("magnify"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(160)
         self.status = QComboBox()
         self.status.addItem(self.tr("Semua status"), None)
         for status in Status:
@@ -52,6 +61,11 @@ class FilterBar(QWidget):
         self.category.setMaximumWidth(240)
         self.kelurahan = QComboBox()
         self.kelurahan.setMaximumWidth(200)
+        # A dropdown is as wide as a few words, not as its longest name (a category
+        # name asked for 501 px and kept the window wider than a 125 % screen); the
+        # open list is as wide as its names.
+        for combo, letters in ((self.category, 16), (self.kelurahan, 14), (self.status, 12)):
+            fit_combo(combo, letters)
         # Named for screen readers: a dropdown's current value is not its name.
         for widget, name in (
             (self.view, self.tr("Tampilan tersimpan")),
@@ -61,6 +75,7 @@ class FilterBar(QWidget):
             (self.kelurahan, self.tr("Saring menurut kelurahan")),
         ):
             widget.setAccessibleName(name)
+        self._list_filters_on = True
         self.set_choices(services.categories(), services.kelurahan())
         self.overdue = QCheckBox(self.tr("Lewat tenggat"))
         self.sync_button = QToolButton()
@@ -109,13 +124,22 @@ class FilterBar(QWidget):
             finally:
                 combo.blockSignals(False)
             changed = changed or combo.currentData() != chosen
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+        self.kelurahan.setVisible(self._list_filters_on and self.kelurahan_count() > 1)
         if changed:
             self.changed.emit()  # the chosen one is gone: the list shows everything
 
+    def kelurahan_count(self) -> int:
+        """How many kelurahan the filter offers (without "Semua kelurahan")."""
+        return max(self.kelurahan.count() - 1, 0)
+
     def show_list_filters(self, on: bool) -> None:
         """The list's filters only on the pages they act on (list and map)."""
-        for w in (self.view, self.search, self.status, self.category, self.kelurahan, self.overdue):
+        self._list_filters_on = on
+        for w in (self.view, self.search, self.status, self.category, self.overdue):
             w.setVisible(on)
+        # A unit of one kelurahan has nothing to choose: the dropdown steps aside.
+        self.kelurahan.setVisible(on and self.kelurahan_count() > 1)
 
     def query(self, base: ListQuery) -> ListQuery:
         saved = self.view.currentData()

@@ -28,9 +28,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
-from crm_shared.domain import JAKARTA_TZ, Status
+from crm_shared.domain import Status
 from officer_app.views import style
 from officer_app.views.roles import ReportIdRole, ReportRole, SortRole
+from officer_app.views.texts import date_time_text, place_without_prefix
 from officer_app.workers import run_in_worker
 
 log = logging.getLogger(__name__)
@@ -387,8 +388,8 @@ class ReportListModel(QAbstractTableModel):
             return item.number
         if col == COL_CATEGORY:
             return item.category
-        if col == COL_KELURAHAN:
-            return item.kelurahan
+        if col == COL_KELURAHAN:  # the column's title says "Kelurahan"
+            return place_without_prefix(item.kelurahan)
         if col == COL_STATUS:
             return style.status_text(item.status)
         if col == COL_AGE:
@@ -419,10 +420,10 @@ class ReportListModel(QAbstractTableModel):
         return None
 
     def _tooltip(self, item: ReportRow, col: int) -> str | None:
+        if col in (COL_CATEGORY, COL_KELURAHAN):  # the whole name when the cell elides it
+            return item.category if col == COL_CATEGORY else item.kelurahan
         if col == COL_DEADLINE and item.due_at is not None:
-            return self.tr("Tenggat: %1").replace(
-                "%1", item.due_at.astimezone(JAKARTA_TZ).strftime("%d-%m-%Y %H:%M WIB")
-            )
+            return self.tr("Tenggat: %1").replace("%1", date_time_text(item.due_at, zone=True))
         if col == COL_PENDING and item.pending:
             return self.tr("%n tindakan belum dikonfirmasi server", "", item.pending)
         return None

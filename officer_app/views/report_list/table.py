@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
-from officer_app.views import keyboard
+from crm_shared.domain import Status
+from officer_app.views import keyboard, style
 from officer_app.views.report_list.model import (
     COL_AGE,
     COL_CATEGORY,
@@ -18,15 +21,19 @@ from officer_app.views.report_list.model import (
     ReportListModel,
 )
 
-# Widths that fit what each column shows; the category takes what is left.
-COLUMN_WIDTHS = (
-    (COL_NUMBER, 118),
-    (COL_KELURAHAN, 130),
-    (COL_STATUS, 140),
-    (COL_AGE, 64),
-    (COL_DEADLINE, 100),
-    (COL_PENDING, 130),
-)
+# Room beside a cell's text: the margins, and the icon of the status/deadline columns.
+CELL_PADDING = 16
+ICON_ROOM = 22
+# The kelurahan column's width (its longest names are elided in the middle, with
+# the full name in the tooltip); the category takes what is left.
+KELURAHAN_WIDTH = 120
+# The category's least width, in average letters, before a column steps aside for it
+# ("Pelayanan Perhubungan" whole).
+CATEGORY_MIN_LETTERS = 24
+# When the list is narrow (125 % scaling, a narrow split), these step aside in this
+# order so the category and the deadline stay whole: the age is in the detail
+# ("Masuk ..."), the kelurahan in the category's tooltip and the detail.
+NARROW_DROPS = (COL_AGE, COL_KELURAHAN)
 
 
 class ReportTable(QTableView):
@@ -45,8 +52,12 @@ class ReportTable(QTableView):
         self.setWordWrap(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(COL_CATEGORY, QHeaderView.ResizeMode.Stretch)
-        for col, width in COLUMN_WIDTHS:
-            header.resizeSection(col, width)
+        header.setMinimumSectionSize(48)
+        # Long kelurahan and category names lose their middle, not the part that
+        # tells Petojo Utara from Petojo Selatan.
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self._wanted: dict[int, bool] = {}  # columns shown or hidden by what they say
+        self.fit_columns()
         # An empty list says why and what to do, over the blank rows (issue 20).
         self.empty_hint = QLabel(self.viewport())
         self.empty_hint.setObjectName("emptyHint")
@@ -54,6 +65,65 @@ class ReportTable(QTableView):
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.hide()
+
+    def column_widths(self) -> dict[int, int]:
+        """Widths that fit the longest text each fixed column shows, in this font and
+        language (1366x768 is the design size; at 125 % scaling the font grows)."""
+        fm = self.fontMetrics()
+        now = datetime.now(UTC)
+
+        def fit(*texts: str, icon: bool = False) -> int:
+            return (
+                max(fm.horizontalAdvance(t) for t in texts)
+                + CELL_PADDING
+                + (ICON_ROOM if icon else 0)
+            )
+
+        return {
+            COL_NUMBER: fit("JK2610070010"),
+            COL_KELURAHAN: KELURAHAN_WIDTH,
+            COL_STATUS: fit(*(style.status_text(s) for s in Status), icon=True),
+            COL_AGE: fit(style.describe_age(now - timedelta(days=888), now)),
+            COL_DEADLINE: fit(
+                style.describe_left(timedelta(days=-888)),
+                style.describe_left(timedelta(hours=23)),
+                icon=True,
+            ),
+            COL_PENDING: fit(self.tr("menunggu dikirim"), self.tr("perlu perhatian"), icon=True),
+        }
+
+    def fit_columns(self) -> None:
+        header = self.horizontalHeader()
+        for col, width in self.column_widths().items():
+            header.resizeSection(col, width)
+
+    def show_column(self, col: int, on: bool) -> None:
+        """Show or hide a column that only sometimes says something (the kelurahan of
+        an officer whose unit is one kelurahan; "Kirim" when nothing waits)."""
+        self._wanted[col] = on
+        self._fit_width()
+
+    def column_wanted(self, col: int) -> bool:
+        return self._wanted.get(col, True)
+
+    def _fit_width(self) -> None:
+        """Hide what is not wanted, and what the width cannot hold (NARROW_DROPS)."""
+        widths = self.column_widths()
+        shown = {col for col in widths if self.column_wanted(col)}
+        room = self.viewport().width() - self.fontMetrics().averageCharWidth() * (
+            CATEGORY_MIN_LETTERS
+        )
+        for col in NARROW_DROPS:
+            if sum(widths[c] for c in shown) <= room:
+                break
+            shown.discard(col)
+        header = self.horizontalHeader()
+        for col, width in widths.items():
+            hidden = col not in shown
+            if self.isColumnHidden(col) != hidden:
+                self.setColumnHidden(col, hidden)
+                if not hidden:
+                    header.resizeSection(col, width)
 
     def show_empty_hint(self, text: str) -> None:
         """Show ``text`` in the middle of the empty table; "" hides it."""
@@ -66,4 +136,5 @@ class ReportTable(QTableView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
+        self._fit_width()
         self._place_hint()

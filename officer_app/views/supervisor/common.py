@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from officer_app.views import keyboard
-from officer_app.views.detail import local_time
+from officer_app.views.detail import local_time, plain_label
+from officer_app.views.dialogs import LengthHint
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class DecisionDialog(QDialog):
         choice_label: str | None = None,
         options: Sequence[Option] = (),
         preselect: str | None = None,
+        choice_note: str = "",
         reason_label: str | None = None,
         reason_required: bool = True,
         text_label: str | None = None,
@@ -70,6 +72,10 @@ class DecisionDialog(QDialog):
                 if index >= 0:
                     self.choice.setCurrentIndex(index)
             form.addRow(choice_label, self.choice)
+            # Why the preselected choice is there ("usual agency", "least loaded").
+            self.choice_note = plain_label(choice_note)
+            self.choice_note.setVisible(bool(choice_note))
+            form.addRow("", self.choice_note)
         self.text: QLineEdit | None = None
         if text_label is not None:
             self.text = QLineEdit()
@@ -80,6 +86,10 @@ class DecisionDialog(QDialog):
         self.reason.setMaximumHeight(90)
         self.reason.textChanged.connect(self._update)
         form.addRow(reason_label or self.tr("Alasan"), self.reason)
+        # The minimum, said beside the field and counted down as it is typed.
+        self.reason_hint = LengthHint(self.reason)
+        self.reason_hint.setVisible(reason_required)
+        form.addRow("", self.reason_hint)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -100,7 +110,7 @@ class DecisionDialog(QDialog):
 
     def _update(self) -> None:
         ok = True
-        if self.reason_required and len(self.reason.toPlainText().strip()) < 5:
+        if self.reason_required and self.reason_hint.missing():
             ok = False
         if self.text is not None and not self.text.text().strip():
             ok = False

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,19 +38,28 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from crm_shared.domain import CLOSED_STATUSES, ActionType, DomainError, Priority, Status
 from officer_app.store.bulk_actions import BulkOutcome
 from officer_app.store.records import ChangeSet
 from officer_app.store.unit_queue import QueueData, QueueRow
-from officer_app.store.workload import suggest
+from officer_app.store.workload import OfficerLoad, suggest
 from officer_app.views import keyboard, style
 from officer_app.views.changes import run_local_op
-from officer_app.views.dialogs import domain_message
+from officer_app.views.dialogs import (
+    domain_message,
+    suggested_text,
+    suggested_unit,
+    suggested_unit_note,
+)
+from officer_app.views.flow_layout import FlowLayout
 from officer_app.views.page import Page, PageHost
+from officer_app.views.report_list.filter_bar import fit_combo
 from officer_app.views.roles import ReportIdRole
 from officer_app.views.supervisor.common import DecisionDialog, Option
+from officer_app.views.texts import short_unit_name
 from officer_app.workers import run_in_worker
 
 # What the queue shows of a report: a change to another field leaves it as it is.
@@ -59,6 +68,20 @@ QUEUE_FIELDS = frozenset(
     | {"first_response_at", "followup_at", "estimated_completion", "landed_at", "due_at"}
 )
 
+
+# The workload table's short titles, said in full in their tooltips.
+WORKLOAD_TIPS = (
+    QT_TRANSLATE_NOOP("UnitQueuePage", "Petugas lapangan"),
+    QT_TRANSLATE_NOOP("UnitQueuePage", "Laporan terbuka"),
+    QT_TRANSLATE_NOOP("UnitQueuePage", "Laporan lewat tenggat"),
+    QT_TRANSLATE_NOOP("UnitQueuePage", "Median waktu respons (jam)"),
+    QT_TRANSLATE_NOOP("UnitQueuePage", "Median waktu sampai tindak lanjut (jam)"),
+    QT_TRANSLATE_NOOP("UnitQueuePage", "Tindak lanjut minggu ini"),
+    QT_TRANSLATE_NOOP("UnitQueuePage", "Tindak lanjut bulan ini"),
+)
+
+# The workload columns that step aside first when the box is narrow.
+WORKLOAD_OPTIONAL = (6, 5, 4, 3)
 
 # Column titles, translated in UnitQueuePage (QT_TRANSLATE_NOOP marks them for lupdate).
 COLUMNS = (
@@ -129,6 +152,14 @@ class UnitQueuePage(Page):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         for combo in (self.group_by, self.unit_filter, self.officer_filter, self.status_filter):
             combo.currentIndexChanged.connect(lambda _i: self._fill_tree())
+        for combo, letters in (
+            (self.group_by, 20),
+            (self.unit_filter, 16),
+            (self.officer_filter, 14),
+            (self.status_filter, 17),
+        ):
+            fit_combo(combo, letters)
+        self.search.setMinimumWidth(140)
         filters = QHBoxLayout()
         for w in (
             self.group_by,
@@ -152,6 +183,13 @@ class UnitQueuePage(Page):
         for col in (0, 4, 5, 6):  # number, status, priority, deadline: read in full
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumSectionSize(60)
+        # "Kelurahan Pe…" could not tell Petojo Utara from Petojo Selatan: unit names
+        # are shortened ("Kel. Petojo Utara", the whole name in the tooltip) and
+        # their column is as wide as the longest; the category takes what is left.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # An officer's name: a few words' room (the whole name in the tooltip), so the
+        # category keeps its share at 125 % scaling.
+        header.resizeSection(3, self.tree.fontMetrics().averageCharWidth() * 16)
         self.tree.itemSelectionChanged.connect(self._selection_changed)
         self.tree.itemDoubleClicked.connect(self._open_report)
         keyboard.tab_leaves(self.tree)
@@ -164,10 +202,10 @@ class UnitQueuePage(Page):
                 self.tr("Petugas"),
                 self.tr("Terbuka"),
                 self.tr("Lewat"),
-                self.tr("Median respons (jam)"),
-                self.tr("Median TL (jam)"),
-                self.tr("TL minggu ini"),
-                self.tr("TL bulan ini"),
+                self.tr("Respons"),
+                self.tr("TL"),
+                self.tr("Mgg"),
+                self.tr("Bln"),
             ]
         )
         self.workload_table.verticalHeader().setVisible(False)
@@ -176,6 +214,17 @@ class UnitQueuePage(Page):
         load_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         load_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.workload_table.setWordWrap(False)
+        # The table fits its box: short column titles (the whole title in a tooltip)
+        # and compact rows instead of a horizontal scroll bar over cut columns.
+        for col, tip in enumerate(WORKLOAD_TIPS):
+            item = self.workload_table.horizontalHeaderItem(col)
+            if item is not None:
+                item.setToolTip(self.tr(str(tip)))
+        self.workload_table.verticalHeader().setDefaultSectionSize(
+            self.workload_table.fontMetrics().height() + 8
+        )
+        self.workload_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.workload_table.installEventFilter(self)  # narrower: fewer columns (_fit_workload)
         self.suggestion = QLabel()
         self.suggestion.setTextFormat(Qt.TextFormat.PlainText)  # officers' names: from the server
         self.suggestion.setWordWrap(True)
@@ -192,7 +241,10 @@ class UnitQueuePage(Page):
 
         # Decisions.
         self.buttons: dict[ActionType, QPushButton] = {}
-        actions = QHBoxLayout()
+        # The buttons wrap onto a second line rather than widen the window.
+        actions_box = QWidget()
+        actions = FlowLayout(actions_box)
+        actions.setContentsMargins(0, 0, 0, 0)
         for kind in (
             ActionType.REASSIGN,
             ActionType.FORWARD,
@@ -207,7 +259,6 @@ class UnitQueuePage(Page):
             button.setEnabled(False)
             self.buttons[kind] = button
             actions.addWidget(button)
-        actions.addStretch(1)
         self.selection_label = QLabel()
         actions.addWidget(self.selection_label)
 
@@ -215,7 +266,7 @@ class UnitQueuePage(Page):
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(split, 1)
-        layout.addLayout(actions)
+        layout.addWidget(actions_box)
         self.refresh()
 
     # --- loading ------------------------------------------------------------------
@@ -292,7 +343,8 @@ class UnitQueuePage(Page):
             for r in rows:
                 assert r.due is not None
                 item = QListWidgetItem(
-                    f"{r.number} · {r.category} · {r.unit} · {style.describe_left(r.due - now)}"
+                    f"{r.number} · {r.category} · {short_unit_name(r.unit)}"
+                    f" · {style.describe_left(r.due - now)}"
                 )
                 item.setData(ReportIdRole, r.id)
                 item.setForeground(
@@ -332,6 +384,13 @@ class UnitQueuePage(Page):
             key = (r.assignee or self.tr("(belum ditugaskan)")) if by_officer else r.status.value
             groups.setdefault(key, []).append(r)
         order = sorted(groups) if by_officer else [s.value for s in Status if s.value in groups]
+        # A column that says the same on every row ("Normal") gives its room to the
+        # category (125 % scaling); it comes back as soon as one row differs.
+        priorities = {r.priority for rows in groups.values() for r in rows}
+        self.tree.setColumnHidden(5, priorities <= {Priority.NORMAL.value})
+        # Nor does a column repeat what its group's title says (status, or officer).
+        self.tree.setColumnHidden(4, not by_officer)
+        self.tree.setColumnHidden(3, by_officer)
         for key in order:
             rows = groups[key]
             title = key if by_officer else style.status_text(Status(key))
@@ -347,7 +406,7 @@ class UnitQueuePage(Page):
                     [
                         r.number,
                         r.category,
-                        r.unit,
+                        short_unit_name(r.unit),
                         r.assignee or "—",
                         style.status_text(r.status),
                         self.priority_text(r.priority),
@@ -355,6 +414,9 @@ class UnitQueuePage(Page):
                     ]
                 )
                 item.setData(0, ReportIdRole, r.id)
+                item.setToolTip(1, r.category)
+                item.setToolTip(2, r.unit)
+                item.setToolTip(3, r.assignee or "")
                 item.setIcon(4, style.status_icon(r.status))
                 urgency = r.urgency(now)
                 if urgency:
@@ -388,19 +450,72 @@ class UnitQueuePage(Page):
             ]
             for col, value in enumerate(values):
                 cell = QTableWidgetItem(str(value))
+                if col == 0:  # the whole row, for the columns a narrow table hides
+                    cell.setToolTip(
+                        "\n".join(
+                            [w.name]
+                            + [
+                                f"{self.tr(str(WORKLOAD_TIPS[c]))}: {v}"
+                                for c, v in enumerate(values)
+                                if c
+                            ]
+                        )
+                    )
                 if col:
                     cell.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.workload_table.setItem(i, col, cell)
-        best = suggest(loads)
+        self._show_least_loaded()
+        self._fit_workload()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.workload_table and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self._fit_workload)
+        return super().eventFilter(watched, event)
+
+    def _fit_workload(self) -> None:
+        """The officer's name stays readable: when the box is narrow (125 % scaling) the
+        monthly, weekly and follow-up columns step aside (their values stay in the
+        name's tooltip) instead of being cut at the right edge."""
+        table = self.workload_table
+        header = table.horizontalHeader()
+        for col in WORKLOAD_OPTIONAL:
+            table.setColumnHidden(col, False)
+        room = table.viewport().width() - table.fontMetrics().averageCharWidth() * 14
+
+        def used() -> int:
+            return sum(
+                header.sectionSize(c)
+                for c in range(1, table.columnCount())
+                if not table.isColumnHidden(c)
+            )
+
+        for col in WORKLOAD_OPTIONAL:
+            if used() <= room:
+                break
+            table.setColumnHidden(col, True)
+
+    def least_loaded(self) -> OfficerLoad | None:
+        """Who has the most room for the selected reports: an officer of their unit
+        (a reassignment stays in the report's unit), or of any unit when nothing or
+        reports of several units are selected. The reassign dialog offers the same."""
+        units = {r.unit_id for r in self.selected_rows()}
+        unit = next(iter(units)) if len(units) == 1 else None
+        return suggest(self.data.loads, unit)
+
+    def _show_least_loaded(self) -> None:
+        best = self.least_loaded()
+        if best is None:
+            self.suggestion.setText("")
+            return
+        unit = next((n for u, n, _k in self.data.units if u == best.unit_id), best.unit_id)
         self.suggestion.setText(
-            self.tr("Paling lowong: %1 (%2 terbuka, %3 lewat tenggat)")
+            self.tr("Paling lowong: %1 (%4; %2 terbuka, %3 lewat tenggat)")
             .replace("%1", best.name)
             .replace("%2", str(best.open))
             .replace("%3", str(best.overdue))
-            if best is not None
-            else ""
+            .replace("%4", short_unit_name(unit))
         )
 
     # --- selection ----------------------------------------------------------------
@@ -428,6 +543,7 @@ class UnitQueuePage(Page):
     def _selection_changed(self) -> None:
         rows = self.selected_rows()
         self.selection_label.setText(self.tr("%n laporan dipilih", "", len(rows)))
+        self._show_least_loaded()
         for kind, button in self.buttons.items():
             if kind is ActionType.MARK_DUPLICATE:
                 button.setEnabled(len(rows) == 1)
@@ -467,18 +583,17 @@ class UnitQueuePage(Page):
         if kind is ActionType.REASSIGN:
             units = {r.unit_id for r in rows}
             loads = [w for w in self.data.loads if w.unit_id in units]
-            best = suggest(loads, next(iter(units))) if len(units) == 1 else None
-            options = [
-                Option(
-                    w.officer_id,
+            # The officer the workload panel names "Paling lowong" for this selection.
+            best = self.least_loaded() if len(units) == 1 else None
+            options = []
+            for w in loads:
+                text = (
                     self.tr("%1 — %2 terbuka, %3 lewat")
                     .replace("%1", w.name)
                     .replace("%2", str(w.open))
                     .replace("%3", str(w.overdue))
-                    + (self.tr(" (disarankan)") if best is not None and w is best else ""),
                 )
-                for w in loads
-            ]
+                options.append(Option(w.officer_id, suggested_text(text) if w is best else text))
             if len(units) > 1:
                 summary += "\n" + self.tr("Laporan dari beberapa unit: pilih per unit.")
             return DecisionDialog(
@@ -487,6 +602,9 @@ class UnitQueuePage(Page):
                 choice_label=self.tr("Petugas tujuan"),
                 options=options,
                 preselect=best.officer_id if best is not None else None,
+                choice_note=(
+                    self.tr("Paling lowong di unit ini sudah dipilih.") if best is not None else ""
+                ),
                 parent=self,
             )
         if kind in (ActionType.FORWARD, ActionType.DISPOSE):
@@ -499,11 +617,27 @@ class UnitQueuePage(Page):
                 ]
             else:
                 targets = [(u, n) for u, n, _k in self.data.units if u not in own]
+            # The category's usual agency, preselected and marked, as the officer's
+            # forward dialog does (one category selected).
+            categories = {r.category_id for r in rows}
+            usual = (
+                suggested_unit(self.services.categories(), next(iter(categories)))
+                if len(categories) == 1
+                else None
+            )
+            if usual not in {u for u, _n in targets}:
+                usual = None
+            options = [
+                Option(u, suggested_text(n) if u == usual else n)
+                for u, n in sorted(targets, key=lambda x: x[1])
+            ]
             return DecisionDialog(
                 title,
                 summary,
                 choice_label=self.tr("Unit tujuan"),
-                options=[Option(u, n) for u, n in sorted(targets, key=lambda x: x[1])],
+                options=options,
+                preselect=usual,
+                choice_note=suggested_unit_note() if usual is not None else "",
                 parent=self,
             )
         if kind is ActionType.REJECT:

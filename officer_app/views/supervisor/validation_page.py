@@ -135,15 +135,21 @@ class ValidationPage(Page):
             bl.addWidget(w)
         bl.addWidget(self.reuse_warning)
         bl.addWidget(photos_box)
-        bl.addLayout(buttons)
         bl.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
+        # The decision stays in view below the scrolled evidence (at 125 % scaling
+        # the photos alone are taller than the window).
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(scroll, 1)
+        rl.addLayout(buttons)
 
         split = QSplitter()
         split.addWidget(left)
-        split.addWidget(scroll)
+        split.addWidget(right)
         split.setSizes([300, 900])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
