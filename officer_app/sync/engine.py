@@ -44,7 +44,7 @@ from crm_shared.protocol.wire import (
     TokenResponse,
 )
 from officer_app.store import outbox as ob
-from officer_app.store import search
+from officer_app.store import pulled_aside, search
 from officer_app.store.crypto import CryptoError
 from officer_app.store.db import Store
 from officer_app.store.identity_vault import IdentityVault, sealed_ref, wipe_payload
@@ -725,6 +725,9 @@ class SyncEngine:
                 number,
             )
         page_ids = {r.id for r in reports}
+        # Kept for "Perlu perhatian" until a later pull brings the report.
+        pulled_aside.clear(session, page_ids | set(removed))
+        pulled_aside.record(session, ((a.report_id, a.reason) for a in aside if a.report_id), now)
         if full:
             seen |= page_ids
             # A report set aside is still on the server: never drop our copy for it.

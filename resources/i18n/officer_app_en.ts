@@ -145,17 +145,17 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="117"/>
+        <location filename="../../officer_app/views/dialogs.py" line="116"/>
         <source>Belum bisa disimpan:</source>
         <translation>Cannot save yet:</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="142"/>
+        <location filename="../../officer_app/views/dialogs.py" line="141"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="155"/>
+        <location filename="../../officer_app/views/dialogs.py" line="154"/>
         <source>Tindakan tidak tersimpan karena kesalahan tak terduga.</source>
         <translation>The action was not saved because of an unexpected error.</translation>
     </message>
@@ -203,97 +203,147 @@
     </message>
 </context>
 <context>
+    <name>Attention</name>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="278"/>
+        <source>Belum terambil dari server</source>
+        <translation>Not yet received from the server</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="280"/>
+        <source>Bertabrakan dengan perubahan lain</source>
+        <translation>Conflicts with another change</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="282"/>
+        <source>Ditolak sementara; bisa dikirim ulang</source>
+        <translation>Refused for now; can be sent again</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="283"/>
+        <source>Ditolak; tidak bisa dikirim ulang</source>
+        <translation>Refused; cannot be sent again</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="289"/>
+        <source>Tidak ada yang perlu Anda kirim: laporan ini diambil lagi pada sinkronisasi berikutnya. Periksa keadaannya di server sebelum bertindak atas laporan ini.</source>
+        <translation>Nothing for you to send: this report is fetched again at the next sync. Check its state on the server before you act on this report.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="295"/>
+        <source>Buka laporannya dan periksa keadaan terbaru, lalu kirim ulang atau buang.</source>
+        <translation>Open the report and check its latest state, then send again or discard.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="300"/>
+        <source>Masalahnya sementara: kirim ulang, atau buang bila tidak diperlukan.</source>
+        <translation>The problem is temporary: send again, or discard it if it is no longer needed.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="303"/>
+        <source>Server akan menolak tindakan ini lagi bila dikirim ulang apa adanya. Buang, lalu catat ulang tindakannya dengan data yang benar.</source>
+        <translation>The server will refuse this action again if it is sent as it is. Discard it, then record the action again with correct data.</translation>
+    </message>
+</context>
+<context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="68"/>
+        <location filename="../../officer_app/views/attention.py" line="78"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="69"/>
+        <location filename="../../officer_app/views/attention.py" line="79"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="70"/>
+        <location filename="../../officer_app/views/attention.py" line="80"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="71"/>
+        <location filename="../../officer_app/views/attention.py" line="81"/>
         <source>Jawaban server</source>
         <translation>Server answer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="72"/>
+        <location filename="../../officer_app/views/attention.py" line="82"/>
         <source>Alasan dari server</source>
         <translation>Reason from the server</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="92"/>
-        <source>konflik</source>
-        <translation>conflict</translation>
+        <location filename="../../officer_app/views/attention.py" line="99"/>
+        <source>Ambil data laporan</source>
+        <translation>Fetch report data</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="92"/>
+        <source>konflik</source>
+        <translation type="vanished">conflict</translation>
+    </message>
+    <message>
         <source>ditolak</source>
-        <translation>rejected</translation>
+        <translation type="vanished">rejected</translation>
     </message>
 </context>
 <context>
     <name>AttentionPage</name>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="110"/>
+        <location filename="../../officer_app/views/attention.py" line="122"/>
         <source>Daftar yang perlu perhatian</source>
         <translation>Items that need attention</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="121"/>
+        <location filename="../../officer_app/views/attention.py" line="136"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="125"/>
         <source>Tindakan di bawah ini ditolak server atau bertabrakan dengan perubahan lain. Pekerjaan Anda tetap tersimpan. Periksa alasannya, lalu kirim ulang atau buang.</source>
-        <translation>The server refused the actions below or they conflict with other changes. Your work is kept. Check the reason, then send again or discard.</translation>
+        <translation type="vanished">The server refused the actions below or they conflict with other changes. Your work is kept. Check the reason, then send again or discard.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="130"/>
+        <location filename="../../officer_app/views/attention.py" line="140"/>
+        <source>Tindakan di bawah ini ditolak server atau bertabrakan dengan perubahan lain, atau laporannya belum terambil dari server. Pekerjaan Anda tetap tersimpan. Pilih satu baris untuk melihat apa yang bisa dilakukan.</source>
+        <translation>The actions below were refused by the server or conflict with another change, or their report has not yet been received from the server. Your work is kept. Select a row to see what you can do.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/attention.py" line="146"/>
         <source>&amp;Kirim ulang</source>
         <translation>&amp;Send again</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="131"/>
+        <location filename="../../officer_app/views/attention.py" line="147"/>
         <source>&amp;Buang</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="147"/>
+        <location filename="../../officer_app/views/attention.py" line="167"/>
         <source>Tidak ada yang perlu diperhatikan. Semua beres.</source>
         <translation>Nothing needs attention. All good.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="195"/>
+        <location filename="../../officer_app/views/attention.py" line="217"/>
         <source>Dikirim ulang pada sinkronisasi berikut.</source>
         <translation>Will be sent again at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="205"/>
+        <location filename="../../officer_app/views/attention.py" line="227"/>
         <source>Buang tindakan?</source>
         <translation>Discard action?</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="207"/>
+        <location filename="../../officer_app/views/attention.py" line="229"/>
         <source>Tindakan &apos;%1&apos; pada laporan %2 akan dibuang dan tidak dikirim ke server. Ini tidak bisa dibatalkan. Lanjutkan?</source>
         <translation>The action &apos;%1&apos; on report %2 will be discarded and not sent to the server. This cannot be undone. Continue?</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="226"/>
+        <location filename="../../officer_app/views/attention.py" line="248"/>
         <source>Tindakan dibuang dan dicatat.</source>
         <translation>Action discarded and logged.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="239"/>
+        <location filename="../../officer_app/views/attention.py" line="261"/>
         <source>Gagal: kesalahan tak terduga.</source>
         <translation>Failed: unexpected error.</translation>
     </message>
@@ -1142,7 +1192,7 @@
         <translation>An unexpected error occurred. The work you saved is safe. Technical details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="385"/>
+        <location filename="../../officer_app/gui_main.py" line="403"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
@@ -1239,57 +1289,57 @@
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="288"/>
+        <location filename="../../officer_app/views/dialogs.py" line="287"/>
         <source>Catat tindak lanjut — %1</source>
         <translation>Record follow-up — %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="291"/>
+        <location filename="../../officer_app/views/dialogs.py" line="290"/>
         <source>Foto sebelum</source>
         <translation>Photos before</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="292"/>
+        <location filename="../../officer_app/views/dialogs.py" line="291"/>
         <source>Foto sesudah</source>
         <translation>Photos after</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="298"/>
+        <location filename="../../officer_app/views/dialogs.py" line="297"/>
         <source>Apa yang sudah dikerjakan di lapangan?</source>
         <translation>What was done in the field?</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="301"/>
+        <location filename="../../officer_app/views/dialogs.py" line="300"/>
         <source>&amp;Catatan</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="302"/>
+        <location filename="../../officer_app/views/dialogs.py" line="301"/>
         <source>Pekerjaan butuh waktu lebih lama</source>
         <translation>The work takes longer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="311"/>
+        <location filename="../../officer_app/views/dialogs.py" line="310"/>
         <source>Perkiraan selesai</source>
         <translation>Estimated completion</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="322"/>
+        <location filename="../../officer_app/views/dialogs.py" line="321"/>
         <source>tunggu, foto masih diproses</source>
         <translation>wait, photos are still being processed</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="324"/>
+        <location filename="../../officer_app/views/dialogs.py" line="323"/>
         <source>foto sebelum penanganan</source>
         <translation>photo before the work</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="326"/>
+        <location filename="../../officer_app/views/dialogs.py" line="325"/>
         <source>foto sesudah penanganan</source>
         <translation>photo after the work</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="328"/>
+        <location filename="../../officer_app/views/dialogs.py" line="327"/>
         <source>catatan tindak lanjut</source>
         <translation>follow-up note</translation>
     </message>
@@ -1297,37 +1347,37 @@
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="423"/>
+        <location filename="../../officer_app/views/dialogs.py" line="422"/>
         <source>— pilih unit —</source>
         <translation>— choose a unit —</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="428"/>
+        <location filename="../../officer_app/views/dialogs.py" line="427"/>
         <source>%1 (disarankan)</source>
         <translation>%1 (suggested)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="436"/>
+        <location filename="../../officer_app/views/dialogs.py" line="435"/>
         <source>Unit yang biasa menangani kategori ini sudah dipilih.</source>
         <translation>The unit that usually handles this category is selected.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="443"/>
+        <location filename="../../officer_app/views/dialogs.py" line="442"/>
         <source>&amp;Unit tujuan</source>
         <translation>Target &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="445"/>
+        <location filename="../../officer_app/views/dialogs.py" line="444"/>
         <source>&amp;Alasan</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="463"/>
+        <location filename="../../officer_app/views/dialogs.py" line="462"/>
         <source>unit tujuan</source>
         <translation>target unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="465"/>
+        <location filename="../../officer_app/views/dialogs.py" line="464"/>
         <source>alasan meneruskan</source>
         <translation>reason for forwarding</translation>
     </message>
@@ -1854,17 +1904,17 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="348"/>
+        <location filename="../../officer_app/views/dialogs.py" line="347"/>
         <source>Tambah catatan — %1</source>
         <translation>Add note — %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="352"/>
+        <location filename="../../officer_app/views/dialogs.py" line="351"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="361"/>
+        <location filename="../../officer_app/views/dialogs.py" line="360"/>
         <source>isi catatan</source>
         <translation>note text</translation>
     </message>
@@ -1928,42 +1978,42 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>PhotoDropZone</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="181"/>
+        <location filename="../../officer_app/views/dialogs.py" line="180"/>
         <source>Seret foto ke sini, atau</source>
         <translation>Drag photos here, or</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="183"/>
+        <location filename="../../officer_app/views/dialogs.py" line="182"/>
         <source>Pilih berkas…</source>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="191"/>
+        <location filename="../../officer_app/views/dialogs.py" line="190"/>
         <source>Hapus foto</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="200"/>
+        <location filename="../../officer_app/views/dialogs.py" line="199"/>
         <source>Pilih foto</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="202"/>
+        <location filename="../../officer_app/views/dialogs.py" line="201"/>
         <source>Foto (%1)</source>
         <translation>Photos (%1)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="246"/>
+        <location filename="../../officer_app/views/dialogs.py" line="245"/>
         <source>pernah dipakai!</source>
         <translation>used before!</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="261"/>
+        <location filename="../../officer_app/views/dialogs.py" line="260"/>
         <source>tidak bisa dibaca</source>
         <translation>cannot be read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/dialogs.py" line="277"/>
+        <location filename="../../officer_app/views/dialogs.py" line="276"/>
         <source>Memproses %n foto…</source>
         <translation>
             <numerusform>Processing %n photo…</numerusform>
@@ -2068,17 +2118,17 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="384"/>
+        <location filename="../../officer_app/views/dialogs.py" line="383"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="384"/>
+        <location filename="../../officer_app/views/dialogs.py" line="383"/>
         <source>Catatan (boleh kosong)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="395"/>
+        <location filename="../../officer_app/views/dialogs.py" line="394"/>
         <source>alasan</source>
         <translation>reason</translation>
     </message>
@@ -2707,27 +2757,32 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         <translation>The profile is locked: photos cannot be read or stored.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="215"/>
+        <location filename="../../officer_app/views/texts.py" line="203"/>
+        <source>Server gagal memberikan data laporan ini saat sinkronisasi; laporan lain tetap diperbarui. Data di komputer ini mungkin belum yang terbaru. Laporan ini diambil lagi otomatis pada sinkronisasi berikutnya; bila tetap muncul di sini, beri tahu petugas TI nomor laporannya.</source>
+        <translation>The server failed to give this report&apos;s data during the sync; other reports were still updated. The data on this computer may not be the latest. This report is fetched again automatically at the next sync; if it stays here, tell IT staff its report number.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="223"/>
         <source>%1 harus berupa teks.</source>
         <translation>%1 must be text.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="219"/>
+        <location filename="../../officer_app/views/texts.py" line="227"/>
         <source>%1 terlalu pendek.</source>
         <translation>%1 is too short.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="222"/>
+        <location filename="../../officer_app/views/texts.py" line="230"/>
         <source>%1 terlalu panjang.</source>
         <translation>%1 is too long.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="256"/>
+        <location filename="../../officer_app/views/texts.py" line="264"/>
         <source>Tidak dapat dilakukan (kode %1).</source>
         <translation>Not possible (code %1).</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="259"/>
+        <location filename="../../officer_app/views/texts.py" line="267"/>
         <source>Tidak dapat dilakukan.</source>
         <translation>Not possible.</translation>
     </message>
@@ -2735,7 +2790,7 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="183"/>
+        <location filename="../../officer_app/gui_main.py" line="197"/>
         <source>ID petugas atau kata sandi salah.</source>
         <translation>Wrong officer id or password.</translation>
     </message>
@@ -2744,47 +2799,47 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         <translation type="vanished">Wrong password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="192"/>
+        <location filename="../../officer_app/gui_main.py" line="206"/>
         <source>Server tidak terjangkau dan petugas ini belum pernah masuk di komputer ini. Periksa koneksi lalu coba lagi.</source>
         <translation>The server is unreachable and this officer has never signed in on this computer. Check the connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="210"/>
+        <location filename="../../officer_app/gui_main.py" line="224"/>
         <source>Pejabat Pelindungan Data Pribadi tidak memakai aplikasi ini: layani permintaan warga dengan perintah &apos;crm-central privacy&apos; di server.</source>
         <translation>The Data Protection Officer does not use this application: serve citizens&apos; requests with the &apos;crm-central privacy&apos; command on the server.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="266"/>
+        <location filename="../../officer_app/gui_main.py" line="283"/>
         <source>Masuk dibatalkan. Data di komputer ini tidak diubah; tanpa kata sandi lama data itu tidak dapat dibuka.</source>
         <translation>Sign-in cancelled. The data on this computer was not changed; without the old password it cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="296"/>
+        <location filename="../../officer_app/gui_main.py" line="313"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi sebentar lagi.</source>
         <translation>Too many failed sign-in attempts. Please try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="299"/>
+        <location filename="../../officer_app/gui_main.py" line="316"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam %1 detik.</source>
         <translation>Too many failed sign-in attempts. Try again in %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="310"/>
+        <location filename="../../officer_app/gui_main.py" line="327"/>
         <source>Alamat server memakai http:// tanpa enkripsi dan bukan komputer ini: tidak dihubungi. Gunakan alamat https://.</source>
         <translation>The server address uses unencrypted http:// and is not this computer: it was not contacted. Use an https:// address.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="316"/>
+        <location filename="../../officer_app/gui_main.py" line="333"/>
         <source>Berkas sertifikat CA yang diatur tidak ditemukan. Hubungi petugas TI; server tidak dihubungi.</source>
         <translation>The configured CA certificate file was not found. Contact IT; the server was not contacted.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="322"/>
+        <location filename="../../officer_app/gui_main.py" line="339"/>
         <source>Sertifikat server tidak tepercaya: sambungan ditolak. Periksa alamat server atau minta petugas TI memasang sertifikat CA instansi.</source>
         <translation>The server&apos;s certificate is not trusted: the connection was refused. Check the server address or ask IT to install the agency&apos;s CA certificate.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="327"/>
+        <location filename="../../officer_app/gui_main.py" line="344"/>
         <source>Alamat server tidak valid: harus diawali https:// dan berisi nama host.</source>
         <translation>Invalid server address: it must start with https:// and contain a host name.</translation>
     </message>
@@ -2875,12 +2930,12 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="518"/>
+        <location filename="../../officer_app/gui_main.py" line="536"/>
         <source>Konfigurasi komputer salah</source>
         <translation>Machine configuration is wrong</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="519"/>
+        <location filename="../../officer_app/gui_main.py" line="537"/>
         <source>Aplikasi tidak dapat dimulai karena berkas konfigurasi komputer ini salah. Hubungi petugas TI.</source>
         <translation>The application cannot start because this computer&apos;s configuration file is wrong. Contact IT.</translation>
     </message>

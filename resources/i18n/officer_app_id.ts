@@ -145,17 +145,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="117"/>
+        <location filename="../../officer_app/views/dialogs.py" line="116"/>
         <source>Belum bisa disimpan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="142"/>
+        <location filename="../../officer_app/views/dialogs.py" line="141"/>
         <source>Menyimpan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="155"/>
+        <location filename="../../officer_app/views/dialogs.py" line="154"/>
         <source>Tindakan tidak tersimpan karena kesalahan tak terduga.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -200,97 +200,135 @@
     </message>
 </context>
 <context>
+    <name>Attention</name>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="278"/>
+        <source>Belum terambil dari server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="280"/>
+        <source>Bertabrakan dengan perubahan lain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="282"/>
+        <source>Ditolak sementara; bisa dikirim ulang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="283"/>
+        <source>Ditolak; tidak bisa dikirim ulang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="289"/>
+        <source>Tidak ada yang perlu Anda kirim: laporan ini diambil lagi pada sinkronisasi berikutnya. Periksa keadaannya di server sebelum bertindak atas laporan ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="295"/>
+        <source>Buka laporannya dan periksa keadaan terbaru, lalu kirim ulang atau buang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="300"/>
+        <source>Masalahnya sementara: kirim ulang, atau buang bila tidak diperlukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="303"/>
+        <source>Server akan menolak tindakan ini lagi bila dikirim ulang apa adanya. Buang, lalu catat ulang tindakannya dengan data yang benar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="68"/>
+        <location filename="../../officer_app/views/attention.py" line="78"/>
         <source>Laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="69"/>
+        <location filename="../../officer_app/views/attention.py" line="79"/>
         <source>Tindakan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="70"/>
+        <location filename="../../officer_app/views/attention.py" line="80"/>
         <source>Waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="71"/>
+        <location filename="../../officer_app/views/attention.py" line="81"/>
         <source>Jawaban server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="72"/>
+        <location filename="../../officer_app/views/attention.py" line="82"/>
         <source>Alasan dari server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="92"/>
-        <source>konflik</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/attention.py" line="92"/>
-        <source>ditolak</source>
+        <location filename="../../officer_app/views/attention.py" line="99"/>
+        <source>Ambil data laporan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AttentionPage</name>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="110"/>
+        <location filename="../../officer_app/views/attention.py" line="122"/>
         <source>Daftar yang perlu perhatian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="121"/>
+        <location filename="../../officer_app/views/attention.py" line="136"/>
         <source>Perlu perhatian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="125"/>
-        <source>Tindakan di bawah ini ditolak server atau bertabrakan dengan perubahan lain. Pekerjaan Anda tetap tersimpan. Periksa alasannya, lalu kirim ulang atau buang.</source>
+        <location filename="../../officer_app/views/attention.py" line="140"/>
+        <source>Tindakan di bawah ini ditolak server atau bertabrakan dengan perubahan lain, atau laporannya belum terambil dari server. Pekerjaan Anda tetap tersimpan. Pilih satu baris untuk melihat apa yang bisa dilakukan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="130"/>
+        <location filename="../../officer_app/views/attention.py" line="146"/>
         <source>&amp;Kirim ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="131"/>
+        <location filename="../../officer_app/views/attention.py" line="147"/>
         <source>&amp;Buang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="147"/>
+        <location filename="../../officer_app/views/attention.py" line="167"/>
         <source>Tidak ada yang perlu diperhatikan. Semua beres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="195"/>
+        <location filename="../../officer_app/views/attention.py" line="217"/>
         <source>Dikirim ulang pada sinkronisasi berikut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="205"/>
+        <location filename="../../officer_app/views/attention.py" line="227"/>
         <source>Buang tindakan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="207"/>
+        <location filename="../../officer_app/views/attention.py" line="229"/>
         <source>Tindakan &apos;%1&apos; pada laporan %2 akan dibuang dan tidak dikirim ke server. Ini tidak bisa dibatalkan. Lanjutkan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="226"/>
+        <location filename="../../officer_app/views/attention.py" line="248"/>
         <source>Tindakan dibuang dan dicatat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="239"/>
+        <location filename="../../officer_app/views/attention.py" line="261"/>
         <source>Gagal: kesalahan tak terduga.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1138,7 +1176,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="385"/>
+        <location filename="../../officer_app/gui_main.py" line="403"/>
         <source>Kesalahan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1235,57 +1273,57 @@
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="288"/>
+        <location filename="../../officer_app/views/dialogs.py" line="287"/>
         <source>Catat tindak lanjut — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="291"/>
+        <location filename="../../officer_app/views/dialogs.py" line="290"/>
         <source>Foto sebelum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="292"/>
+        <location filename="../../officer_app/views/dialogs.py" line="291"/>
         <source>Foto sesudah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="298"/>
+        <location filename="../../officer_app/views/dialogs.py" line="297"/>
         <source>Apa yang sudah dikerjakan di lapangan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="301"/>
+        <location filename="../../officer_app/views/dialogs.py" line="300"/>
         <source>&amp;Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="302"/>
+        <location filename="../../officer_app/views/dialogs.py" line="301"/>
         <source>Pekerjaan butuh waktu lebih lama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="311"/>
+        <location filename="../../officer_app/views/dialogs.py" line="310"/>
         <source>Perkiraan selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="322"/>
+        <location filename="../../officer_app/views/dialogs.py" line="321"/>
         <source>tunggu, foto masih diproses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="324"/>
+        <location filename="../../officer_app/views/dialogs.py" line="323"/>
         <source>foto sebelum penanganan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="326"/>
+        <location filename="../../officer_app/views/dialogs.py" line="325"/>
         <source>foto sesudah penanganan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="328"/>
+        <location filename="../../officer_app/views/dialogs.py" line="327"/>
         <source>catatan tindak lanjut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,37 +1331,37 @@
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="423"/>
+        <location filename="../../officer_app/views/dialogs.py" line="422"/>
         <source>— pilih unit —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="428"/>
+        <location filename="../../officer_app/views/dialogs.py" line="427"/>
         <source>%1 (disarankan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="436"/>
+        <location filename="../../officer_app/views/dialogs.py" line="435"/>
         <source>Unit yang biasa menangani kategori ini sudah dipilih.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="443"/>
+        <location filename="../../officer_app/views/dialogs.py" line="442"/>
         <source>&amp;Unit tujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="445"/>
+        <location filename="../../officer_app/views/dialogs.py" line="444"/>
         <source>&amp;Alasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="463"/>
+        <location filename="../../officer_app/views/dialogs.py" line="462"/>
         <source>unit tujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="465"/>
+        <location filename="../../officer_app/views/dialogs.py" line="464"/>
         <source>alasan meneruskan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1768,17 +1806,17 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="348"/>
+        <location filename="../../officer_app/views/dialogs.py" line="347"/>
         <source>Tambah catatan — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="352"/>
+        <location filename="../../officer_app/views/dialogs.py" line="351"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="361"/>
+        <location filename="../../officer_app/views/dialogs.py" line="360"/>
         <source>isi catatan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1842,42 +1880,42 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>PhotoDropZone</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="181"/>
+        <location filename="../../officer_app/views/dialogs.py" line="180"/>
         <source>Seret foto ke sini, atau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="183"/>
+        <location filename="../../officer_app/views/dialogs.py" line="182"/>
         <source>Pilih berkas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="191"/>
+        <location filename="../../officer_app/views/dialogs.py" line="190"/>
         <source>Hapus foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="200"/>
+        <location filename="../../officer_app/views/dialogs.py" line="199"/>
         <source>Pilih foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="202"/>
+        <location filename="../../officer_app/views/dialogs.py" line="201"/>
         <source>Foto (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="246"/>
+        <location filename="../../officer_app/views/dialogs.py" line="245"/>
         <source>pernah dipakai!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="261"/>
+        <location filename="../../officer_app/views/dialogs.py" line="260"/>
         <source>tidak bisa dibaca</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/dialogs.py" line="277"/>
+        <location filename="../../officer_app/views/dialogs.py" line="276"/>
         <source>Memproses %n foto…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1981,17 +2019,17 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="384"/>
+        <location filename="../../officer_app/views/dialogs.py" line="383"/>
         <source>Alasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="384"/>
+        <location filename="../../officer_app/views/dialogs.py" line="383"/>
         <source>Catatan (boleh kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="395"/>
+        <location filename="../../officer_app/views/dialogs.py" line="394"/>
         <source>alasan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2618,27 +2656,32 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="215"/>
+        <location filename="../../officer_app/views/texts.py" line="203"/>
+        <source>Server gagal memberikan data laporan ini saat sinkronisasi; laporan lain tetap diperbarui. Data di komputer ini mungkin belum yang terbaru. Laporan ini diambil lagi otomatis pada sinkronisasi berikutnya; bila tetap muncul di sini, beri tahu petugas TI nomor laporannya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="223"/>
         <source>%1 harus berupa teks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="219"/>
+        <location filename="../../officer_app/views/texts.py" line="227"/>
         <source>%1 terlalu pendek.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="222"/>
+        <location filename="../../officer_app/views/texts.py" line="230"/>
         <source>%1 terlalu panjang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="256"/>
+        <location filename="../../officer_app/views/texts.py" line="264"/>
         <source>Tidak dapat dilakukan (kode %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="259"/>
+        <location filename="../../officer_app/views/texts.py" line="267"/>
         <source>Tidak dapat dilakukan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2646,52 +2689,52 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="183"/>
+        <location filename="../../officer_app/gui_main.py" line="197"/>
         <source>ID petugas atau kata sandi salah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="192"/>
+        <location filename="../../officer_app/gui_main.py" line="206"/>
         <source>Server tidak terjangkau dan petugas ini belum pernah masuk di komputer ini. Periksa koneksi lalu coba lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="210"/>
+        <location filename="../../officer_app/gui_main.py" line="224"/>
         <source>Pejabat Pelindungan Data Pribadi tidak memakai aplikasi ini: layani permintaan warga dengan perintah &apos;crm-central privacy&apos; di server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="266"/>
+        <location filename="../../officer_app/gui_main.py" line="283"/>
         <source>Masuk dibatalkan. Data di komputer ini tidak diubah; tanpa kata sandi lama data itu tidak dapat dibuka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="296"/>
+        <location filename="../../officer_app/gui_main.py" line="313"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi sebentar lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="299"/>
+        <location filename="../../officer_app/gui_main.py" line="316"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam %1 detik.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="310"/>
+        <location filename="../../officer_app/gui_main.py" line="327"/>
         <source>Alamat server memakai http:// tanpa enkripsi dan bukan komputer ini: tidak dihubungi. Gunakan alamat https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="316"/>
+        <location filename="../../officer_app/gui_main.py" line="333"/>
         <source>Berkas sertifikat CA yang diatur tidak ditemukan. Hubungi petugas TI; server tidak dihubungi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="322"/>
+        <location filename="../../officer_app/gui_main.py" line="339"/>
         <source>Sertifikat server tidak tepercaya: sambungan ditolak. Periksa alamat server atau minta petugas TI memasang sertifikat CA instansi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="327"/>
+        <location filename="../../officer_app/gui_main.py" line="344"/>
         <source>Alamat server tidak valid: harus diawali https:// dan berisi nama host.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2782,12 +2825,12 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="518"/>
+        <location filename="../../officer_app/gui_main.py" line="536"/>
         <source>Konfigurasi komputer salah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="519"/>
+        <location filename="../../officer_app/gui_main.py" line="537"/>
         <source>Aplikasi tidak dapat dimulai karena berkas konfigurasi komputer ini salah. Hubungi petugas TI.</source>
         <translation type="unfinished"></translation>
     </message>
