@@ -20,26 +20,11 @@ from officer_app.store.desk import provisional_code
 from officer_app.store.schema import LeasedNumber, Report
 
 from .conftest import Station
+from .test_lease_return import _file  # a walk-in complaint, filed at the desk
 
 pytestmark = pytest.mark.slow
 # Always below the low-water mark: every cycle asks for five more.
 LEASING = {"lease_batch": 5, "lease_low_water": 10}
-
-
-def _file(desk: Station, n: int) -> str:
-    made = desk.actions.create(
-        {
-            "channel": "pendopo",
-            "category_id": desk.category_id(),
-            "description": f"Lampu penerangan jalan padam di gang nomor {n} sejak semalam",
-            "address": "Jl. Medan Merdeka Selatan",
-            "lat": -6.1815,
-            "lon": 106.8285,
-            "is_private": True,
-            "reporter": {"anonymous": True},
-        }
-    )
-    return made.report_id
 
 
 def _unused(desk: Station) -> list[str]:
