@@ -613,6 +613,8 @@ def _sign_in(
         return None
     if not config.is_enforced(settings.SERVER_URL):
         config.set(settings.SERVER_URL, dialog.server_edit.text().strip())
+    if dialog.jurisdiction_edit is not None and not dialog.jurisdiction_locked:
+        config.set(settings.OPEN311_JURISDICTION_ID, dialog.jurisdiction_id)
     config.set(settings.LAST_OFFICER_ID, dialog.officer_edit.text().strip())
     return dialog.session
 
@@ -620,13 +622,34 @@ def _sign_in(
 def sign_in_dialog(
     config: Any, authenticate: Callable[[str, str, str], Any], server_url: str
 ) -> Any:
-    """The sign-in dialog; the server field is read-only when IT fixed the address."""
+    """The sign-in dialog; the server field is read-only when IT fixed the address.
+
+    With the Open311 backend it asks for the server's jurisdiction_id too (read-only
+    when IT fixed it); a sign-in uses the value in the field."""
+    from dataclasses import replace
+
     from officer_app import settings
     from officer_app.views.signin import SignInDialog
 
-    return SignInDialog(
-        authenticate,
+    choice = config.backend_choice()
+    if not choice.open311:
+        return SignInDialog(
+            authenticate,
+            server_url,
+            config.get(settings.LAST_OFFICER_ID),
+            server_locked=config.is_enforced(settings.SERVER_URL),
+        )
+
+    def with_jurisdiction(server: str, officer_id: str, password: str) -> Any:
+        set_backend_choice(replace(choice, jurisdiction_id=dialog.jurisdiction_id or None))
+        return authenticate(server, officer_id, password)
+
+    dialog = SignInDialog(
+        with_jurisdiction,
         server_url,
         config.get(settings.LAST_OFFICER_ID),
         server_locked=config.is_enforced(settings.SERVER_URL),
+        jurisdiction=choice.jurisdiction_id or "",
+        jurisdiction_locked=config.is_enforced(settings.OPEN311_JURISDICTION_ID),
     )
+    return dialog

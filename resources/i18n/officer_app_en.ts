@@ -1543,37 +1543,37 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="267"/>
+        <location filename="../../officer_app/views/signin.py" line="295"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="271"/>
+        <location filename="../../officer_app/views/signin.py" line="299"/>
         <source>&amp;Buka</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="282"/>
+        <location filename="../../officer_app/views/signin.py" line="310"/>
         <source>Layar terkunci karena tidak ada aktivitas. Ketik kata sandi Anda.</source>
         <translation>The screen locked after a period of inactivity. Type your password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="291"/>
+        <location filename="../../officer_app/views/signin.py" line="319"/>
         <source>Terkunci — %1</source>
         <translation>Locked — %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="299"/>
+        <location filename="../../officer_app/views/signin.py" line="330"/>
         <source>Ketik kata sandi.</source>
         <translation>Type your password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="316"/>
+        <location filename="../../officer_app/views/signin.py" line="347"/>
         <source>Terlalu banyak kata sandi salah. Coba lagi dalam %1 detik.</source>
         <translation>Too many wrong passwords. Try again in %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="329"/>
+        <location filename="../../officer_app/views/signin.py" line="360"/>
         <source>Kata sandi salah.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -2847,82 +2847,102 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="60"/>
+        <location filename="../../officer_app/views/signin.py" line="66"/>
         <source>Masuk — Workstation Petugas CRM</source>
         <translation>Sign in — CRM Officer Workstation</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="68"/>
+        <location filename="../../officer_app/views/signin.py" line="74"/>
         <source>Alamat server ditetapkan oleh petugas TI untuk komputer ini.</source>
         <translation>The server address is set by IT for this computer.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="71"/>
+        <location filename="../../officer_app/views/signin.py" line="77"/>
         <source>contoh: officer.demo</source>
         <translation>e.g. officer.demo</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="76"/>
+        <location filename="../../officer_app/views/signin.py" line="82"/>
         <source>Alamat &amp;server</source>
         <translation>&amp;Server address</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="77"/>
+        <location filename="../../officer_app/views/signin.py" line="83"/>
         <source>&amp;ID petugas</source>
         <translation>Officer &amp;ID</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="78"/>
+        <location filename="../../officer_app/views/signin.py" line="84"/>
         <source>Kata &amp;sandi</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="86"/>
+        <location filename="../../officer_app/views/signin.py" line="88"/>
+        <source>contoh: jakarta.go.id (kosong: tidak ada)</source>
+        <translation>e.g. jakarta.go.id (empty: none)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/signin.py" line="91"/>
+        <source>jurisdiction_id yang diminta server Open311 ini; tanyakan kepada pengelola server.</source>
+        <translation>The jurisdiction_id this Open311 server asks for; ask the server&apos;s administrators.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/signin.py" line="97"/>
+        <source>Ditetapkan oleh petugas TI untuk komputer ini.</source>
+        <translation>Fixed by IT staff for this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/signin.py" line="99"/>
+        <source>&amp;Yurisdiksi Open311</source>
+        <translation>Open311 &amp;jurisdiction</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/signin.py" line="108"/>
         <source>Tanpa koneksi, petugas yang pernah masuk di komputer ini tetap bisa membuka data lokalnya dengan kata sandi yang sama.</source>
         <translation>Without a connection, an officer who signed in on this computer before can still open the local data with the same password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="94"/>
+        <location filename="../../officer_app/views/signin.py" line="116"/>
         <source>&amp;Masuk</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="98"/>
+        <location filename="../../officer_app/views/signin.py" line="120"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="103"/>
+        <location filename="../../officer_app/views/signin.py" line="125"/>
         <source>Workstation Petugas CRM Jakarta</source>
         <translation>Jakarta CRM Officer Workstation</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="119"/>
+        <location filename="../../officer_app/views/signin.py" line="144"/>
         <source>alamat server</source>
         <translation>server address</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="121"/>
+        <location filename="../../officer_app/views/signin.py" line="146"/>
         <source>ID petugas</source>
         <translation>officer id</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="123"/>
+        <location filename="../../officer_app/views/signin.py" line="148"/>
         <source>kata sandi</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="125"/>
+        <location filename="../../officer_app/views/signin.py" line="150"/>
         <source>Isi dulu: %1.</source>
         <translation>Please fill in: %1.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="128"/>
+        <location filename="../../officer_app/views/signin.py" line="153"/>
         <source>Sedang masuk…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="153"/>
+        <location filename="../../officer_app/views/signin.py" line="181"/>
         <source>Gagal masuk karena kesalahan tak terduga.</source>
         <translation>Sign-in failed because of an unexpected error.</translation>
     </message>

@@ -1525,37 +1525,37 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="267"/>
+        <location filename="../../officer_app/views/signin.py" line="295"/>
         <source>Kata sandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="271"/>
+        <location filename="../../officer_app/views/signin.py" line="299"/>
         <source>&amp;Buka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="282"/>
+        <location filename="../../officer_app/views/signin.py" line="310"/>
         <source>Layar terkunci karena tidak ada aktivitas. Ketik kata sandi Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="291"/>
+        <location filename="../../officer_app/views/signin.py" line="319"/>
         <source>Terkunci — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="299"/>
+        <location filename="../../officer_app/views/signin.py" line="330"/>
         <source>Ketik kata sandi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="316"/>
+        <location filename="../../officer_app/views/signin.py" line="347"/>
         <source>Terlalu banyak kata sandi salah. Coba lagi dalam %1 detik.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="329"/>
+        <location filename="../../officer_app/views/signin.py" line="360"/>
         <source>Kata sandi salah.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2742,82 +2742,102 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="60"/>
+        <location filename="../../officer_app/views/signin.py" line="66"/>
         <source>Masuk — Workstation Petugas CRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="68"/>
+        <location filename="../../officer_app/views/signin.py" line="74"/>
         <source>Alamat server ditetapkan oleh petugas TI untuk komputer ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="71"/>
+        <location filename="../../officer_app/views/signin.py" line="77"/>
         <source>contoh: officer.demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="76"/>
+        <location filename="../../officer_app/views/signin.py" line="82"/>
         <source>Alamat &amp;server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="77"/>
+        <location filename="../../officer_app/views/signin.py" line="83"/>
         <source>&amp;ID petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="78"/>
+        <location filename="../../officer_app/views/signin.py" line="84"/>
         <source>Kata &amp;sandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="86"/>
+        <location filename="../../officer_app/views/signin.py" line="88"/>
+        <source>contoh: jakarta.go.id (kosong: tidak ada)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/signin.py" line="91"/>
+        <source>jurisdiction_id yang diminta server Open311 ini; tanyakan kepada pengelola server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/signin.py" line="97"/>
+        <source>Ditetapkan oleh petugas TI untuk komputer ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/signin.py" line="99"/>
+        <source>&amp;Yurisdiksi Open311</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/signin.py" line="108"/>
         <source>Tanpa koneksi, petugas yang pernah masuk di komputer ini tetap bisa membuka data lokalnya dengan kata sandi yang sama.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="94"/>
+        <location filename="../../officer_app/views/signin.py" line="116"/>
         <source>&amp;Masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="98"/>
+        <location filename="../../officer_app/views/signin.py" line="120"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="103"/>
+        <location filename="../../officer_app/views/signin.py" line="125"/>
         <source>Workstation Petugas CRM Jakarta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="119"/>
+        <location filename="../../officer_app/views/signin.py" line="144"/>
         <source>alamat server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="121"/>
+        <location filename="../../officer_app/views/signin.py" line="146"/>
         <source>ID petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="123"/>
+        <location filename="../../officer_app/views/signin.py" line="148"/>
         <source>kata sandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="125"/>
+        <location filename="../../officer_app/views/signin.py" line="150"/>
         <source>Isi dulu: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="128"/>
+        <location filename="../../officer_app/views/signin.py" line="153"/>
         <source>Sedang masuk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="153"/>
+        <location filename="../../officer_app/views/signin.py" line="181"/>
         <source>Gagal masuk karena kesalahan tak terduga.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -104,3 +104,56 @@ def test_the_window_syncs_with_open311_and_lists_a_request_set_aside(
             assert services.attention_items() == []
         finally:
             services.close()
+
+
+def test_the_sign_in_dialog_asks_an_open311_servers_jurisdiction(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text('[defaults]\nsync_backend = "open311"\n', encoding="utf-8")
+    monkeypatch.setenv(machine_config.ENV_VAR, str(path))
+    config = settings.Settings(tmp_path / "data", machine_config.load())
+    gui_main.set_backend_choice(config.backend_choice())
+    try:
+        with VariantServer(Variant(n=20, cap=100, jurisdiction="kota.test")) as srv:
+            authenticate = gui_main.authenticator(tmp_path / "profiles")
+            dialog = gui_main.sign_in_dialog(config, authenticate, srv.url)
+            qtbot.addWidget(dialog)
+            assert dialog.jurisdiction_edit is not None
+            assert not dialog.jurisdiction_edit.isReadOnly()
+            dialog.officer_edit.setText(OFFICER)
+            dialog.password_edit.setText(PASSWORD)
+            dialog.jurisdiction_edit.setText(" kota.test ")
+            qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: dialog.session is not None, timeout=60_000)
+            backend = dialog.session.backend
+            assert isinstance(backend, Open311Backend)
+            assert backend.jurisdiction_id == "kota.test"
+            services = [c for c in srv.calls if c[1].endswith("/services.json")]
+            assert services[-1][2].get("jurisdiction_id") == ["kota.test"]
+            dialog.session.profile.lock()
+    finally:
+        gui_main.set_backend_choice(None)
+
+
+def test_a_jurisdiction_it_fixed_is_read_only_and_a_native_server_has_none(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(
+        '[enforced]\nsync_backend = "open311"\nopen311_jurisdiction_id = "jakarta.go.id"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv(machine_config.ENV_VAR, str(path))
+    config = settings.Settings(tmp_path / "data", machine_config.load())
+    config.set(settings.OPEN311_JURISDICTION_ID, "kota.lain")  # the user's own try
+    dialog = gui_main.sign_in_dialog(config, lambda *a: None, "https://open311.example")
+    qtbot.addWidget(dialog)
+    assert dialog.jurisdiction_edit is not None
+    assert dialog.jurisdiction_edit.text() == "jakarta.go.id"
+    assert dialog.jurisdiction_edit.isReadOnly()
+    native = gui_main.sign_in_dialog(
+        settings.Settings(tmp_path / "d2"), lambda *a: None, "https://crm.example"
+    )
+    qtbot.addWidget(native)
+    assert native.jurisdiction_edit is None
