@@ -578,9 +578,10 @@ class WorkstationServices:
     def outbox_summary(self) -> OutboxSummary:
         with self.store.read() as s:
             counts = outbox.count_by_state(s)
+            aside = pulled_aside.count(s)  # listed in "Perlu perhatian" too
         return OutboxSummary(
             counts.get(outbox.PENDING, 0) + counts.get(outbox.SENDING, 0),
-            counts.get(outbox.NEEDS_ATTENTION, 0),
+            counts.get(outbox.NEEDS_ATTENTION, 0) + aside,
         )
 
     def attention_items(self) -> Sequence[AttentionItem]:

@@ -216,6 +216,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         return _fail(str(exc))
     profile = Profile(args.profile)
     open311 = args.choice.open311
+    if args.since and not open311:
+        print("--since diabaikan: hanya untuk backend Open311.", file=sys.stderr)
     # The profile is encrypted: its password is needed for either backend.
     password = _read_password(args.password_stdin or open311)
     if not password:

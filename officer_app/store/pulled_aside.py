@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from .schema import PulledAside
@@ -40,6 +40,10 @@ def record(session: Session, items: Iterable[tuple[str, str]], now: datetime) ->
             )
         else:
             row.reason, row.last_at, row.times = reason, now, row.times + 1
+
+
+def count(session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(PulledAside)) or 0)
 
 
 def listing(session: Session) -> list[PulledAside]:

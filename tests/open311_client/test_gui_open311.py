@@ -80,6 +80,7 @@ def test_the_window_syncs_with_open311_and_lists_a_request_set_aside(
                 "100010",
                 False,
             )
+            assert services.outbox_summary().attention == 1  # the status bar's count
         finally:
             services.close()
 
@@ -102,6 +103,7 @@ def test_the_window_syncs_with_open311_and_lists_a_request_set_aside(
             srv.variant.fail_ids = frozenset()
             sync(services)
             assert services.attention_items() == []
+            assert services.outbox_summary().attention == 0
         finally:
             services.close()
 
