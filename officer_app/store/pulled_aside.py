@@ -30,6 +30,13 @@ def clear(session: Session, report_ids: Collection[str]) -> None:
         )
 
 
+def keep_only(session: Session, seen: Collection[str]) -> None:
+    """The end of a whole pull: a report it neither brought nor set aside is gone
+    from the server's view, and so is the reason to look at it."""
+    gone = [rid for rid in session.scalars(select(PulledAside.report_id)) if rid not in seen]
+    clear(session, gone)
+
+
 def record(session: Session, items: Iterable[tuple[str, str]], now: datetime) -> None:
     """``(report_id, reason)`` set aside by this pull (reasons name no values)."""
     for report_id, reason in dict(items).items():  # one row per report

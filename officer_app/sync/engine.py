@@ -758,6 +758,7 @@ class SyncEngine:
         )
         if full and not page.has_more:
             gone.deleted += merge.drop_unseen(session, seen, changes)
+            pulled_aside.keep_only(session, seen)
         state = sync_state(session)
         state.cursor = page.cursor
         state.total_visible = page.total_visible
