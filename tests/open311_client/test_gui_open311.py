@@ -24,15 +24,21 @@ OFFICER = "petugas.o311"
 PASSWORD = "profil-sandi"
 
 
+def it_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> settings.Settings:
+    """The window's settings on a PC where IT's machine config says ``text``."""
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    monkeypatch.setenv(machine_config.ENV_VAR, str(path))
+    return settings.Settings(tmp_path / "data", machine_config.load())
+
+
 @pytest.fixture
 def it_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> settings.Settings:
-    path = tmp_path / "config.toml"
-    path.write_text(
+    config = it_settings(
+        tmp_path,
+        monkeypatch,
         '[defaults]\nsync_backend = "open311"\nopen311_jurisdiction_id = "kota.test"\n',
-        encoding="utf-8",
     )
-    monkeypatch.setenv(machine_config.ENV_VAR, str(path))
-    config = settings.Settings(tmp_path / "data", machine_config.load())
     gui_main.set_backend_choice(config.backend_choice())  # as run_gui does
     yield config
     gui_main.set_backend_choice(None)
@@ -111,10 +117,7 @@ def test_the_window_syncs_with_open311_and_lists_a_request_set_aside(
 def test_the_sign_in_dialog_asks_an_open311_servers_jurisdiction(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = tmp_path / "config.toml"
-    path.write_text('[defaults]\nsync_backend = "open311"\n', encoding="utf-8")
-    monkeypatch.setenv(machine_config.ENV_VAR, str(path))
-    config = settings.Settings(tmp_path / "data", machine_config.load())
+    config = it_settings(tmp_path, monkeypatch, '[defaults]\nsync_backend = "open311"\n')
     gui_main.set_backend_choice(config.backend_choice())
     try:
         with VariantServer(Variant(n=20, cap=100, jurisdiction="kota.test")) as srv:
@@ -141,13 +144,11 @@ def test_the_sign_in_dialog_asks_an_open311_servers_jurisdiction(
 def test_a_jurisdiction_it_fixed_is_read_only_and_a_native_server_has_none(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = tmp_path / "config.toml"
-    path.write_text(
+    config = it_settings(
+        tmp_path,
+        monkeypatch,
         '[enforced]\nsync_backend = "open311"\nopen311_jurisdiction_id = "jakarta.go.id"\n',
-        encoding="utf-8",
     )
-    monkeypatch.setenv(machine_config.ENV_VAR, str(path))
-    config = settings.Settings(tmp_path / "data", machine_config.load())
     config.set(settings.OPEN311_JURISDICTION_ID, "kota.lain")  # the user's own try
     dialog = gui_main.sign_in_dialog(config, lambda *a: None, "https://open311.example")
     qtbot.addWidget(dialog)
