@@ -274,36 +274,31 @@ def _process_env() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(REPO), "PYTHONUNBUFFERED": "1"}
 
 
-def cli_sync(server: LiveServer, profile: Path) -> tuple[float, dict]:
-    """``officer-app sync`` as a whole fresh process (imports, unlock, sign-in, sync)."""
+def _timed_process(cmd: list[str], password: bytes, what: str) -> tuple[float, dict]:
+    """Run ``cmd`` as a fresh process with the password on stdin; its time and the
+    JSON of its last output line."""
     import subprocess
 
-    cmd = [sys.executable, "-m", "officer_app", "sync", "--profile", str(profile)]
-    cmd += ["--server", server.url, "--user", "officer.demo", "--password-stdin", "--json"]
     started = time.perf_counter()
-    proc = subprocess.run(
-        cmd, input=b"demo-password\n", capture_output=True, env=_process_env(), timeout=900
-    )
+    proc = subprocess.run(cmd, input=password, capture_output=True, env=_process_env(), timeout=900)
     elapsed = time.perf_counter() - started
     if proc.returncode != 0:
-        raise RuntimeError(f"officer-app sync exited {proc.returncode}: {proc.stderr[-500:]!r}")
+        raise RuntimeError(f"{what} exited {proc.returncode}: {proc.stderr[-500:]!r}")
     return elapsed, json.loads(proc.stdout.decode().strip().splitlines()[-1])
+
+
+def cli_sync(server: LiveServer, profile: Path) -> tuple[float, dict]:
+    """``officer-app sync`` as a whole fresh process (imports, unlock, sign-in, sync)."""
+    cmd = [sys.executable, "-m", "officer_app", "sync", "--profile", str(profile)]
+    cmd += ["--server", server.url, "--user", "officer.demo", "--password-stdin", "--json"]
+    return _timed_process(cmd, b"demo-password\n", "officer-app sync")
 
 
 def raw_process(server: LiveServer, db_file: Path, cursor: int = 0) -> tuple[float, dict]:
     """The whole-process limit (``benchmarks.raw_client``), timed the same way."""
-    import subprocess
-
     cmd = [sys.executable, "-m", "benchmarks.raw_client", server.url, "officer.demo"]
     cmd += [str(db_file), "--cursor", str(cursor)]
-    started = time.perf_counter()
-    proc = subprocess.run(
-        cmd, input=b"demo-password\n", capture_output=True, env=_process_env(), timeout=900
-    )
-    elapsed = time.perf_counter() - started
-    if proc.returncode != 0:
-        raise RuntimeError(f"raw client exited {proc.returncode}: {proc.stderr[-500:]!r}")
-    return elapsed, json.loads(proc.stdout)
+    return _timed_process(cmd, b"demo-password\n", "raw client")
 
 
 def _gone(path: Path) -> None:

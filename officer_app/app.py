@@ -27,7 +27,7 @@ from crm_shared.protocol.wire import StatsSummary
 from officer_app.maps.payload import report_points
 from officer_app.profile import Profile
 from officer_app.session import SyncSession, profile_copies_key
-from officer_app.store import NotFoundError, Store, outbox
+from officer_app.store import NotFoundError, Store, outbox, pulled_aside
 from officer_app.store import queries as q
 from officer_app.store.actions import ActionOutcome, Actor, LocalActions
 from officer_app.store.bulk_actions import BulkOutcome, record_bulk
@@ -589,22 +589,20 @@ class WorkstationServices:
     def outbox_summary(self) -> OutboxSummary:
         with self.store.read() as s:
             counts = outbox.count_by_state(s)
+            aside = pulled_aside.count(s)  # listed in "Perlu perhatian" too
         return OutboxSummary(
             counts.get(outbox.PENDING, 0) + counts.get(outbox.SENDING, 0),
-            counts.get(outbox.NEEDS_ATTENTION, 0),
+            counts.get(outbox.NEEDS_ATTENTION, 0) + aside,
         )
 
     def attention_items(self) -> Sequence[AttentionItem]:
+        """Refused or conflicting actions, then the reports a pull set aside."""
         with self.store.read() as s:
             items = outbox.items(s, [outbox.NEEDS_ATTENTION])
+            aside = pulled_aside.listing(s)
+            ids = [i.report_id for i in items] + [a.report_id for a in aside]
             numbers = dict(
-                s.execute(
-                    select(Report.id, Report.number).where(
-                        Report.id.in_([i.report_id for i in items])
-                    )
-                )
-                .tuples()
-                .all()
+                s.execute(select(Report.id, Report.number).where(Report.id.in_(ids))).tuples().all()
             )
         return [
             AttentionItem(
@@ -612,12 +610,26 @@ class WorkstationServices:
                 i.report_id,
                 numbers.get(i.report_id, i.report_id),
                 i.type,
-                "conflict" if (i.last_error_code or "").startswith("conflict") else "rejected",
+                "conflict" if outbox.is_conflict(i.last_error_code) else "rejected",
                 i.last_error_code,
                 i.last_error_message,
                 i.happened_at,
+                can_resend=outbox.resend_may_succeed(i.last_error_code),
             )
             for i in items
+        ] + [
+            AttentionItem(
+                "",
+                a.report_id,
+                numbers.get(a.report_id, a.report_id),
+                "",
+                "set_aside",
+                "pulled_aside",
+                a.reason,
+                a.last_at,
+                can_resend=False,
+            )
+            for a in aside
         ]
 
     def resend(self, action_id: str) -> ChangeSet:

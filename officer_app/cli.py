@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from officer_app.session import SyncSession
     from officer_app.store.actions import Actor
     from officer_app.store.db import Store
+    from officer_app.sync.backends import BackendChoice
     from officer_app.sync.engine import SyncConfig
     from officer_app.sync.http_backend import HttpBackend, TransportPolicy
     from officer_app.sync.open311_backend import Open311Backend
@@ -70,8 +71,9 @@ def add_commands(sub: Any) -> None:
     sync.add_argument(
         "--backend",
         choices=("native", "open311"),
-        default="native",
-        help="native: our protocol v1; open311: an Open311 GeoReport v2 endpoint (URL)",
+        default=None,
+        help="native (default): our protocol v1; open311: an Open311 GeoReport v2 endpoint "
+        "(URL); IT's machine config (sync_backend) may fix it",
     )
     sync.add_argument("--api-key", help="Open311 api_key (else $CRM_OPEN311_API_KEY)")
     sync.add_argument(
@@ -80,6 +82,11 @@ def add_commands(sub: Any) -> None:
     sync.add_argument(
         "--jurisdiction-id",
         help="Open311 jurisdiction_id (kept in the profile; else $CRM_OPEN311_JURISDICTION_ID)",
+    )
+    sync.add_argument(
+        "--since",
+        metavar="YYYY-MM-DD",
+        help="Open311: a first sync reads the server's requests from this date on",
     )
     sync.set_defaults(handler=cmd_sync)
 
@@ -203,8 +210,14 @@ def cmd_sync(args: argparse.Namespace) -> int:
         args.machine = machine_config.load()
     except machine_config.MachineConfigError as exc:
         return _fail(exc.message)
+    try:
+        args.choice = _backend_choice(args)
+    except ValueError as exc:
+        return _fail(str(exc))
     profile = Profile(args.profile)
-    open311 = args.backend == "open311"
+    open311 = args.choice.open311
+    if args.since and not open311:
+        print("--since diabaikan: hanya untuk backend Open311.", file=sys.stderr)
     # The profile is encrypted: its password is needed for either backend.
     password = _read_password(args.password_stdin or open311)
     if not password:
@@ -256,19 +269,17 @@ def _sync_in(
         config.page_size = args.page_size
     if args.retries is not None:
         config.max_retries = args.retries
+    from officer_app.sync.backends import make_sync_backend
+
     backend: HttpBackend | Open311Backend
-    if open311:
-        try:
-            backend = _open311_backend(args, server, profile)
-        except InsecureTransportError as exc:
-            return _fail(exc.message)
-        except (OSError, ValueError) as exc:
-            return _fail(f"Berkas pemetaan layanan tidak dapat dipakai: {exc}")
-    else:
-        try:
-            backend = HttpBackend(server, transport=_transport(args))
-        except InsecureTransportError as exc:
-            return _fail(exc.message)
+    try:  # built as the window builds it (officer_app.sync.backends)
+        backend = make_sync_backend(
+            server, args.choice, transport=_transport(args), state_dir=profile.root
+        )
+    except InsecureTransportError as exc:
+        return _fail(exc.message)
+    except (OSError, ValueError) as exc:
+        return _fail(f"Berkas pemetaan layanan tidak dapat dipakai: {exc}")
     result = None
     if isinstance(backend, HttpBackend) and store is not None:
         # Signed in before: the saved token saves a sign-in round trip (and the
@@ -392,19 +403,33 @@ def _forget_token(profile: Profile, server: str, user: str) -> None:
         log.info("saved token not forgotten: %s", type(exc).__name__)
 
 
-def _open311_backend(args: argparse.Namespace, server: str, profile: Profile) -> Open311Backend:
-    import os
+def _backend_choice(args: argparse.Namespace) -> BackendChoice:
+    """The backend of this run: flags, then IT's machine config (the window's rule).
+    ValueError with a sentence for a date --since cannot be."""
+    from datetime import UTC, date, datetime
 
-    from officer_app.sync.open311_backend import Open311Backend, load_service_map
+    from officer_app.sync.backends import BackendChoice
 
-    mapping = load_service_map(args.service_map) if args.service_map else {}
-    return Open311Backend(
-        server,
-        api_key=args.api_key or os.environ.get("CRM_OPEN311_API_KEY"),
-        service_map=mapping,
-        jurisdiction_id=args.jurisdiction_id or os.environ.get("CRM_OPEN311_JURISDICTION_ID"),
-        state_path=profile.root / "open311-state.json",
-        transport=_transport(args),  # IT's rules apply to Open311 as to our protocol
+    since = None
+    if args.since is not None:
+        try:
+            day = date.fromisoformat(args.since.strip())
+        except ValueError:
+            raise ValueError(
+                f"--since harus tanggal YYYY-MM-DD, misalnya 2026-01-31: {args.since!r}"
+            ) from None
+        if day > datetime.now(UTC).date():
+            raise ValueError(f"--since tidak boleh tanggal yang akan datang: {day.isoformat()}")
+        since = datetime(day.year, day.month, day.day, tzinfo=UTC)
+    machine = args.machine
+    flag_map = str(args.service_map) if args.service_map else None
+    service_map = machine.value("open311_service_map", flag=flag_map)
+    return BackendChoice(
+        kind=machine.value("sync_backend", flag=args.backend),
+        jurisdiction_id=machine.value("open311_jurisdiction_id", flag=args.jurisdiction_id) or None,
+        api_key=args.api_key,
+        service_map=Path(service_map) if service_map else None,
+        since=since,
     )
 
 

@@ -123,13 +123,26 @@ def set_transport(policy: Any) -> None:
     _transport = policy
 
 
-def make_backend(server_url: str, transport: Any = None) -> Any:
-    """An ``HttpBackend``; ``InsecureTransportError`` before any request when the rules
-    refuse the address (plain http to another host) or the CA bundle is missing."""
-    from officer_app.sync.http_backend import HttpBackend, TransportPolicy
+_backend_choice: Any = None  # the BackendChoice of the settings (set_backend_choice)
+
+
+def set_backend_choice(choice: Any) -> None:
+    """Every backend made from now on is of this kind (native or Open311, its
+    jurisdiction_id and service map): ``Settings.backend_choice()``."""
+    global _backend_choice
+    _backend_choice = choice
+
+
+def make_backend(server_url: str, transport: Any = None, *, state_dir: Path | None = None) -> Any:
+    """The backend of the settings, built as the CLI builds it
+    (``officer_app.sync.backends``); ``InsecureTransportError`` before any request when
+    the rules refuse the address (plain http to another host) or the CA bundle is
+    missing. ``state_dir``: the profile's folder (Open311 keeps its state there)."""
+    from officer_app.sync.backends import make_sync_backend
+    from officer_app.sync.http_backend import TransportPolicy
 
     policy = transport or _transport or TransportPolicy()
-    return HttpBackend(server_url, transport=policy)
+    return make_sync_backend(server_url, _backend_choice, transport=policy, state_dir=state_dir)
 
 
 def authenticator(
@@ -151,6 +164,7 @@ def authenticator(
     from officer_app.app import Connection, load_officer, save_officer
     from officer_app.profile import Profile
     from officer_app.sync.backend import AuthError, BackendError, ProtocolError
+    from officer_app.sync.backends import is_open311
     from officer_app.views.services import OfficerView
     from officer_app.views.signin import SignInError
     from officer_app.views.texts import error_text
@@ -171,7 +185,7 @@ def authenticator(
 
         profile = profile_for(officer_id)
         try:
-            backend = make_backend(server)
+            backend = make_backend(server, state_dir=profile.root)
             token = backend.login(officer_id, password)
         except InsecureTransportError as exc:
             # Refused before any request: the address or the CA bundle breaks the rules.
@@ -215,9 +229,12 @@ def authenticator(
                 )
             )
         officer = OfficerView(o.id, o.name, o.role, o.unit_id, o.unit_name)
-        _unlock_profile(profile, password, server_accepted=True)
+        # An Open311 endpoint checks no password: only the profile's own key does.
+        checked = not is_open311(backend)
+        _unlock_profile(profile, password, server_accepted=checked)
         save_officer(profile, officer)
-        _save_token(profile, server, officer_id, token.token)
+        if checked:
+            _save_token(profile, server, officer_id, token.token)
         return Connection(officer, profile, server, backend, password, _damage(profile))
 
     def _damage(profile: Profile) -> list[str] | None:
@@ -371,6 +388,7 @@ def run_gui(args: argparse.Namespace) -> int:
             config.get(settings.TRUST_ENV_CA),
         )
     )
+    set_backend_choice(config.backend_choice())  # native or Open311, as the CLI builds it
     language = args.lang or config.get(settings.LANGUAGE)
     languages = ["id", "en"] if language == "all" else [language]
     i18n.install_translators(languages[0])
@@ -404,7 +422,7 @@ def run_gui(args: argparse.Namespace) -> int:
         def open_services(connection: Any) -> WorkstationServices:
             return WorkstationServices(
                 connection,
-                make_backend=make_backend,
+                make_backend=lambda url: make_backend(url, state_dir=connection.profile.root),
                 deadline_warning_hours=config.get(settings.DEADLINE_WARNING_HOURS),
                 tracking_url=config.get(settings.TRACKING_URL),
             )
@@ -623,6 +641,8 @@ def _sign_in(
         return None
     if not config.is_enforced(settings.SERVER_URL):
         config.set(settings.SERVER_URL, dialog.server_edit.text().strip())
+    if dialog.jurisdiction_edit is not None and not dialog.jurisdiction_locked:
+        config.set(settings.OPEN311_JURISDICTION_ID, dialog.jurisdiction_id)
     config.set(settings.LAST_OFFICER_ID, dialog.officer_edit.text().strip())
     return dialog.session
 
@@ -630,13 +650,34 @@ def _sign_in(
 def sign_in_dialog(
     config: Any, authenticate: Callable[[str, str, str], Any], server_url: str
 ) -> Any:
-    """The sign-in dialog; the server field is read-only when IT fixed the address."""
+    """The sign-in dialog; the server field is read-only when IT fixed the address.
+
+    With the Open311 backend it asks for the server's jurisdiction_id too (read-only
+    when IT fixed it); a sign-in uses the value in the field."""
+    from dataclasses import replace
+
     from officer_app import settings
     from officer_app.views.signin import SignInDialog
 
-    return SignInDialog(
-        authenticate,
+    choice = config.backend_choice()
+    if not choice.open311:
+        return SignInDialog(
+            authenticate,
+            server_url,
+            config.get(settings.LAST_OFFICER_ID),
+            server_locked=config.is_enforced(settings.SERVER_URL),
+        )
+
+    def with_jurisdiction(server: str, officer_id: str, password: str) -> Any:
+        set_backend_choice(replace(choice, jurisdiction_id=dialog.jurisdiction_id or None))
+        return authenticate(server, officer_id, password)
+
+    dialog = SignInDialog(
+        with_jurisdiction,
         server_url,
         config.get(settings.LAST_OFFICER_ID),
         server_locked=config.is_enforced(settings.SERVER_URL),
+        jurisdiction=choice.jurisdiction_id or "",
+        jurisdiction_locked=config.is_enforced(settings.OPEN311_JURISDICTION_ID),
     )
+    return dialog

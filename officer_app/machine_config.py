@@ -152,6 +152,16 @@ def _desk_channel(value: Any) -> str:
     return channel
 
 
+def _sync_backend(value: Any) -> str:
+    kind = _str(value)
+    if kind not in SYNC_BACKENDS:
+        raise ValueError(f"harus salah satu dari: {', '.join(SYNC_BACKENDS)}")
+    return kind
+
+
+SYNC_BACKENDS = ("native", "open311")  # officer_app.sync.backends.KINDS
+
+
 @dataclass(frozen=True)
 class Key:
     """One machine-wide setting: its check, built-in default and whether users may override."""
@@ -236,6 +246,29 @@ KEYS: dict[str, Key] = {
             True,  # a where-am-I fact the desk may pick, unless IT enforces it
             "The walk-in desk this PC serves (pendopo, kelurahan, kecamatan, ...): "
             "the channel of the complaints filed here.",
+        ),
+        Key(
+            "sync_backend",
+            _sync_backend,
+            "native",
+            True,
+            "native: the central CRM server's protocol; open311: an Open311 GeoReport v2 "
+            "endpoint at the server address.",
+        ),
+        Key(
+            "open311_jurisdiction_id",
+            _str,
+            "",
+            True,
+            "Open311: the jurisdiction_id sent with every request (servers that serve "
+            "several cities require it); empty: none.",
+        ),
+        Key(
+            "open311_service_map",
+            _existing_file,
+            "",
+            True,
+            "Open311: a JSON/TOML file mapping each service_code to a category id.",
         ),
     )
 }

@@ -18,6 +18,7 @@ from PySide6.QtCore import QSettings
 
 from officer_app.machine_config import MachineConfig
 from officer_app.maps.tiles import TileConfig, check_source
+from officer_app.sync.backends import BackendChoice
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +101,20 @@ OPEN311_JURISDICTION_ID = Setting(
     "Open311 GeoReport v2: the jurisdiction_id sent with every request (many servers "
     "that serve several cities require it); empty: none.",
 )
+SYNC_BACKEND = Setting(
+    "sync/backend",
+    str,
+    "native",
+    "native: the central CRM server's protocol; open311: an Open311 GeoReport v2 endpoint "
+    "at the server address (officer_app.sync.backends).",
+    choices=("native", "open311"),
+)
+OPEN311_SERVICE_MAP = Setting(
+    "sync/open311_service_map",
+    str,
+    "",
+    "Open311: a JSON/TOML file mapping each service_code to a category id; empty: none.",
+)
 LAST_OFFICER_ID = Setting("auth/last_officer_id", str, "", "Officer id last used to sign in.")
 DEADLINE_WARNING_HOURS = Setting(
     "notify/deadline_warning_hours",
@@ -167,7 +182,9 @@ ALL_SETTINGS: tuple[Setting[int] | Setting[str] | Setting[bool], ...] = (
     CA_BUNDLE,
     ALLOW_INSECURE_HTTP,
     TRUST_ENV_CA,
+    SYNC_BACKEND,
     OPEN311_JURISDICTION_ID,
+    OPEN311_SERVICE_MAP,
     LAST_OFFICER_ID,
     DEADLINE_WARNING_HOURS,
     TRAY_NOTIFICATIONS,
@@ -193,6 +210,9 @@ MACHINE_KEYS: dict[str, str] = {
     TILE_MBTILES.key: "tile_mbtiles",
     TILES_ONLINE.key: "tiles_online",
     GEOCODER_URL.key: "geocoder_url",
+    SYNC_BACKEND.key: "sync_backend",
+    OPEN311_JURISDICTION_ID.key: "open311_jurisdiction_id",
+    OPEN311_SERVICE_MAP.key: "open311_service_map",
     "desk/channel": "desk_channel",  # views.desk.intake_page.DESK_CHANNEL
     TRACKING_URL.key: "tracking_url",
 }
@@ -259,6 +279,15 @@ class Settings:
         self._qs.remove(setting.key)
         self._qs.sync()
         self._changed(setting)
+
+    def backend_choice(self) -> BackendChoice:
+        """The sync backend in force (``officer_app.sync.backends``, shared with the CLI)."""
+        service_map = self.get(OPEN311_SERVICE_MAP).strip()
+        return BackendChoice(
+            kind=self.get(SYNC_BACKEND),
+            jurisdiction_id=self.get(OPEN311_JURISDICTION_ID).strip() or None,
+            service_map=Path(service_map) if service_map else None,
+        )
 
     def tile_config(self) -> TileConfig:
         """The map's tile settings as a ``maps.tiles.TileConfig``.

@@ -30,6 +30,28 @@ MOVED_AWAY_MESSAGE = (
 )
 
 
+# Refusals a resend may overcome (decided by the stored error code): the report
+# changed or moved meanwhile (look, then resend), a photo that had not arrived, a
+# server that failed for a while. Any other code (data the server finds invalid, a
+# step the workflow forbids, an unknown unit) is refused again exactly as it is.
+CONFLICT_CODES = frozenset({"stale", "not_in_scope", "conflict", MOVED_AWAY_CODE})
+TRANSIENT_CODES = frozenset(
+    {"photo_missing", "open311_server_error", "numbers_exhausted", "lease_quota", "unavailable"}
+)
+
+
+def is_conflict(code: str | None) -> bool:
+    """The server's answer was a conflict with another change (not a refusal)."""
+    return bool(code) and (code in CONFLICT_CODES or str(code).startswith("conflict"))
+
+
+def resend_may_succeed(code: str | None) -> bool:
+    """Whether "Kirim ulang" can help: conflicts and passing failures only."""
+    if code is None:
+        return True  # nothing stored about why: let the person try
+    return is_conflict(code) or code in TRANSIENT_CODES or code.startswith("http_5")
+
+
 def refresh_pending_counts(session: Session, report_ids: Collection[str]) -> None:
     """Recount the waiting outbox rows of these reports into ``reports.pending_count``."""
     if not report_ids:

@@ -220,6 +220,19 @@ class LeasedNumber(Base):
     report_id: Mapped[str | None] = mapped_column(String(100))
 
 
+class PulledAside(Base):
+    """A report the change feed could not give this cycle (the server failed on it, or
+    its record was unusable): shown in "Perlu perhatian" until a later pull brings it
+    (``store.pulled_aside``). The reason names fields and error kinds, never values."""
+
+    __tablename__ = "pulled_aside"
+    report_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    reason: Mapped[str] = mapped_column(Text)
+    first_at: Mapped[datetime]
+    last_at: Mapped[datetime]
+    times: Mapped[int] = mapped_column(Integer, default=1)
+
+
 class AuditEntry(Base):
     """What a person decided locally that the server never sees (discards, resends)."""
 

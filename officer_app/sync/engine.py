@@ -44,7 +44,7 @@ from crm_shared.protocol.wire import (
     TokenResponse,
 )
 from officer_app.store import outbox as ob
-from officer_app.store import search
+from officer_app.store import pulled_aside, search
 from officer_app.store.crypto import CryptoError
 from officer_app.store.db import Store
 from officer_app.store.identity_vault import IdentityVault, sealed_ref, wipe_payload
@@ -105,6 +105,11 @@ MESSAGES = {
 }
 
 
+# The server's answers to a lease that mean "not now", not "something is wrong"
+# (central_server.leases): the cycle goes on without new numbers.
+LEASE_DECLINED = frozenset({"lease_quota", "numbers_exhausted"})
+
+
 @dataclass
 class SyncConfig:
     page_size: int = MAX_PAGE_SIZE
@@ -159,6 +164,7 @@ class SyncResult:
     recounted: bool = False
     set_aside: int = 0  # change-feed reports left out as unusable (each one logged)
     numbers_returned: int = 0  # unused leased numbers given back (expired leases)
+    lease_declined: str = ""  # the server's code when it lent no numbers this cycle
     needs_attention: int = 0  # items waiting for a person after this cycle
     waiting: int = 0  # items still waiting to be sent after this cycle
     changes: ChangeSet = field(default_factory=ChangeSet)
@@ -548,7 +554,18 @@ class SyncEngine:
             )
         if (unused or 0) >= self.config.lease_low_water:
             return
-        lease = self._call(self.backend.lease_numbers, self.config.lease_batch)
+        try:
+            lease = self._call(self.backend.lease_numbers, self.config.lease_batch)
+        except ProtocolError as exc:
+            if exc.code not in LEASE_DECLINED:
+                raise
+            # "Not now" (the desk holds its quota, or the day's numbers are out): no
+            # numbers this cycle, and nothing wrong with the sync. The desk goes on
+            # with the numbers it holds, then with provisional codes (store.desk).
+            log.info("numbers not leased this cycle: the server answered %s", exc.code)
+            if result is not None:
+                result.lease_declined = exc.code
+            return
         with self.store.write() as session:
             for number in lease.numbers:
                 session.merge(
@@ -733,6 +750,9 @@ class SyncEngine:
                 number,
             )
         page_ids = {r.id for r in reports}
+        # Kept for "Perlu perhatian" until a later pull brings the report.
+        pulled_aside.clear(session, page_ids | set(removed))
+        pulled_aside.record(session, ((a.report_id, a.reason) for a in aside if a.report_id), now)
         if full:
             seen |= page_ids
             # A report set aside is still on the server: never drop our copy for it.
@@ -746,6 +766,7 @@ class SyncEngine:
         )
         if full and not page.has_more:
             gone.deleted += merge.drop_unseen(session, seen, changes)
+            pulled_aside.keep_only(session, seen)
         state = sync_state(session)
         state.cursor = page.cursor
         state.total_visible = page.total_visible

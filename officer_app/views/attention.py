@@ -1,7 +1,11 @@
-"""Perlu perhatian: actions the server refused or found in conflict.
+"""Perlu perhatian: actions the server refused or found in conflict, and reports
+a pull set aside (the server failed on them).
 
-Each row shows the server's reason; "Kirim ulang" queues it again, "Buang"
-drops it after a confirmation (the store writes the discard to its audit log).
+Each row says in a sentence what the server's answer means and shows its reason;
+"Kirim ulang" queues an action again (offered only where the stored error code says
+a resend may succeed: a conflict or a passing failure), "Buang" drops it after a
+confirmation (the store writes the discard to its audit log). A report set aside
+needs no decision: the next pull asks for it again, and its row goes once it came.
 """
 
 from __future__ import annotations
@@ -28,7 +32,12 @@ from officer_app.views.detail import local_time
 from officer_app.views.page import Page, PageHost
 from officer_app.views.roles import ItemRole
 from officer_app.views.services import AttentionItem
-from officer_app.views.texts import domain_message, error_text
+from officer_app.views.texts import (
+    attention_advice,
+    attention_state_text,
+    domain_message,
+    error_text,
+)
 from officer_app.workers import run_in_worker
 
 COL_NUMBER = 0
@@ -39,6 +48,7 @@ COL_REASON = 4
 COLUMN_COUNT = 5
 
 _ROOT = QModelIndex()
+SET_ASIDE = "set_aside"  # AttentionItem.state of a report a pull left out
 
 
 class AttentionModel(QAbstractTableModel):
@@ -85,11 +95,13 @@ class AttentionModel(QAbstractTableModel):
             if col == COL_NUMBER:
                 return item.report_number
             if col == COL_ACTION:
+                if item.state == SET_ASIDE:
+                    return self.tr("Ambil data laporan")
                 return style.event_text(item.type)
             if col == COL_WHEN:
                 return local_time(item.happened_at)
             if col == COL_STATE:
-                return self.tr("konflik") if item.state == "conflict" else self.tr("ditolak")
+                return attention_state_text(item.state, item.can_resend)
             if col == COL_REASON:
                 return error_text(item.code, item.message) if item.code or item.message else "—"
         if role == Qt.ItemDataRole.DecorationRole and col == COL_STATE:
@@ -111,9 +123,12 @@ class AttentionPage(Page):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(
-            COL_REASON, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.table.horizontalHeader()
+        # Every header and its column's sentences shown whole (1366x768 is the design
+        # size); the server's reason takes the rest and wraps.
+        for col in (COL_NUMBER, COL_ACTION, COL_WHEN, COL_STATE):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
         self.table.doubleClicked.connect(self._open)
         keyboard.tab_leaves(self.table)
@@ -122,8 +137,9 @@ class AttentionPage(Page):
         self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.explain = QLabel(
             self.tr(
-                "Tindakan di bawah ini ditolak server atau bertabrakan dengan perubahan lain. "
-                "Pekerjaan Anda tetap tersimpan. Periksa alasannya, lalu kirim ulang atau buang."
+                "Tindakan di bawah ini ditolak server atau bertabrakan dengan perubahan lain, "
+                "atau laporannya belum terambil dari server. Pekerjaan Anda tetap tersimpan. "
+                "Pilih satu baris untuk melihat apa yang bisa dilakukan."
             )
         )
         self.explain.setWordWrap(True)
@@ -134,6 +150,9 @@ class AttentionPage(Page):
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
+        self.advice = QLabel()  # what can be done about the selected row
+        self.advice.setTextFormat(Qt.TextFormat.PlainText)
+        self.advice.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.resend_button)
         buttons.addWidget(self.discard_button)
@@ -142,6 +161,7 @@ class AttentionPage(Page):
         layout.addWidget(self.title)
         layout.addWidget(self.explain)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.advice)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         self.empty = QLabel(self.tr("Tidak ada yang perlu diperhatikan. Semua beres."))
@@ -173,9 +193,11 @@ class AttentionPage(Page):
         return item if isinstance(item, AttentionItem) else None
 
     def _update_buttons(self, *_args: object) -> None:
-        has = self.selected() is not None
-        self.resend_button.setEnabled(has)
-        self.discard_button.setEnabled(has)
+        item = self.selected()
+        action = item is not None and item.state != SET_ASIDE
+        self.resend_button.setEnabled(action and item is not None and item.can_resend)
+        self.discard_button.setEnabled(action)
+        self.advice.setText(attention_advice(item.state, item.can_resend) if item else "")
 
     def _open(self, index: QModelIndex) -> None:
         item = self.model.data(index, ItemRole)
@@ -184,7 +206,7 @@ class AttentionPage(Page):
 
     def resend_selected(self) -> None:
         item = self.selected()
-        if item is None:
+        if item is None or item.state == SET_ASIDE or not item.can_resend:
             return
         services = self._services
         run_local_op(
@@ -216,7 +238,7 @@ class AttentionPage(Page):
 
     def discard_selected(self) -> None:
         item = self.selected()
-        if item is None or not self.confirm_discard(item):
+        if item is None or item.state == SET_ASIDE or not self.confirm_discard(item):
             return
         services = self._services
         run_local_op(

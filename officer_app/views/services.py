@@ -120,10 +120,11 @@ class AttentionItem:
     report_id: str
     report_number: str
     type: str
-    state: str  # conflict / rejected
+    state: str  # conflict / rejected (an action) / set_aside (a report a pull left out)
     code: str | None
     message: str | None
     happened_at: datetime
+    can_resend: bool = True  # the stored error code says a resend may succeed
 
 
 @dataclass(frozen=True)

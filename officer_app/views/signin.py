@@ -52,10 +52,16 @@ class SignInDialog(QDialog):
         parent: QWidget | None = None,
         *,
         server_locked: bool = False,
+        jurisdiction: str | None = None,
+        jurisdiction_locked: bool = False,
     ) -> None:
         super().__init__(parent)
         self._authenticate = authenticate
         self.server_locked = server_locked
+        # An Open311 server's jurisdiction_id (None: not an Open311 server, no field).
+        # Kept in a plain attribute too: the sign-in worker reads it off the GUI thread.
+        self.jurisdiction_id = jurisdiction or ""
+        self.jurisdiction_locked = jurisdiction_locked
         self.session: Any = None
         self.setWindowTitle(self.tr("Masuk — Workstation Petugas CRM"))
         self.setWindowIcon(icon("shield-account-outline"))
@@ -76,6 +82,22 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("Alamat &server"), self.server_edit)
         form.addRow(self.tr("&ID petugas"), self.officer_edit)
         form.addRow(self.tr("Kata &sandi"), self.password_edit)
+        self.jurisdiction_edit: QLineEdit | None = None
+        if jurisdiction is not None:
+            edit = QLineEdit(jurisdiction)
+            edit.setPlaceholderText(self.tr("contoh: jakarta.go.id (kosong: tidak ada)"))
+            edit.setToolTip(
+                self.tr(
+                    "jurisdiction_id yang diminta server Open311 ini; tanyakan kepada "
+                    "pengelola server."
+                )
+            )
+            if jurisdiction_locked:
+                edit.setReadOnly(True)
+                edit.setToolTip(self.tr("Ditetapkan oleh petugas TI untuk komputer ini."))
+            edit.textChanged.connect(self._jurisdiction_changed)
+            form.addRow(self.tr("&Yurisdiksi Open311"), edit)
+            self.jurisdiction_edit = edit
 
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -110,6 +132,9 @@ class SignInDialog(QDialog):
         self.setMinimumWidth(420)
         (self.password_edit if officer_id else self.officer_edit).setFocus()
 
+    def _jurisdiction_changed(self, text: str) -> None:
+        self.jurisdiction_id = text.strip()
+
     def submit(self) -> None:
         server = self.server_edit.text().strip()
         officer = self.officer_edit.text().strip()
@@ -137,6 +162,9 @@ class SignInDialog(QDialog):
         for widget in (self.server_edit, self.officer_edit, self.password_edit):
             widget.setEnabled(not busy)
         self.server_edit.setReadOnly(self.server_locked)
+        if self.jurisdiction_edit is not None:
+            self.jurisdiction_edit.setEnabled(not busy)
+            self.jurisdiction_edit.setReadOnly(self.jurisdiction_locked)
         self.sign_in_button.setEnabled(not busy)
 
     def _signed_in(self, session: Any) -> None:
@@ -292,6 +320,9 @@ class LockPage(QWidget):
         self.password_edit.clear()
         self.message.clear()
         self.password_edit.setFocus()
+
+    def _jurisdiction_changed(self, text: str) -> None:
+        self.jurisdiction_id = text.strip()
 
     def submit(self) -> None:
         password = self.password_edit.text()

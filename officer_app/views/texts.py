@@ -252,6 +252,14 @@ def _fixed_error_texts() -> dict[str, str]:
         "action_not_attention": QCoreApplication.translate(
             "Rules", "Tindakan ini tidak sedang menunggu keputusan Anda."
         ),
+        # A report the pull set aside (officer_app.store.pulled_aside).
+        "pulled_aside": QCoreApplication.translate(
+            "Rules",
+            "Server gagal memberikan data laporan ini saat sinkronisasi; laporan lain tetap "
+            "diperbarui. Data di komputer ini mungkin belum yang terbaru. Laporan ini diambil "
+            "lagi otomatis pada sinkronisasi berikutnya; bila tetap muncul di sini, beri tahu "
+            "petugas TI nomor laporannya.",
+        ),
     }
 
 
@@ -353,3 +361,38 @@ def date_time_text(when: datetime, *, zone: bool = False) -> str:
     local = when.astimezone(JAKARTA_TZ) if when.tzinfo is not None else when
     text = local.strftime(f"{DATE_FORMAT} %H:%M")
     return f"{text} WIB" if zone else text
+
+
+def attention_state_text(state: str, can_resend: bool) -> str:
+    """What the server's answer means for an item of "Perlu perhatian" (a short sentence)."""
+    if state == "set_aside":
+        return QCoreApplication.translate("Attention", "Belum terambil dari server")
+    if state == "conflict":
+        return QCoreApplication.translate("Attention", "Bertabrakan dengan perubahan lain")
+    if can_resend:
+        return QCoreApplication.translate("Attention", "Ditolak sementara; bisa dikirim ulang")
+    return QCoreApplication.translate("Attention", "Ditolak; tidak bisa dikirim ulang")
+
+
+def attention_advice(state: str, can_resend: bool) -> str:
+    """What the officer can do about the selected item of "Perlu perhatian"."""
+    if state == "set_aside":
+        return QCoreApplication.translate(
+            "Attention",
+            "Tidak ada yang perlu Anda kirim: laporan ini diambil lagi pada sinkronisasi "
+            "berikutnya. Periksa keadaannya di server sebelum bertindak atas laporan ini.",
+        )
+    if state == "conflict":
+        return QCoreApplication.translate(
+            "Attention",
+            "Buka laporannya dan periksa keadaan terbaru, lalu kirim ulang atau buang.",
+        )
+    if can_resend:
+        return QCoreApplication.translate(
+            "Attention", "Masalahnya sementara: kirim ulang, atau buang bila tidak diperlukan."
+        )
+    return QCoreApplication.translate(
+        "Attention",
+        "Server akan menolak tindakan ini lagi bila dikirim ulang apa adanya. Buang, lalu "
+        "catat ulang tindakannya dengan data yang benar.",
+    )

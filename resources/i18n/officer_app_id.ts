@@ -200,97 +200,135 @@
     </message>
 </context>
 <context>
+    <name>Attention</name>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="367"/>
+        <source>Belum terambil dari server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="369"/>
+        <source>Bertabrakan dengan perubahan lain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="371"/>
+        <source>Ditolak sementara; bisa dikirim ulang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="372"/>
+        <source>Ditolak; tidak bisa dikirim ulang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="378"/>
+        <source>Tidak ada yang perlu Anda kirim: laporan ini diambil lagi pada sinkronisasi berikutnya. Periksa keadaannya di server sebelum bertindak atas laporan ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="384"/>
+        <source>Buka laporannya dan periksa keadaan terbaru, lalu kirim ulang atau buang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="389"/>
+        <source>Masalahnya sementara: kirim ulang, atau buang bila tidak diperlukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="392"/>
+        <source>Server akan menolak tindakan ini lagi bila dikirim ulang apa adanya. Buang, lalu catat ulang tindakannya dengan data yang benar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="68"/>
+        <location filename="../../officer_app/views/attention.py" line="78"/>
         <source>Laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="69"/>
+        <location filename="../../officer_app/views/attention.py" line="79"/>
         <source>Tindakan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="70"/>
+        <location filename="../../officer_app/views/attention.py" line="80"/>
         <source>Waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="71"/>
+        <location filename="../../officer_app/views/attention.py" line="81"/>
         <source>Jawaban server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="72"/>
+        <location filename="../../officer_app/views/attention.py" line="82"/>
         <source>Alasan dari server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="92"/>
-        <source>konflik</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/attention.py" line="92"/>
-        <source>ditolak</source>
+        <location filename="../../officer_app/views/attention.py" line="99"/>
+        <source>Ambil data laporan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AttentionPage</name>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="110"/>
+        <location filename="../../officer_app/views/attention.py" line="122"/>
         <source>Daftar yang perlu perhatian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="121"/>
+        <location filename="../../officer_app/views/attention.py" line="136"/>
         <source>Perlu perhatian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="125"/>
-        <source>Tindakan di bawah ini ditolak server atau bertabrakan dengan perubahan lain. Pekerjaan Anda tetap tersimpan. Periksa alasannya, lalu kirim ulang atau buang.</source>
+        <location filename="../../officer_app/views/attention.py" line="140"/>
+        <source>Tindakan di bawah ini ditolak server atau bertabrakan dengan perubahan lain, atau laporannya belum terambil dari server. Pekerjaan Anda tetap tersimpan. Pilih satu baris untuk melihat apa yang bisa dilakukan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="130"/>
+        <location filename="../../officer_app/views/attention.py" line="146"/>
         <source>&amp;Kirim ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="131"/>
+        <location filename="../../officer_app/views/attention.py" line="147"/>
         <source>&amp;Buang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="147"/>
+        <location filename="../../officer_app/views/attention.py" line="167"/>
         <source>Tidak ada yang perlu diperhatikan. Semua beres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="195"/>
+        <location filename="../../officer_app/views/attention.py" line="217"/>
         <source>Dikirim ulang pada sinkronisasi berikut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="205"/>
+        <location filename="../../officer_app/views/attention.py" line="227"/>
         <source>Buang tindakan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="207"/>
+        <location filename="../../officer_app/views/attention.py" line="229"/>
         <source>Tindakan &apos;%1&apos; pada laporan %2 akan dibuang dan tidak dikirim ke server. Ini tidak bisa dibatalkan. Lanjutkan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="226"/>
+        <location filename="../../officer_app/views/attention.py" line="248"/>
         <source>Tindakan dibuang dan dicatat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="239"/>
+        <location filename="../../officer_app/views/attention.py" line="261"/>
         <source>Gagal: kesalahan tak terduga.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1185,7 +1223,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="386"/>
+        <location filename="../../officer_app/gui_main.py" line="404"/>
         <source>Kesalahan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1615,37 +1653,37 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="267"/>
+        <location filename="../../officer_app/views/signin.py" line="295"/>
         <source>Kata sandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="271"/>
+        <location filename="../../officer_app/views/signin.py" line="299"/>
         <source>&amp;Buka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="282"/>
+        <location filename="../../officer_app/views/signin.py" line="310"/>
         <source>Layar terkunci karena tidak ada aktivitas. Ketik kata sandi Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="291"/>
+        <location filename="../../officer_app/views/signin.py" line="319"/>
         <source>Terkunci — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="299"/>
+        <location filename="../../officer_app/views/signin.py" line="330"/>
         <source>Ketik kata sandi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="316"/>
+        <location filename="../../officer_app/views/signin.py" line="347"/>
         <source>Terlalu banyak kata sandi salah. Coba lagi dalam %1 detik.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="329"/>
+        <location filename="../../officer_app/views/signin.py" line="360"/>
         <source>Kata sandi salah.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2901,27 +2939,32 @@ Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="268"/>
+        <location filename="../../officer_app/views/texts.py" line="256"/>
+        <source>Server gagal memberikan data laporan ini saat sinkronisasi; laporan lain tetap diperbarui. Data di komputer ini mungkin belum yang terbaru. Laporan ini diambil lagi otomatis pada sinkronisasi berikutnya; bila tetap muncul di sini, beri tahu petugas TI nomor laporannya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/texts.py" line="276"/>
         <source>%1 harus berupa teks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="272"/>
+        <location filename="../../officer_app/views/texts.py" line="280"/>
         <source>%1 terlalu pendek.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="275"/>
+        <location filename="../../officer_app/views/texts.py" line="283"/>
         <source>%1 terlalu panjang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="309"/>
+        <location filename="../../officer_app/views/texts.py" line="317"/>
         <source>Tidak dapat dilakukan (kode %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="312"/>
+        <location filename="../../officer_app/views/texts.py" line="320"/>
         <source>Tidak dapat dilakukan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2929,52 +2972,52 @@ Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="184"/>
+        <location filename="../../officer_app/gui_main.py" line="198"/>
         <source>ID petugas atau kata sandi salah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="193"/>
+        <location filename="../../officer_app/gui_main.py" line="207"/>
         <source>Server tidak terjangkau dan petugas ini belum pernah masuk di komputer ini. Periksa koneksi lalu coba lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="211"/>
+        <location filename="../../officer_app/gui_main.py" line="225"/>
         <source>Pejabat Pelindungan Data Pribadi tidak memakai aplikasi ini: layani permintaan warga dengan perintah &apos;crm-central privacy&apos; di server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="267"/>
+        <location filename="../../officer_app/gui_main.py" line="284"/>
         <source>Masuk dibatalkan. Data di komputer ini tidak diubah; tanpa kata sandi lama data itu tidak dapat dibuka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="297"/>
+        <location filename="../../officer_app/gui_main.py" line="314"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi sebentar lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="300"/>
+        <location filename="../../officer_app/gui_main.py" line="317"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam %1 detik.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="311"/>
+        <location filename="../../officer_app/gui_main.py" line="328"/>
         <source>Alamat server memakai http:// tanpa enkripsi dan bukan komputer ini: tidak dihubungi. Gunakan alamat https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="317"/>
+        <location filename="../../officer_app/gui_main.py" line="334"/>
         <source>Berkas sertifikat CA yang diatur tidak ditemukan. Hubungi petugas TI; server tidak dihubungi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="323"/>
+        <location filename="../../officer_app/gui_main.py" line="340"/>
         <source>Sertifikat server tidak tepercaya: sambungan ditolak. Periksa alamat server atau minta petugas TI memasang sertifikat CA instansi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="328"/>
+        <location filename="../../officer_app/gui_main.py" line="345"/>
         <source>Alamat server tidak valid: harus diawali https:// dan berisi nama host.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2982,82 +3025,102 @@ Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="60"/>
+        <location filename="../../officer_app/views/signin.py" line="66"/>
         <source>Masuk — Workstation Petugas CRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="68"/>
+        <location filename="../../officer_app/views/signin.py" line="74"/>
         <source>Alamat server ditetapkan oleh petugas TI untuk komputer ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="71"/>
+        <location filename="../../officer_app/views/signin.py" line="77"/>
         <source>contoh: officer.demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="76"/>
+        <location filename="../../officer_app/views/signin.py" line="82"/>
         <source>Alamat &amp;server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="77"/>
+        <location filename="../../officer_app/views/signin.py" line="83"/>
         <source>&amp;ID petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="78"/>
+        <location filename="../../officer_app/views/signin.py" line="84"/>
         <source>Kata &amp;sandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="86"/>
+        <location filename="../../officer_app/views/signin.py" line="88"/>
+        <source>contoh: jakarta.go.id (kosong: tidak ada)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/signin.py" line="91"/>
+        <source>jurisdiction_id yang diminta server Open311 ini; tanyakan kepada pengelola server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/signin.py" line="97"/>
+        <source>Ditetapkan oleh petugas TI untuk komputer ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/signin.py" line="99"/>
+        <source>&amp;Yurisdiksi Open311</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/signin.py" line="108"/>
         <source>Tanpa koneksi, petugas yang pernah masuk di komputer ini tetap bisa membuka data lokalnya dengan kata sandi yang sama.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="94"/>
+        <location filename="../../officer_app/views/signin.py" line="116"/>
         <source>&amp;Masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="98"/>
+        <location filename="../../officer_app/views/signin.py" line="120"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="103"/>
+        <location filename="../../officer_app/views/signin.py" line="125"/>
         <source>Workstation Petugas CRM Jakarta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="119"/>
+        <location filename="../../officer_app/views/signin.py" line="144"/>
         <source>alamat server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="121"/>
+        <location filename="../../officer_app/views/signin.py" line="146"/>
         <source>ID petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="123"/>
+        <location filename="../../officer_app/views/signin.py" line="148"/>
         <source>kata sandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="125"/>
+        <location filename="../../officer_app/views/signin.py" line="150"/>
         <source>Isi dulu: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="128"/>
+        <location filename="../../officer_app/views/signin.py" line="153"/>
         <source>Sedang masuk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="153"/>
+        <location filename="../../officer_app/views/signin.py" line="181"/>
         <source>Gagal masuk karena kesalahan tak terduga.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3065,12 +3128,12 @@ Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="520"/>
+        <location filename="../../officer_app/gui_main.py" line="538"/>
         <source>Konfigurasi komputer salah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="521"/>
+        <location filename="../../officer_app/gui_main.py" line="539"/>
         <source>Aplikasi tidak dapat dimulai karena berkas konfigurasi komputer ini salah. Hubungi petugas TI.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -92,3 +92,72 @@ def test_services_errors_are_exit_codes_not_tracebacks(tmp_path: Path) -> None:
                 assert "services unavailable" in run.stderr
             if status == 403:
                 assert "kunci API" in run.stderr
+
+
+def test_it_machine_config_selects_open311_and_its_jurisdiction(tmp_path: Path) -> None:
+    """No --backend, no --jurisdiction-id: IT's file chooses both (as for the window)."""
+    import os
+
+    from officer_app.machine_config import ENV_VAR
+
+    config = tmp_path / "config.toml"
+    config.write_text(
+        '[defaults]\nsync_backend = "open311"\nopen311_jurisdiction_id = "kota.test"\n',
+        encoding="utf-8",
+    )
+    with VariantServer(Variant(n=150, cap=100, jurisdiction="kota.test")) as srv:
+        run = subprocess.run(
+            [sys.executable, "-m", "officer_app", "sync", "--profile", str(tmp_path / "p"),
+             "--server", srv.url, "--user", "petugas.o311", "--json"],
+            input="profil-sandi\n", capture_output=True, text=True, cwd=REPO, timeout=300,
+            env={**os.environ, ENV_VAR: str(config)},
+        )  # fmt: skip
+        assert run.returncode == EXIT_OK, run.stderr
+        summary = json.loads(run.stdout)
+        assert summary["pulled"] == 150
+        assert "open311" in summary  # the Open311 backend ran, not the native one
+        asked = [c for c in srv.calls if "/discovery" not in c[1]]  # discovery: no id
+        assert all(c[2].get("jurisdiction_id") == ["kota.test"] for c in asked)
+
+
+@pytest.mark.parametrize(
+    ("since", "sentence"),
+    [
+        ("2026-13-01", "--since harus tanggal YYYY-MM-DD"),
+        ("kemarin", "--since harus tanggal YYYY-MM-DD"),
+        ("2999-01-01", "--since tidak boleh tanggal yang akan datang"),
+    ],
+)
+def test_a_bad_since_is_a_sentence_and_an_exit_code(
+    tmp_path: Path, since: str, sentence: str
+) -> None:
+    run = sync(tmp_path / "a", "--server", "http://127.0.0.1:9/open311/v2", "--since", since)
+    assert run.returncode == EXIT_ERROR
+    assert sentence in run.stderr
+    assert "Traceback" not in run.stderr
+    assert not (tmp_path / "a" / "profile.key").exists()  # nothing started
+
+
+def test_since_starts_a_first_sync_at_that_date(tmp_path: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from .variants import NOW
+
+    day = (NOW - timedelta(days=30)).date()
+    start = datetime(day.year, day.month, day.day, tzinfo=UTC)
+    with VariantServer(Variant(n=300, cap=100, span_days=300)) as srv:
+        expected = {
+            n
+            for n, item in srv.data.requests.items()
+            if datetime.fromisoformat(item["requested_datetime"]) >= start
+        }
+        assert 0 < len(expected) < 300
+        run = sync(tmp_path / "a", "--server", srv.url, "--since", day.isoformat())
+        assert run.returncode == EXIT_OK, run.stderr
+        summary = json.loads(run.stdout)
+        assert summary["pulled"] == len(expected)
+        asked = [
+            c[2]["start_date"][0] for c in srv.calls if "start_date" in c[2] and "requests" in c[1]
+        ]
+        assert asked
+        assert min(asked) >= start.isoformat(timespec="seconds")[:10]

@@ -45,6 +45,8 @@ def _samples(tmp_path: Path) -> dict[str, tuple[Any, Any, str]]:
     user_ca.write_text("-----BEGIN CERTIFICATE-----\n")
     mbtiles = tmp_path / "it.mbtiles"
     mbtiles.write_bytes(b"")
+    it_map = tmp_path / "it-services.toml"
+    it_map.write_text('[services]\n"001" = "penerangan-jalan"\n', encoding="utf-8")
     return {
         "server_url": ("https://crm.jakarta.go.id", "http://10.9.9.9:8765", ""),
         "ca_bundle": (str(it_ca), str(user_ca), ""),
@@ -65,6 +67,9 @@ def _samples(tmp_path: Path) -> dict[str, tuple[Any, Any, str]]:
             "https://evil.example/search",
             "",
         ),
+        "sync_backend": ("open311", "native", ""),
+        "open311_jurisdiction_id": ("jakarta.go.id", "kota.lain", ""),
+        "open311_service_map": (str(it_map), str(tmp_path / "user-services.json"), ""),
     }
 
 
@@ -110,7 +115,7 @@ def test_a_key_it_locks_without_a_value_falls_back_to_the_secure_default(
     except mc.MachineConfigError:
         # A key that cannot be empty (the server address, the desk channel): IT's file
         # that tries is refused at start, which never lets a user's value in either.
-        assert name in ("server_url", "desk_channel")
+        assert name in ("server_url", "desk_channel", "sync_backend")
         return
     config = settings.Settings(tmp_path / "data", machine)
     config.set(setting, user_value)

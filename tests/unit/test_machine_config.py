@@ -87,6 +87,12 @@ def test_precedence_enforced_over_user_over_machine_default_over_builtin(tmp_pat
             "[enforced]\ndesk_channel = 'jaki'",
             "harus salah satu dari: inspektorat, kecamatan, kelurahan, pendopo, wali_kota",
         ),
+        (
+            "[defaults]\nsync_backend = 'soap'",
+            "sync_backend: harus salah satu dari: native, open311",
+        ),
+        ("[enforced]\nopen311_jurisdiction_id = 5", "open311_jurisdiction_id: harus berupa teks"),
+        ("[defaults]\nopen311_service_map = '/nowhere/s.toml'", "berkas tidak ditemukan"),
         ("[defaults]\nserver = 'https://x'", "kunci tidak dikenal [defaults].server"),
         ("[default]\nserver_url = 'https://x'", "bagian tidak dikenal: default"),
         ("[defaults\nserver_url = 1", "bukan TOML yang sah"),
