@@ -461,12 +461,23 @@ def _bars(
 
 
 def _fit(pdf: Any, text: str, width: float) -> str:
-    """``text`` cut with an ellipsis ("...") to fit ``width`` in the current font."""
-    if pdf.get_string_width(_latin1(text)) <= width - 1:
+    """``text`` fitted to ``width`` in the current font: "Kelurahan " and "Kecamatan "
+    dropped (as the screen's charts do), then cut in the middle, so names that differ
+    only at their end ("Petojo Utara", "Petojo Selatan") stay apart."""
+    text = text.removeprefix("Kelurahan ").removeprefix("Kecamatan ")
+
+    def fits(candidate: str) -> bool:
+        return bool(pdf.get_string_width(_latin1(candidate)) <= width - 1)
+
+    if fits(text):
         return text
-    while text and pdf.get_string_width(_latin1(text + "...")) > width - 1:
-        text = text[:-1]
-    return text.rstrip() + "..."
+    head, tail = text[: len(text) // 2], text[len(text) // 2 :]
+    while head and tail and not fits(head.rstrip() + "..." + tail.lstrip()):
+        if len(head) >= len(tail):
+            head = head[:-1]
+        else:
+            tail = tail[1:]
+    return head.rstrip() + "..." + tail.lstrip()
 
 
 def _latin1(text: str) -> str:
