@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pdf_reading import chart_ink, check_readable
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QChartView,
@@ -39,7 +40,6 @@ from officer_app.views.supervisor.queue_page import UnitQueuePage
 from officer_app.views.supervisor.validation_page import ValidationPage
 
 from .conftest import jpeg_bytes, server_reports
-from .test_dashboard_pdf import chart_ink, check_readable
 from .test_supervisor_flow import _act, _put_photo
 
 pytestmark = pytest.mark.slow
