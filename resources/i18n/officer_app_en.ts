@@ -1378,57 +1378,62 @@
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="287"/>
+        <location filename="../../officer_app/views/dialogs.py" line="288"/>
         <source>Catat tindak lanjut — %1</source>
         <translation>Record follow-up — %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="290"/>
+        <location filename="../../officer_app/views/dialogs.py" line="291"/>
         <source>Foto sebelum</source>
         <translation>Photos before</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="291"/>
+        <location filename="../../officer_app/views/dialogs.py" line="292"/>
         <source>Foto sesudah</source>
         <translation>Photos after</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="297"/>
+        <location filename="../../officer_app/views/dialogs.py" line="298"/>
         <source>Apa yang sudah dikerjakan di lapangan?</source>
         <translation>What was done in the field?</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="300"/>
+        <location filename="../../officer_app/views/dialogs.py" line="301"/>
         <source>&amp;Catatan</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="301"/>
+        <location filename="../../officer_app/views/dialogs.py" line="302"/>
         <source>Pekerjaan butuh waktu lebih lama</source>
         <translation>The work takes longer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="310"/>
+        <location filename="../../officer_app/views/dialogs.py" line="305"/>
+        <source>Perkiraan tanggal selesai</source>
+        <translation>Estimated completion date</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/dialogs.py" line="312"/>
         <source>Perkiraan selesai</source>
         <translation>Estimated completion</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="321"/>
+        <location filename="../../officer_app/views/dialogs.py" line="323"/>
         <source>tunggu, foto masih diproses</source>
         <translation>wait, photos are still being processed</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="323"/>
+        <location filename="../../officer_app/views/dialogs.py" line="325"/>
         <source>foto sebelum penanganan</source>
         <translation>photo before the work</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="325"/>
+        <location filename="../../officer_app/views/dialogs.py" line="327"/>
         <source>foto sesudah penanganan</source>
         <translation>photo after the work</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="327"/>
+        <location filename="../../officer_app/views/dialogs.py" line="329"/>
         <source>catatan tindak lanjut</source>
         <translation>follow-up note</translation>
     </message>
@@ -1436,37 +1441,37 @@
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="422"/>
+        <location filename="../../officer_app/views/dialogs.py" line="430"/>
         <source>— pilih unit —</source>
         <translation>— choose a unit —</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="427"/>
+        <location filename="../../officer_app/views/dialogs.py" line="435"/>
         <source>%1 (disarankan)</source>
         <translation>%1 (suggested)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="435"/>
+        <location filename="../../officer_app/views/dialogs.py" line="443"/>
         <source>Unit yang biasa menangani kategori ini sudah dipilih.</source>
         <translation>The unit that usually handles this category is selected.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="442"/>
+        <location filename="../../officer_app/views/dialogs.py" line="450"/>
         <source>&amp;Unit tujuan</source>
         <translation>Target &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="444"/>
+        <location filename="../../officer_app/views/dialogs.py" line="452"/>
         <source>&amp;Alasan</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="462"/>
+        <location filename="../../officer_app/views/dialogs.py" line="470"/>
         <source>unit tujuan</source>
         <translation>target unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="464"/>
+        <location filename="../../officer_app/views/dialogs.py" line="472"/>
         <source>alasan meneruskan</source>
         <translation>reason for forwarding</translation>
     </message>
@@ -1494,51 +1499,56 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
     </message>
     <message>
         <location filename="../../officer_app/views/integrity_dialog.py" line="94"/>
+        <source>Salinan baik</source>
+        <translation>Good copies</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="95"/>
         <source>Mencari salinan baik…</source>
         <translation>Looking for good copies…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="99"/>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="100"/>
         <source>&amp;Pulihkan salinan ini</source>
         <translation>&amp;Restore this copy</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="102"/>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="103"/>
         <source>&amp;Keluar dari aplikasi</source>
         <translation>&amp;Quit the application</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="125"/>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="126"/>
         <source>salinan harian</source>
         <translation>daily copy</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="127"/>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="128"/>
         <source>salinan sebelum pembaruan aplikasi</source>
         <translation>copy from before an app upgrade</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="130"/>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="131"/>
         <source>%1 laporan, %2 tindakan belum terkirim</source>
         <translation>%1 reports, %2 actions not yet sent</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="146"/>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="147"/>
         <source>Salinan terbaru dipilih.</source>
         <translation>The newest copy is selected.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="150"/>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="151"/>
         <source>Tidak ada salinan baik di komputer ini. Keluar dan hubungi petugas TI; berkas profil tidak diubah.</source>
         <translation>There is no good copy on this computer. Quit and contact IT; the profile file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="167"/>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="168"/>
         <source>Memulihkan…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="186"/>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="187"/>
         <source>Pemulihan gagal; berkas profil tidak diubah. Hubungi petugas TI.</source>
         <translation>Restoring failed; the profile file was not changed. Contact IT.</translation>
     </message>
@@ -1993,17 +2003,17 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="347"/>
+        <location filename="../../officer_app/views/dialogs.py" line="349"/>
         <source>Tambah catatan — %1</source>
         <translation>Add note — %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="351"/>
+        <location filename="../../officer_app/views/dialogs.py" line="353"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="360"/>
+        <location filename="../../officer_app/views/dialogs.py" line="365"/>
         <source>isi catatan</source>
         <translation>note text</translation>
     </message>
@@ -2077,32 +2087,32 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         <translation>Choose files…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="190"/>
+        <location filename="../../officer_app/views/dialogs.py" line="191"/>
         <source>Hapus foto</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="199"/>
+        <location filename="../../officer_app/views/dialogs.py" line="200"/>
         <source>Pilih foto</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="201"/>
+        <location filename="../../officer_app/views/dialogs.py" line="202"/>
         <source>Foto (%1)</source>
         <translation>Photos (%1)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="245"/>
+        <location filename="../../officer_app/views/dialogs.py" line="246"/>
         <source>pernah dipakai!</source>
         <translation>used before!</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="260"/>
+        <location filename="../../officer_app/views/dialogs.py" line="261"/>
         <source>tidak bisa dibaca</source>
         <translation>cannot be read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/dialogs.py" line="276"/>
+        <location filename="../../officer_app/views/dialogs.py" line="277"/>
         <source>Memproses %n foto…</source>
         <translation>
             <numerusform>Processing %n photo…</numerusform>
@@ -2176,17 +2186,17 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>PrivacyNoticeBox</name>
     <message>
-        <location filename="../../officer_app/views/desk/privacy_notice.py" line="149"/>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="150"/>
         <source>Pemberitahuan privasi</source>
         <translation>Privacy notice</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/privacy_notice.py" line="153"/>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="154"/>
         <source>Tampilkan pemberitahuan lengkap…</source>
         <translation>Show the full notice…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/privacy_notice.py" line="157"/>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="158"/>
         <source>Pemberitahuan privasi sudah disampaikan kepada pelapor</source>
         <translation>The privacy notice was given to the reporter</translation>
     </message>
@@ -2199,7 +2209,12 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         <translation>Privacy notice for the reporter</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/privacy_notice.py" line="134"/>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="130"/>
+        <source>Pemberitahuan privasi lengkap</source>
+        <translation>Full privacy notice</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="135"/>
         <source>Versi pemberitahuan: %1</source>
         <translation>Notice version: %1</translation>
     </message>
@@ -2207,17 +2222,17 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="383"/>
+        <location filename="../../officer_app/views/dialogs.py" line="388"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="383"/>
+        <location filename="../../officer_app/views/dialogs.py" line="388"/>
         <source>Catatan (boleh kosong)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="394"/>
+        <location filename="../../officer_app/views/dialogs.py" line="402"/>
         <source>alasan</source>
         <translation>reason</translation>
     </message>
@@ -2328,12 +2343,17 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         <translation>Receipt preview %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="186"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="182"/>
+        <source>Tanda terima</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="187"/>
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="187"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="188"/>
         <source>Simpan sebagai P&amp;DF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>

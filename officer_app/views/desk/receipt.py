@@ -179,6 +179,7 @@ class ReceiptPreviewDialog(QDialog):
         self.data = data
         self.setWindowTitle(self.tr("Pratinjau tanda terima %1").replace("%1", data.number))
         self.page = QTextBrowser()
+        self.page.setAccessibleName(self.tr("Tanda terima"))
         self.page.setOpenLinks(False)
         self.page.setHtml(receipt_html(data))
         self.page.setMinimumSize(460, 520)
