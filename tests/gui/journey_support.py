@@ -14,9 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QScrollArea, QWidget
 
 JOURNEY_SIZE = (1366, 768)  # the design size
 
@@ -58,10 +59,37 @@ class Interactions:
         )
         self.steps.append(f"click {what}")
 
+    def scroll_to(self, area: QScrollArea, widget: QWidget, what: str) -> None:
+        """Scroll ``area`` with the mouse wheel until ``widget`` shows (one gesture)."""
+        if not widget.visibleRegion().isEmpty():
+            return
+        viewport = area.viewport()
+        centre = QPointF(viewport.rect().center())
+        below = widget.mapTo(area.widget(), QPoint(0, 0)).y() > area.verticalScrollBar().value()
+        for _ in range(100):
+            event = QWheelEvent(
+                centre,
+                QPointF(viewport.mapToGlobal(centre.toPoint())),
+                QPoint(),
+                QPoint(0, -120 if below else 120),
+                Qt.MouseButton.NoButton,
+                Qt.KeyboardModifier.NoModifier,
+                Qt.ScrollPhase.NoScrollPhase,
+                False,
+            )
+            QApplication.sendEvent(viewport, event)
+            if not widget.visibleRegion().isEmpty():
+                break
+        self.steps.append(f"scroll to {what}")
+
     def type(self, widget: QWidget, text: str, what: str) -> None:
         """Type into the widget that has the focus (the person clicked or tabbed there)."""
         self._reachable(widget)
-        assert widget.hasFocus(), f"{what}: the field has no focus"
+        focus = QApplication.focusWidget()
+        assert focus is not None, f"{what}: nothing has the focus"
+        assert focus is widget or widget.isAncestorOf(focus) or focus.isAncestorOf(widget), (
+            f"{what}: the focus is on {type(focus).__name__}"
+        )
         QTest.keyClicks(widget, text)
         self.steps.append(f"type {what}")
 

@@ -108,4 +108,5 @@ def test_officer_finds_by_number_tail_accepts_and_follows_up(
     assert {p.kind for p in detail.photos if p.pending} == {"before", "after"}
     assert any("PPSU" in (t.note or "") for t in detail.timeline), detail.timeline
 
+    print(f"officer journey: {steps.count} interactions: {steps.steps}")
     assert steps.count <= MAX_INTERACTIONS, steps.steps
