@@ -85,6 +85,9 @@ def test_dialog_capture_has_no_grey_band_under_scaling(qapp: object, scale: floa
     # pixels (every second column sampled); a band of 20 % of the width is thousands.
     perimeter = (2 * 400 + 2 * (300 + TITLE_BAR_PX)) * scale * scale
     assert frame < perimeter, (frame, perimeter)
+    # The whole window is dimmed behind it, up to its far corner.
+    corner = QColor(image.pixel(image.width() - 2, image.height() - 2))
+    assert corner.lightness() < 200, corner.name()
     # The dialog's own pixels are centred horizontally.
     row = round((600 / 3 + 100) * scale)
     inside = [x for x in range(image.width()) if image.pixel(x, row) == QColor("#fafafa").rgb()]
