@@ -120,6 +120,7 @@ class PdfLabels:
     median_response: str = "Median waktu respons"
     median_followup: str = "Median waktu tindak lanjut"
     hours: str = "jam"
+    days: str = "hari"
     completed: str = "Selesai"
     open_on_time: str = "Terbuka, belum lewat tenggat"
     overdue: str = "Lewat tenggat"
@@ -438,7 +439,9 @@ def _bars(
             pdf.line(line_x, y - 1, line_x, bottom)
         pdf.set_font("Helvetica", "", _TEXT_PT)
         pdf.set_xy(line_x - 15, bottom)
-        pdf.cell(30, 4, _latin1(f"{words.target} {target:.0f} {words.hours}"), align="C")
+        days = target >= 48 and target % 24 == 0  # 168 hours reads as 7 days
+        amount = f"{target / 24:.0f} {words.days}" if days else f"{target:.0f} {words.hours}"
+        pdf.cell(30, 4, _latin1(f"{words.target} {amount}"), align="C")
     pdf.set_font("Helvetica", "", 9)
     for i, (name, value, colour, kind) in enumerate(rows):
         row_y = y + i * pitch

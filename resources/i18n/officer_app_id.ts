@@ -629,7 +629,7 @@
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="118"/>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="166"/>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="266"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="501"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="502"/>
         <source>Lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -645,7 +645,7 @@
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="140"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="521"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="522"/>
         <source>Per kanal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -661,7 +661,7 @@
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="161"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="530"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="531"/>
         <source>Peringkat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -697,7 +697,7 @@
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="264"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="526"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="527"/>
         <source>Terbuka</source>
         <translation type="unfinished"></translation>
     </message>
@@ -747,112 +747,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="500"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="499"/>
+        <source>hari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="501"/>
         <source>Terbuka, belum lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="503"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="504"/>
         <source>Status laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="504"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="505"/>
         <source>Tingkat penyelesaian per unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="505"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="506"/>
         <source>Median waktu respons per unit (target 24 jam)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="508"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="509"/>
         <source>Median waktu tindak lanjut per unit (target 7 hari)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="511"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="512"/>
         <source>target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="512"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="513"/>
         <source>memenuhi target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="513"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="514"/>
         <source>lewat target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="514"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="515"/>
         <source>belum ada data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="515"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="516"/>
         <source>%1 unit lain: lihat tabel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="516"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="517"/>
         <source>Keseluruhan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="518"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="519"/>
         <source>Peringkat unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="519"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="520"/>
         <source>Per kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="520"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="521"/>
         <source>Per kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="522"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="523"/>
         <source>Per bulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="524"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="525"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="525"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="526"/>
         <source>Jumlah laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="527"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="528"/>
         <source>Penyelesaian (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="528"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="529"/>
         <source>Median respons (jam)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="529"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="530"/>
         <source>Median tindak lanjut (jam)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="531"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="532"/>
         <source>Tanpa kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="532"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="533"/>
         <source>Tidak dikenal</source>
         <translation type="unfinished"></translation>
     </message>

@@ -60,7 +60,14 @@ def test_dashboard_pdf_has_charts_names_and_jakarta_time(tmp_path: Path) -> None
     for name in ("Sampah", "Jalan Rusak", "Tidak dikenal", "Tanpa kelurahan", "JAKI"):
         assert name in text, name
     # Indonesian by default; the charts are named and every bar has its value in text.
-    for words in ("Status laporan", "Selesai", "Lewat tenggat", "target 24 jam", "300 (60 %)"):
+    for words in (
+        "Status laporan",
+        "Selesai",
+        "Lewat tenggat",
+        "target 24 jam",
+        "target 7 hari",
+        "300 (60 %)",
+    ):
         assert words in text, words
     assert "lewat target" in text  # not colour alone
     assert "memenuhi target" in text
@@ -85,7 +92,14 @@ def test_dashboard_pdf_in_english_when_the_ui_is(qapp: object, tmp_path: Path) -
         i18n.install_translators("id")
     path = export_summary_pdf(_summary(), tmp_path / "dashboard.pdf", "Dashboard", labels)
     text, _runs = check_readable(path)
-    for words in ("Report status", "Done", "Overdue", "Completion rate per unit", "Unknown"):
+    for words in (
+        "Report status",
+        "Done",
+        "Overdue",
+        "Completion rate per unit",
+        "target 7 days",
+        "Unknown",
+    ):
         assert words in text, words
     assert "09:15 WIB" in text
     for words in ("Selesai", "Lewat tenggat", "Tidak dikenal", "Keseluruhan"):

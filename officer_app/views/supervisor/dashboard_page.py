@@ -496,6 +496,7 @@ def pdf_labels() -> PdfLabels:
         median_response=QCoreApplication.translate("DashboardPage", "Median waktu respons"),
         median_followup=QCoreApplication.translate("DashboardPage", "Median waktu tindak lanjut"),
         hours=QCoreApplication.translate("DashboardPage", "jam"),
+        days=QCoreApplication.translate("DashboardPage", "hari"),
         completed=style.status_text(Status.SELESAI),
         open_on_time=QCoreApplication.translate("DashboardPage", "Terbuka, belum lewat tenggat"),
         overdue=QCoreApplication.translate("DashboardPage", "Lewat tenggat"),
