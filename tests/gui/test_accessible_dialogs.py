@@ -167,3 +167,35 @@ def test_officer_window_dialogs_name_their_controls(qtbot, server_factory, tmp_p
         problems["about"] = found
     about.close()
     assert not problems, "\n".join(f"{k}: {v}" for k, vs in problems.items() for v in vs)
+
+
+@pytest.mark.slow
+def test_supervisor_and_validator_dialogs_name_their_controls(
+    qtbot, server_factory, tmp_path: Path
+) -> None:
+    """The unit queue's decisions and the validator's, with the server's own data."""
+    server: LiveServer = server_factory(n_reports=200, seed=5)
+    problems: dict[str, list[str]] = {}
+    supervisor = _open_as(qtbot, server.url, "supervisor.demo", tmp_path)
+    queue = supervisor.page_for["queue"]
+    supervisor.open_view("queue")
+    qtbot.waitUntil(lambda: bool(queue.visible_rows()), timeout=30_000)
+    queue.select_ids([queue.visible_rows()[0].id])
+    for kind in (ActionType.REASSIGN, ActionType.FORWARD, ActionType.DISPOSE, ActionType.REJECT):
+        dialog = queue.make_dialog(kind)
+        assert dialog is not None, kind
+        if found := _walk(qtbot, dialog):
+            problems[f"queue {kind.value}"] = found
+    supervisor.close()
+    validator = _open_as(qtbot, server.url, "validator.demo", tmp_path)
+    page = validator.page_for["validation"]
+    validator.open_view("validation")
+    qtbot.waitUntil(lambda: page.queue.count() > 0, timeout=30_000)
+    page.queue.setCurrentRow(0)
+    qtbot.waitUntil(lambda: page.current is not None, timeout=30_000)
+    for kind in (ActionType.VALIDATE, ActionType.REJECT_FOLLOWUP):
+        dialog = page.make_dialog(kind)
+        assert dialog is not None, kind
+        if found := _walk(qtbot, dialog):
+            problems[f"validation {kind.value}"] = found
+    assert not problems, "\n".join(f"{k}: {v}" for k, vs in problems.items() for v in vs)
