@@ -233,20 +233,20 @@ def export_summary_pdf(
     pdf.set_fill_color(255, 255, 255)
     pdf.set_draw_color(*_GREY)
     columns = [
-        (words.name, 0),
-        (words.total, 1),
-        (words.completed, 1),
-        (words.rejected, 1),
-        (words.open, 1),
-        (words.overdue, 1),
-        (words.completion_pct, 1),
-        (words.response_hours, 1),
-        (words.followup_hours, 1),
+        words.name,
+        words.total,
+        words.completed,
+        words.rejected,
+        words.open,
+        words.overdue,
+        words.completion_pct,
+        words.response_hours,
+        words.followup_hours,
     ]
 
     def table(name: str, grouping: str, figures: Sequence[StatsFigures]) -> None:
         ranked = grouping == "unit"
-        heads = [*columns, (words.rank, 1)] if ranked else columns
+        heads = [*columns, words.rank] if ranked else columns
         pdf.ln(2)
         pdf.set_font("Helvetica", "B", 11)
         pdf.cell(0, 7, _latin1(name), new_x="LMARGIN", new_y="NEXT")
@@ -262,7 +262,7 @@ def export_summary_pdf(
             padding=1,
         ) as t:
             header = t.row()
-            for head, _ in heads:
+            for head in heads:
                 header.cell(_latin1(head))
             for f in figures:
                 cells = [
