@@ -110,6 +110,7 @@ def test_demo_location_text_and_point_agree() -> None:
     assert (lat, lon, code) == (*DEMO_POINT, info.code)
 
 
+@pytest.mark.slow
 def test_desk_smoke_leaves_a_readable_receipt_pdf(qapp: object, tmp_path: Path) -> None:
     shots = _smoke(tmp_path, "desk.demo")
     pdf = shots / "id-desk-receipt.pdf"
@@ -135,6 +136,7 @@ def check_readable_receipt(pdf: Path, png: Path) -> None:
     assert dark > 0.02 * image.width * image.height
 
 
+@pytest.mark.slow
 def test_supervisor_smoke_leaves_a_readable_dashboard_pdf(qapp: object, tmp_path: Path) -> None:
     shots = _smoke(tmp_path, "supervisor.demo")
     pdf = shots / "id-supervisor-dashboard.pdf"
