@@ -13,6 +13,7 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -107,6 +108,61 @@ def export_summary_csv(summary: StatsSummary, path: Path, title: str = "") -> Pa
 
 
 @dataclass(frozen=True)
+class TargetRates:
+    """Per unit id ("" = all): the share of reports whose first response came within
+    24 hours, and of valid reports followed up within 7 days, counted over the reports
+    whose window has passed (a report of this morning is not yet late)."""
+
+    response: dict[str, float | None]
+    followup: dict[str, float | None]
+
+
+RESPONSE_TARGET_H = 24.0  # SE Sekda 61/SE/2018: the first response within 24 hours
+FOLLOWUP_TARGET_H = 7 * 24.0
+
+
+def target_rates(session: Any, *, at: datetime, month: str | None) -> TargetRates:
+    """The two target rates from the local profile, for the dashboard's scope."""
+    from sqlalchemy import text
+
+    from .bulk import sql_datetime
+    from .dashboard import scope_where
+
+    def within(column: str, hours: float) -> str:
+        return (
+            f"{column} IS NOT NULL"
+            f" AND (julianday({column}) - julianday(created_at)) * 24.0 <= {hours}"
+        )
+
+    sql = (
+        "SELECT coalesce(unit_id, ''),"
+        " sum(created_at <= :response_cut),"
+        f" sum(created_at <= :response_cut AND {within('first_response_at', RESPONSE_TARGET_H)}),"
+        " sum(created_at <= :followup_cut AND status != 'ditolak'),"
+        " sum(created_at <= :followup_cut AND status != 'ditolak'"
+        f" AND {within('followup_at', FOLLOWUP_TARGET_H)})"
+        f" FROM reports WHERE {scope_where(month)} GROUP BY 1"
+    )
+    params = {
+        "at": sql_datetime(at),
+        "month": month,
+        "response_cut": sql_datetime(at - timedelta(hours=RESPONSE_TARGET_H)),
+        "followup_cut": sql_datetime(at - timedelta(hours=FOLLOWUP_TARGET_H)),
+    }
+    response: dict[str, float | None] = {}
+    followup: dict[str, float | None] = {}
+    totals = [0, 0, 0, 0]
+    for unit, *counts in session.execute(text(sql), params).tuples():
+        r_due, r_met, f_due, f_met = (int(c or 0) for c in counts)
+        response[str(unit)] = r_met / r_due if r_due else None
+        followup[str(unit)] = f_met / f_due if f_due else None
+        totals = [t + c for t, c in zip(totals, (r_due, r_met, f_due, f_met), strict=True)]
+    response[""] = totals[1] / totals[0] if totals[0] else None
+    followup[""] = totals[3] / totals[2] if totals[2] else None
+    return TargetRates(response, followup)
+
+
+@dataclass(frozen=True)
 class PdfLabels:
     """Every word of the dashboard PDF; Indonesian by default, the view passes its
     translations (the core has no Qt)."""
@@ -129,6 +185,10 @@ class PdfLabels:
     unit_chart: str = "Tingkat penyelesaian per unit"
     response_chart: str = "Median waktu respons per unit (target 24 jam)"
     followup_chart: str = "Median waktu tindak lanjut per unit (target 7 hari)"
+    response_rate: str = "Respons dalam 24 jam"
+    followup_rate: str = "Tindak lanjut dalam 7 hari"
+    response_rate_chart: str = "Respons dalam 24 jam per unit"
+    followup_rate_chart: str = "Tindak lanjut dalam 7 hari per unit"
     target: str = "target"
     within_target: str = "memenuhi target"
     over_target: str = "lewat target"
@@ -154,8 +214,6 @@ _GREEN = (27, 94, 32)
 _BLUE = (30, 100, 200)
 _RED = (198, 40, 40)
 _GREY = (120, 120, 120)
-_RESPONSE_TARGET_H = 24.0  # SE Sekda 61/SE/2018: the first response within 24 hours
-_FOLLOWUP_TARGET_H = 7 * 24.0
 _CHART_ROWS = 8  # units per chart; the rest are in the tables
 _TEXT_PT = 8  # nothing smaller: readable on paper
 
@@ -170,10 +228,16 @@ def display_name(f: StatsFigures, grouping: str, labels: PdfLabels) -> str:
 
 
 def export_summary_pdf(
-    summary: StatsSummary, path: Path, title: str = "", labels: PdfLabels | None = None
+    summary: StatsSummary,
+    path: Path,
+    title: str = "",
+    labels: PdfLabels | None = None,
+    rates: TargetRates | None = None,
 ) -> Path:
     """A landscape A4 report of the dashboard: key figures and charts on the first
-    page, then every table (fpdf2 with its core fonts, drawn without Qt)."""
+    page, then every table (fpdf2 with its core fonts, drawn without Qt). With
+    ``rates`` the lower charts show the two target rates per unit; without, each
+    unit's median time against its target."""
     from fpdf import FPDF
     from fpdf.fonts import FontFace
 
@@ -189,7 +253,7 @@ def export_summary_pdf(
     when = summary.at.astimezone(JAKARTA_TZ).strftime("%d-%m-%Y %H:%M WIB")
     period = f"{words.month}: {summary.month or words.all_months} · {words.made_at} {when}"
     pdf.cell(0, 6, _latin1(period), new_x="LMARGIN", new_y="NEXT")
-    _key_figures(pdf, summary.overall, words)
+    _key_figures(pdf, summary.overall, words, rates)
 
     top = pdf.get_y() + 3
     half = (pdf.epw - 8) / 2
@@ -208,26 +272,45 @@ def export_summary_pdf(
         None,
         words,
     )
-    _bar_chart(
-        pdf,
-        (left, top + height + 6, half, height),
-        words.response_chart,
-        [(n, f.median_response_hours) for n, f in named],
-        _RESPONSE_TARGET_H,
-        lambda v: f"{v:.1f} {words.hours}",
-        _RESPONSE_TARGET_H,
-        words,
-    )
-    _bar_chart(
-        pdf,
-        (right, top + height + 6, half, height),
-        words.followup_chart,
-        [(n, f.median_followup_hours) for n, f in named],
-        _FOLLOWUP_TARGET_H,
-        lambda v: f"{v:.1f} {words.hours}",
-        _FOLLOWUP_TARGET_H,
-        words,
-    )
+    lower = [(left, top + height + 6, half, height), (right, top + height + 6, half, height)]
+    if rates is not None:
+        for box, chart, shares in zip(
+            lower,
+            (words.response_rate_chart, words.followup_rate_chart),
+            (rates.response, rates.followup),
+            strict=True,
+        ):
+            _bar_chart(
+                pdf,
+                box,
+                chart,
+                [(n, shares.get(f.key)) for n, f in named],
+                1.0,
+                lambda v: f"{v * 100:.1f} %",
+                None,
+                words,
+            )
+    else:
+        _bar_chart(
+            pdf,
+            lower[0],
+            words.response_chart,
+            [(n, f.median_response_hours) for n, f in named],
+            RESPONSE_TARGET_H,
+            lambda v: f"{v:.1f} {words.hours}",
+            RESPONSE_TARGET_H,
+            words,
+        )
+        _bar_chart(
+            pdf,
+            lower[1],
+            words.followup_chart,
+            [(n, f.median_followup_hours) for n, f in named],
+            FOLLOWUP_TARGET_H,
+            lambda v: f"{v:.1f} {words.hours}",
+            FOLLOWUP_TARGET_H,
+            words,
+        )
 
     pdf.add_page()
     pdf.set_fill_color(255, 255, 255)
@@ -294,8 +377,12 @@ def _rounded(value: float | None) -> float | None:
     return None if value is None else round(value, 1)
 
 
-def _key_figures(pdf: Any, o: StatsFigures, words: PdfLabels) -> None:
+def _key_figures(pdf: Any, o: StatsFigures, words: PdfLabels, rates: TargetRates | None) -> None:
     hours = words.hours
+
+    def share(value: float | None) -> str:
+        return "-" if value is None else f"{value * 100:.1f} %"
+
     items = [
         (words.reports, str(o.total)),
         (
@@ -312,6 +399,9 @@ def _key_figures(pdf: Any, o: StatsFigures, words: PdfLabels) -> None:
         ),
         (words.overdue, str(o.overdue)),
     ]
+    if rates is not None:
+        items.insert(3, (words.response_rate, share(rates.response.get(""))))
+        items.insert(5, (words.followup_rate, share(rates.followup.get(""))))
     width = pdf.epw / len(items)
     y = pdf.get_y() + 2
     for i, (name, value) in enumerate(items):
@@ -320,7 +410,7 @@ def _key_figures(pdf: Any, o: StatsFigures, words: PdfLabels) -> None:
         pdf.rect(x + 1, y, width - 2, 15)
         pdf.set_xy(x + 2, y + 1)
         pdf.set_font("Helvetica", "", 9)
-        pdf.multi_cell(width - 4, 4, _latin1(name), max_line_height=4, new_x="LEFT", new_y="NEXT")
+        pdf.multi_cell(width - 4, 4, _latin1(name), align="L", new_x="LEFT", new_y="NEXT")
         pdf.set_xy(x + 2, y + 8.5)
         pdf.set_font("Helvetica", "B", 13)
         pdf.cell(width - 4, 6, _latin1(value))

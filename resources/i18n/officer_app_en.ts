@@ -597,7 +597,7 @@
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="93"/>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="103"/>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="328"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="491"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="493"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
@@ -607,25 +607,25 @@
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="281"/>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="297"/>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="387"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="494"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="496"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="115"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="495"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="497"/>
         <source>Tingkat penyelesaian</source>
         <translation>Completion rate</translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="116"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="496"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="498"/>
         <source>Median waktu respons</source>
         <translation>Median response time</translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="117"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="497"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="499"/>
         <source>Median waktu tindak lanjut</source>
         <translation>Median follow-up time</translation>
     </message>
@@ -633,7 +633,7 @@
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="118"/>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="166"/>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="266"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="502"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="504"/>
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
@@ -649,7 +649,7 @@
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="140"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="522"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="532"/>
         <source>Per kanal</source>
         <translation>By channel</translation>
     </message>
@@ -665,7 +665,7 @@
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="161"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="531"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="541"/>
         <source>Peringkat</source>
         <translation>Rank</translation>
     </message>
@@ -701,7 +701,7 @@
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="264"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="527"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="537"/>
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
@@ -721,152 +721,172 @@
         <translation>Dashboard %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="466"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="468"/>
         <source>Tersimpan: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="483"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="485"/>
         <source>server akan diberi tahu saat sinkronisasi berikutnya</source>
         <translation>the server will be told at the next sync</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="490"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="492"/>
         <source>Dasbor unit</source>
         <translation>Unit dashboard</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="492"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="494"/>
         <source>semua</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="493"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="495"/>
         <source>dibuat</source>
         <translation>made</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="498"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="500"/>
         <source>jam</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="499"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="501"/>
         <source>hari</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="501"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="503"/>
         <source>Terbuka, belum lewat tenggat</source>
         <translation>Open, not overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="504"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="506"/>
         <source>Status laporan</source>
         <translation>Report status</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="505"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="507"/>
         <source>Tingkat penyelesaian per unit</source>
         <translation>Completion rate per unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="506"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="508"/>
         <source>Median waktu respons per unit (target 24 jam)</source>
         <translation>Median response time per unit (target 24 hours)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="509"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="511"/>
         <source>Median waktu tindak lanjut per unit (target 7 hari)</source>
         <translation>Median follow-up time per unit (target 7 days)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="512"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="514"/>
+        <source>Respons dalam 24 jam</source>
+        <translation>Response within 24 hours</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="515"/>
+        <source>Tindak lanjut dalam 7 hari</source>
+        <translation>Follow-up within 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="516"/>
+        <source>Respons dalam 24 jam per unit</source>
+        <translation>Response within 24 hours per unit</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="519"/>
+        <source>Tindak lanjut dalam 7 hari per unit</source>
+        <translation>Follow-up within 7 days per unit</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="522"/>
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="513"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="523"/>
         <source>memenuhi target</source>
         <translation>meets the target</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="514"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="524"/>
         <source>lewat target</source>
         <translation>over the target</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="515"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="525"/>
         <source>belum ada data</source>
         <translation>no data yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="516"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="526"/>
         <source>%1 unit lain: lihat tabel</source>
         <translation>%1 more units: see the tables</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="517"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="527"/>
         <source>Keseluruhan</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="519"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="529"/>
         <source>Peringkat unit</source>
         <translation>Unit ranking</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="520"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="530"/>
         <source>Per kelurahan</source>
         <translation>By kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="521"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="531"/>
         <source>Per kategori</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="523"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="533"/>
         <source>Per bulan</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="525"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="535"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="526"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="536"/>
         <source>Jumlah laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="528"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="538"/>
         <source>Penyelesaian (%)</source>
         <translation>Completion (%)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="529"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="539"/>
         <source>Median respons (jam)</source>
         <translation>Median response (hours)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="530"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="540"/>
         <source>Median tindak lanjut (jam)</source>
         <translation>Median follow-up (hours)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="532"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="542"/>
         <source>Tanpa kelurahan</source>
         <translation>No kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="533"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="543"/>
         <source>Tidak dikenal</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="459"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="461"/>
         <source>Gagal menyimpan: %1</source>
         <translation>Saving failed: %1</translation>
     </message>

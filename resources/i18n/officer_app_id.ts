@@ -593,7 +593,7 @@
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="93"/>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="103"/>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="328"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="491"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="493"/>
         <source>Bulan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -603,25 +603,25 @@
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="281"/>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="297"/>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="387"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="494"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="496"/>
         <source>Laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="115"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="495"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="497"/>
         <source>Tingkat penyelesaian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="116"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="496"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="498"/>
         <source>Median waktu respons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="117"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="497"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="499"/>
         <source>Median waktu tindak lanjut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,7 +629,7 @@
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="118"/>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="166"/>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="266"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="502"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="504"/>
         <source>Lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -645,7 +645,7 @@
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="140"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="522"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="532"/>
         <source>Per kanal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -661,7 +661,7 @@
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="161"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="531"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="541"/>
         <source>Peringkat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -697,7 +697,7 @@
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="264"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="527"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="537"/>
         <source>Terbuka</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,152 +717,172 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="466"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="468"/>
         <source>Tersimpan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="483"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="485"/>
         <source>server akan diberi tahu saat sinkronisasi berikutnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="490"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="492"/>
         <source>Dasbor unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="492"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="494"/>
         <source>semua</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="493"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="495"/>
         <source>dibuat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="498"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="500"/>
         <source>jam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="499"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="501"/>
         <source>hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="501"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="503"/>
         <source>Terbuka, belum lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="504"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="506"/>
         <source>Status laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="505"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="507"/>
         <source>Tingkat penyelesaian per unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="506"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="508"/>
         <source>Median waktu respons per unit (target 24 jam)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="509"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="511"/>
         <source>Median waktu tindak lanjut per unit (target 7 hari)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="512"/>
-        <source>target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="513"/>
-        <source>memenuhi target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="514"/>
-        <source>lewat target</source>
+        <source>Respons dalam 24 jam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="515"/>
-        <source>belum ada data</source>
+        <source>Tindak lanjut dalam 7 hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="516"/>
-        <source>%1 unit lain: lihat tabel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="517"/>
-        <source>Keseluruhan</source>
+        <source>Respons dalam 24 jam per unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="519"/>
-        <source>Peringkat unit</source>
+        <source>Tindak lanjut dalam 7 hari per unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="520"/>
-        <source>Per kelurahan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="521"/>
-        <source>Per kategori</source>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="522"/>
+        <source>target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="523"/>
-        <source>Per bulan</source>
+        <source>memenuhi target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="524"/>
+        <source>lewat target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="525"/>
-        <source>Nama</source>
+        <source>belum ada data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="526"/>
-        <source>Jumlah laporan</source>
+        <source>%1 unit lain: lihat tabel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="528"/>
-        <source>Penyelesaian (%)</source>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="527"/>
+        <source>Keseluruhan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="529"/>
-        <source>Median respons (jam)</source>
+        <source>Peringkat unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="530"/>
-        <source>Median tindak lanjut (jam)</source>
+        <source>Per kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="532"/>
-        <source>Tanpa kelurahan</source>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="531"/>
+        <source>Per kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="533"/>
+        <source>Per bulan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="535"/>
+        <source>Nama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="536"/>
+        <source>Jumlah laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="538"/>
+        <source>Penyelesaian (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="539"/>
+        <source>Median respons (jam)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="540"/>
+        <source>Median tindak lanjut (jam)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="542"/>
+        <source>Tanpa kelurahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="543"/>
         <source>Tidak dikenal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="459"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="461"/>
         <source>Gagal menyimpan: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,14 +4,22 @@ app's language (issue 20 point 12)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from pdf_reading import chart_ink, check_readable
+from sqlalchemy import select
 
 from crm_shared.protocol.wire import StatsFigures, StatsSummary
 from crm_shared.stats import figures, summary
-from officer_app.store.exports import PdfLabels, export_summary_pdf
+from officer_app.store import Store
+from officer_app.store.exports import PdfLabels, TargetRates, export_summary_pdf, target_rates
+from officer_app.store.photos import PhotoStore
+from officer_app.store.schema import Report
+from officer_app.sync.engine import SyncConfig, SyncEngine
+from officer_app.sync.fake import FakeServer
 
 AT = datetime(2026, 12, 5, 2, 15, tzinfo=UTC)  # 09:15 in Jakarta
 
@@ -104,3 +112,80 @@ def test_dashboard_pdf_in_english_when_the_ui_is(qapp: object, tmp_path: Path) -
     assert "09:15 WIB" in text
     for words in ("Selesai", "Lewat tenggat", "Tidak dikenal", "Keseluruhan"):
         assert words not in text, words
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """90 reports: some answered within 24 hours, some after; some followed up within
+    7 days, some after; some rejected."""
+    server = FakeServer()
+    server.add(90)
+    for i in range(1, 91, 3):
+        rid = f"r-{i:06d}"
+        created = server.reports[rid]["created_at"]
+        answered = created + timedelta(hours=2 if i % 2 else 30)
+        followed = created + timedelta(days=3 if i % 4 == 1 else 9)
+        server.change(rid, status="proses", first_response_at=answered, followup_at=followed)
+    for i in range(2, 91, 10):
+        server.change(f"r-{i:06d}", status="ditolak")
+    s = Store.open(tmp_path / "profile")
+    assert SyncEngine(s, server, PhotoStore(tmp_path / "photos"), config=SyncConfig()).run().ok
+    yield s
+    s.close()
+
+
+def test_target_rates_count_what_met_the_24_hour_and_7_day_targets(store: Store) -> None:
+    with store.read() as session:
+        rows = session.execute(
+            select(
+                Report.unit_id,
+                Report.created_at,
+                Report.first_response_at,
+                Report.followup_at,
+                Report.status,
+            ).where(Report.in_scope.is_(True), Report.server_status.is_not(None))
+        ).all()
+        # Some reports' windows have passed, the newest are too young to count.
+        at = max(r.created_at for r in rows) + timedelta(hours=20)
+        at = max(at, min(r.created_at for r in rows) + timedelta(days=8))
+        rates = target_rates(session, at=at, month=None)
+    due = [r for r in rows if r.created_at <= at - timedelta(hours=24)]
+    met = [
+        r
+        for r in due
+        if r.first_response_at and r.first_response_at - r.created_at <= timedelta(hours=24)
+    ]
+    assert due
+    assert 0 < len(met) < len(due)  # both kinds are there
+    assert rates.response[""] == pytest.approx(len(met) / len(due))
+    valid = [r for r in rows if r.created_at <= at - timedelta(days=7) and r.status != "ditolak"]
+    done = [r for r in valid if r.followup_at and r.followup_at - r.created_at <= timedelta(days=7)]
+    assert 0 < len(done) < len(valid)
+    assert rates.followup[""] == pytest.approx(len(done) / len(valid))
+    for unit in {r.unit_id for r in rows}:
+        mine = [r for r in due if r.unit_id == unit]
+        if mine:
+            assert rates.response[unit or ""] == pytest.approx(
+                sum(r in met for r in mine) / len(mine)
+            )
+
+
+def test_the_pdf_shows_the_target_rates(tmp_path: Path) -> None:
+    s = _summary()
+    rates = TargetRates(
+        response={"": 0.8, **{f"u{i}": 0.5 + i / 40 for i in range(11)}},
+        followup={"": 0.625, **{f"u{i}": 0.9 - i / 20 for i in range(11)}},
+    )
+    path = export_summary_pdf(s, tmp_path / "rates.pdf", "Dasbor", PdfLabels(), rates)
+    text, _runs = check_readable(path)
+    for words in (
+        "Respons dalam 24 jam",
+        "80.0 %",  # overall, among the key figures
+        "Tindak lanjut dalam 7 hari per unit",
+        "62.5 %",
+        "90.0 %",  # the first unit's follow-up rate, beside its bar
+    ):
+        assert words in text, words
+    ink = chart_ink(path, tmp_path / "rates.png")
+    assert ink["bottom-left"] > 500, ink
+    assert ink["bottom-right"] > 500, ink

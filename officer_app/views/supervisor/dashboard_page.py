@@ -446,11 +446,13 @@ class DashboardPage(Page):
             return
         title = self.tr("Dasbor %1").replace("%1", self.services.officer.unit_name)
         labels = pdf_labels()
+        services = self.services
 
         def write(_ctx: WorkContext) -> Path:
             if kind == "csv":
                 return export_summary_csv(summary, path, title)
-            return export_summary_pdf(summary, path, title, labels)
+            rates = services.target_rates(summary.month, summary.at)  # as of the same moment
+            return export_summary_pdf(summary, path, title, labels, rates)
 
         run_in_worker(
             write,
@@ -508,6 +510,14 @@ def pdf_labels() -> PdfLabels:
         ),
         followup_chart=QCoreApplication.translate(
             "DashboardPage", "Median waktu tindak lanjut per unit (target 7 hari)"
+        ),
+        response_rate=QCoreApplication.translate("DashboardPage", "Respons dalam 24 jam"),
+        followup_rate=QCoreApplication.translate("DashboardPage", "Tindak lanjut dalam 7 hari"),
+        response_rate_chart=QCoreApplication.translate(
+            "DashboardPage", "Respons dalam 24 jam per unit"
+        ),
+        followup_rate_chart=QCoreApplication.translate(
+            "DashboardPage", "Tindak lanjut dalam 7 hari per unit"
         ),
         target=QCoreApplication.translate("DashboardPage", "target"),
         within_target=QCoreApplication.translate("DashboardPage", "memenuhi target"),
