@@ -91,6 +91,7 @@ class IntegrityDialog(QDialog):
         self.kept_note.setWordWrap(True)
         self.kept_note.setTextFormat(Qt.TextFormat.PlainText)
         self.copy_list = QListWidget()
+        self.copy_list.setAccessibleName(self.tr("Salinan baik"))
         self.status = QLabel(self.tr("Mencari salinan baik…"))
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)

@@ -9,7 +9,10 @@ File names: ``<lang>-<view>.png`` for the field officer (the first role), and
 captured drawn over the dimmed window with their title bar, as a person sees
 them: the follow-up, forward and note dialogs, About, the lock page and the
 sign-in (field officer), the receipt preview (desk), the reassign dialog
-(supervisor).
+(supervisor). The PDFs the app writes lie beside them, written by the code the
+buttons run (only the file dialog skipped), to be read as people get them:
+``<lang>-desk-receipt.pdf`` ("Simpan sebagai PDF…") and
+``<lang>-supervisor-dashboard.pdf`` ("Ekspor PDF").
 """
 
 from __future__ import annotations
@@ -80,27 +83,37 @@ def dialog_over_window(window: QWidget, dialog: QWidget) -> QPixmap:
     Offscreen there is no window manager, so a plain grab of a dialog has no title
     and no context; this is what the person sees on a desktop."""
     QCoreApplication.processEvents()
-    picture = window.grab()
-    inner = dialog.grab()
-    width = min(inner.width(), picture.width())
-    height = min(inner.height() + TITLE_BAR_PX, picture.height())
-    left = max(0, (picture.width() - width) // 2)
-    top = max(0, (picture.height() - height) // 3)
+    return compose_dialog(window.grab(), dialog.grab(), dialog.windowTitle(), dialog.font())
+
+
+def compose_dialog(picture: QPixmap, inner: QPixmap, title: str, font: QFont) -> QPixmap:
+    """``inner`` (a dialog's grab) with a title bar over the dimmed ``picture``.
+
+    Under display scaling (``QT_SCALE_FACTOR``) a grab has more device pixels than
+    logical ones; a painter on it works in logical pixels, so every size here is
+    logical (``deviceIndependentSize``). Device-pixel sizes placed the dialog off
+    centre and left a grey band of the frame beside it."""
+    outer = picture.deviceIndependentSize().toSize()
+    inner_size = inner.deviceIndependentSize().toSize()
+    width = min(inner_size.width(), outer.width())
+    height = min(inner_size.height() + TITLE_BAR_PX, outer.height())
+    left = max(0, (outer.width() - width) // 2)
+    top = max(0, (outer.height() - height) // 3)
     painter = QPainter(picture)
-    painter.fillRect(picture.rect(), QColor(0, 0, 0, 90))
+    painter.fillRect(QRect(QPoint(0, 0), outer), QColor(0, 0, 0, 90))
     painter.fillRect(QRect(left - 1, top - 1, width + 2, height + 2), QColor("#5a5a5a"))
     bar = QRect(left, top, width, TITLE_BAR_PX)
     painter.fillRect(bar, QColor("#dfe3e8"))
-    font = QFont(dialog.font())
-    font.setBold(True)
-    painter.setFont(font)
+    bold = QFont(font)
+    bold.setBold(True)
+    painter.setFont(bold)
     painter.setPen(QColor("#202020"))
     painter.drawText(
         bar.adjusted(10, 0, -10, 0),
         int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-        dialog.windowTitle(),
+        title,
     )
-    painter.drawPixmap(QPoint(left, top + TITLE_BAR_PX), inner, inner.rect())
+    painter.drawPixmap(QPoint(left, top + TITLE_BAR_PX), inner)  # its own pixel ratio
     painter.end()
     return picture
 
@@ -132,6 +145,19 @@ class Shooter:
             raise RuntimeError(f"screenshot {path} failed")
         log.info("screenshot %s: True", path.name)
         self.saved.append(path)
+
+    def save_pdf(self, name: str, write: Callable[[Path], object]) -> Path:
+        """A PDF the app writes, beside the screenshots (``<lang>-<role>-<name>.pdf``)."""
+        path = self.path(name).with_suffix(".pdf")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.unlink(missing_ok=True)
+        write(path)
+        if not wait_until(lambda: path.exists() and path.stat().st_size > 0, 30):
+            raise RuntimeError(f"{path.name} was not written")
+        settle()  # an export writes in a worker, and tells the server after
+        log.info("pdf %s: True", path.name)
+        self.saved.append(path)
+        return path
 
 
 def screenshot_views(window: MainWindow, directory: Path, lang: str) -> list[Path]:
@@ -203,6 +229,27 @@ def _officer_dialogs(window: MainWindow, shooter: Shooter) -> None:
 DEMO_COMPLAINT = (
     "Lampu penerangan jalan di depan sekolah mati sejak tiga hari, jalan gelap malam hari."
 )
+# The demo location: the street, and a point on it (Balai Kota, Jl. Medan Merdeka
+# Selatan No. 8-9) inside Kelurahan Gambir; the kelurahan comes from the boundaries,
+# so text and point always agree.
+DEMO_ADDRESS = "Jl. Medan Merdeka Selatan No. 8"
+DEMO_POINT = (-6.18150, 106.82860)
+DEMO_KELURAHAN = "Gambir"  # the kelurahan DEMO_POINT lies in (tests check it)
+
+
+def demo_location(data_dir: Path | None) -> tuple[float | None, float | None, str | None]:
+    """The demo point and its kelurahan code from the boundaries (no point without
+    them: then only the kelurahan is chosen, by name)."""
+    from crm_shared.geo.boundaries import load_boundaries
+    from crm_shared.geo.datadir import find_data_dir
+
+    found = find_data_dir(data_dir)
+    if found is None:
+        return None, None, None
+    info = load_boundaries(found).locate(*DEMO_POINT)
+    if info is None or not info.code:
+        return None, None, None
+    return DEMO_POINT[0], DEMO_POINT[1], info.code
 
 
 def _fill_demo_complaint(intake: Any) -> None:
@@ -214,9 +261,18 @@ def _fill_demo_complaint(intake: Any) -> None:
         intake.apply_suggestion(0)
     if intake.category.currentData() is None and intake.category.count() > 1:
         intake.category.setCurrentIndex(1)
-    if intake.kelurahan.count() > 1:
-        intake.kelurahan.setCurrentIndex(1)
-    intake.address.setText("Jl. Medan Merdeka Selatan No. 8")
+    lat, lon, code = demo_location(intake.data_dir)
+    index = intake.kelurahan.findData(code) if code else -1
+    if index < 0:  # no boundaries: the kelurahan by its name, without a point
+        index = intake.kelurahan.findText(
+            DEMO_KELURAHAN, Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchFixedString
+        )
+        lat = lon = None
+    if index >= 0:
+        intake.kelurahan.setCurrentIndex(index)
+        code = intake.kelurahan.itemData(index)
+        intake.set_location(lat, lon, code, intake.kelurahan.itemText(index))
+    intake.address.setText(DEMO_ADDRESS)
 
 
 def _desk_extras(window: MainWindow, shooter: Shooter) -> None:
@@ -236,12 +292,22 @@ def _desk_extras(window: MainWindow, shooter: Shooter) -> None:
     preview = intake.preview_receipt()
     shooter.shot_dialog("receipt", preview)
     preview.close()
+    # The receipt as "Simpan sebagai PDF..." writes it (only the file dialog skipped),
+    # left beside the screenshots to be read as the citizen gets it.
+    shooter.save_pdf("receipt", lambda path: intake.save_last_pdf(path))
     window.open_view("mine")
     settle()
     shooter.shot("mine", window)
 
 
 def _supervisor_extras(window: MainWindow, shooter: Shooter) -> None:
+    dashboard: Any = window.page_for.get("dashboard")
+    if dashboard is not None:
+        window.open_view("dashboard")
+        if not wait_until(lambda: dashboard.summary is not None, 60):
+            raise RuntimeError("dashboard did not load")
+        # The dashboard as its "Ekspor PDF" button writes it (the file dialog skipped).
+        shooter.save_pdf("dashboard", lambda path: dashboard.export("pdf", path))
     queue: Any = window.page_for.get("queue")
     if queue is None:
         return

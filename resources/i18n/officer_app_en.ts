@@ -204,42 +204,42 @@
 <context>
     <name>Attention</name>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="367" />
+        <location filename="../../officer_app/views/texts.py" line="369" />
         <source>Belum terambil dari server</source>
         <translation>Not yet received from the server</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="369" />
+        <location filename="../../officer_app/views/texts.py" line="371" />
         <source>Bertabrakan dengan perubahan lain</source>
         <translation>Conflicts with another change</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="371" />
+        <location filename="../../officer_app/views/texts.py" line="373" />
         <source>Ditolak sementara; bisa dikirim ulang</source>
         <translation>Refused for now; can be sent again</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="372" />
+        <location filename="../../officer_app/views/texts.py" line="374" />
         <source>Ditolak; tidak bisa dikirim ulang</source>
         <translation>Refused; cannot be sent again</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="378" />
+        <location filename="../../officer_app/views/texts.py" line="380" />
         <source>Tidak ada yang perlu Anda kirim: laporan ini diambil lagi pada sinkronisasi berikutnya. Periksa keadaannya di server sebelum bertindak atas laporan ini.</source>
         <translation>Nothing for you to send: this report is fetched again at the next sync. Check its state on the server before you act on this report.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="384" />
+        <location filename="../../officer_app/views/texts.py" line="386" />
         <source>Buka laporannya dan periksa keadaan terbaru, lalu kirim ulang atau buang.</source>
         <translation>Open the report and check its latest state, then send again or discard.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="389" />
+        <location filename="../../officer_app/views/texts.py" line="391" />
         <source>Masalahnya sementara: kirim ulang, atau buang bila tidak diperlukan.</source>
         <translation>The problem is temporary: send again, or discard it if it is no longer needed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="392" />
+        <location filename="../../officer_app/views/texts.py" line="394" />
         <source>Server akan menolak tindakan ini lagi bila dikirim ulang apa adanya. Buang, lalu catat ulang tindakannya dengan data yang benar.</source>
         <translation>The server will refuse this action again if it is sent as it is. Discard it, then record the action again with correct data.</translation>
     </message>
@@ -617,153 +617,125 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="82" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="87" />
         <source>%1 jam</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="97" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="270" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="102" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="275" />
         <source>Semua bulan</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="99" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="104" />
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="101" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="106" />
         <source>Ekspor CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="102" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="107" />
         <source>Ekspor PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="96" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="106" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="352" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="101" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="111" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="357" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="542" />
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="117" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="167" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="305" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="321" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="411" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="122" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="172" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="310" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="326" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="416" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="545" />
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="118" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="123" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="546" />
         <source>Tingkat penyelesaian</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="119" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="124" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="547" />
         <source>Median waktu respons</source>
         <translation>Median response time</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="120" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="125" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="548" />
         <source>Median waktu tindak lanjut</source>
         <translation>Median follow-up time</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="121" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="170" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="290" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="126" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="175" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="295" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="553" />
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="122" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="127" />
         <source>Nilai warga (1–5)</source>
         <translation>Citizens' rating (1–5)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="143" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="148" />
         <source>Per kelurahan: selesai / terbuka</source>
         <translation>By kelurahan: done / open</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="145" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="150" />
         <source>10 kategori terbanyak</source>
         <translation>Top 10 categories</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="171" />
-        <source>Nilai warga</source>
-        <translation>Citizens' rating</translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="179" />
-        <source>Peringkat unit (penyelesaian, lalu waktu respons, lalu nilai warga)</source>
-        <translation>Unit ranking (completion, then response time, then citizens' rating)</translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="185" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="194" />
-        <source>Nilai warga per unit dan kategori</source>
-        <translation>Citizens' ratings per unit and category</translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="188" />
-        <source>Per</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="188" />
-        <source>Nama</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="188" />
-        <source>Penilaian</source>
-        <translation>Ratings</translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="188" />
-        <source>Rata-rata (1–5)</source>
-        <translation>Average (1–5)</translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="144" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="149" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="581" />
         <source>Per kanal</source>
         <translation>By channel</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="146" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="151" />
         <source>Per bulan: masuk / selesai</source>
         <translation>By month: received / done</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="161" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="166" />
         <source>Peringkat kelurahan</source>
         <translation>Kelurahan ranking</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="165" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="170" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="590" />
         <source>Peringkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="166" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="453" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="171" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="458" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="168" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="173" />
         <source>Penyelesaian</source>
         <translation>Completion</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="169" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="174" />
         <source>Median respons</source>
         <translation>Median response</translation>
     </message>
@@ -772,57 +744,245 @@
         <translation type="vanished">Unit ranking (completion, then response time)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="225" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="230" />
         <source>Menghitung…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="260" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="265" />
         <source>Dihitung dari data lokal, %1</source>
         <translation>Calculated from local data, %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="288" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="293" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="586" />
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="338" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="343" />
         <source>Masuk</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="454" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="459" />
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="468" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="473" />
         <source>Nilai rendah</source>
         <translation>Low rating</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="479" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="484" />
         <source>Simpan dasbor</source>
         <translation>Save dashboard</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="491" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="496" />
         <source>Dasbor %1</source>
         <translation>Dashboard %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="504" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="517" />
         <source>Tersimpan: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="521" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="534" />
         <source>server akan diberi tahu saat sinkronisasi berikutnya</source>
         <translation>the server will be told at the next sync</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="497" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="541" />
+        <source>Dasbor unit</source>
+        <translation>Unit dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="543" />
+        <source>semua</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="544" />
+        <source>dibuat</source>
+        <translation>made</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="549" />
+        <source>jam</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="550" />
+        <source>hari</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="552" />
+        <source>Terbuka, belum lewat tenggat</source>
+        <translation>Open, not overdue</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="555" />
+        <source>Status laporan</source>
+        <translation>Report status</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="556" />
+        <source>Tingkat penyelesaian per unit</source>
+        <translation>Completion rate per unit</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="557" />
+        <source>Median waktu respons per unit (target 24 jam)</source>
+        <translation>Median response time per unit (target 24 hours)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="560" />
+        <source>Median waktu tindak lanjut per unit (target 7 hari)</source>
+        <translation>Median follow-up time per unit (target 7 days)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="563" />
+        <source>Respons dalam 24 jam</source>
+        <translation>Response within 24 hours</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="564" />
+        <source>Tindak lanjut dalam 7 hari</source>
+        <translation>Follow-up within 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="565" />
+        <source>Respons dalam 24 jam per unit</source>
+        <translation>Response within 24 hours per unit</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="568" />
+        <source>Tindak lanjut dalam 7 hari per unit</source>
+        <translation>Follow-up within 7 days per unit</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="571" />
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="572" />
+        <source>memenuhi target</source>
+        <translation>meets the target</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="573" />
+        <source>lewat target</source>
+        <translation>over the target</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="574" />
+        <source>belum ada data</source>
+        <translation>no data yet</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="575" />
+        <source>%1 unit lain: lihat tabel</source>
+        <translation>%1 more units: see the tables</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="576" />
+        <source>Keseluruhan</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="578" />
+        <source>Peringkat unit</source>
+        <translation>Unit ranking</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="579" />
+        <source>Per kelurahan</source>
+        <translation>By kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="580" />
+        <source>Per kategori</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="582" />
+        <source>Per bulan</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="193" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="584" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="176" />
+        <source>Nilai warga</source>
+        <translation>Citizens' rating</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="184" />
+        <source>Peringkat unit (penyelesaian, lalu waktu respons, lalu nilai warga)</source>
+        <translation>Unit ranking (completion, then response time, then citizens' rating)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="190" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="199" />
+        <source>Nilai warga per unit dan kategori</source>
+        <translation>Citizens' ratings per unit and category</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="193" />
+        <source>Per</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="193" />
+        <source>Penilaian</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="193" />
+        <source>Rata-rata (1–5)</source>
+        <translation>Average (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="585" />
+        <source>Jumlah laporan</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="587" />
+        <source>Penyelesaian (%)</source>
+        <translation>Completion (%)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="588" />
+        <source>Median respons (jam)</source>
+        <translation>Median response (hours)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="589" />
+        <source>Median tindak lanjut (jam)</source>
+        <translation>Median follow-up (hours)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="591" />
+        <source>Tanpa kelurahan</source>
+        <translation>No kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="592" />
+        <source>Tidak dikenal</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="510" />
         <source>Gagal menyimpan: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
@@ -1344,57 +1504,62 @@
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="333" />
+        <location filename="../../officer_app/views/dialogs.py" line="334" />
         <source>Catat tindak lanjut — %1</source>
         <translation>Record follow-up — %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="336" />
+        <location filename="../../officer_app/views/dialogs.py" line="337" />
         <source>Foto sebelum</source>
         <translation>Photos before</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="337" />
+        <location filename="../../officer_app/views/dialogs.py" line="338" />
         <source>Foto sesudah</source>
         <translation>Photos after</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="343" />
+        <location filename="../../officer_app/views/dialogs.py" line="344" />
         <source>Apa yang sudah dikerjakan di lapangan?</source>
         <translation>What was done in the field?</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="346" />
+        <location filename="../../officer_app/views/dialogs.py" line="347" />
         <source>&amp;Catatan</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="347" />
+        <location filename="../../officer_app/views/dialogs.py" line="348" />
         <source>Pekerjaan butuh waktu lebih lama</source>
         <translation>The work takes longer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="357" />
+        <location filename="../../officer_app/views/dialogs.py" line="352" />
+        <source>Perkiraan tanggal selesai</source>
+        <translation>Estimated completion date</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/dialogs.py" line="359" />
         <source>Perkiraan selesai</source>
         <translation>Estimated completion</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="368" />
+        <location filename="../../officer_app/views/dialogs.py" line="370" />
         <source>tunggu, foto masih diproses</source>
         <translation>wait, photos are still being processed</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="370" />
+        <location filename="../../officer_app/views/dialogs.py" line="372" />
         <source>foto sebelum penanganan</source>
         <translation>photo before the work</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="372" />
+        <location filename="../../officer_app/views/dialogs.py" line="374" />
         <source>foto sesudah penanganan</source>
         <translation>photo after the work</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="374" />
+        <location filename="../../officer_app/views/dialogs.py" line="376" />
         <source>catatan tindak lanjut</source>
         <translation>follow-up note</translation>
     </message>
@@ -1402,7 +1567,7 @@
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="472" />
+        <location filename="../../officer_app/views/dialogs.py" line="480" />
         <source>— pilih unit —</source>
         <translation>— choose a unit —</translation>
     </message>
@@ -1415,22 +1580,22 @@
         <translation type="vanished">The unit that usually handles this category is selected.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="489" />
+        <location filename="../../officer_app/views/dialogs.py" line="497" />
         <source>&amp;Unit tujuan</source>
         <translation>Target &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="491" />
+        <location filename="../../officer_app/views/dialogs.py" line="499" />
         <source>&amp;Alasan</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="510" />
+        <location filename="../../officer_app/views/dialogs.py" line="518" />
         <source>unit tujuan</source>
         <translation>target unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="512" />
+        <location filename="../../officer_app/views/dialogs.py" line="520" />
         <source>alasan meneruskan</source>
         <translation>reason for forwarding</translation>
     </message>
@@ -1458,51 +1623,56 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
     </message>
     <message>
         <location filename="../../officer_app/views/integrity_dialog.py" line="94" />
+        <source>Salinan baik</source>
+        <translation>Good copies</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/integrity_dialog.py" line="95" />
         <source>Mencari salinan baik…</source>
         <translation>Looking for good copies…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="99" />
+        <location filename="../../officer_app/views/integrity_dialog.py" line="100" />
         <source>&amp;Pulihkan salinan ini</source>
         <translation>&amp;Restore this copy</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="102" />
+        <location filename="../../officer_app/views/integrity_dialog.py" line="103" />
         <source>&amp;Keluar dari aplikasi</source>
         <translation>&amp;Quit the application</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="125" />
+        <location filename="../../officer_app/views/integrity_dialog.py" line="126" />
         <source>salinan harian</source>
         <translation>daily copy</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="127" />
+        <location filename="../../officer_app/views/integrity_dialog.py" line="128" />
         <source>salinan sebelum pembaruan aplikasi</source>
         <translation>copy from before an app upgrade</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="130" />
+        <location filename="../../officer_app/views/integrity_dialog.py" line="131" />
         <source>%1 laporan, %2 tindakan belum terkirim</source>
         <translation>%1 reports, %2 actions not yet sent</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="146" />
+        <location filename="../../officer_app/views/integrity_dialog.py" line="147" />
         <source>Salinan terbaru dipilih.</source>
         <translation>The newest copy is selected.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="150" />
+        <location filename="../../officer_app/views/integrity_dialog.py" line="151" />
         <source>Tidak ada salinan baik di komputer ini. Keluar dan hubungi petugas TI; berkas profil tidak diubah.</source>
         <translation>There is no good copy on this computer. Quit and contact IT; the profile file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="167" />
+        <location filename="../../officer_app/views/integrity_dialog.py" line="168" />
         <source>Memulihkan…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="186" />
+        <location filename="../../officer_app/views/integrity_dialog.py" line="187" />
         <source>Pemulihan gagal; berkas profil tidak diubah. Hubungi petugas TI.</source>
         <translation>Restoring failed; the profile file was not changed. Contact IT.</translation>
     </message>
@@ -2086,17 +2256,17 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="394" />
+        <location filename="../../officer_app/views/dialogs.py" line="396" />
         <source>Tambah catatan — %1</source>
         <translation>Add note — %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="398" />
+        <location filename="../../officer_app/views/dialogs.py" line="400" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="407" />
+        <location filename="../../officer_app/views/dialogs.py" line="412" />
         <source>isi catatan</source>
         <translation>note text</translation>
     </message>
@@ -2170,32 +2340,32 @@ The list fills by itself afterwards; you need not press anything.</translation>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="236" />
+        <location filename="../../officer_app/views/dialogs.py" line="237" />
         <source>Hapus foto</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="245" />
+        <location filename="../../officer_app/views/dialogs.py" line="246" />
         <source>Pilih foto</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="247" />
+        <location filename="../../officer_app/views/dialogs.py" line="248" />
         <source>Foto (%1)</source>
         <translation>Photos (%1)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="291" />
+        <location filename="../../officer_app/views/dialogs.py" line="292" />
         <source>pernah dipakai!</source>
         <translation>used before!</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="306" />
+        <location filename="../../officer_app/views/dialogs.py" line="307" />
         <source>tidak bisa dibaca</source>
         <translation>cannot be read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/dialogs.py" line="322" />
+        <location filename="../../officer_app/views/dialogs.py" line="323" />
         <source>Memproses %n foto…</source>
         <translation>
             <numerusform>Processing %n photo…</numerusform>
@@ -2269,17 +2439,17 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>PrivacyNoticeBox</name>
     <message>
-        <location filename="../../officer_app/views/desk/privacy_notice.py" line="149" />
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="150" />
         <source>Pemberitahuan privasi</source>
         <translation>Privacy notice</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/privacy_notice.py" line="153" />
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="154" />
         <source>Tampilkan pemberitahuan lengkap…</source>
         <translation>Show the full notice…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/privacy_notice.py" line="157" />
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="158" />
         <source>Pemberitahuan privasi sudah disampaikan kepada pelapor</source>
         <translation>The privacy notice was given to the reporter</translation>
     </message>
@@ -2292,7 +2462,12 @@ The list fills by itself afterwards; you need not press anything.</translation>
         <translation>Privacy notice for the reporter</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/privacy_notice.py" line="134" />
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="130" />
+        <source>Pemberitahuan privasi lengkap</source>
+        <translation>Full privacy notice</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="135" />
         <source>Versi pemberitahuan: %1</source>
         <translation>Notice version: %1</translation>
     </message>
@@ -2300,17 +2475,17 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="430" />
+        <location filename="../../officer_app/views/dialogs.py" line="435" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="430" />
+        <location filename="../../officer_app/views/dialogs.py" line="435" />
         <source>Catatan (boleh kosong)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="444" />
+        <location filename="../../officer_app/views/dialogs.py" line="452" />
         <source>alasan</source>
         <translation>reason</translation>
     </message>
@@ -2436,12 +2611,17 @@ The list fills by itself afterwards; you need not press anything.</translation>
         <translation>Receipt preview %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="254" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="249" />
+        <source>Tanda terima</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/desk/receipt.py" line="255" />
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="255" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="256" />
         <source>Simpan sebagai P&amp;DF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>

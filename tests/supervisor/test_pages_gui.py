@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pdf_reading import chart_ink, check_readable
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QChartView,
@@ -232,6 +233,15 @@ def test_dashboard_page_and_exports(qtbot, server_factory, tmp_path: Path) -> No
     page.export("pdf", pdf)
     qtbot.waitUntil(lambda: pdf.exists() and pdf.stat().st_size > 1000, timeout=20_000)
     assert pdf.read_bytes().startswith(b"%PDF")
+    # Read as a person reads it: readable, names not codes, Jakarta time, charts drawn.
+    text, _runs = check_readable(pdf)
+    assert "cat-" not in text
+    assert "WIB" in text
+    assert "UTC" not in text
+    assert "Status laporan" in text
+    ink = chart_ink(pdf, tmp_path / "dasbor.png")
+    assert ink["top-left"] > 500, ink  # the status bars
+    assert ink["top-right"] > 500, ink  # completion per unit
 
 
 def rendered_texts(view: QChartView) -> list[str]:

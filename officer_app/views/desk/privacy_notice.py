@@ -127,6 +127,7 @@ class PrivacyNoticeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Pemberitahuan privasi untuk pelapor"))
         self.page = QTextBrowser()
+        self.page.setAccessibleName(self.tr("Pemberitahuan privasi lengkap"))
         self.page.setOpenLinks(False)
         self.page.setPlainText(
             "\n\n".join(f"{head}\n{text}" for head, text in notice_sections())

@@ -246,6 +246,7 @@ class ReceiptPreviewDialog(QDialog):
         self.data = data
         self.setWindowTitle(self.tr("Pratinjau tanda terima %1").replace("%1", data.number))
         self.page = QTextBrowser()
+        self.page.setAccessibleName(self.tr("Tanda terima"))
         self.page.setOpenLinks(False)
         add_qr(self.page.document(), data)
         self.page.setHtml(receipt_html(data))

@@ -48,12 +48,17 @@ from crm_shared.domain import Status
 from crm_shared.domain.rating import is_low
 from crm_shared.protocol.wire import StatsFigures, StatsSummary
 from officer_app.store import dashboard
-from officer_app.store.exports import SECTIONS, export_summary_csv, export_summary_pdf
+from officer_app.store.exports import (
+    SECTIONS,
+    PdfLabels,
+    export_summary_csv,
+    export_summary_pdf,
+)
 from officer_app.store.records import ChangeSet
 from officer_app.views import keyboard, style
 from officer_app.views.page import Page, PageHost
 from officer_app.views.texts import channel_text
-from officer_app.workers import run_in_worker
+from officer_app.workers import WorkContext, run_in_worker
 
 TOP_N = 10
 MAX_ROWS = 12  # kelurahan shown
@@ -489,9 +494,17 @@ class DashboardPage(Page):
         if summary is None:
             return
         title = self.tr("Dasbor %1").replace("%1", self.services.officer.unit_name)
-        writer = export_summary_csv if kind == "csv" else export_summary_pdf
+        labels = pdf_labels()
+        services = self.services
+
+        def write(_ctx: WorkContext) -> Path:
+            if kind == "csv":
+                return export_summary_csv(summary, path, title)
+            rates = services.target_rates(summary.month, summary.at)  # as of the same moment
+            return export_summary_pdf(summary, path, title, labels, rates)
+
         run_in_worker(
-            lambda _ctx: writer(summary, path, title),
+            write,
             on_success=lambda p: self._exported(kind, summary, p),
             on_failure=lambda exc: self.status_label.setText(
                 self.tr("Gagal menyimpan: %1").replace("%1", type(exc).__name__)
@@ -520,6 +533,64 @@ class DashboardPage(Page):
                 + " · "
                 + self.tr("server akan diberi tahu saat sinkronisasi berikutnya")
             )
+
+
+def pdf_labels() -> PdfLabels:
+    """The dashboard PDF's words in the app's language (the Qt-free export takes text)."""
+    return PdfLabels(
+        title=QCoreApplication.translate("DashboardPage", "Dasbor unit"),
+        month=QCoreApplication.translate("DashboardPage", "Bulan"),
+        all_months=QCoreApplication.translate("DashboardPage", "semua"),
+        made_at=QCoreApplication.translate("DashboardPage", "dibuat"),
+        reports=QCoreApplication.translate("DashboardPage", "Laporan"),
+        completion=QCoreApplication.translate("DashboardPage", "Tingkat penyelesaian"),
+        median_response=QCoreApplication.translate("DashboardPage", "Median waktu respons"),
+        median_followup=QCoreApplication.translate("DashboardPage", "Median waktu tindak lanjut"),
+        hours=QCoreApplication.translate("DashboardPage", "jam"),
+        days=QCoreApplication.translate("DashboardPage", "hari"),
+        completed=style.status_text(Status.SELESAI),
+        open_on_time=QCoreApplication.translate("DashboardPage", "Terbuka, belum lewat tenggat"),
+        overdue=QCoreApplication.translate("DashboardPage", "Lewat tenggat"),
+        rejected=style.status_text(Status.DITOLAK),
+        status_chart=QCoreApplication.translate("DashboardPage", "Status laporan"),
+        unit_chart=QCoreApplication.translate("DashboardPage", "Tingkat penyelesaian per unit"),
+        response_chart=QCoreApplication.translate(
+            "DashboardPage", "Median waktu respons per unit (target 24 jam)"
+        ),
+        followup_chart=QCoreApplication.translate(
+            "DashboardPage", "Median waktu tindak lanjut per unit (target 7 hari)"
+        ),
+        response_rate=QCoreApplication.translate("DashboardPage", "Respons dalam 24 jam"),
+        followup_rate=QCoreApplication.translate("DashboardPage", "Tindak lanjut dalam 7 hari"),
+        response_rate_chart=QCoreApplication.translate(
+            "DashboardPage", "Respons dalam 24 jam per unit"
+        ),
+        followup_rate_chart=QCoreApplication.translate(
+            "DashboardPage", "Tindak lanjut dalam 7 hari per unit"
+        ),
+        target=QCoreApplication.translate("DashboardPage", "target"),
+        within_target=QCoreApplication.translate("DashboardPage", "memenuhi target"),
+        over_target=QCoreApplication.translate("DashboardPage", "lewat target"),
+        no_data=QCoreApplication.translate("DashboardPage", "belum ada data"),
+        more_units=QCoreApplication.translate("DashboardPage", "%1 unit lain: lihat tabel"),
+        overall=QCoreApplication.translate("DashboardPage", "Keseluruhan"),
+        sections=(
+            QCoreApplication.translate("DashboardPage", "Peringkat unit"),
+            QCoreApplication.translate("DashboardPage", "Per kelurahan"),
+            QCoreApplication.translate("DashboardPage", "Per kategori"),
+            QCoreApplication.translate("DashboardPage", "Per kanal"),
+            QCoreApplication.translate("DashboardPage", "Per bulan"),
+        ),
+        name=QCoreApplication.translate("DashboardPage", "Nama"),
+        total=QCoreApplication.translate("DashboardPage", "Jumlah laporan"),
+        open=QCoreApplication.translate("DashboardPage", "Terbuka"),
+        completion_pct=QCoreApplication.translate("DashboardPage", "Penyelesaian (%)"),
+        response_hours=QCoreApplication.translate("DashboardPage", "Median respons (jam)"),
+        followup_hours=QCoreApplication.translate("DashboardPage", "Median tindak lanjut (jam)"),
+        rank=QCoreApplication.translate("DashboardPage", "Peringkat"),
+        no_kelurahan=QCoreApplication.translate("DashboardPage", "Tanpa kelurahan"),
+        unknown=QCoreApplication.translate("DashboardPage", "Tidak dikenal"),
+    )
 
 
 def _biggest(
