@@ -40,6 +40,9 @@ class _Services:
     def all_kelurahan(self) -> list[Any]:
         return []
 
+    def suggest_model(self) -> None:  # read by the form's choice loader (a worker)
+        return None
+
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:

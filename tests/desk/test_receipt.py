@@ -195,3 +195,32 @@ def test_receipt_without_an_official_number_has_no_qr_but_keeps_the_rating_code(
     assert "/lacak/" not in _text(path)
     image = pdfium.PdfDocument(str(path))[0].render(scale=150 / 72).to_pil()
     assert zxingcpp.read_barcodes(image) == []
+
+
+def test_a_long_complaint_with_the_qr_code_still_fits_one_readable_sheet(
+    qapp: object, tmp_path: Path
+) -> None:
+    """The QR block, a long location and a long summary together spilled two lines onto
+    a second page (seen in the desk's smoke run): the receipt shrinks its text down to
+    8 pt, then shortens the summary on paper, and stays one A5 sheet that still scans."""
+    import pypdfium2 as pdfium
+    import zxingcpp
+
+    url = "https://crm.jakarta.go.id/lacak/JK2501020007"
+    for words in (40, 400):
+        summary = " ".join(["Lampu penerangan jalan mati sejak tiga hari"] * (words // 7))
+        data = _data(
+            tracking_url=url,
+            rating_code="K7QM4TXA",
+            summary=summary,
+            location="Jl. Medan Merdeka Selatan No. 8 · Kelurahan Gambir · -6.18150, 106.82860",
+        )
+        path = save_pdf(data, tmp_path / f"long-{words}.pdf")
+        assert len(PdfReader(path).pages) == 1, words
+        sizes = [size for size, _x, _t in _text_runs(path)]
+        assert min(sizes) >= 7.9, (words, sorted(sizes)[:5])
+        text = _text(path)
+        assert "K7QM-4TXA" in text
+        assert "Lampu penerangan" in text
+        image = pdfium.PdfDocument(str(path))[0].render(scale=150 / 72).to_pil()
+        assert [r.text for r in zxingcpp.read_barcodes(image)] == [url]

@@ -15,6 +15,7 @@ runs the app in English; then the receipt is English like the rest of the screen
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import io
 import re
@@ -22,7 +23,14 @@ from pathlib import Path
 
 import segno
 from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QStandardPaths, QUrl, Signal
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -46,7 +54,7 @@ def receipt_title() -> str:
     return QCoreApplication.translate("Receipt", "Tanda Terima Pengaduan")
 
 
-def receipt_html(data: ReceiptData) -> str:
+def receipt_html(data: ReceiptData, font_pt: float = 10.0) -> str:
     """The receipt in the app's language (Bahasa Indonesia unless the app runs in
     English): the citizen keeps it, so it reads like the rest of the screens."""
     e = html.escape
@@ -109,7 +117,7 @@ def receipt_html(data: ReceiptData) -> str:
     summary_head = translate("Receipt", "Ringkasan pengaduan")
     follow_head = translate("Receipt", "Cara memantau")
     return (
-        "<html><body style='font-family:sans-serif; font-size:10pt'>"
+        f"<html><body style='font-family:sans-serif; font-size:{font_pt:g}pt'>"
         f"<h2>{e(title)}</h2>"
         f"<p>{e(issuer)}</p>"
         f"{provisional}"
@@ -193,10 +201,42 @@ def add_qr(doc: QTextDocument, data: ReceiptData) -> None:
         )
 
 
-def _document(data: ReceiptData) -> QTextDocument:
+def _document(data: ReceiptData, font_pt: float = 10.0) -> QTextDocument:
     doc = QTextDocument()
     add_qr(doc, data)
-    doc.setHtml(receipt_html(data))
+    doc.setHtml(receipt_html(data, font_pt))
+    return doc
+
+
+# The receipt is one sheet the citizen takes home: a long complaint first makes the
+# text smaller (down to 8 pt, still readable), then shortens the summary on paper
+# (the whole text stays in the report).
+FONT_STEPS = (10.0, 9.5, 9.0, 8.5, 8.0)
+SUMMARY_STEPS = (600, 400, 250, 120)
+
+
+def _one_page_document(data: ReceiptData, device: QPagedPaintDevice) -> QTextDocument:
+    """The receipt laid out on ``device`` (its own dpi: 10 pt stays 10 pt on a 1200-dpi
+    writer, issue 20), fitted to one page."""
+    size = QSizeF(device.width(), device.height())
+
+    def laid_out(fitted: ReceiptData, font_pt: float) -> QTextDocument:
+        doc = _document(fitted, font_pt)
+        doc.documentLayout().setPaintDevice(device)
+        doc.setPageSize(size)
+        return doc
+
+    for font_pt in FONT_STEPS:
+        doc = laid_out(data, font_pt)
+        if doc.pageCount() <= 1:
+            return doc
+    for limit in SUMMARY_STEPS:
+        if len(data.summary) <= limit:
+            continue
+        short = dataclasses.replace(data, summary=data.summary[:limit].rstrip() + " …")
+        doc = laid_out(short, FONT_STEPS[-1])
+        if doc.pageCount() <= 1:
+            return doc
     return doc
 
 
@@ -207,13 +247,7 @@ def save_pdf(data: ReceiptData, path: Path) -> Path:
     writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
     writer.setTitle(receipt_title() + " " + data.number)
     writer.setCreator("CRM Officer Workstation")
-    doc = _document(data)
-    # Lay the document out on the writer itself (1200 dpi), so its page size in the
-    # writer's device pixels and its 10 pt fonts agree. Without this the fonts were
-    # laid out at screen dpi on a page of ~5,900 "pixels": 0.8 pt text (issue 20).
-    doc.documentLayout().setPaintDevice(writer)
-    doc.setPageSize(QSizeF(writer.width(), writer.height()))
-    doc.print_(writer)
+    _one_page_document(data, writer).print_(writer)
     del writer  # finishes the file
     return path
 
@@ -226,7 +260,7 @@ def print_receipt(data: ReceiptData, parent: QWidget | None = None) -> bool:
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    _document(data).print_(printer)
+    _one_page_document(data, printer).print_(printer)
     return True
 
 
