@@ -369,8 +369,8 @@ def _sync_imports() -> None:
 def _saved_token(profile: Profile, server: str, user: str) -> str | None:
     try:
         # The profile's own file first: a token there was saved where no secure
-        # keyring was found, and reading it spares the keyring lookup (~0.1 s: it
-        # loads every keyring backend).
+        # keyring was found, and reading it spares the keyring lookup (the OS
+        # keyring's backend and its D-Bus or system calls).
         token = profile.token_store(use_os_keyring=False).load(server, user)
         return token or profile.token_store().load(server, user)
     except Exception as exc:  # noqa: BLE001 - a keyring may fail in many ways
