@@ -8,6 +8,7 @@ Without a subcommand the GUI starts (``run_gui``), with its own flags
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import importlib.util
 import logging
@@ -64,7 +65,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     if args.command is None:
         return run_gui(args)
-    return int(args.handler(args))
+    code = int(args.handler(args))
+    if argv is None:  # run as the program (not called by a test or a script)
+        # Done: the interpreter's teardown would now walk every object the imports
+        # made, in several collections (~0.1-0.4 s of a short sync). Everything the
+        # command opened is closed; frozen objects are still freed, just not searched
+        # for reference cycles on the way out.
+        gc.freeze()
+    return code
 
 
 if __name__ == "__main__":

@@ -20,12 +20,14 @@ pytestmark = pytest.mark.slow
 
 REPO = Path(__file__).resolve().parents[2]
 
-# Runs one command like ``officer-app``, then prints its exit code, the top-level
-# packages it imported and which wire response models got a validator.
+# Runs one command as ``officer-app`` does (``main()`` reads ``sys.argv``), then
+# prints its exit code, the top-level packages it imported, which wire response
+# models got a validator and how many objects were frozen for the exit.
 _WRAPPER = """
-import json, sys
+import gc, json, sys
 from officer_app.__main__ import main
-code = main(sys.argv[1:])
+sys.argv[0] = "officer-app"
+code = main()
 from crm_shared.protocol import wire
 built = sorted(
     name for name, cls in vars(wire).items()
@@ -33,7 +35,7 @@ built = sorted(
     and cls is not wire._Response and cls.__pydantic_complete__
 )
 print(json.dumps({"code": code, "modules": sorted({m.split(".")[0] for m in sys.modules}),
-                  "built": built}))
+                  "built": built, "frozen": gc.get_freeze_count()}))
 """
 
 
@@ -72,3 +74,17 @@ def test_a_sync_with_nothing_new_loads_no_gui_photos_or_migrations(
     assert "ChangesResponse" in again["built"]  # type: ignore[operator]
     assert "TokenResponse" not in again["built"]  # type: ignore[operator]
     assert "ReferenceData" not in again["built"]  # type: ignore[operator]
+    # Run as the program, the command leaves its objects out of the exit's collections.
+    assert int(again["frozen"]) > 10_000  # type: ignore[call-overload]
+
+
+def test_main_called_by_code_freezes_nothing(tmp_path: Path) -> None:
+    code = (
+        "import gc; from officer_app.__main__ import main; "
+        f"main(['outbox', '--profile', {str(tmp_path / 'none')!r}]); "
+        "print(gc.get_freeze_count())"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], input="x\n", capture_output=True, text=True, cwd=REPO
+    )
+    assert proc.stdout.strip().splitlines()[-1] == "0", proc.stderr
