@@ -12,6 +12,7 @@ password changes nothing: ``sync`` exits 2, act/outbox exit 1.
 from __future__ import annotations
 
 import argparse
+import gc
 import getpass
 import json
 import logging
@@ -234,6 +235,7 @@ def _sync_in(
     from officer_app.sync.engine import Outcome, SyncConfig, SyncStopped, record_login
     from officer_app.sync.http_backend import HttpBackend, InsecureTransportError
 
+    imports_done()
     remembered_url = remembered_user = None
     if store is not None:
         with store.read() as session:
@@ -342,6 +344,15 @@ def _login(
     from officer_app.sync.engine import call_with_backoff
 
     return call_with_backoff(config, lambda: False, backend.login, user, password)
+
+
+def imports_done() -> None:
+    """The command's modules are loaded: collections back on, and what the imports
+    made (long-lived) left out of them. Only where ``main`` turned them off for
+    the program's start; a caller that runs ``main(argv)`` keeps its own GC."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def _warm_up() -> None:

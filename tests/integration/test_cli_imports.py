@@ -35,7 +35,7 @@ built = sorted(
     and cls is not wire._Response and cls.__pydantic_complete__
 )
 print(json.dumps({"code": code, "modules": sorted({m.split(".")[0] for m in sys.modules}),
-                  "built": built, "frozen": gc.get_freeze_count()}))
+                  "built": built, "frozen": gc.get_freeze_count(), "gc": gc.isenabled()}))
 """
 
 
@@ -74,17 +74,19 @@ def test_a_sync_with_nothing_new_loads_no_gui_photos_or_migrations(
     assert "ChangesResponse" in again["built"]  # type: ignore[operator]
     assert "TokenResponse" not in again["built"]  # type: ignore[operator]
     assert "ReferenceData" not in again["built"]  # type: ignore[operator]
-    # Run as the program, the command leaves its objects out of the exit's collections.
+    # Run as the program, the imports' objects are left out of the collections (during
+    # the sync and on the way out), and the sync itself ran with the GC on.
     assert int(again["frozen"]) > 10_000  # type: ignore[call-overload]
+    assert again["gc"] is True
 
 
 def test_main_called_by_code_freezes_nothing(tmp_path: Path) -> None:
     code = (
         "import gc; from officer_app.__main__ import main; "
         f"main(['outbox', '--profile', {str(tmp_path / 'none')!r}]); "
-        "print(gc.get_freeze_count())"
+        "print(gc.get_freeze_count(), gc.isenabled())"
     )
     proc = subprocess.run(
         [sys.executable, "-c", code], input="x\n", capture_output=True, text=True, cwd=REPO
     )
-    assert proc.stdout.strip().splitlines()[-1] == "0", proc.stderr
+    assert proc.stdout.strip().splitlines()[-1] == "0 True", proc.stderr
