@@ -32,6 +32,9 @@ def child(profile_dir: Path) -> None:
     t0 = time.perf_counter()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    from officer_app.heap import limit_malloc_arenas
+
+    limit_malloc_arenas()  # as run_gui does, before any thread starts
     from officer_app.views.tile_scheme import register_map_schemes
 
     register_map_schemes()
@@ -61,6 +64,7 @@ def child(profile_dir: Path) -> None:
     app.processEvents()
     t_rows = time.perf_counter()
     rss_list = peak_rss_mb()
+    mem_list = memory_mb()
 
     drawn: list[float] = []
     window.open_view("map")
@@ -105,6 +109,8 @@ def child(profile_dir: Path) -> None:
                 "rss_now_mb": rss_map_open,
                 "webengine_mb": sum(helpers.values()),
                 "webengine_procs": len(helpers),
+                "client_anon_list_mb": mem_list.get("anon", 0.0),
+                "client_file_list_mb": mem_list.get("file", 0.0),
                 "client_anon_mb": mem_client.get("anon", 0.0),
                 "client_file_mb": mem_client.get("file", 0.0),
                 "client_shmem_mb": mem_client.get("shmem", 0.0),
@@ -211,7 +217,9 @@ def suite(quick: bool, n: int | None = None) -> list[Result]:
             note=(
                 f"RSS now {med['rss_now_mb']:.0f} MB = heap {med['client_anon_mb']:.0f} "
                 f"+ mapped files {med['client_file_mb']:.0f} + shared memory "
-                f"{med['client_shmem_mb']:.0f}; own pages (USS) {med['client_uss_mb']:.0f} MB"
+                f"{med['client_shmem_mb']:.0f} (list only: heap "
+                f"{med['client_anon_list_mb']:.0f} + files {med['client_file_list_mb']:.0f}); "
+                f"own pages (USS) {med['client_uss_mb']:.0f} MB"
             ),
         ),
         Result(
