@@ -264,6 +264,31 @@ def rss_mb(pid: int | str = "self") -> float | None:
     return None if kb is None else kb / 1024
 
 
+def memory_mb(pid: int | str = "self") -> dict[str, float]:
+    """What a process's resident memory is made of, in MB (Linux; empty elsewhere).
+
+    ``rss`` counts every resident page the process maps, shared libraries in full;
+    ``anon`` / ``file`` / ``shmem`` split it (heap and stacks / mapped files such as
+    libraries / shared memory); ``pss`` charges each shared page to the processes
+    sharing it in proportion; ``uss`` is what only this process holds (what
+    ending it would give back).
+    """
+    out: dict[str, float] = {}
+    for key, name in (("VmRSS", "rss"), ("RssAnon", "anon"), ("RssFile", "file"),
+                      ("RssShmem", "shmem")):  # fmt: skip
+        kb = _status_kb(pid, key)
+        if kb is not None:
+            out[name] = kb / 1024
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as f:
+            rollup = {ln.split(":")[0]: int(ln.split()[1]) for ln in f if ln.endswith("kB\n")}
+        out["pss"] = rollup["Pss"] / 1024
+        out["uss"] = (rollup["Private_Clean"] + rollup["Private_Dirty"]) / 1024
+    except (OSError, KeyError, ValueError, IndexError):
+        pass
+    return out
+
+
 def reset_peak_rss() -> bool:
     """Reset this process's VmHWM to its current RSS (Linux >= 4.0)."""
     try:

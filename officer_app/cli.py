@@ -12,6 +12,7 @@ password changes nothing: ``sync`` exits 2, act/outbox exit 1.
 from __future__ import annotations
 
 import argparse
+import gc
 import getpass
 import json
 import logging
@@ -247,6 +248,7 @@ def _sync_in(
     from officer_app.sync.engine import Outcome, SyncConfig, SyncStopped, record_login
     from officer_app.sync.http_backend import HttpBackend, InsecureTransportError
 
+    imports_done()
     remembered_url = remembered_user = None
     if store is not None:
         with store.read() as session:
@@ -355,6 +357,15 @@ def _login(
     return call_with_backoff(config, lambda: False, backend.login, user, password)
 
 
+def imports_done() -> None:
+    """The command's modules are loaded: collections back on, and what the imports
+    made (long-lived) left out of them. Only where ``main`` turned them off for
+    the program's start; a caller that runs ``main(argv)`` keeps its own GC."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def _warm_up() -> None:
     """Import the sync's modules in a helper thread.
 
@@ -380,8 +391,8 @@ def _sync_imports() -> None:
 def _saved_token(profile: Profile, server: str, user: str) -> str | None:
     try:
         # The profile's own file first: a token there was saved where no secure
-        # keyring was found, and reading it spares the keyring lookup (~0.1 s: it
-        # loads every keyring backend).
+        # keyring was found, and reading it spares the keyring lookup (the OS
+        # keyring's backend and its D-Bus or system calls).
         token = profile.token_store(use_os_keyring=False).load(server, user)
         return token or profile.token_store().load(server, user)
     except Exception as exc:  # noqa: BLE001 - a keyring may fail in many ways

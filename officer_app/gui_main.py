@@ -351,6 +351,9 @@ def transport_refusal(code: str) -> str:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    from officer_app.heap import limit_malloc_arenas
+
+    limit_malloc_arenas()  # before Qt's and QtWebEngine's threads start (officer_app/heap.py)
     if args.smoke:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if hasattr(os, "geteuid") and os.geteuid() == 0:

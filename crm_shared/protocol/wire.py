@@ -29,12 +29,14 @@ Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 
 
 class _Request(BaseModel):
+    # Built at import: FastAPI's OpenAPI generation warns about a deferred body model.
     model_config = ConfigDict(extra="forbid", str_max_length=8000)
 
 
 class _Response(BaseModel):
-    # A newer server may add fields; an older client ignores them.
-    model_config = ConfigDict(extra="ignore", str_max_length=8000)
+    # A newer server may add fields; an older client ignores them. Each model's
+    # validator is built when first used (a headless sync needs one or two of ~25).
+    model_config = ConfigDict(extra="ignore", str_max_length=8000, defer_build=True)
 
 
 # --- errors -------------------------------------------------------------------

@@ -34,10 +34,18 @@ def sql_datetime(value: datetime | None) -> str | None:
             raise ValueError("datetime without a UTC offset refused by the local store")
         if len(_OFFSETS) < 64 and tz.utcoffset(None) == offset:
             _OFFSETS[tz] = offset
-    naive = value.replace(tzinfo=None)
     if offset:  # server times are mostly UTC already: no arithmetic then
-        naive -= offset
-    return naive.isoformat(" ", "microseconds")  # SQLAlchemy's SQLite storage format
+        value = value.replace(tzinfo=None) - offset
+    # SQLAlchemy's SQLite storage format (isoformat(" ", "microseconds") of the UTC
+    # time), formatted from the fields: 40 % less time than isoformat on a pull's
+    # ~11 datetimes per report.
+    return _SQL_DATETIME % (
+        value.year, value.month, value.day, value.hour, value.minute, value.second,
+        value.microsecond,
+    )  # fmt: skip
+
+
+_SQL_DATETIME = "%04d-%02d-%02d %02d:%02d:%02d.%06d"
 
 
 def sql_date(value: date | None) -> str | None:

@@ -25,11 +25,14 @@ import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
-
-from PIL import ExifTags, Image, ImageCms, ImageOps, UnidentifiedImageError
+from typing import TYPE_CHECKING, Any
 
 from . import crypto
+
+# Pillow is imported by the functions that decode or encode pixels: a sync that
+# uploads no new photo (and every headless command) does without it.
+if TYPE_CHECKING:
+    from PIL import Image
 
 DEFAULT_MAX_EDGE = 1920
 DEFAULT_QUALITY = 82
@@ -123,6 +126,8 @@ def process_photo(
     The same input and settings always give the same bytes, so a photo attached
     twice gets the same hash.
     """
+    from PIL import Image, ImageOps
+
     if max_edge < 1 or not 1 <= quality <= 100:
         raise ValueError("max_edge must be positive and quality within 1..100")
     original = _read_limited(source, max_input_bytes)
@@ -198,6 +203,8 @@ def _read_limited(source: bytes | Path, max_input_bytes: int) -> bytes:
 
 
 def _allowed_formats() -> frozenset[str]:
+    from PIL import Image
+
     registered = set(Image.registered_extensions().values())
     return _ALWAYS_ALLOWED | (_HEIF_FORMATS & registered)
 
@@ -210,6 +217,8 @@ def _looks_like_known_image(data: bytes) -> bool:
 
 def _open_checked(data: bytes, max_pixels: int) -> Image.Image:
     """Open from the header only: format, then pixel count, then structure."""
+    from PIL import Image, UnidentifiedImageError
+
     try:
         with Image.open(io.BytesIO(data)) as probe:
             fmt = probe.format or ""
@@ -251,6 +260,8 @@ class _ExifFacts:
 
 
 def _read_exif_facts(image: Image.Image) -> _ExifFacts:
+    from PIL import ExifTags
+
     try:
         exif = image.getexif()
         details = exif.get_ifd(ExifTags.IFD.Exif)
@@ -337,6 +348,8 @@ def _bounded_size(size: tuple[int, int], max_edge: int) -> tuple[int, int]:
 
 def _to_srgb(image: Image.Image) -> Image.Image:
     """Plain 8-bit RGB in sRGB, transparency flattened onto white."""
+    from PIL import Image
+
     icc = image.info.get("icc_profile")
     if image.mode in ("I;16", "I;16B", "I;16L", "I;16N", "I"):
         # 16-bit greyscale: scale to 8 bits (a plain convert would clip at 255).
@@ -359,6 +372,8 @@ def _to_srgb(image: Image.Image) -> Image.Image:
 def _apply_icc(image: Image.Image, icc: bytes) -> Image.Image | None:
     # Wide-gamut (Display P3) or CMYK photos look washed out if the profile is
     # simply dropped; convert the pixels to sRGB before stripping it.
+    from PIL import ImageCms
+
     try:
         source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
         converted = ImageCms.profileToProfile(
@@ -372,6 +387,8 @@ def _apply_icc(image: Image.Image, icc: bytes) -> Image.Image | None:
 def _encode_bare_jpeg(image: Image.Image, quality: int) -> bytes:
     # A fresh image carries no info dict: Pillow would otherwise copy a JPEG
     # comment from the source, and we want no EXIF, XMP, ICC or comment at all.
+    from PIL import Image
+
     bare = Image.new("RGB", image.size)
     bare.paste(image)
     buffer = io.BytesIO()
