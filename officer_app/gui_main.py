@@ -31,6 +31,8 @@ DEMO_OFFICER = "officer.demo"
 DEMO_USERS = ("officer.demo", "desk.demo", "supervisor.demo", "validator.demo")
 DEMO_PASSWORD = "demo-password"
 DEMO_REPORTS = 2000
+TRAINING_REPORTS = 400  # the training server's seeded reports: enough for every exercise
+TRAINING_ROLE_CHOICES = ("field_officer", "desk", "supervisor", "validator")
 
 
 def add_gui_arguments(parser: argparse.ArgumentParser) -> None:
@@ -55,6 +57,17 @@ def add_gui_arguments(parser: argparse.ArgumentParser) -> None:
         help="with --demo: who signs in (the smoke run: every role in turn)",
     )
     parser.add_argument("--demo-reports", type=int, default=DEMO_REPORTS, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--training",
+        action="store_true",
+        help="training mode: a separate profile against a training server on this PC",
+    )
+    parser.add_argument(
+        "--training-role",
+        choices=list(TRAINING_ROLE_CHOICES),
+        default=None,
+        help="with --training: the role to practise (default: asked)",
+    )
 
 
 def window_size(text: str) -> tuple[int, int]:
@@ -388,6 +401,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
     server: Any = None
     try:
+        if args.training:
+            return run_training(args, config, data_dir)
         if args.demo:
             server = demo_server(data_dir / "demo-server", args.demo_reports).start()
             server_url = server.url
@@ -458,10 +473,25 @@ def run_gui(args: argparse.Namespace) -> int:
             window.sync.sync_now()
             code = app.exec()
             signed_out = window.has_signed_out
+            wants_training = window.wants_training
             workers.cancel_all()
             workers.wait_for_all(10_000)
             shiboken6.delete(window)
             services.close()
+            if wants_training:
+                # "Mode latihan": the real profile is closed (keys dropped) meanwhile.
+                from crm_shared.domain import Role
+
+                role = Role(connection.officer.role)
+                connection.profile.lock()
+                run_training(args, config, data_dir, role)
+                again = server_url if args.demo else config.get(settings.SERVER_URL)
+                connection = _sign_in(args, config, authenticate, again)
+                if connection is None:
+                    return 0
+                if not repair_if_damaged(connection):
+                    return 1
+                continue
             if not signed_out or args.demo:
                 return int(code)
             # "Keluar": back to the sign-in dialog (the same or another officer).
@@ -475,6 +505,157 @@ def run_gui(args: argparse.Namespace) -> int:
         hook.uninstall()
         if server is not None:
             server.stop()
+
+
+# --- training mode ----------------------------------------------------------------------
+
+
+def training_server(workdir: Path) -> Any:
+    """The embedded server of training mode (not started): its own database and media
+    under ``workdir``, seeded with the demo data and its accounts (one per role)."""
+    from central_server.embedded import LiveServer
+    from crm_shared.geo.datadir import DEFAULT_DATA_DIR, ENV_VAR
+
+    data_dir = Path(os.environ.get(ENV_VAR) or DEFAULT_DATA_DIR)
+    return LiveServer(
+        workdir,
+        data_dir=data_dir if data_dir.is_dir() else None,
+        n_reports=TRAINING_REPORTS,
+        demo=True,
+    )
+
+
+class TrainingLaunch:
+    """A training session, open: its server, profile, services, window and panel.
+
+    Nothing here reads the server address of the settings or the machine config,
+    nor the real profiles: the address is the training server's loopback URL
+    (``TrainingBackends`` refuses any other), the profile is under
+    ``<data>/training/`` (wiped first). ``close()`` ends it all.
+    """
+
+    def __init__(self, config: Any, data_dir: Path, role: Any) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from officer_app import settings
+        from officer_app.app import Connection, WorkstationServices
+        from officer_app.store.page_mark import set_page_mark
+        from officer_app.training.exercises import TrainingRun
+        from officer_app.training.sandbox import TrainingBackends, TrainingPaths, sign_in
+        from officer_app.views.main_window import MainWindow
+        from officer_app.views.services import OfficerView
+        from officer_app.views.training_panel import TitleMarker, TrainingSession, training_mark
+
+        self.paths = TrainingPaths.under(data_dir).reset()
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.marker = TitleMarker(app)
+        set_page_mark(training_mark())
+        self.server = training_server(self.paths.server)
+        self.services: Any = None
+        self.window: Any = None
+        try:
+            self.server.start()
+            self.backends = TrainingBackends(self.server.url)
+            signed = sign_in(self.paths, self.backends, role)
+            o = signed.officer
+            officer = OfficerView(o.id, o.name, o.role, o.unit_id, o.unit_name)
+            connection = Connection(
+                officer, signed.profile, self.backends.server_url, signed.backend, signed.password
+            )
+            self.services = WorkstationServices(
+                connection,
+                make_backend=self.backends,
+                deadline_warning_hours=config.get(settings.DEADLINE_WARNING_HOURS),
+            )
+            self.window = MainWindow(
+                self.services,
+                auto_sync_minutes=config.get(settings.AUTO_SYNC_MINUTES),
+                idle_lock_minutes=24 * 60,  # a trainee does not know the training password
+                deadline_warning_hours=config.get(settings.DEADLINE_WARNING_HOURS),
+                tray=False,
+                map_cache_dir=data_dir / "map",
+                settings=config,
+            )
+            services = self.services
+            self.session = TrainingSession(
+                self.window, TrainingRun(officer.role, officer.id), lambda: services.store
+            )
+            self.session.ended.connect(self.window.close)
+            self.marker.mark(self.window)
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        import shiboken6
+        from PySide6.QtCore import QCoreApplication
+
+        from officer_app import workers
+        from officer_app.store.page_mark import set_page_mark
+
+        if self.window is not None and shiboken6.isValid(self.window):
+            self.window.close()
+        workers.cancel_all()
+        workers.wait_for_all(10_000)
+        QCoreApplication.processEvents()  # the last results land while the window lives
+        if self.window is not None and shiboken6.isValid(self.window):
+            shiboken6.delete(self.window)
+        self.window = None
+        if self.services is not None:
+            self.services.close()
+            self.services.profile.lock()
+            self.services = None
+        self.server.stop()
+        set_page_mark(None)
+        self.marker.uninstall()
+
+
+def choose_training_role(args: argparse.Namespace) -> Any:
+    """The role to practise: ``--training-role``, else asked (None: cancelled)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QInputDialog
+
+    from crm_shared.domain import Role
+    from officer_app.views.style import role_text
+
+    if args.training_role:
+        return Role(args.training_role)
+    roles = [Role(value) for value in TRAINING_ROLE_CHOICES]
+    label, ok = QInputDialog.getItem(
+        None,
+        QCoreApplication.translate("Training", "Mode latihan"),
+        QCoreApplication.translate("Training", "Peran yang ingin dilatih:"),
+        [role_text(r) for r in roles],
+        0,
+        False,
+    )
+    if not ok:
+        return None
+    return roles[[role_text(r) for r in roles].index(label)]
+
+
+def run_training(args: argparse.Namespace, config: Any, data_dir: Path, role: Any = None) -> int:
+    """``--training`` (or "Mode latihan" in the menu): the training window until it is
+    closed, then the summary of the exercises."""
+    from PySide6.QtWidgets import QApplication
+
+    role = role or choose_training_role(args)
+    if role is None:
+        return 0
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    launch = TrainingLaunch(config, data_dir, role)
+    try:
+        window = launch.window
+        window.show()
+        window.sync.sync_now()
+        app.exec()
+        if launch.session.summary is None:  # closed before "Selesai latihan"
+            launch.session.summary_for_close().exec()
+    finally:
+        launch.close()
+    return 0
 
 
 def repair_if_damaged(connection: Any) -> bool:

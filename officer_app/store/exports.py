@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from crm_shared.protocol.wire import StatsFigures, StatsSummary
+from officer_app.store.page_mark import page_mark
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -138,8 +139,23 @@ def export_summary_pdf(summary: StatsSummary, path: Path, title: str = "") -> Pa
     table("Keseluruhan", [summary.overall])
     for attr, section in SECTIONS:
         table(section, getattr(summary, attr))
+    _stamp_pages(pdf)
     pdf.output(str(path))
     return path
+
+
+def _stamp_pages(pdf: Any) -> None:
+    """Training mode: the page mark ("LATIHAN") at the top of every page."""
+    mark = page_mark()
+    if not mark:
+        return
+    for number in range(1, pdf.pages_count + 1):
+        pdf.page = number
+        pdf.set_xy(pdf.l_margin, 3)
+        pdf.set_font("Helvetica", "B", 11)
+        pdf.set_text_color(176, 0, 0)
+        pdf.cell(0, 6, _latin1(mark), align="R")
+        pdf.set_text_color(0, 0, 0)
 
 
 def _latin1(text: str) -> str:

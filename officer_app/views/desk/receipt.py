@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from crm_shared.domain import JAKARTA_TZ
 from officer_app.store.desk import ReceiptData
+from officer_app.store.page_mark import page_mark
 
 from .privacy_notice import receipt_notice
 
@@ -100,8 +101,11 @@ def receipt_html(data: ReceiptData) -> str:
     issuer = translate("Receipt", "Pemerintah Provinsi DKI Jakarta — Cepat Respon Masyarakat (CRM)")
     summary_head = translate("Receipt", "Ringkasan pengaduan")
     follow_head = translate("Receipt", "Cara memantau")
+    mark = page_mark()  # training mode: "LATIHAN" on the page, above everything
+    marked = f"<p style='color:#b00; font-size:16pt'><b>{e(mark)}</b></p>" if mark else ""
     return (
         "<html><body style='font-family:sans-serif; font-size:10pt'>"
+        f"{marked}"
         f"<h2>{e(title)}</h2>"
         f"<p>{e(issuer)}</p>"
         f"{provisional}"
