@@ -554,6 +554,7 @@ class TrainingLaunch:
         self.server = training_server(self.paths.server)
         self.services: Any = None
         self.window: Any = None
+        self.closed = False
         try:
             self.server.start()
             self.backends = TrainingBackends(self.server.url)
@@ -594,6 +595,9 @@ class TrainingLaunch:
         from officer_app import workers
         from officer_app.store.page_mark import set_page_mark
 
+        if self.closed:
+            return
+        self.closed = True
         if self.window is not None and shiboken6.isValid(self.window):
             self.window.close()
         workers.cancel_all()

@@ -80,8 +80,9 @@ class TitleMarker(QObject):
         self.mark_all()
 
     def uninstall(self) -> None:
-        self._timer.stop()
-        self._app.focusWindowChanged.disconnect(self.mark_all)
+        if self._timer.isActive():
+            self._timer.stop()
+            self._app.focusWindowChanged.disconnect(self.mark_all)
 
     def mark_all(self, *_args: object) -> None:
         for widget in self._app.topLevelWidgets():
