@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,8 @@ from officer_app.views.report_list.model import ReportRole
 from .conftest import make_jpeg, sync
 
 pytestmark = pytest.mark.slow
+# A directory: save the training window and its summary there (docs/img).
+SHOTS = os.environ.get("CRM_SCREENSHOT_DIR")
 
 
 def open_report_allowing(qtbot: Any, window: Any, kind: ActionType) -> str:
@@ -106,6 +109,11 @@ def test_accept_and_follow_up_are_checked_timed_and_summed_up(
     assert [r.exercise for r in results] == [ExerciseId.ACCEPT, ExerciseId.FOLLOWUP]
     assert all(r.seconds is not None and 0 <= r.seconds < 600 for r in results)
 
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        window.resize(1400, 860)
+        window.grab().save(str(Path(SHOTS) / "id-training.png"))
+        summary.grab().save(str(Path(SHOTS) / "id-training-summary.png"))
     saved = summary.save(tmp_path / "ringkasan.csv")
     with open(saved, encoding="utf-8-sig", newline="") as fh:
         table = list(csv.reader(fh))

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtWidgets import QMessageBox
 
 from crm_shared.domain import ActionType, Role, Status
 from officer_app.store.exports import export_summary_pdf
@@ -150,11 +151,18 @@ def test_supervisor_forward_and_reassign_and_the_dashboard_pdf(
     assert all("LATIHAN" in text for text in pages)
 
 
-def test_validator_validates_a_follow_up(qtbot: Any, training: Any) -> None:
+def test_validator_validates_a_follow_up(
+    qtbot: Any, training: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     launch = training(Role.VALIDATOR)
     window, session = launch.window, launch.session
     panel = session.panel
     window.show()
+    # The menu's "Mode latihan" asks first; "No" changes nothing.
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.No)
+    assert window.ask_training() is False
+    assert not window.wants_training
+    assert window.isVisible()
     sync(qtbot, window)
     assert window.open_view("reports")
     qtbot.waitUntil(lambda: not window.model.loading, timeout=30_000)
@@ -173,3 +181,9 @@ def test_validator_validates_a_follow_up(qtbot: Any, training: Any) -> None:
     assert summary_rows(session.summary) == [
         ["Setujui tindak lanjut", "Selesai", summary_rows(session.summary)[0][2], number]
     ]
+    # "Yes": the window closes and asks gui_main for training (it restarts into it).
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    assert window.isVisible()
+    assert window.ask_training() is True
+    assert window.wants_training
+    assert not window.isVisible()
