@@ -145,17 +145,17 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="117"/>
+        <location filename="../../officer_app/views/dialogs.py" line="116"/>
         <source>Belum bisa disimpan:</source>
         <translation>Cannot save yet:</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="142"/>
+        <location filename="../../officer_app/views/dialogs.py" line="141"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="155"/>
+        <location filename="../../officer_app/views/dialogs.py" line="154"/>
         <source>Tindakan tidak tersimpan karena kesalahan tak terduga.</source>
         <translation>The action was not saved because of an unexpected error.</translation>
     </message>
@@ -1142,7 +1142,7 @@
         <translation>An unexpected error occurred. The work you saved is safe. Technical details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="385"/>
+        <location filename="../../officer_app/gui_main.py" line="398"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
@@ -1239,57 +1239,57 @@
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="288"/>
+        <location filename="../../officer_app/views/dialogs.py" line="287"/>
         <source>Catat tindak lanjut — %1</source>
         <translation>Record follow-up — %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="291"/>
+        <location filename="../../officer_app/views/dialogs.py" line="290"/>
         <source>Foto sebelum</source>
         <translation>Photos before</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="292"/>
+        <location filename="../../officer_app/views/dialogs.py" line="291"/>
         <source>Foto sesudah</source>
         <translation>Photos after</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="298"/>
+        <location filename="../../officer_app/views/dialogs.py" line="297"/>
         <source>Apa yang sudah dikerjakan di lapangan?</source>
         <translation>What was done in the field?</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="301"/>
+        <location filename="../../officer_app/views/dialogs.py" line="300"/>
         <source>&amp;Catatan</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="302"/>
+        <location filename="../../officer_app/views/dialogs.py" line="301"/>
         <source>Pekerjaan butuh waktu lebih lama</source>
         <translation>The work takes longer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="311"/>
+        <location filename="../../officer_app/views/dialogs.py" line="310"/>
         <source>Perkiraan selesai</source>
         <translation>Estimated completion</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="322"/>
+        <location filename="../../officer_app/views/dialogs.py" line="321"/>
         <source>tunggu, foto masih diproses</source>
         <translation>wait, photos are still being processed</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="324"/>
+        <location filename="../../officer_app/views/dialogs.py" line="323"/>
         <source>foto sebelum penanganan</source>
         <translation>photo before the work</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="326"/>
+        <location filename="../../officer_app/views/dialogs.py" line="325"/>
         <source>foto sesudah penanganan</source>
         <translation>photo after the work</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="328"/>
+        <location filename="../../officer_app/views/dialogs.py" line="327"/>
         <source>catatan tindak lanjut</source>
         <translation>follow-up note</translation>
     </message>
@@ -1297,37 +1297,37 @@
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="423"/>
+        <location filename="../../officer_app/views/dialogs.py" line="422"/>
         <source>— pilih unit —</source>
         <translation>— choose a unit —</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="428"/>
+        <location filename="../../officer_app/views/dialogs.py" line="427"/>
         <source>%1 (disarankan)</source>
         <translation>%1 (suggested)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="436"/>
+        <location filename="../../officer_app/views/dialogs.py" line="435"/>
         <source>Unit yang biasa menangani kategori ini sudah dipilih.</source>
         <translation>The unit that usually handles this category is selected.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="443"/>
+        <location filename="../../officer_app/views/dialogs.py" line="442"/>
         <source>&amp;Unit tujuan</source>
         <translation>Target &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="445"/>
+        <location filename="../../officer_app/views/dialogs.py" line="444"/>
         <source>&amp;Alasan</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="463"/>
+        <location filename="../../officer_app/views/dialogs.py" line="462"/>
         <source>unit tujuan</source>
         <translation>target unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="465"/>
+        <location filename="../../officer_app/views/dialogs.py" line="464"/>
         <source>alasan meneruskan</source>
         <translation>reason for forwarding</translation>
     </message>
@@ -1531,54 +1531,74 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="121"/>
+        <location filename="../../officer_app/views/main_window.py" line="122"/>
         <source>CRM Jakarta — %1 (%2)</source>
         <translation>CRM Jakarta — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="193"/>
+        <location filename="../../officer_app/views/main_window.py" line="196"/>
         <source>Sinkronkan</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="195"/>
+        <location filename="../../officer_app/views/main_window.py" line="198"/>
         <source>Sinkronkan sekarang (F5)</source>
         <translation>Synchronise now (F5)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="198"/>
+        <location filename="../../officer_app/views/main_window.py" line="201"/>
         <source>Kunci layar</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="202"/>
+        <location filename="../../officer_app/views/main_window.py" line="205"/>
         <source>Keluar</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="204"/>
+        <location filename="../../officer_app/views/main_window.py" line="207"/>
         <source>Keluar: hapus sesi tersimpan dan kembali ke layar masuk</source>
         <translation>Sign out: forget the saved session and return to the sign-in screen</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="208"/>
+        <location filename="../../officer_app/views/main_window.py" line="211"/>
+        <source>Mode latihan…</source>
+        <translation>Training mode…</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="213"/>
+        <source>Berlatih dengan data contoh, terpisah dari data dan server sebenarnya</source>
+        <translation>Practise with sample data, apart from the real data and server</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="216"/>
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="210"/>
+        <location filename="../../officer_app/views/main_window.py" line="218"/>
         <source>Tentang aplikasi (F1)</source>
         <translation>About the application (F1)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="217"/>
+        <location filename="../../officer_app/views/main_window.py" line="225"/>
         <source>Navigasi</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="226"/>
+        <location filename="../../officer_app/views/main_window.py" line="234"/>
         <source>Daftar laporan</source>
         <translation>Report list</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="695"/>
+        <source>Mode latihan</source>
+        <translation>Training mode</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="697"/>
+        <source>Mulai mode latihan? Jendela ini ditutup dan dibuka lagi dengan data latihan dan server latihan di komputer ini. Data dan server sebenarnya tidak tersentuh. Setelah latihan Anda masuk kembali seperti biasa.</source>
+        <translation>Start training mode? This window closes and opens again with training data and a training server on this computer. The real data and server are not touched. After training you sign in again as usual.</translation>
     </message>
     <message>
         <location filename="../../officer_app/views/navigation.py" line="50"/>
@@ -1638,7 +1658,7 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         <translation>Needs attention</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="373"/>
+        <location filename="../../officer_app/views/main_window.py" line="381"/>
         <source>%n laporan</source>
         <translation>
             <numerusform>%n report</numerusform>
@@ -1646,27 +1666,27 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="388"/>
+        <location filename="../../officer_app/views/main_window.py" line="396"/>
         <source>Tidak ada laporan yang cocok dengan “%1”. Periksa ejaan, cari dengan nomor laporan atau ujungnya (mis. 0013), atau kosongkan filter lain.</source>
         <translation>No report matches “%1”. Check the spelling, search by the report number or its last digits (e.g. 0013), or clear the other filters.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="394"/>
+        <location filename="../../officer_app/views/main_window.py" line="402"/>
         <source>Tidak ada laporan dengan filter ini. Ubah atau kosongkan filter untuk melihat laporan lain.</source>
         <translation>No report matches these filters. Change or clear the filters to see other reports.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="398"/>
+        <location filename="../../officer_app/views/main_window.py" line="406"/>
         <source>Belum ada laporan di komputer ini. Tekan Sinkronkan untuk mengambil laporan dari server.</source>
         <translation>No reports on this computer yet. Press Synchronise to fetch reports from the server.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="530"/>
+        <location filename="../../officer_app/views/main_window.py" line="538"/>
         <source>Gagal menyimpan.</source>
         <translation>Saving failed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="531"/>
+        <location filename="../../officer_app/views/main_window.py" line="539"/>
         <source>Tindakan tidak tersimpan</source>
         <translation>Action not saved</translation>
     </message>
@@ -1706,12 +1726,12 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="590"/>
+        <location filename="../../officer_app/views/main_window.py" line="598"/>
         <source>Laporan baru untuk Anda</source>
         <translation>New reports for you</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="591"/>
+        <location filename="../../officer_app/views/main_window.py" line="599"/>
         <source>%n laporan baru: </source>
         <translation>
             <numerusform>%n new report: </numerusform>
@@ -1719,12 +1739,12 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="598"/>
+        <location filename="../../officer_app/views/main_window.py" line="606"/>
         <source>Tenggat segera</source>
         <translation>Deadlines soon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="600"/>
+        <location filename="../../officer_app/views/main_window.py" line="608"/>
         <source>%n laporan bertenggat dalam %1 jam: </source>
         <translation>
             <numerusform>%n report due within %1 hours: </numerusform>
@@ -1854,17 +1874,17 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="348"/>
+        <location filename="../../officer_app/views/dialogs.py" line="347"/>
         <source>Tambah catatan — %1</source>
         <translation>Add note — %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="352"/>
+        <location filename="../../officer_app/views/dialogs.py" line="351"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="361"/>
+        <location filename="../../officer_app/views/dialogs.py" line="360"/>
         <source>isi catatan</source>
         <translation>note text</translation>
     </message>
@@ -1928,42 +1948,42 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>PhotoDropZone</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="181"/>
+        <location filename="../../officer_app/views/dialogs.py" line="180"/>
         <source>Seret foto ke sini, atau</source>
         <translation>Drag photos here, or</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="183"/>
+        <location filename="../../officer_app/views/dialogs.py" line="182"/>
         <source>Pilih berkas…</source>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="191"/>
+        <location filename="../../officer_app/views/dialogs.py" line="190"/>
         <source>Hapus foto</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="200"/>
+        <location filename="../../officer_app/views/dialogs.py" line="199"/>
         <source>Pilih foto</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="202"/>
+        <location filename="../../officer_app/views/dialogs.py" line="201"/>
         <source>Foto (%1)</source>
         <translation>Photos (%1)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="246"/>
+        <location filename="../../officer_app/views/dialogs.py" line="245"/>
         <source>pernah dipakai!</source>
         <translation>used before!</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="261"/>
+        <location filename="../../officer_app/views/dialogs.py" line="260"/>
         <source>tidak bisa dibaca</source>
         <translation>cannot be read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/dialogs.py" line="277"/>
+        <location filename="../../officer_app/views/dialogs.py" line="276"/>
         <source>Memproses %n foto…</source>
         <translation>
             <numerusform>Processing %n photo…</numerusform>
@@ -2068,17 +2088,17 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="384"/>
+        <location filename="../../officer_app/views/dialogs.py" line="383"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="384"/>
+        <location filename="../../officer_app/views/dialogs.py" line="383"/>
         <source>Catatan (boleh kosong)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="395"/>
+        <location filename="../../officer_app/views/dialogs.py" line="394"/>
         <source>alasan</source>
         <translation>reason</translation>
     </message>
@@ -2086,97 +2106,97 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="39"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="40"/>
         <source>Tanda Terima Pengaduan</source>
         <translation>Complaint receipt</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="52"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="53"/>
         <source>Nomor laporan</source>
         <translation>Report number</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="53"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="54"/>
         <source>Tanggal dan jam</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="54"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="55"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="55"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="56"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="56"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="57"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="59"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="60"/>
         <source>NIK pelapor</source>
         <translation>Reporter&apos;s NIK</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="61"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="62"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="61"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="62"/>
         <source>Anonim</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="64"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="65"/>
         <source>Sifat laporan</source>
         <translation>Report visibility</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="65"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="66"/>
         <source>Rahasia (privat)</source>
         <translation>Confidential (private)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="67"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="68"/>
         <source>Publik (identitas tetap dirahasiakan)</source>
         <translation>Public (identity still kept confidential)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="75"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="76"/>
         <source>NOMOR SEMENTARA</source>
         <translation>PROVISIONAL NUMBER</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="78"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="79"/>
         <source>Nomor resmi belum tersedia karena jaringan terputus. Nomor ini BELUM dapat dilacak di situs CRM. Tanda terima dengan nomor resmi dapat dicetak ulang di meja pengaduan atau dikirim kepada Anda setelah tersambung.</source>
         <translation>The official number is not available yet because the network is down. This number can NOT yet be tracked on the CRM website. A receipt with the official number can be printed again at the complaint desk or sent to you once the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="87"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="88"/>
         <source>Pantau laporan Anda dengan nomor di atas melalui situs CRM Jakarta (%1) atau aplikasi JAKI, menu Laporan. Pengaduan tatap muka dijawab paling lambat 3 hari kerja.</source>
         <translation>Follow your report with the number above on the Jakarta CRM website (%1) or in the JAKI app, menu Laporan. In-person complaints are answered within 3 working days at the latest.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="92"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="93"/>
         <source>Pernyataan privasi: identitas Anda hanya dikirim ke server pusat CRM dan tidak disimpan di komputer meja pengaduan setelah terkirim. Identitas tidak pernah diberikan kepada petugas lapangan atau pihak yang dilaporkan. NIK hanya dicetak tersamar.</source>
         <translation>Privacy statement: your identity is sent only to the central CRM server and is not kept on the complaint desk&apos;s computer once it has been sent. It is never given to field officers or to the party you reported. The NIK is printed only masked.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="100"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="101"/>
         <source>Pemerintah Provinsi DKI Jakarta — Cepat Respon Masyarakat (CRM)</source>
         <translation>Provincial Government of DKI Jakarta — Cepat Respon Masyarakat (CRM)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="101"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="102"/>
         <source>Ringkasan pengaduan</source>
         <translation>Summary of the complaint</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="102"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="103"/>
         <source>Cara memantau</source>
         <translation>How to follow it</translation>
     </message>
@@ -2184,17 +2204,17 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>ReceiptPreviewDialog</name>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="180"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="184"/>
         <source>Pratinjau tanda terima %1</source>
         <translation>Receipt preview %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="186"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="190"/>
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="187"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="191"/>
         <source>Simpan sebagai P&amp;DF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
@@ -2735,7 +2755,7 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="183"/>
+        <location filename="../../officer_app/gui_main.py" line="196"/>
         <source>ID petugas atau kata sandi salah.</source>
         <translation>Wrong officer id or password.</translation>
     </message>
@@ -2744,47 +2764,47 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         <translation type="vanished">Wrong password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="192"/>
+        <location filename="../../officer_app/gui_main.py" line="205"/>
         <source>Server tidak terjangkau dan petugas ini belum pernah masuk di komputer ini. Periksa koneksi lalu coba lagi.</source>
         <translation>The server is unreachable and this officer has never signed in on this computer. Check the connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="210"/>
+        <location filename="../../officer_app/gui_main.py" line="223"/>
         <source>Pejabat Pelindungan Data Pribadi tidak memakai aplikasi ini: layani permintaan warga dengan perintah &apos;crm-central privacy&apos; di server.</source>
         <translation>The Data Protection Officer does not use this application: serve citizens&apos; requests with the &apos;crm-central privacy&apos; command on the server.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="266"/>
+        <location filename="../../officer_app/gui_main.py" line="279"/>
         <source>Masuk dibatalkan. Data di komputer ini tidak diubah; tanpa kata sandi lama data itu tidak dapat dibuka.</source>
         <translation>Sign-in cancelled. The data on this computer was not changed; without the old password it cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="296"/>
+        <location filename="../../officer_app/gui_main.py" line="309"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi sebentar lagi.</source>
         <translation>Too many failed sign-in attempts. Please try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="299"/>
+        <location filename="../../officer_app/gui_main.py" line="312"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam %1 detik.</source>
         <translation>Too many failed sign-in attempts. Try again in %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="310"/>
+        <location filename="../../officer_app/gui_main.py" line="323"/>
         <source>Alamat server memakai http:// tanpa enkripsi dan bukan komputer ini: tidak dihubungi. Gunakan alamat https://.</source>
         <translation>The server address uses unencrypted http:// and is not this computer: it was not contacted. Use an https:// address.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="316"/>
+        <location filename="../../officer_app/gui_main.py" line="329"/>
         <source>Berkas sertifikat CA yang diatur tidak ditemukan. Hubungi petugas TI; server tidak dihubungi.</source>
         <translation>The configured CA certificate file was not found. Contact IT; the server was not contacted.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="322"/>
+        <location filename="../../officer_app/gui_main.py" line="335"/>
         <source>Sertifikat server tidak tepercaya: sambungan ditolak. Periksa alamat server atau minta petugas TI memasang sertifikat CA instansi.</source>
         <translation>The server&apos;s certificate is not trusted: the connection was refused. Check the server address or ask IT to install the agency&apos;s CA certificate.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="327"/>
+        <location filename="../../officer_app/gui_main.py" line="340"/>
         <source>Alamat server tidak valid: harus diawali https:// dan berisi nama host.</source>
         <translation>Invalid server address: it must start with https:// and contain a host name.</translation>
     </message>
@@ -2875,12 +2895,12 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="518"/>
+        <location filename="../../officer_app/gui_main.py" line="739"/>
         <source>Konfigurasi komputer salah</source>
         <translation>Machine configuration is wrong</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="519"/>
+        <location filename="../../officer_app/gui_main.py" line="740"/>
         <source>Aplikasi tidak dapat dimulai karena berkas konfigurasi komputer ini salah. Hubungi petugas TI.</source>
         <translation>The application cannot start because this computer&apos;s configuration file is wrong. Contact IT.</translation>
     </message>
@@ -3049,6 +3069,237 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
             <numerusform>%n needs attention</numerusform>
             <numerusform>%n need attention</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <location filename="../../officer_app/gui_main.py" line="631"/>
+        <source>Mode latihan</source>
+        <translation>Training mode</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/gui_main.py" line="632"/>
+        <source>Peran yang ingin dilatih:</source>
+        <translation>Role to practise:</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="55"/>
+        <source>LATIHAN</source>
+        <translation>TRAINING</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="112"/>
+        <source>Mode latihan: data contoh di server latihan di komputer ini. Tidak ada yang dikirim ke server sebenarnya atau disimpan di profil Anda.</source>
+        <translation>Training mode: sample data on a training server on this computer. Nothing is sent to the real server or kept in your profile.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="123"/>
+        <source>Tanda mode latihan</source>
+        <translation>Training mode mark</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="130"/>
+        <source>Terima laporan</source>
+        <translation>Accept a report</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="131"/>
+        <source>Catat tindak lanjut dengan foto</source>
+        <translation>Record a follow-up with photos</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="132"/>
+        <source>Terima pengaduan langsung</source>
+        <translation>Take a walk-in complaint</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="133"/>
+        <source>Cetak tanda terima</source>
+        <translation>Print the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="134"/>
+        <source>Teruskan laporan</source>
+        <translation>Forward a report</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="135"/>
+        <source>Alihkan laporan lain</source>
+        <translation>Reassign another report</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="136"/>
+        <source>Setujui tindak lanjut</source>
+        <translation>Approve a follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="143"/>
+        <source>Pilih laporan berstatus Menunggu di halaman Laporan, lalu tekan «Terima dan proses».</source>
+        <translation>Choose a report with the status Waiting on the Reports page, then press «Accept and process».</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="147"/>
+        <source>Pada laporan berstatus Proses, tekan «Catat tindak lanjut», tambahkan paling sedikit satu foto sebelum dan satu foto sesudah, tulis catatan, lalu simpan.</source>
+        <translation>On a report with the status In progress, press «Record follow-up», add at least one before photo and one after photo, write a note, then save.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="152"/>
+        <source>Di halaman Meja Pengaduan, isi identitas warga (atau pilih anonim), uraian, kategori dan lokasi, lalu simpan.</source>
+        <translation>On the Complaint desk page, fill in the citizen&apos;s identity (or choose anonymous), the description, category and location, then save.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="157"/>
+        <source>Untuk laporan yang baru Anda simpan, tekan «Cetak tanda terima» atau «Simpan sebagai PDF». Tanda terima latihan bertanda LATIHAN.</source>
+        <translation>For the report you just saved, press «Print receipt» or «Save as PDF». A training receipt is marked TRAINING.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="162"/>
+        <source>Pilih laporan yang bukan wewenang unit Anda, tekan «Teruskan ke unit lain», pilih unit tujuan dan tulis alasannya.</source>
+        <translation>Choose a report your unit is not responsible for, press «Forward to another unit», choose the unit and write the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="167"/>
+        <source>Di halaman Antrian unit, pilih laporan lain, tekan «Alihkan ke petugas lain», pilih petugas dan tulis alasannya.</source>
+        <translation>On the Unit queue page, choose another report, press «Reassign to another officer», choose the officer and write the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="172"/>
+        <source>Di halaman Validasi, periksa foto sebelum dan sesudah sebuah tindak lanjut, lalu tekan «Setujui tindak lanjut».</source>
+        <translation>On the Validation page, check the before and after photos of a follow-up, then press «Approve follow-up».</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="215"/>
+        <source>Daftar latihan</source>
+        <translation>Exercises</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="218"/>
+        <source>&amp;Lewati latihan ini</source>
+        <translation>S&amp;kip this exercise</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="220"/>
+        <source>&amp;Selesai latihan</source>
+        <translation>&amp;Finish training</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="314"/>
+        <source>Contoh laporan untuk latihan ini: %1</source>
+        <translation>A report to practise on: %1</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="327"/>
+        <source>Latihan %1 dari %2 selesai</source>
+        <translation>Exercises done: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="340"/>
+        <source>selesai (%1)</source>
+        <translation>done (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="350"/>
+        <source>Menyiapkan data latihan…</source>
+        <translation>Preparing the training data…</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="352"/>
+        <source>Latihan dimulai setelah laporan latihan diambil dari server latihan.</source>
+        <translation>Training starts once the training reports have been fetched from the training server.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="355"/>
+        <source>Latihan selesai</source>
+        <translation>Training finished</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="356"/>
+        <source>Lihat ringkasan hasil latihan Anda.</source>
+        <translation>See the summary of your training.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="368"/>
+        <source>Waktu: %1</source>
+        <translation>Time: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSession</name>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="458"/>
+        <source>Latihan</source>
+        <translation>Exercise</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSummaryDialog</name>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="380"/>
+        <source>Ringkasan latihan</source>
+        <translation>Training summary</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="384"/>
+        <source>%1 dari %2 latihan selesai (%3), waktu %4.</source>
+        <translation>%1 of %2 exercises done (%3), time %4.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="392"/>
+        <source>Hasil latihan</source>
+        <translation>Training results</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="397"/>
+        <location filename="../../officer_app/views/training_panel.py" line="426"/>
+        <location filename="../../officer_app/views/training_panel.py" line="430"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="397"/>
+        <source>Belum</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="416"/>
+        <source>&amp;Simpan ringkasan…</source>
+        <translation>&amp;Save summary…</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="426"/>
+        <location filename="../../officer_app/views/training_panel.py" line="430"/>
+        <source>Latihan</source>
+        <translation>Exercise</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="426"/>
+        <source>Waktu (m:dd)</source>
+        <translation>Time (m:ss)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="426"/>
+        <location filename="../../officer_app/views/training_panel.py" line="430"/>
+        <source>Laporan</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="430"/>
+        <source>Detik</source>
+        <translation>Seconds</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="437"/>
+        <source>Simpan ringkasan latihan</source>
+        <translation>Save the training summary</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="439"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
