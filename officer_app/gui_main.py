@@ -600,9 +600,10 @@ class TrainingLaunch:
         self.closed = True
         if self.window is not None and shiboken6.isValid(self.window):
             self.window.close()
-        workers.cancel_all()
-        workers.wait_for_all(10_000)
-        QCoreApplication.processEvents()  # the last results land while the window lives
+        for _round in range(5):  # a landed result may start another task (thumbnails)
+            workers.cancel_all()
+            workers.wait_for_all(10_000)
+            QCoreApplication.processEvents()  # results land while the window lives
         if self.window is not None and shiboken6.isValid(self.window):
             shiboken6.delete(self.window)
         self.window = None

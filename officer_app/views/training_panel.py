@@ -213,6 +213,8 @@ class TrainingPanel(QWidget):
         self.clock_label = QLabel()
         self.steps = QListWidget()
         self.steps.setAccessibleName(self.tr("Daftar latihan"))
+        self.steps.setWordWrap(True)
+        self.steps.setMaximumHeight(150)
         for exercise in run.exercises:
             self.steps.addItem(QListWidgetItem(exercise_title(exercise.id)))
         self.skip_button = QPushButton(self.tr("&Lewati latihan ini"))
@@ -459,7 +461,7 @@ class TrainingSession(QObject):
         self.dock.setObjectName("trainingDock")
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         self.dock.setWidget(self.panel)
-        self.dock.setMinimumWidth(280)
+        self.dock.setMinimumWidth(320)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.banner = training_banner()
         show_banner = getattr(window, "show_banner", None)
