@@ -474,24 +474,18 @@ def run_gui(args: argparse.Namespace) -> int:
             code = app.exec()
             signed_out = window.has_signed_out
             wants_training = window.wants_training
-            workers.cancel_all()
-            workers.wait_for_all(10_000)
+            drain_workers()  # a cancelled cycle's result must land before the window goes
             shiboken6.delete(window)
             services.close()
             if wants_training:
-                # "Mode latihan": the real profile is closed (keys dropped) meanwhile.
+                # "Mode latihan": the real profile is closed (keys dropped) first. The
+                # program ends with the training: QtWebEngine does not survive a second
+                # aboutToQuit of the application (a crash), so no second real session.
                 from crm_shared.domain import Role
 
                 role = Role(connection.officer.role)
                 connection.profile.lock()
-                run_training(args, config, data_dir, role)
-                again = server_url if args.demo else config.get(settings.SERVER_URL)
-                connection = _sign_in(args, config, authenticate, again)
-                if connection is None:
-                    return 0
-                if not repair_if_damaged(connection):
-                    return 1
-                continue
+                return run_training(args, config, data_dir, role)
             if not signed_out or args.demo:
                 return int(code)
             # "Keluar": back to the sign-in dialog (the same or another officer).
@@ -535,6 +529,7 @@ class TrainingLaunch:
     """
 
     def __init__(self, config: Any, data_dir: Path, role: Any) -> None:
+        from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
 
         from officer_app import settings
@@ -582,7 +577,9 @@ class TrainingLaunch:
             self.session = TrainingSession(
                 self.window, TrainingRun(officer.role, officer.id), lambda: services.store
             )
-            self.session.ended.connect(self.window.close)
+            window = self.window
+            # Closed once the summary's own signal is over, not from inside it.
+            self.session.ended.connect(lambda: QTimer.singleShot(0, window.close))
             self.marker.mark(self.window)
         except BaseException:
             self.close()
@@ -590,9 +587,7 @@ class TrainingLaunch:
 
     def close(self) -> None:
         import shiboken6
-        from PySide6.QtCore import QCoreApplication
 
-        from officer_app import workers
         from officer_app.store.page_mark import set_page_mark
 
         if self.closed:
@@ -600,10 +595,7 @@ class TrainingLaunch:
         self.closed = True
         if self.window is not None and shiboken6.isValid(self.window):
             self.window.close()
-        for _round in range(5):  # a landed result may start another task (thumbnails)
-            workers.cancel_all()
-            workers.wait_for_all(10_000)
-            QCoreApplication.processEvents()  # results land while the window lives
+        drain_workers()
         if self.window is not None and shiboken6.isValid(self.window):
             shiboken6.delete(self.window)
         self.window = None
@@ -614,6 +606,19 @@ class TrainingLaunch:
         self.server.stop()
         set_page_mark(None)
         self.marker.uninstall()
+
+
+def drain_workers(rounds: int = 5) -> None:
+    """Cancel background work and let its results land (while their widgets live);
+    a landed result may start another task (thumbnails), hence the rounds."""
+    from PySide6.QtCore import QCoreApplication
+
+    from officer_app import workers
+
+    for _round in range(rounds):
+        workers.cancel_all()
+        workers.wait_for_all(10_000)
+        QCoreApplication.processEvents()
 
 
 def choose_training_role(args: argparse.Namespace) -> Any:
@@ -655,14 +660,42 @@ def run_training(args: argparse.Namespace, config: Any, data_dir: Path, role: An
         if args.smoke:
             return _training_smoke(launch, args)
         window = launch.window
-        window.show()
-        window.sync.sync_now()
-        app.exec()
+        _run_until_closed(app, window)
         if launch.session.summary is None:  # closed before "Selesai latihan"
             launch.session.summary_for_close().exec()
     finally:
         launch.close()
     return 0
+
+
+def _run_until_closed(app: Any, window: Any) -> None:
+    """Show the training window and run events until it is closed.
+
+    A local event loop, not ``app.exec()``: quitting the application twice (after
+    the real window of "Mode latihan") emits ``aboutToQuit`` twice, and QtWebEngine
+    crashes on the second one.
+    """
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+
+    loop = QEventLoop()
+
+    class CloseWatcher(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Close:
+                QTimer.singleShot(0, loop.quit)
+            return False
+
+    watcher = CloseWatcher(window)
+    window.installEventFilter(watcher)
+    quit_on_close = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)
+    try:
+        window.show()
+        window.sync.sync_now()
+        loop.exec()
+    finally:
+        app.setQuitOnLastWindowClosed(quit_on_close)
+        window.removeEventFilter(watcher)
 
 
 def _training_smoke(launch: TrainingLaunch, args: argparse.Namespace) -> int:

@@ -696,7 +696,8 @@ class MainWindow(QMainWindow):
             self.tr(
                 "Mulai mode latihan? Jendela ini ditutup dan dibuka lagi dengan data "
                 "latihan dan server latihan di komputer ini. Data dan server sebenarnya "
-                "tidak tersentuh. Setelah latihan Anda masuk kembali seperti biasa."
+                "tidak tersentuh. Setelah latihan aplikasi ditutup; buka lagi untuk "
+                "bekerja seperti biasa."
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

@@ -1597,8 +1597,8 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
     </message>
     <message>
         <location filename="../../officer_app/views/main_window.py" line="697"/>
-        <source>Mulai mode latihan? Jendela ini ditutup dan dibuka lagi dengan data latihan dan server latihan di komputer ini. Data dan server sebenarnya tidak tersentuh. Setelah latihan Anda masuk kembali seperti biasa.</source>
-        <translation>Start training mode? This window closes and opens again with training data and a training server on this computer. The real data and server are not touched. After training you sign in again as usual.</translation>
+        <source>Mulai mode latihan? Jendela ini ditutup dan dibuka lagi dengan data latihan dan server latihan di komputer ini. Data dan server sebenarnya tidak tersentuh. Setelah latihan aplikasi ditutup; buka lagi untuk bekerja seperti biasa.</source>
+        <translation>Start training mode? This window closes and opens again with training data and a training server on this computer. The real data and server are not touched. When the training ends the application closes; start it again to work as usual.</translation>
     </message>
     <message>
         <location filename="../../officer_app/views/navigation.py" line="50"/>
@@ -2895,12 +2895,12 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="739"/>
+        <location filename="../../officer_app/gui_main.py" line="773"/>
         <source>Konfigurasi komputer salah</source>
         <translation>Machine configuration is wrong</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="740"/>
+        <location filename="../../officer_app/gui_main.py" line="774"/>
         <source>Aplikasi tidak dapat dimulai karena berkas konfigurasi komputer ini salah. Hubungi petugas TI.</source>
         <translation>The application cannot start because this computer&apos;s configuration file is wrong. Contact IT.</translation>
     </message>
@@ -3074,12 +3074,12 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="631"/>
+        <location filename="../../officer_app/gui_main.py" line="637"/>
         <source>Mode latihan</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="632"/>
+        <location filename="../../officer_app/gui_main.py" line="638"/>
         <source>Peran yang ingin dilatih:</source>
         <translation>Role to practise:</translation>
     </message>
@@ -3177,52 +3177,52 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         <translation>Exercises</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="218"/>
+        <location filename="../../officer_app/views/training_panel.py" line="220"/>
         <source>&amp;Lewati latihan ini</source>
         <translation>S&amp;kip this exercise</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="220"/>
+        <location filename="../../officer_app/views/training_panel.py" line="222"/>
         <source>&amp;Selesai latihan</source>
         <translation>&amp;Finish training</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="314"/>
+        <location filename="../../officer_app/views/training_panel.py" line="316"/>
         <source>Contoh laporan untuk latihan ini: %1</source>
         <translation>A report to practise on: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="327"/>
+        <location filename="../../officer_app/views/training_panel.py" line="329"/>
         <source>Latihan %1 dari %2 selesai</source>
         <translation>Exercises done: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="340"/>
+        <location filename="../../officer_app/views/training_panel.py" line="342"/>
         <source>selesai (%1)</source>
         <translation>done (%1)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="350"/>
+        <location filename="../../officer_app/views/training_panel.py" line="352"/>
         <source>Menyiapkan data latihan…</source>
         <translation>Preparing the training data…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="352"/>
+        <location filename="../../officer_app/views/training_panel.py" line="354"/>
         <source>Latihan dimulai setelah laporan latihan diambil dari server latihan.</source>
         <translation>Training starts once the training reports have been fetched from the training server.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="355"/>
+        <location filename="../../officer_app/views/training_panel.py" line="357"/>
         <source>Latihan selesai</source>
         <translation>Training finished</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="356"/>
+        <location filename="../../officer_app/views/training_panel.py" line="358"/>
         <source>Lihat ringkasan hasil latihan Anda.</source>
         <translation>See the summary of your training.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="368"/>
+        <location filename="../../officer_app/views/training_panel.py" line="370"/>
         <source>Waktu: %1</source>
         <translation>Time: %1</translation>
     </message>
@@ -3230,7 +3230,7 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="458"/>
+        <location filename="../../officer_app/views/training_panel.py" line="460"/>
         <source>Latihan</source>
         <translation>Exercise</translation>
     </message>
@@ -3238,66 +3238,66 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>TrainingSummaryDialog</name>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="380"/>
+        <location filename="../../officer_app/views/training_panel.py" line="382"/>
         <source>Ringkasan latihan</source>
         <translation>Training summary</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="384"/>
+        <location filename="../../officer_app/views/training_panel.py" line="386"/>
         <source>%1 dari %2 latihan selesai (%3), waktu %4.</source>
         <translation>%1 of %2 exercises done (%3), time %4.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="392"/>
+        <location filename="../../officer_app/views/training_panel.py" line="394"/>
         <source>Hasil latihan</source>
         <translation>Training results</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="397"/>
-        <location filename="../../officer_app/views/training_panel.py" line="426"/>
-        <location filename="../../officer_app/views/training_panel.py" line="430"/>
+        <location filename="../../officer_app/views/training_panel.py" line="399"/>
+        <location filename="../../officer_app/views/training_panel.py" line="428"/>
+        <location filename="../../officer_app/views/training_panel.py" line="432"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="397"/>
+        <location filename="../../officer_app/views/training_panel.py" line="399"/>
         <source>Belum</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="416"/>
+        <location filename="../../officer_app/views/training_panel.py" line="418"/>
         <source>&amp;Simpan ringkasan…</source>
         <translation>&amp;Save summary…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="426"/>
-        <location filename="../../officer_app/views/training_panel.py" line="430"/>
+        <location filename="../../officer_app/views/training_panel.py" line="428"/>
+        <location filename="../../officer_app/views/training_panel.py" line="432"/>
         <source>Latihan</source>
         <translation>Exercise</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="426"/>
+        <location filename="../../officer_app/views/training_panel.py" line="428"/>
         <source>Waktu (m:dd)</source>
         <translation>Time (m:ss)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="426"/>
-        <location filename="../../officer_app/views/training_panel.py" line="430"/>
+        <location filename="../../officer_app/views/training_panel.py" line="428"/>
+        <location filename="../../officer_app/views/training_panel.py" line="432"/>
         <source>Laporan</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="430"/>
+        <location filename="../../officer_app/views/training_panel.py" line="432"/>
         <source>Detik</source>
         <translation>Seconds</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="437"/>
+        <location filename="../../officer_app/views/training_panel.py" line="439"/>
         <source>Simpan ringkasan latihan</source>
         <translation>Save the training summary</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="439"/>
+        <location filename="../../officer_app/views/training_panel.py" line="441"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>

@@ -1692,7 +1692,7 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
     </message>
     <message>
         <location filename="../../officer_app/views/main_window.py" line="697"/>
-        <source>Mulai mode latihan? Jendela ini ditutup dan dibuka lagi dengan data latihan dan server latihan di komputer ini. Data dan server sebenarnya tidak tersentuh. Setelah latihan Anda masuk kembali seperti biasa.</source>
+        <source>Mulai mode latihan? Jendela ini ditutup dan dibuka lagi dengan data latihan dan server latihan di komputer ini. Data dan server sebenarnya tidak tersentuh. Setelah latihan aplikasi ditutup; buka lagi untuk bekerja seperti biasa.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2802,12 +2802,12 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="739"/>
+        <location filename="../../officer_app/gui_main.py" line="773"/>
         <source>Konfigurasi komputer salah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="740"/>
+        <location filename="../../officer_app/gui_main.py" line="774"/>
         <source>Aplikasi tidak dapat dimulai karena berkas konfigurasi komputer ini salah. Hubungi petugas TI.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2978,12 +2978,12 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="631"/>
+        <location filename="../../officer_app/gui_main.py" line="637"/>
         <source>Mode latihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="632"/>
+        <location filename="../../officer_app/gui_main.py" line="638"/>
         <source>Peran yang ingin dilatih:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3081,52 +3081,52 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="218"/>
+        <location filename="../../officer_app/views/training_panel.py" line="220"/>
         <source>&amp;Lewati latihan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="220"/>
+        <location filename="../../officer_app/views/training_panel.py" line="222"/>
         <source>&amp;Selesai latihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="314"/>
+        <location filename="../../officer_app/views/training_panel.py" line="316"/>
         <source>Contoh laporan untuk latihan ini: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="327"/>
+        <location filename="../../officer_app/views/training_panel.py" line="329"/>
         <source>Latihan %1 dari %2 selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="340"/>
+        <location filename="../../officer_app/views/training_panel.py" line="342"/>
         <source>selesai (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="350"/>
+        <location filename="../../officer_app/views/training_panel.py" line="352"/>
         <source>Menyiapkan data latihan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="352"/>
+        <location filename="../../officer_app/views/training_panel.py" line="354"/>
         <source>Latihan dimulai setelah laporan latihan diambil dari server latihan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="355"/>
+        <location filename="../../officer_app/views/training_panel.py" line="357"/>
         <source>Latihan selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="356"/>
+        <location filename="../../officer_app/views/training_panel.py" line="358"/>
         <source>Lihat ringkasan hasil latihan Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="368"/>
+        <location filename="../../officer_app/views/training_panel.py" line="370"/>
         <source>Waktu: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3134,7 +3134,7 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="458"/>
+        <location filename="../../officer_app/views/training_panel.py" line="460"/>
         <source>Latihan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3142,66 +3142,66 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>TrainingSummaryDialog</name>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="380"/>
+        <location filename="../../officer_app/views/training_panel.py" line="382"/>
         <source>Ringkasan latihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="384"/>
+        <location filename="../../officer_app/views/training_panel.py" line="386"/>
         <source>%1 dari %2 latihan selesai (%3), waktu %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="392"/>
+        <location filename="../../officer_app/views/training_panel.py" line="394"/>
         <source>Hasil latihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="397"/>
-        <location filename="../../officer_app/views/training_panel.py" line="426"/>
-        <location filename="../../officer_app/views/training_panel.py" line="430"/>
+        <location filename="../../officer_app/views/training_panel.py" line="399"/>
+        <location filename="../../officer_app/views/training_panel.py" line="428"/>
+        <location filename="../../officer_app/views/training_panel.py" line="432"/>
         <source>Selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="397"/>
+        <location filename="../../officer_app/views/training_panel.py" line="399"/>
         <source>Belum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="416"/>
+        <location filename="../../officer_app/views/training_panel.py" line="418"/>
         <source>&amp;Simpan ringkasan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="426"/>
-        <location filename="../../officer_app/views/training_panel.py" line="430"/>
+        <location filename="../../officer_app/views/training_panel.py" line="428"/>
+        <location filename="../../officer_app/views/training_panel.py" line="432"/>
         <source>Latihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="426"/>
+        <location filename="../../officer_app/views/training_panel.py" line="428"/>
         <source>Waktu (m:dd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="426"/>
-        <location filename="../../officer_app/views/training_panel.py" line="430"/>
+        <location filename="../../officer_app/views/training_panel.py" line="428"/>
+        <location filename="../../officer_app/views/training_panel.py" line="432"/>
         <source>Laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="430"/>
+        <location filename="../../officer_app/views/training_panel.py" line="432"/>
         <source>Detik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="437"/>
+        <location filename="../../officer_app/views/training_panel.py" line="439"/>
         <source>Simpan ringkasan latihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/training_panel.py" line="439"/>
+        <location filename="../../officer_app/views/training_panel.py" line="441"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
