@@ -112,6 +112,24 @@ def _first_open(kind: ActionType) -> Hint:
     return hint
 
 
+def _accepted_first(s: Session, officer_id: str) -> str | None:
+    """For the follow-up: the report the trainee accepted last, if it is still open."""
+    statuses = [status.value for status in RULES[ActionType.FOLLOWUP].from_statuses]
+    number = s.scalar(
+        select(Report.number)
+        .join(Event, Event.report_id == Report.id)
+        .where(
+            Event.actor_id == officer_id,
+            Event.type == ActionType.ACCEPT.value,
+            Report.status.in_(statuses),
+            Report.in_scope.is_(True),
+        )
+        .order_by(Event.at.desc())
+        .limit(1)
+    )
+    return number or _first_open(ActionType.FOLLOWUP)(s, officer_id)
+
+
 @dataclass(frozen=True)
 class Exercise:
     id: ExerciseId
@@ -122,7 +140,7 @@ class Exercise:
 EXERCISES: dict[Role, tuple[Exercise, ...]] = {
     Role.FIELD_OFFICER: (
         Exercise(ExerciseId.ACCEPT, _did(ActionType.ACCEPT), _first_open(ActionType.ACCEPT)),
-        Exercise(ExerciseId.FOLLOWUP, _followup_with_photos, _first_open(ActionType.FOLLOWUP)),
+        Exercise(ExerciseId.FOLLOWUP, _followup_with_photos, _accepted_first),
     ),
     Role.DESK: (
         Exercise(ExerciseId.WALK_IN, _did(ActionType.CREATE)),

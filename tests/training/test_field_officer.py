@@ -75,6 +75,8 @@ def test_accept_and_follow_up_are_checked_timed_and_summed_up(
     qtbot.waitUntil(lambda: panel.run.results[0].done, timeout=30_000)
     assert panel.run.results[0].report_number == number
     assert panel.title.text() == "Catat tindak lanjut dengan foto"
+    # The report to practise the follow-up on is the one just accepted.
+    qtbot.waitUntil(lambda: panel.hint.text().endswith(number), timeout=20_000)
 
     qtbot.waitUntil(
         lambda: window.current_detail is not None and window.current_detail.status is Status.PROSES,
