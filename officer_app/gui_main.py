@@ -650,6 +650,8 @@ def run_training(args: argparse.Namespace, config: Any, data_dir: Path, role: An
     closed, then the summary of the exercises."""
     from PySide6.QtWidgets import QApplication
 
+    if args.server or args.profile:
+        log.warning("training: --server and --profile are ignored (its own server and profile)")
     role = role or choose_training_role(args)
     if role is None:
         return 0

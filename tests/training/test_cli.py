@@ -31,6 +31,11 @@ def test_training_flag_opens_the_marked_window_in_its_own_folder(
             str(shots),
             "--data-dir",
             str(data),
+            # Neither is used in training: its own server and its own profile.
+            "--server",
+            "https://crm.jakarta.go.id",
+            "--profile",
+            str(tmp_path / "real-profile"),
         ]
     )
     try:
@@ -43,6 +48,7 @@ def test_training_flag_opens_the_marked_window_in_its_own_folder(
     assert (data / "training" / "profile").is_dir()
     assert (data / "training" / "server").is_dir()
     assert not (data / "profiles").exists()  # no real profile was even looked for
+    assert not (tmp_path / "real-profile").exists()
     assert page_mark() is None  # the mark ends with the session
 
 
