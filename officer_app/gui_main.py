@@ -31,6 +31,8 @@ DEMO_OFFICER = "officer.demo"
 DEMO_USERS = ("officer.demo", "desk.demo", "supervisor.demo", "validator.demo")
 DEMO_PASSWORD = "demo-password"
 DEMO_REPORTS = 2000
+TRAINING_REPORTS = 400  # the training server's seeded reports: enough for every exercise
+TRAINING_ROLE_CHOICES = ("field_officer", "desk", "supervisor", "validator")
 
 
 def add_gui_arguments(parser: argparse.ArgumentParser) -> None:
@@ -55,6 +57,17 @@ def add_gui_arguments(parser: argparse.ArgumentParser) -> None:
         help="with --demo: who signs in (the smoke run: every role in turn)",
     )
     parser.add_argument("--demo-reports", type=int, default=DEMO_REPORTS, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--training",
+        action="store_true",
+        help="training mode: a separate profile against a training server on this PC",
+    )
+    parser.add_argument(
+        "--training-role",
+        choices=list(TRAINING_ROLE_CHOICES),
+        default=None,
+        help="with --training: the role to practise (default: asked)",
+    )
 
 
 def window_size(text: str) -> tuple[int, int]:
@@ -410,6 +423,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
     server: Any = None
     try:
+        if args.training:
+            return run_training(args, config, data_dir)
         if args.demo:
             server = demo_server(data_dir / "demo-server", args.demo_reports).start()
             server_url = server.url
@@ -481,10 +496,19 @@ def run_gui(args: argparse.Namespace) -> int:
             window.sync.sync_now()
             code = app.exec()
             signed_out = window.has_signed_out
-            workers.cancel_all()
-            workers.wait_for_all(10_000)
+            wants_training = window.wants_training
+            drain_workers()  # a cancelled cycle's result must land before the window goes
             shiboken6.delete(window)
             services.close()
+            if wants_training:
+                # "Mode latihan": the real profile is closed (keys dropped) first. The
+                # program ends with the training: QtWebEngine does not survive a second
+                # aboutToQuit of the application (a crash), so no second real session.
+                from crm_shared.domain import Role
+
+                role = Role(connection.officer.role)
+                connection.profile.lock()
+                return run_training(args, config, data_dir, role)
             if not signed_out or args.demo:
                 return int(code)
             # "Keluar": back to the sign-in dialog (the same or another officer).
@@ -498,6 +522,239 @@ def run_gui(args: argparse.Namespace) -> int:
         hook.uninstall()
         if server is not None:
             server.stop()
+
+
+# --- training mode ----------------------------------------------------------------------
+
+
+def training_server(workdir: Path) -> Any:
+    """The embedded server of training mode (not started): its own database and media
+    under ``workdir``, seeded with the demo data and its accounts (one per role)."""
+    from central_server.embedded import LiveServer
+    from crm_shared.geo.datadir import DEFAULT_DATA_DIR, ENV_VAR
+
+    data_dir = Path(os.environ.get(ENV_VAR) or DEFAULT_DATA_DIR)
+    return LiveServer(
+        workdir,
+        data_dir=data_dir if data_dir.is_dir() else None,
+        n_reports=TRAINING_REPORTS,
+        demo=True,
+    )
+
+
+class TrainingLaunch:
+    """A training session, open: its server, profile, services, window and panel.
+
+    Nothing here reads the server address of the settings or the machine config,
+    nor the real profiles: the address is the training server's loopback URL
+    (``TrainingBackends`` refuses any other), the profile is under
+    ``<data>/training/`` (wiped first). ``close()`` ends it all.
+    """
+
+    def __init__(self, config: Any, data_dir: Path, role: Any) -> None:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        from officer_app import settings
+        from officer_app.app import Connection, WorkstationServices
+        from officer_app.store.page_mark import set_page_mark
+        from officer_app.training.exercises import TrainingRun
+        from officer_app.training.sandbox import TrainingBackends, TrainingPaths, sign_in
+        from officer_app.views.main_window import MainWindow
+        from officer_app.views.services import OfficerView
+        from officer_app.views.training_panel import TitleMarker, TrainingSession, training_mark
+
+        self.paths = TrainingPaths.under(data_dir).reset()
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.marker = TitleMarker(app)
+        set_page_mark(training_mark())
+        self.server = training_server(self.paths.server)
+        self.services: Any = None
+        self.window: Any = None
+        self.closed = False
+        try:
+            self.server.start()
+            self.backends = TrainingBackends(self.server.url)
+            signed = sign_in(self.paths, self.backends, role)
+            o = signed.officer
+            officer = OfficerView(o.id, o.name, o.role, o.unit_id, o.unit_name)
+            connection = Connection(
+                officer, signed.profile, self.backends.server_url, signed.backend, signed.password
+            )
+            self.services = WorkstationServices(
+                connection,
+                make_backend=self.backends,
+                deadline_warning_hours=config.get(settings.DEADLINE_WARNING_HOURS),
+            )
+            self.window = MainWindow(
+                self.services,
+                auto_sync_minutes=config.get(settings.AUTO_SYNC_MINUTES),
+                idle_lock_minutes=24 * 60,  # a trainee does not know the training password
+                deadline_warning_hours=config.get(settings.DEADLINE_WARNING_HOURS),
+                tray=False,
+                map_cache_dir=data_dir / "map",
+                settings=config,
+            )
+            services = self.services
+            self.session = TrainingSession(
+                self.window, TrainingRun(officer.role, officer.id), lambda: services.store
+            )
+            window = self.window
+            # Closed once the summary's own signal is over, not from inside it.
+            self.session.ended.connect(lambda: QTimer.singleShot(0, window.close))
+            self.marker.mark(self.window)
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        import shiboken6
+
+        from officer_app.store.page_mark import set_page_mark
+
+        if self.closed:
+            return
+        self.closed = True
+        if self.window is not None and shiboken6.isValid(self.window):
+            self.window.close()
+        drain_workers()
+        if self.window is not None and shiboken6.isValid(self.window):
+            shiboken6.delete(self.window)
+        self.window = None
+        if self.services is not None:
+            self.services.close()
+            self.services.profile.lock()
+            self.services = None
+        self.server.stop()
+        set_page_mark(None)
+        self.marker.uninstall()
+
+
+def drain_workers(rounds: int = 5) -> None:
+    """Cancel background work and let its results land (while their widgets live);
+    a landed result may start another task (thumbnails), hence the rounds."""
+    from PySide6.QtCore import QCoreApplication
+
+    from officer_app import workers
+
+    for _round in range(rounds):
+        workers.cancel_all()
+        workers.wait_for_all(10_000)
+        QCoreApplication.processEvents()
+
+
+def choose_training_role(args: argparse.Namespace) -> Any:
+    """The role to practise: ``--training-role``, else asked (None: cancelled)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QInputDialog
+
+    from crm_shared.domain import Role
+    from officer_app.views.style import role_text
+
+    if args.training_role:
+        return Role(args.training_role)
+    roles = [Role(value) for value in TRAINING_ROLE_CHOICES]
+    label, ok = QInputDialog.getItem(
+        None,
+        QCoreApplication.translate("Training", "Mode latihan"),
+        QCoreApplication.translate("Training", "Peran yang ingin dilatih:"),
+        [role_text(r) for r in roles],
+        0,
+        False,
+    )
+    if not ok:
+        return None
+    return roles[[role_text(r) for r in roles].index(label)]
+
+
+def run_training(args: argparse.Namespace, config: Any, data_dir: Path, role: Any = None) -> int:
+    """``--training`` (or "Mode latihan" in the menu): the training window until it is
+    closed, then the summary of the exercises."""
+    from PySide6.QtWidgets import QApplication
+
+    if args.server or args.profile:
+        log.warning("training: --server and --profile are ignored (its own server and profile)")
+    role = role or choose_training_role(args)
+    if role is None:
+        return 0
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    launch = TrainingLaunch(config, data_dir, role)
+    try:
+        if args.smoke:
+            return _training_smoke(launch, args)
+        window = launch.window
+        _run_until_closed(app, window)
+        if launch.session.summary is None:  # closed before "Selesai latihan"
+            launch.session.summary_for_close().exec()
+    finally:
+        launch.close()
+    return 0
+
+
+def _run_until_closed(app: Any, window: Any) -> None:
+    """Show the training window and run events until it is closed.
+
+    A local event loop, not ``app.exec()``: quitting the application twice (after
+    the real window of "Mode latihan") emits ``aboutToQuit`` twice, and QtWebEngine
+    crashes on the second one.
+    """
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+
+    loop = QEventLoop()
+
+    class CloseWatcher(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Close:
+                QTimer.singleShot(0, loop.quit)
+            return False
+
+    watcher = CloseWatcher(window)
+    window.installEventFilter(watcher)
+    quit_on_close = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)
+    try:
+        window.show()
+        window.sync.sync_now()
+        loop.exec()
+    finally:
+        app.setQuitOnLastWindowClosed(quit_on_close)
+        window.removeEventFilter(watcher)
+
+
+def _training_smoke(launch: TrainingLaunch, args: argparse.Namespace) -> int:
+    """``--training --smoke [--screenshot DIR]``: open the training window offscreen,
+    sync, end the run; save the window and the summary; 0 when all was marked."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication
+
+    from officer_app.views.training_panel import training_mark
+
+    window, session = launch.window, launch.session
+    window.resize(*(args.size or (1400, 860)))
+    window.show()
+    window.sync.sync_now()
+    deadline = time.monotonic() + 180
+    while not session.panel.run.started and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.02)
+    summary = session.summary_for_close()
+    summary.show()
+    QCoreApplication.processEvents()
+    launch.marker.mark_all()
+    marked = [w.windowTitle().startswith(training_mark()) for w in (window, summary)]
+    if args.screenshot is not None:
+        lang = args.lang if args.lang in ("id", "en") else "id"
+        shots = Path(args.screenshot)
+        shots.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(shots / f"{lang}-training.png"))
+        summary.grab().save(str(shots / f"{lang}-training-summary.png"))
+    summary.close()
+    ok = session.panel.run.started and all(marked)
+    log.info("training smoke: started %s, marked %s", session.panel.run.started, marked)
+    return 0 if ok else 1
 
 
 def repair_if_damaged(connection: Any) -> bool:

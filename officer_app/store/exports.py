@@ -19,6 +19,7 @@ from typing import Any
 
 from crm_shared.domain import JAKARTA_TZ
 from crm_shared.protocol.wire import StatsFigures, StatsSummary
+from officer_app.store.page_mark import page_mark
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -369,6 +370,7 @@ def export_summary_pdf(
     groupings = ("unit", "kelurahan", "category", "channel", "month")
     for (attr, _), name, grouping in zip(SECTIONS, words.sections, groupings, strict=True):
         table(name, grouping, getattr(summary, attr))
+    _stamp_pages(pdf)
     pdf.output(str(path))
     return path
 
@@ -571,6 +573,20 @@ def _fit(pdf: Any, text: str, width: float) -> str:
         else:
             tail = tail[1:]
     return head.rstrip() + "..." + tail.lstrip()
+
+
+def _stamp_pages(pdf: Any) -> None:
+    """Training mode: the page mark ("LATIHAN") at the top of every page."""
+    mark = page_mark()
+    if not mark:
+        return
+    for number in range(1, pdf.pages_count + 1):
+        pdf.page = number
+        pdf.set_xy(pdf.l_margin, 3)
+        pdf.set_font("Helvetica", "B", 11)
+        pdf.set_text_color(176, 0, 0)
+        pdf.cell(0, 6, _latin1(mark), align="R")
+        pdf.set_text_color(0, 0, 0)
 
 
 def _latin1(text: str) -> str:

@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._auto_sync_minutes = auto_sync_minutes
         self.has_signed_out = False
+        self.wants_training = False  # "Mode latihan": gui_main restarts into training
         self.map_view: Any = None  # MapView, created when the map page is first shown
         self._map_data_dir = map_data_dir
         self.data_dir = map_data_dir  # the boundary data (None: found at run time)
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
         root = QWidget()
         rl = QVBoxLayout(root)
         rl.setContentsMargins(0, 0, 0, 0)
+        self._root_layout = rl
         rl.addWidget(self.filter_bar)
         body = QSplitter()
         body.addWidget(self.nav)
@@ -164,6 +166,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.lock_action)
         menu.addAction(self.sign_out_action)
         menu.addSeparator()
+        menu.addAction(self.training_action)
         menu.addAction(self.about_action)
         self.filter_bar.menu_button.setMenu(menu)
         self.model.refreshed.connect(self._list_refreshed)
@@ -213,6 +216,11 @@ class MainWindow(QMainWindow):
         )
         self.sign_out_action.triggered.connect(self.sign_out)
         self.addAction(self.sign_out_action)
+        self.training_action = QAction(style.icon("school-outline"), self.tr("Mode latihan…"), self)
+        self.training_action.setToolTip(
+            self.tr("Berlatih dengan data contoh, terpisah dari data dan server sebenarnya")
+        )
+        self.training_action.triggered.connect(self.ask_training)
         self.about_action = QAction(style.icon("information-outline"), self.tr("Tentang"), self)
         self.about_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
         self.about_action.setToolTip(self.tr("Tentang aplikasi (F1)"))
@@ -743,6 +751,28 @@ class MainWindow(QMainWindow):
             name="sign-out",
             lane="write",
         )
+
+    def show_banner(self, banner: QWidget) -> None:
+        """A strip above the filter bar, e.g. training mode's "LATIHAN" banner."""
+        self._root_layout.insertWidget(0, banner)
+
+    def ask_training(self) -> bool:
+        """The menu's "Mode latihan": after a yes, close this session (gui_main trains)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Mode latihan"),
+            self.tr(
+                "Mulai mode latihan? Jendela ini ditutup dan dibuka lagi dengan data "
+                "latihan dan server latihan di komputer ini. Data dan server sebenarnya "
+                "tidak tersentuh. Setelah latihan aplikasi ditutup; buka lagi untuk "
+                "bekerja seperti biasa."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.wants_training = True
+        self.close()
+        return True
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)

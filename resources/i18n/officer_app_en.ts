@@ -702,97 +702,41 @@
         <translation>Top 10 categories</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="149" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="581" />
-        <source>Per kanal</source>
-        <translation>By channel</translation>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="176" />
+        <source>Nilai warga</source>
+        <translation>Citizens' rating</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="151" />
-        <source>Per bulan: masuk / selesai</source>
-        <translation>By month: received / done</translation>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="184" />
+        <source>Peringkat unit (penyelesaian, lalu waktu respons, lalu nilai warga)</source>
+        <translation>Unit ranking (completion, then response time, then citizens' rating)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="166" />
-        <source>Peringkat kelurahan</source>
-        <translation>Kelurahan ranking</translation>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="190" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="199" />
+        <source>Nilai warga per unit dan kategori</source>
+        <translation>Citizens' ratings per unit and category</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="170" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="590" />
-        <source>Peringkat</source>
-        <translation>Rank</translation>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="193" />
+        <source>Per</source>
+        <translation>By</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="171" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="458" />
-        <source>Unit</source>
-        <translation>Unit</translation>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="193" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="584" />
+        <source>Nama</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="173" />
-        <source>Penyelesaian</source>
-        <translation>Completion</translation>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="193" />
+        <source>Penilaian</source>
+        <translation>Ratings</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="174" />
-        <source>Median respons</source>
-        <translation>Median response</translation>
-    </message>
-    <message>
-        <source>Peringkat unit (penyelesaian, lalu waktu respons)</source>
-        <translation type="vanished">Unit ranking (completion, then response time)</translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="230" />
-        <source>Menghitung…</source>
-        <translation>Calculating…</translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="265" />
-        <source>Dihitung dari data lokal, %1</source>
-        <translation>Calculated from local data, %1</translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="293" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="586" />
-        <source>Terbuka</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="343" />
-        <source>Masuk</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="459" />
-        <source>Kategori</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="473" />
-        <source>Nilai rendah</source>
-        <translation>Low rating</translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="484" />
-        <source>Simpan dasbor</source>
-        <translation>Save dashboard</translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="496" />
-        <source>Dasbor %1</source>
-        <translation>Dashboard %1</translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="517" />
-        <source>Tersimpan: %1</source>
-        <translation>Saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="534" />
-        <source>server akan diberi tahu saat sinkronisasi berikutnya</source>
-        <translation>the server will be told at the next sync</translation>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="193" />
+        <source>Rata-rata (1–5)</source>
+        <translation>Average (1–5)</translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="541" />
@@ -915,43 +859,6 @@
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="193" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="584" />
-        <source>Nama</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="176" />
-        <source>Nilai warga</source>
-        <translation>Citizens' rating</translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="184" />
-        <source>Peringkat unit (penyelesaian, lalu waktu respons, lalu nilai warga)</source>
-        <translation>Unit ranking (completion, then response time, then citizens' rating)</translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="190" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="199" />
-        <source>Nilai warga per unit dan kategori</source>
-        <translation>Citizens' ratings per unit and category</translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="193" />
-        <source>Per</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="193" />
-        <source>Penilaian</source>
-        <translation>Ratings</translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="193" />
-        <source>Rata-rata (1–5)</source>
-        <translation>Average (1–5)</translation>
-    </message>
-    <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="585" />
         <source>Jumlah laporan</source>
         <translation>Reports</translation>
@@ -980,6 +887,99 @@
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="592" />
         <source>Tidak dikenal</source>
         <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="149" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="581" />
+        <source>Per kanal</source>
+        <translation>By channel</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="151" />
+        <source>Per bulan: masuk / selesai</source>
+        <translation>By month: received / done</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="166" />
+        <source>Peringkat kelurahan</source>
+        <translation>Kelurahan ranking</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="170" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="590" />
+        <source>Peringkat</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="171" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="458" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="173" />
+        <source>Penyelesaian</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="174" />
+        <source>Median respons</source>
+        <translation>Median response</translation>
+    </message>
+    <message>
+        <source>Peringkat unit (penyelesaian, lalu waktu respons)</source>
+        <translation type="vanished">Unit ranking (completion, then response time)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="230" />
+        <source>Menghitung…</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="265" />
+        <source>Dihitung dari data lokal, %1</source>
+        <translation>Calculated from local data, %1</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="293" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="586" />
+        <source>Terbuka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="343" />
+        <source>Masuk</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="459" />
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="473" />
+        <source>Nilai rendah</source>
+        <translation>Low rating</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="484" />
+        <source>Simpan dasbor</source>
+        <translation>Save dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="496" />
+        <source>Dasbor %1</source>
+        <translation>Dashboard %1</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="517" />
+        <source>Tersimpan: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="534" />
+        <source>server akan diberi tahu saat sinkronisasi berikutnya</source>
+        <translation>the server will be told at the next sync</translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="510" />
@@ -1402,7 +1402,7 @@
         <translation>An unexpected error occurred. The work you saved is safe. Technical details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="404" />
+        <location filename="../../officer_app/gui_main.py" line="420" />
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
@@ -1899,67 +1899,77 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="128" />
+        <location filename="../../officer_app/views/main_window.py" line="129" />
         <source>CRM Jakarta — %1 (%2)</source>
         <translation>CRM Jakarta — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="201" />
+        <location filename="../../officer_app/views/main_window.py" line="204" />
         <source>Sinkronkan</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="203" />
+        <location filename="../../officer_app/views/main_window.py" line="206" />
         <source>Sinkronkan sekarang (F5)</source>
         <translation>Synchronise now (F5)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="206" />
+        <location filename="../../officer_app/views/main_window.py" line="209" />
         <source>Kunci layar</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="210" />
+        <location filename="../../officer_app/views/main_window.py" line="213" />
         <source>Keluar</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="212" />
+        <location filename="../../officer_app/views/main_window.py" line="215" />
         <source>Keluar: hapus sesi tersimpan dan kembali ke layar masuk</source>
         <translation>Sign out: forget the saved session and return to the sign-in screen</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="216" />
+        <location filename="../../officer_app/views/main_window.py" line="219" />
+        <source>Mode latihan…</source>
+        <translation>Training mode…</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="221" />
+        <source>Berlatih dengan data contoh, terpisah dari data dan server sebenarnya</source>
+        <translation>Practise with sample data, apart from the real data and server</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="224" />
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="218" />
+        <location filename="../../officer_app/views/main_window.py" line="226" />
         <source>Tentang aplikasi (F1)</source>
         <translation>About the application (F1)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="225" />
+        <location filename="../../officer_app/views/main_window.py" line="233" />
         <source>Navigasi</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="234" />
+        <location filename="../../officer_app/views/main_window.py" line="242" />
         <source>Daftar laporan</source>
         <translation>Report list</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="258" />
+        <location filename="../../officer_app/views/main_window.py" line="266" />
         <source>Klik titik laporan di peta untuk melihat rinciannya di sini. Angka dalam lingkaran: klik untuk memperbesar peta.</source>
         <translation>Click a report's point on the map to see its details here. A number in a circle: click it to zoom in.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="628" />
+        <location filename="../../officer_app/views/main_window.py" line="636" />
         <source>Menghubungi server…</source>
         <translation>Contacting the server…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="631" />
+        <location filename="../../officer_app/views/main_window.py" line="639" />
         <source>Sinkronisasi pertama sedang berjalan: laporan unit Anda diunduh dari server.
 %1
 Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
@@ -1968,9 +1978,19 @@ Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
 The list fills by itself afterwards; you need not press anything.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="636" />
+        <location filename="../../officer_app/views/main_window.py" line="644" />
         <source>Laporan muncul di daftar setelah sinkronisasi pertama selesai.</source>
         <translation>Reports appear in the list once the first sync has finished.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="763" />
+        <source>Mode latihan</source>
+        <translation>Training mode</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="765" />
+        <source>Mulai mode latihan? Jendela ini ditutup dan dibuka lagi dengan data latihan dan server latihan di komputer ini. Data dan server sebenarnya tidak tersentuh. Setelah latihan aplikasi ditutup; buka lagi untuk bekerja seperti biasa.</source>
+        <translation>Start training mode? This window closes and opens again with training data and a training server on this computer. The real data and server are not touched. When the training ends the application closes; start it again to work as usual.</translation>
     </message>
     <message>
         <location filename="../../officer_app/views/navigation.py" line="50" />
@@ -2030,7 +2050,7 @@ The list fills by itself afterwards; you need not press anything.</translation>
         <translation>Needs attention</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="406" />
+        <location filename="../../officer_app/views/main_window.py" line="414" />
         <source>%n laporan</source>
         <translation>
             <numerusform>%n report</numerusform>
@@ -2038,27 +2058,27 @@ The list fills by itself afterwards; you need not press anything.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="424" />
+        <location filename="../../officer_app/views/main_window.py" line="432" />
         <source>Tidak ada laporan yang cocok dengan “%1”. Periksa ejaan, cari dengan nomor laporan atau ujungnya (mis. 0013), atau kosongkan filter lain.</source>
         <translation>No report matches “%1”. Check the spelling, search by the report number or its last digits (e.g. 0013), or clear the other filters.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="430" />
+        <location filename="../../officer_app/views/main_window.py" line="438" />
         <source>Tidak ada laporan dengan filter ini. Ubah atau kosongkan filter untuk melihat laporan lain.</source>
         <translation>No report matches these filters. Change or clear the filters to see other reports.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="434" />
+        <location filename="../../officer_app/views/main_window.py" line="442" />
         <source>Belum ada laporan di komputer ini. Tekan Sinkronkan untuk mengambil laporan dari server.</source>
         <translation>No reports on this computer yet. Press Synchronise to fetch reports from the server.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="566" />
+        <location filename="../../officer_app/views/main_window.py" line="574" />
         <source>Gagal menyimpan.</source>
         <translation>Saving failed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="567" />
+        <location filename="../../officer_app/views/main_window.py" line="575" />
         <source>Tindakan tidak tersimpan</source>
         <translation>Action not saved</translation>
     </message>
@@ -2098,12 +2118,12 @@ The list fills by itself afterwards; you need not press anything.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="657" />
+        <location filename="../../officer_app/views/main_window.py" line="665" />
         <source>Laporan baru untuk Anda</source>
         <translation>New reports for you</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="658" />
+        <location filename="../../officer_app/views/main_window.py" line="666" />
         <source>%n laporan baru: </source>
         <translation>
             <numerusform>%n new report: </numerusform>
@@ -2111,12 +2131,12 @@ The list fills by itself afterwards; you need not press anything.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="665" />
+        <location filename="../../officer_app/views/main_window.py" line="673" />
         <source>Tenggat segera</source>
         <translation>Deadlines soon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="667" />
+        <location filename="../../officer_app/views/main_window.py" line="675" />
         <source>%n laporan bertenggat dalam %1 jam: </source>
         <translation>
             <numerusform>%n report due within %1 hours: </numerusform>
@@ -2493,112 +2513,112 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="46" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="55" />
         <source>Tanda Terima Pengaduan</source>
         <translation>Complaint receipt</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="59" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="68" />
         <source>Nomor laporan</source>
         <translation>Report number</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="60" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="69" />
         <source>Tanggal dan jam</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="61" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="70" />
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="62" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="71" />
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="63" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="72" />
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="66" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="75" />
         <source>NIK pelapor</source>
         <translation>Reporter's NIK</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="68" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="77" />
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="68" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="77" />
         <source>Anonim</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="71" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="80" />
         <source>Sifat laporan</source>
         <translation>Report visibility</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="72" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="81" />
         <source>Rahasia (privat)</source>
         <translation>Confidential (private)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="74" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="83" />
         <source>Publik (identitas tetap dirahasiakan)</source>
         <translation>Public (identity still kept confidential)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="82" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="91" />
         <source>NOMOR SEMENTARA</source>
         <translation>PROVISIONAL NUMBER</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="85" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="94" />
         <source>Nomor resmi belum tersedia karena jaringan terputus. Nomor ini BELUM dapat dilacak di situs CRM. Tanda terima dengan nomor resmi dapat dicetak ulang di meja pengaduan atau dikirim kepada Anda setelah tersambung.</source>
         <translation>The official number is not available yet because the network is down. This number can NOT yet be tracked on the CRM website. A receipt with the official number can be printed again at the complaint desk or sent to you once the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="94" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="103" />
         <source>Pantau laporan Anda dengan nomor di atas melalui situs CRM Jakarta (%1) atau aplikasi JAKI, menu Laporan. Pengaduan tatap muka dijawab paling lambat 3 hari kerja.</source>
         <translation>Follow your report with the number above on the Jakarta CRM website (%1) or in the JAKI app, menu Laporan. In-person complaints are answered within 3 working days at the latest.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="100" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="109" />
         <source>Pernyataan privasi: identitas Anda hanya dikirim ke server pusat CRM dan tidak disimpan di komputer meja pengaduan setelah terkirim. Identitas tidak pernah diberikan kepada petugas lapangan atau pihak yang dilaporkan. NIK hanya dicetak tersamar.</source>
         <translation>Privacy statement: your identity is sent only to the central CRM server and is not kept on the complaint desk's computer once it has been sent. It is never given to field officers or to the party you reported. The NIK is printed only masked.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="108" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="117" />
         <source>Pemerintah Provinsi DKI Jakarta — Cepat Respon Masyarakat (CRM)</source>
         <translation>Provincial Government of DKI Jakarta — Cepat Respon Masyarakat (CRM)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="109" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="118" />
         <source>Ringkasan pengaduan</source>
         <translation>Summary of the complaint</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="110" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="119" />
         <source>Cara memantau</source>
         <translation>How to follow it</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="149" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="161" />
         <source>Lacak status laporan Anda (pindai kode QR atau buka):</source>
         <translation>Track your report's status (scan the QR code or open):</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="154" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="166" />
         <source>Kode penilaian:</source>
         <translation>Rating code:</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="157" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="169" />
         <source>Setelah laporan selesai, beri nilai penanganannya di halaman lacak dengan kode ini. Simpan kode ini: hanya pemegang tanda terima yang dapat menilai.</source>
         <translation>Once the report is completed, rate how it was handled on the tracking page with this code. Keep this code: only the holder of the receipt can rate.</translation>
     </message>
@@ -2606,22 +2626,22 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>ReceiptPreviewDialog</name>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="247" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="285" />
         <source>Pratinjau tanda terima %1</source>
         <translation>Receipt preview %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="249" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="287" />
         <source>Tanda terima</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="255" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="293" />
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="256" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="294" />
         <source>Simpan sebagai P&amp;DF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
@@ -3275,7 +3295,7 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="198" />
+        <location filename="../../officer_app/gui_main.py" line="211" />
         <source>ID petugas atau kata sandi salah.</source>
         <translation>Wrong officer id or password.</translation>
     </message>
@@ -3284,47 +3304,47 @@ The list fills by itself afterwards; you need not press anything.</translation>
         <translation type="vanished">Wrong password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="207" />
+        <location filename="../../officer_app/gui_main.py" line="220" />
         <source>Server tidak terjangkau dan petugas ini belum pernah masuk di komputer ini. Periksa koneksi lalu coba lagi.</source>
         <translation>The server is unreachable and this officer has never signed in on this computer. Check the connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="225" />
+        <location filename="../../officer_app/gui_main.py" line="238" />
         <source>Pejabat Pelindungan Data Pribadi tidak memakai aplikasi ini: layani permintaan warga dengan perintah 'crm-central privacy' di server.</source>
         <translation>The Data Protection Officer does not use this application: serve citizens' requests with the 'crm-central privacy' command on the server.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="284" />
+        <location filename="../../officer_app/gui_main.py" line="297" />
         <source>Masuk dibatalkan. Data di komputer ini tidak diubah; tanpa kata sandi lama data itu tidak dapat dibuka.</source>
         <translation>Sign-in cancelled. The data on this computer was not changed; without the old password it cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="314" />
+        <location filename="../../officer_app/gui_main.py" line="327" />
         <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi sebentar lagi.</source>
         <translation>Too many failed sign-in attempts. Please try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="317" />
+        <location filename="../../officer_app/gui_main.py" line="330" />
         <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam %1 detik.</source>
         <translation>Too many failed sign-in attempts. Try again in %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="328" />
+        <location filename="../../officer_app/gui_main.py" line="341" />
         <source>Alamat server memakai http:// tanpa enkripsi dan bukan komputer ini: tidak dihubungi. Gunakan alamat https://.</source>
         <translation>The server address uses unencrypted http:// and is not this computer: it was not contacted. Use an https:// address.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="334" />
+        <location filename="../../officer_app/gui_main.py" line="347" />
         <source>Berkas sertifikat CA yang diatur tidak ditemukan. Hubungi petugas TI; server tidak dihubungi.</source>
         <translation>The configured CA certificate file was not found. Contact IT; the server was not contacted.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="340" />
+        <location filename="../../officer_app/gui_main.py" line="353" />
         <source>Sertifikat server tidak tepercaya: sambungan ditolak. Periksa alamat server atau minta petugas TI memasang sertifikat CA instansi.</source>
         <translation>The server's certificate is not trusted: the connection was refused. Check the server address or ask IT to install the agency's CA certificate.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="345" />
+        <location filename="../../officer_app/gui_main.py" line="358" />
         <source>Alamat server tidak valid: harus diawali https:// dan berisi nama host.</source>
         <translation>Invalid server address: it must start with https:// and contain a host name.</translation>
     </message>
@@ -3435,12 +3455,12 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="538" />
+        <location filename="../../officer_app/gui_main.py" line="798" />
         <source>Konfigurasi komputer salah</source>
         <translation>Machine configuration is wrong</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="539" />
+        <location filename="../../officer_app/gui_main.py" line="799" />
         <source>Aplikasi tidak dapat dimulai karena berkas konfigurasi komputer ini salah. Hubungi petugas TI.</source>
         <translation>The application cannot start because this computer's configuration file is wrong. Contact IT.</translation>
     </message>
@@ -3627,6 +3647,237 @@ The list fills by itself afterwards; you need not press anything.</translation>
             <numerusform>%n needs attention</numerusform>
             <numerusform>%n need attention</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <location filename="../../officer_app/gui_main.py" line="660" />
+        <source>Mode latihan</source>
+        <translation>Training mode</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/gui_main.py" line="661" />
+        <source>Peran yang ingin dilatih:</source>
+        <translation>Role to practise:</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="55" />
+        <source>LATIHAN</source>
+        <translation>TRAINING</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="112" />
+        <source>Mode latihan: data contoh di server latihan di komputer ini. Tidak ada yang dikirim ke server sebenarnya atau disimpan di profil Anda.</source>
+        <translation>Training mode: sample data on a training server on this computer. Nothing is sent to the real server or kept in your profile.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="123" />
+        <source>Tanda mode latihan</source>
+        <translation>Training mode mark</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="130" />
+        <source>Terima laporan</source>
+        <translation>Accept a report</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="131" />
+        <source>Catat tindak lanjut dengan foto</source>
+        <translation>Record a follow-up with photos</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="132" />
+        <source>Terima pengaduan langsung</source>
+        <translation>Take a walk-in complaint</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="133" />
+        <source>Cetak tanda terima</source>
+        <translation>Print the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="134" />
+        <source>Teruskan laporan</source>
+        <translation>Forward a report</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="135" />
+        <source>Alihkan laporan lain</source>
+        <translation>Reassign another report</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="136" />
+        <source>Setujui tindak lanjut</source>
+        <translation>Approve a follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="143" />
+        <source>Pilih laporan berstatus Menunggu di halaman Laporan, lalu tekan «Terima dan proses».</source>
+        <translation>Choose a report with the status Waiting on the Reports page, then press «Accept and process».</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="147" />
+        <source>Pada laporan berstatus Proses, tekan «Catat tindak lanjut», tambahkan paling sedikit satu foto sebelum dan satu foto sesudah, tulis catatan, lalu simpan.</source>
+        <translation>On a report with the status In progress, press «Record follow-up», add at least one before photo and one after photo, write a note, then save.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="152" />
+        <source>Di halaman Meja Pengaduan, isi identitas warga (atau pilih anonim), uraian, kategori dan lokasi, lalu simpan.</source>
+        <translation>On the Complaint desk page, fill in the citizen's identity (or choose anonymous), the description, category and location, then save.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="157" />
+        <source>Untuk laporan yang baru Anda simpan, tekan «Cetak tanda terima» atau «Simpan sebagai PDF». Tanda terima latihan bertanda LATIHAN.</source>
+        <translation>For the report you just saved, press «Print receipt» or «Save as PDF». A training receipt is marked TRAINING.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="162" />
+        <source>Pilih laporan yang bukan wewenang unit Anda, tekan «Teruskan ke unit lain», pilih unit tujuan dan tulis alasannya.</source>
+        <translation>Choose a report your unit is not responsible for, press «Forward to another unit», choose the unit and write the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="167" />
+        <source>Di halaman Antrian unit, pilih laporan lain, tekan «Alihkan ke petugas lain», pilih petugas dan tulis alasannya.</source>
+        <translation>On the Unit queue page, choose another report, press «Reassign to another officer», choose the officer and write the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="172" />
+        <source>Di halaman Validasi, periksa foto sebelum dan sesudah sebuah tindak lanjut, lalu tekan «Setujui tindak lanjut».</source>
+        <translation>On the Validation page, check the before and after photos of a follow-up, then press «Approve follow-up».</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="215" />
+        <source>Daftar latihan</source>
+        <translation>Exercises</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="220" />
+        <source>&amp;Lewati latihan ini</source>
+        <translation>S&amp;kip this exercise</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="222" />
+        <source>&amp;Selesai latihan</source>
+        <translation>&amp;Finish training</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="316" />
+        <source>Contoh laporan untuk latihan ini: %1</source>
+        <translation>A report to practise on: %1</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="329" />
+        <source>Latihan %1 dari %2 selesai</source>
+        <translation>Exercises done: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="342" />
+        <source>selesai (%1)</source>
+        <translation>done (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="352" />
+        <source>Menyiapkan data latihan…</source>
+        <translation>Preparing the training data…</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="354" />
+        <source>Latihan dimulai setelah laporan latihan diambil dari server latihan.</source>
+        <translation>Training starts once the training reports have been fetched from the training server.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="357" />
+        <source>Latihan selesai</source>
+        <translation>Training finished</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="358" />
+        <source>Lihat ringkasan hasil latihan Anda.</source>
+        <translation>See the summary of your training.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="370" />
+        <source>Waktu: %1</source>
+        <translation>Time: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSession</name>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="460" />
+        <source>Latihan</source>
+        <translation>Exercise</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSummaryDialog</name>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="382" />
+        <source>Ringkasan latihan</source>
+        <translation>Training summary</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="386" />
+        <source>%1 dari %2 latihan selesai (%3), waktu %4.</source>
+        <translation>%1 of %2 exercises done (%3), time %4.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="394" />
+        <source>Hasil latihan</source>
+        <translation>Training results</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="399" />
+        <location filename="../../officer_app/views/training_panel.py" line="428" />
+        <location filename="../../officer_app/views/training_panel.py" line="432" />
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="399" />
+        <source>Belum</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="418" />
+        <source>&amp;Simpan ringkasan…</source>
+        <translation>&amp;Save summary…</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="428" />
+        <location filename="../../officer_app/views/training_panel.py" line="432" />
+        <source>Latihan</source>
+        <translation>Exercise</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="428" />
+        <source>Waktu (m:dd)</source>
+        <translation>Time (m:ss)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="428" />
+        <location filename="../../officer_app/views/training_panel.py" line="432" />
+        <source>Laporan</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="432" />
+        <source>Detik</source>
+        <translation>Seconds</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="439" />
+        <source>Simpan ringkasan latihan</source>
+        <translation>Save the training summary</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="441" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>

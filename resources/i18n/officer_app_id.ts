@@ -687,92 +687,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="149"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="581"/>
-        <source>Per kanal</source>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="176"/>
+        <source>Nilai warga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="151"/>
-        <source>Per bulan: masuk / selesai</source>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="184"/>
+        <source>Peringkat unit (penyelesaian, lalu waktu respons, lalu nilai warga)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="166"/>
-        <source>Peringkat kelurahan</source>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="190"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="199"/>
+        <source>Nilai warga per unit dan kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="170"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="590"/>
-        <source>Peringkat</source>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="193"/>
+        <source>Per</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="171"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="458"/>
-        <source>Unit</source>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="193"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="584"/>
+        <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="173"/>
-        <source>Penyelesaian</source>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="193"/>
+        <source>Penilaian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="174"/>
-        <source>Median respons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="230"/>
-        <source>Menghitung…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="265"/>
-        <source>Dihitung dari data lokal, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="293"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="586"/>
-        <source>Terbuka</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="343"/>
-        <source>Masuk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="459"/>
-        <source>Kategori</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="473"/>
-        <source>Nilai rendah</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="484"/>
-        <source>Simpan dasbor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="496"/>
-        <source>Dasbor %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="517"/>
-        <source>Tersimpan: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="534"/>
-        <source>server akan diberi tahu saat sinkronisasi berikutnya</source>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="193"/>
+        <source>Rata-rata (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -896,43 +844,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="193"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="584"/>
-        <source>Nama</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="176"/>
-        <source>Nilai warga</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="184"/>
-        <source>Peringkat unit (penyelesaian, lalu waktu respons, lalu nilai warga)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="190"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="199"/>
-        <source>Nilai warga per unit dan kategori</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="193"/>
-        <source>Per</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="193"/>
-        <source>Penilaian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="193"/>
-        <source>Rata-rata (1–5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="585"/>
         <source>Jumlah laporan</source>
         <translation type="unfinished"></translation>
@@ -960,6 +871,95 @@
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="592"/>
         <source>Tidak dikenal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="149"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="581"/>
+        <source>Per kanal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="151"/>
+        <source>Per bulan: masuk / selesai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="166"/>
+        <source>Peringkat kelurahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="170"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="590"/>
+        <source>Peringkat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="171"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="458"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="173"/>
+        <source>Penyelesaian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="174"/>
+        <source>Median respons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="230"/>
+        <source>Menghitung…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="265"/>
+        <source>Dihitung dari data lokal, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="293"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="586"/>
+        <source>Terbuka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="343"/>
+        <source>Masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="459"/>
+        <source>Kategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="473"/>
+        <source>Nilai rendah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="484"/>
+        <source>Simpan dasbor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="496"/>
+        <source>Dasbor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="517"/>
+        <source>Tersimpan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="534"/>
+        <source>server akan diberi tahu saat sinkronisasi berikutnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1383,7 +1383,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="404"/>
+        <location filename="../../officer_app/gui_main.py" line="420"/>
         <source>Kesalahan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1861,42 +1861,52 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="128"/>
+        <location filename="../../officer_app/views/main_window.py" line="129"/>
         <source>CRM Jakarta — %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="201"/>
+        <location filename="../../officer_app/views/main_window.py" line="204"/>
         <source>Sinkronkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="203"/>
+        <location filename="../../officer_app/views/main_window.py" line="206"/>
         <source>Sinkronkan sekarang (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="206"/>
+        <location filename="../../officer_app/views/main_window.py" line="209"/>
         <source>Kunci layar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="210"/>
+        <location filename="../../officer_app/views/main_window.py" line="213"/>
         <source>Keluar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="212"/>
+        <location filename="../../officer_app/views/main_window.py" line="215"/>
         <source>Keluar: hapus sesi tersimpan dan kembali ke layar masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="216"/>
+        <location filename="../../officer_app/views/main_window.py" line="219"/>
+        <source>Mode latihan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="221"/>
+        <source>Berlatih dengan data contoh, terpisah dari data dan server sebenarnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="224"/>
         <source>Tentang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="218"/>
+        <location filename="../../officer_app/views/main_window.py" line="226"/>
         <source>Tentang aplikasi (F1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1946,92 +1956,102 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="225"/>
+        <location filename="../../officer_app/views/main_window.py" line="233"/>
         <source>Navigasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="234"/>
+        <location filename="../../officer_app/views/main_window.py" line="242"/>
         <source>Daftar laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="258"/>
+        <location filename="../../officer_app/views/main_window.py" line="266"/>
         <source>Klik titik laporan di peta untuk melihat rinciannya di sini. Angka dalam lingkaran: klik untuk memperbesar peta.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="406"/>
+        <location filename="../../officer_app/views/main_window.py" line="414"/>
         <source>%n laporan</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="424"/>
+        <location filename="../../officer_app/views/main_window.py" line="432"/>
         <source>Tidak ada laporan yang cocok dengan “%1”. Periksa ejaan, cari dengan nomor laporan atau ujungnya (mis. 0013), atau kosongkan filter lain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="430"/>
+        <location filename="../../officer_app/views/main_window.py" line="438"/>
         <source>Tidak ada laporan dengan filter ini. Ubah atau kosongkan filter untuk melihat laporan lain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="434"/>
+        <location filename="../../officer_app/views/main_window.py" line="442"/>
         <source>Belum ada laporan di komputer ini. Tekan Sinkronkan untuk mengambil laporan dari server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="566"/>
+        <location filename="../../officer_app/views/main_window.py" line="574"/>
         <source>Gagal menyimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="567"/>
+        <location filename="../../officer_app/views/main_window.py" line="575"/>
         <source>Tindakan tidak tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="628"/>
+        <location filename="../../officer_app/views/main_window.py" line="636"/>
         <source>Menghubungi server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="631"/>
+        <location filename="../../officer_app/views/main_window.py" line="639"/>
         <source>Sinkronisasi pertama sedang berjalan: laporan unit Anda diunduh dari server.
 %1
 Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="636"/>
+        <location filename="../../officer_app/views/main_window.py" line="644"/>
         <source>Laporan muncul di daftar setelah sinkronisasi pertama selesai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="657"/>
+        <location filename="../../officer_app/views/main_window.py" line="665"/>
         <source>Laporan baru untuk Anda</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="658"/>
+        <location filename="../../officer_app/views/main_window.py" line="666"/>
         <source>%n laporan baru: </source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="665"/>
+        <location filename="../../officer_app/views/main_window.py" line="673"/>
         <source>Tenggat segera</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="667"/>
+        <location filename="../../officer_app/views/main_window.py" line="675"/>
         <source>%n laporan bertenggat dalam %1 jam: </source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="763"/>
+        <source>Mode latihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/main_window.py" line="765"/>
+        <source>Mulai mode latihan? Jendela ini ditutup dan dibuka lagi dengan data latihan dan server latihan di komputer ini. Data dan server sebenarnya tidak tersentuh. Setelah latihan aplikasi ditutup; buka lagi untuk bekerja seperti biasa.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2372,112 +2392,112 @@ Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="46"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="55"/>
         <source>Tanda Terima Pengaduan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="59"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="68"/>
         <source>Nomor laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="60"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="69"/>
         <source>Tanggal dan jam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="61"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="70"/>
         <source>Kanal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="62"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="71"/>
         <source>Kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="63"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="72"/>
         <source>Lokasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="66"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="75"/>
         <source>NIK pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="68"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="77"/>
         <source>Pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="68"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="77"/>
         <source>Anonim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="71"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="80"/>
         <source>Sifat laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="72"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="81"/>
         <source>Rahasia (privat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="74"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="83"/>
         <source>Publik (identitas tetap dirahasiakan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="82"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="91"/>
         <source>NOMOR SEMENTARA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="85"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="94"/>
         <source>Nomor resmi belum tersedia karena jaringan terputus. Nomor ini BELUM dapat dilacak di situs CRM. Tanda terima dengan nomor resmi dapat dicetak ulang di meja pengaduan atau dikirim kepada Anda setelah tersambung.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="94"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="103"/>
         <source>Pantau laporan Anda dengan nomor di atas melalui situs CRM Jakarta (%1) atau aplikasi JAKI, menu Laporan. Pengaduan tatap muka dijawab paling lambat 3 hari kerja.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="100"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="109"/>
         <source>Pernyataan privasi: identitas Anda hanya dikirim ke server pusat CRM dan tidak disimpan di komputer meja pengaduan setelah terkirim. Identitas tidak pernah diberikan kepada petugas lapangan atau pihak yang dilaporkan. NIK hanya dicetak tersamar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="108"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="117"/>
         <source>Pemerintah Provinsi DKI Jakarta — Cepat Respon Masyarakat (CRM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="109"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="118"/>
         <source>Ringkasan pengaduan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="110"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="119"/>
         <source>Cara memantau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="149"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="161"/>
         <source>Lacak status laporan Anda (pindai kode QR atau buka):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="154"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="166"/>
         <source>Kode penilaian:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="157"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="169"/>
         <source>Setelah laporan selesai, beri nilai penanganannya di halaman lacak dengan kode ini. Simpan kode ini: hanya pemegang tanda terima yang dapat menilai.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2485,22 +2505,22 @@ Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
 <context>
     <name>ReceiptPreviewDialog</name>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="247"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="285"/>
         <source>Pratinjau tanda terima %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="249"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="287"/>
         <source>Tanda terima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="255"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="293"/>
         <source>&amp;Cetak…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="256"/>
+        <location filename="../../officer_app/views/desk/receipt.py" line="294"/>
         <source>Simpan sebagai P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3152,52 +3172,52 @@ Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="198"/>
+        <location filename="../../officer_app/gui_main.py" line="211"/>
         <source>ID petugas atau kata sandi salah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="207"/>
+        <location filename="../../officer_app/gui_main.py" line="220"/>
         <source>Server tidak terjangkau dan petugas ini belum pernah masuk di komputer ini. Periksa koneksi lalu coba lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="225"/>
+        <location filename="../../officer_app/gui_main.py" line="238"/>
         <source>Pejabat Pelindungan Data Pribadi tidak memakai aplikasi ini: layani permintaan warga dengan perintah &apos;crm-central privacy&apos; di server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="284"/>
+        <location filename="../../officer_app/gui_main.py" line="297"/>
         <source>Masuk dibatalkan. Data di komputer ini tidak diubah; tanpa kata sandi lama data itu tidak dapat dibuka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="314"/>
+        <location filename="../../officer_app/gui_main.py" line="327"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi sebentar lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="317"/>
+        <location filename="../../officer_app/gui_main.py" line="330"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam %1 detik.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="328"/>
+        <location filename="../../officer_app/gui_main.py" line="341"/>
         <source>Alamat server memakai http:// tanpa enkripsi dan bukan komputer ini: tidak dihubungi. Gunakan alamat https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="334"/>
+        <location filename="../../officer_app/gui_main.py" line="347"/>
         <source>Berkas sertifikat CA yang diatur tidak ditemukan. Hubungi petugas TI; server tidak dihubungi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="340"/>
+        <location filename="../../officer_app/gui_main.py" line="353"/>
         <source>Sertifikat server tidak tepercaya: sambungan ditolak. Periksa alamat server atau minta petugas TI memasang sertifikat CA instansi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="345"/>
+        <location filename="../../officer_app/gui_main.py" line="358"/>
         <source>Alamat server tidak valid: harus diawali https:// dan berisi nama host.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3308,12 +3328,12 @@ Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="538"/>
+        <location filename="../../officer_app/gui_main.py" line="798"/>
         <source>Konfigurasi komputer salah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="539"/>
+        <location filename="../../officer_app/gui_main.py" line="799"/>
         <source>Aplikasi tidak dapat dimulai karena berkas konfigurasi komputer ini salah. Hubungi petugas TI.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3497,6 +3517,237 @@ Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <location filename="../../officer_app/gui_main.py" line="660"/>
+        <source>Mode latihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/gui_main.py" line="661"/>
+        <source>Peran yang ingin dilatih:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="55"/>
+        <source>LATIHAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="112"/>
+        <source>Mode latihan: data contoh di server latihan di komputer ini. Tidak ada yang dikirim ke server sebenarnya atau disimpan di profil Anda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="123"/>
+        <source>Tanda mode latihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="130"/>
+        <source>Terima laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="131"/>
+        <source>Catat tindak lanjut dengan foto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="132"/>
+        <source>Terima pengaduan langsung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="133"/>
+        <source>Cetak tanda terima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="134"/>
+        <source>Teruskan laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="135"/>
+        <source>Alihkan laporan lain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="136"/>
+        <source>Setujui tindak lanjut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="143"/>
+        <source>Pilih laporan berstatus Menunggu di halaman Laporan, lalu tekan «Terima dan proses».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="147"/>
+        <source>Pada laporan berstatus Proses, tekan «Catat tindak lanjut», tambahkan paling sedikit satu foto sebelum dan satu foto sesudah, tulis catatan, lalu simpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="152"/>
+        <source>Di halaman Meja Pengaduan, isi identitas warga (atau pilih anonim), uraian, kategori dan lokasi, lalu simpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="157"/>
+        <source>Untuk laporan yang baru Anda simpan, tekan «Cetak tanda terima» atau «Simpan sebagai PDF». Tanda terima latihan bertanda LATIHAN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="162"/>
+        <source>Pilih laporan yang bukan wewenang unit Anda, tekan «Teruskan ke unit lain», pilih unit tujuan dan tulis alasannya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="167"/>
+        <source>Di halaman Antrian unit, pilih laporan lain, tekan «Alihkan ke petugas lain», pilih petugas dan tulis alasannya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="172"/>
+        <source>Di halaman Validasi, periksa foto sebelum dan sesudah sebuah tindak lanjut, lalu tekan «Setujui tindak lanjut».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="215"/>
+        <source>Daftar latihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="220"/>
+        <source>&amp;Lewati latihan ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="222"/>
+        <source>&amp;Selesai latihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="316"/>
+        <source>Contoh laporan untuk latihan ini: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="329"/>
+        <source>Latihan %1 dari %2 selesai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="342"/>
+        <source>selesai (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="352"/>
+        <source>Menyiapkan data latihan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="354"/>
+        <source>Latihan dimulai setelah laporan latihan diambil dari server latihan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="357"/>
+        <source>Latihan selesai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="358"/>
+        <source>Lihat ringkasan hasil latihan Anda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="370"/>
+        <source>Waktu: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSession</name>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="460"/>
+        <source>Latihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSummaryDialog</name>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="382"/>
+        <source>Ringkasan latihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="386"/>
+        <source>%1 dari %2 latihan selesai (%3), waktu %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="394"/>
+        <source>Hasil latihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="399"/>
+        <location filename="../../officer_app/views/training_panel.py" line="428"/>
+        <location filename="../../officer_app/views/training_panel.py" line="432"/>
+        <source>Selesai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="399"/>
+        <source>Belum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="418"/>
+        <source>&amp;Simpan ringkasan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="428"/>
+        <location filename="../../officer_app/views/training_panel.py" line="432"/>
+        <source>Latihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="428"/>
+        <source>Waktu (m:dd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="428"/>
+        <location filename="../../officer_app/views/training_panel.py" line="432"/>
+        <source>Laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="432"/>
+        <source>Detik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="439"/>
+        <source>Simpan ringkasan latihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/training_panel.py" line="441"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from crm_shared.domain import JAKARTA_TZ
 from crm_shared.domain.rating import format_rating_code
 from officer_app.store.desk import ReceiptData
+from officer_app.store.page_mark import page_mark
 
 from .privacy_notice import receipt_notice
 
@@ -116,8 +117,11 @@ def receipt_html(data: ReceiptData, font_pt: float = 10.0) -> str:
     issuer = translate("Receipt", "Pemerintah Provinsi DKI Jakarta — Cepat Respon Masyarakat (CRM)")
     summary_head = translate("Receipt", "Ringkasan pengaduan")
     follow_head = translate("Receipt", "Cara memantau")
+    mark = page_mark()  # training mode: "LATIHAN" on the page, above everything
+    marked = f"<p style='color:#b00; font-size:16pt'><b>{e(mark)}</b></p>" if mark else ""
     return (
         f"<html><body style='font-family:sans-serif; font-size:{font_pt:g}pt'>"
+        f"{marked}"
         f"<h2>{e(title)}</h2>"
         f"<p>{e(issuer)}</p>"
         f"{provisional}"
