@@ -1,64 +1,65 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../officer_app/views/about.py" line="35" />
+        <location filename="../../officer_app/views/about.py" line="35"/>
         <source>Tentang CRM Officer Workstation</source>
         <translation>About CRM Officer Workstation</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/about.py" line="39" />
+        <location filename="../../officer_app/views/about.py" line="39"/>
         <source>CRM Officer Workstation</source>
         <translation>CRM Officer Workstation</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/about.py" line="42" />
+        <location filename="../../officer_app/views/about.py" line="42"/>
         <source>Aplikasi petugas untuk menindaklanjuti pengaduan warga Jakarta (CRM).</source>
-        <translation>The officers' application for following up Jakarta citizens' complaints (CRM).</translation>
+        <translation>The officers&apos; application for following up Jakarta citizens&apos; complaints (CRM).</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/about.py" line="54" />
+        <location filename="../../officer_app/views/about.py" line="54"/>
         <source>Versi aplikasi:</source>
         <translation>Application version:</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/about.py" line="55" />
+        <location filename="../../officer_app/views/about.py" line="55"/>
         <source>Versi skema profil:</source>
         <translation>Profile schema version:</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/about.py" line="56" />
+        <location filename="../../officer_app/views/about.py" line="56"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/about.py" line="57" />
+        <location filename="../../officer_app/views/about.py" line="57"/>
         <source>Sinkron terakhir:</source>
         <translation>Last sync:</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/about.py" line="58" />
+        <location filename="../../officer_app/views/about.py" line="58"/>
         <source>Profil:</source>
         <translation>Profile:</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/about.py" line="77" />
+        <location filename="../../officer_app/views/about.py" line="77"/>
         <source>tidak diketahui</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/about.py" line="79" />
+        <location filename="../../officer_app/views/about.py" line="79"/>
         <source>%1 (terbaru)</source>
         <translation>%1 (latest)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/about.py" line="82" />
+        <location filename="../../officer_app/views/about.py" line="82"/>
         <source>%1 (aplikasi mengenal %2)</source>
         <translation>%1 (this application knows %2)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/about.py" line="89" />
+        <location filename="../../officer_app/views/about.py" line="89"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
@@ -66,67 +67,67 @@
 <context>
     <name>Action</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="116" />
+        <location filename="../../officer_app/views/style.py" line="116"/>
         <source>Laporan baru</source>
         <translation>New report</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="117" />
+        <location filename="../../officer_app/views/style.py" line="117"/>
         <source>Terima dan proses</source>
         <translation>Accept and process</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="118" />
+        <location filename="../../officer_app/views/style.py" line="118"/>
         <source>Catat tindak lanjut</source>
         <translation>Record follow-up</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="119" />
+        <location filename="../../officer_app/views/style.py" line="119"/>
         <source>Tambah catatan</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="120" />
+        <location filename="../../officer_app/views/style.py" line="120"/>
         <source>Teruskan ke unit lain</source>
         <translation>Forward to another unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="121" />
+        <location filename="../../officer_app/views/style.py" line="121"/>
         <source>Disposisi ke Suku Dinas</source>
         <translation>Dispose to Suku Dinas</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="122" />
+        <location filename="../../officer_app/views/style.py" line="122"/>
         <source>Alihkan ke petugas lain</source>
         <translation>Reassign to another officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="123" />
+        <location filename="../../officer_app/views/style.py" line="123"/>
         <source>Tolak laporan</source>
         <translation>Reject report</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="124" />
+        <location filename="../../officer_app/views/style.py" line="124"/>
         <source>Tandai duplikat</source>
         <translation>Mark duplicate</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="125" />
+        <location filename="../../officer_app/views/style.py" line="125"/>
         <source>Atur prioritas</source>
         <translation>Set priority</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="126" />
+        <location filename="../../officer_app/views/style.py" line="126"/>
         <source>Setujui tindak lanjut</source>
         <translation>Approve follow-up</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="127" />
+        <location filename="../../officer_app/views/style.py" line="127"/>
         <source>Tolak tindak lanjut</source>
         <translation>Reject follow-up</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="128" />
+        <location filename="../../officer_app/views/style.py" line="128"/>
         <source>Dukung laporan</source>
         <translation>Support the report</translation>
     </message>
@@ -134,27 +135,27 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="127" />
+        <location filename="../../officer_app/views/dialogs.py" line="127"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="129" />
+        <location filename="../../officer_app/views/dialogs.py" line="129"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="162" />
+        <location filename="../../officer_app/views/dialogs.py" line="162"/>
         <source>Belum bisa disimpan:</source>
         <translation>Cannot save yet:</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="187" />
+        <location filename="../../officer_app/views/dialogs.py" line="187"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="200" />
+        <location filename="../../officer_app/views/dialogs.py" line="200"/>
         <source>Tindakan tidak tersimpan karena kesalahan tak terduga.</source>
         <translation>The action was not saved because of an unexpected error.</translation>
     </message>
@@ -162,7 +163,7 @@
 <context>
     <name>Age</name>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="205" />
+        <location filename="../../officer_app/views/style.py" line="205"/>
         <source>%n mnt</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -170,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="208" />
+        <location filename="../../officer_app/views/style.py" line="208"/>
         <source>%n jam</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -178,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/style.py" line="211" />
+        <location filename="../../officer_app/views/style.py" line="211"/>
         <source>%n hari</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -186,17 +187,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="233" />
+        <location filename="../../officer_app/views/style.py" line="233"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="236" />
+        <location filename="../../officer_app/views/style.py" line="236"/>
         <source>baru saja</source>
         <translation>just now</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="237" />
+        <location filename="../../officer_app/views/style.py" line="237"/>
         <source>%1 lalu</source>
         <translation>%1 ago</translation>
     </message>
@@ -204,42 +205,42 @@
 <context>
     <name>Attention</name>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="367" />
+        <location filename="../../officer_app/views/texts.py" line="369"/>
         <source>Belum terambil dari server</source>
         <translation>Not yet received from the server</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="369" />
+        <location filename="../../officer_app/views/texts.py" line="371"/>
         <source>Bertabrakan dengan perubahan lain</source>
         <translation>Conflicts with another change</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="371" />
+        <location filename="../../officer_app/views/texts.py" line="373"/>
         <source>Ditolak sementara; bisa dikirim ulang</source>
         <translation>Refused for now; can be sent again</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="372" />
+        <location filename="../../officer_app/views/texts.py" line="374"/>
         <source>Ditolak; tidak bisa dikirim ulang</source>
         <translation>Refused; cannot be sent again</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="378" />
+        <location filename="../../officer_app/views/texts.py" line="380"/>
         <source>Tidak ada yang perlu Anda kirim: laporan ini diambil lagi pada sinkronisasi berikutnya. Periksa keadaannya di server sebelum bertindak atas laporan ini.</source>
         <translation>Nothing for you to send: this report is fetched again at the next sync. Check its state on the server before you act on this report.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="384" />
+        <location filename="../../officer_app/views/texts.py" line="386"/>
         <source>Buka laporannya dan periksa keadaan terbaru, lalu kirim ulang atau buang.</source>
         <translation>Open the report and check its latest state, then send again or discard.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="389" />
+        <location filename="../../officer_app/views/texts.py" line="391"/>
         <source>Masalahnya sementara: kirim ulang, atau buang bila tidak diperlukan.</source>
         <translation>The problem is temporary: send again, or discard it if it is no longer needed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="392" />
+        <location filename="../../officer_app/views/texts.py" line="394"/>
         <source>Server akan menolak tindakan ini lagi bila dikirim ulang apa adanya. Buang, lalu catat ulang tindakannya dengan data yang benar.</source>
         <translation>The server will refuse this action again if it is sent as it is. Discard it, then record the action again with correct data.</translation>
     </message>
@@ -247,32 +248,32 @@
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="78" />
+        <location filename="../../officer_app/views/attention.py" line="78"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="79" />
+        <location filename="../../officer_app/views/attention.py" line="79"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="80" />
+        <location filename="../../officer_app/views/attention.py" line="80"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="81" />
+        <location filename="../../officer_app/views/attention.py" line="81"/>
         <source>Jawaban server</source>
         <translation>Server answer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="82" />
+        <location filename="../../officer_app/views/attention.py" line="82"/>
         <source>Alasan dari server</source>
         <translation>Reason from the server</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="99" />
+        <location filename="../../officer_app/views/attention.py" line="99"/>
         <source>Ambil data laporan</source>
         <translation>Fetch report data</translation>
     </message>
@@ -288,12 +289,12 @@
 <context>
     <name>AttentionPage</name>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="122" />
+        <location filename="../../officer_app/views/attention.py" line="122"/>
         <source>Daftar yang perlu perhatian</source>
         <translation>Items that need attention</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="136" />
+        <location filename="../../officer_app/views/attention.py" line="136"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
@@ -302,47 +303,47 @@
         <translation type="vanished">The server refused the actions below or they conflict with other changes. Your work is kept. Check the reason, then send again or discard.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="140" />
+        <location filename="../../officer_app/views/attention.py" line="140"/>
         <source>Tindakan di bawah ini ditolak server atau bertabrakan dengan perubahan lain, atau laporannya belum terambil dari server. Pekerjaan Anda tetap tersimpan. Pilih satu baris untuk melihat apa yang bisa dilakukan.</source>
         <translation>The actions below were refused by the server or conflict with another change, or their report has not yet been received from the server. Your work is kept. Select a row to see what you can do.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="146" />
+        <location filename="../../officer_app/views/attention.py" line="146"/>
         <source>&amp;Kirim ulang</source>
         <translation>&amp;Send again</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="147" />
+        <location filename="../../officer_app/views/attention.py" line="147"/>
         <source>&amp;Buang</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="167" />
+        <location filename="../../officer_app/views/attention.py" line="167"/>
         <source>Tidak ada yang perlu diperhatikan. Semua beres.</source>
         <translation>Nothing needs attention. All good.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="217" />
+        <location filename="../../officer_app/views/attention.py" line="217"/>
         <source>Dikirim ulang pada sinkronisasi berikut.</source>
         <translation>Will be sent again at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="227" />
+        <location filename="../../officer_app/views/attention.py" line="227"/>
         <source>Buang tindakan?</source>
         <translation>Discard action?</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="229" />
-        <source>Tindakan '%1' pada laporan %2 akan dibuang dan tidak dikirim ke server. Ini tidak bisa dibatalkan. Lanjutkan?</source>
-        <translation>The action '%1' on report %2 will be discarded and not sent to the server. This cannot be undone. Continue?</translation>
+        <location filename="../../officer_app/views/attention.py" line="229"/>
+        <source>Tindakan &apos;%1&apos; pada laporan %2 akan dibuang dan tidak dikirim ke server. Ini tidak bisa dibatalkan. Lanjutkan?</source>
+        <translation>The action &apos;%1&apos; on report %2 will be discarded and not sent to the server. This cannot be undone. Continue?</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="248" />
+        <location filename="../../officer_app/views/attention.py" line="248"/>
         <source>Tindakan dibuang dan dicatat.</source>
         <translation>Action discarded and logged.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/attention.py" line="261" />
+        <location filename="../../officer_app/views/attention.py" line="261"/>
         <source>Gagal: kesalahan tak terduga.</source>
         <translation>Failed: unexpected error.</translation>
     </message>
@@ -350,47 +351,47 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="81" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="81"/>
         <source>Identitas pelapor dilihat</source>
         <translation>Reporter identity viewed</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="82" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="82"/>
         <source>Perubahan status</source>
         <translation>Status change</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="83" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="83"/>
         <source>Pengalihan petugas</source>
         <translation>Reassignment</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="84" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="84"/>
         <source>Penerusan ke unit lain</source>
         <translation>Forwarded to another unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="85" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="85"/>
         <source>Laporan dibuat</source>
         <translation>Report created</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="86" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="86"/>
         <source>Masuk</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="87" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="87"/>
         <source>Gagal masuk</source>
         <translation>Failed sign-in</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="88" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="88"/>
         <source>Keluar</source>
         <translation>Sign-out</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="89" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="89"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
@@ -398,92 +399,92 @@
 <context>
     <name>AuditLogPage</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="177" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="177"/>
         <source>Jenis kejadian</source>
         <translation>Event type</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="178" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="178"/>
         <source>Semua jenis</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="182" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="182"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="186" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="186"/>
         <source>Jenis:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="198" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="198"/>
         <source>Log audit</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="202" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="202"/>
         <source>Waktu (WIB)</source>
         <translation>Time (WIB)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="203" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="203"/>
         <source>Pelaku</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="204" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="204"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="205" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="205"/>
         <source>No. laporan</source>
         <translation>Report no.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="206" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="206"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="207" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="207"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="219" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="219"/>
         <source>Muat lagi (yang lebih lama)</source>
         <translation>Load more (older)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="247" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="247"/>
         <source>Memuat log audit…</source>
         <translation>Loading the audit log…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="291" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="291"/>
         <source>Log audit hanya tersedia saat daring.</source>
         <translation>The audit log is only available online.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="293" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="293"/>
         <source>Sesi di server berakhir: masuk ulang untuk melihat log audit.</source>
         <translation>Your server session has ended: sign in again to see the audit log.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="295" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="295"/>
         <source>Log audit hanya untuk pimpinan unit.</source>
         <translation>The audit log is for unit heads only.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="297" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="297"/>
         <source>Log audit tidak dapat dimuat. Coba lagi nanti.</source>
         <translation>The audit log could not be loaded. Try again later.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="335" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="335"/>
         <source>%n entri · terbaru di atas</source>
         <translation>
             <numerusform>%n entry · newest first</numerusform>
@@ -491,57 +492,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="337" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="337"/>
         <source>Belum ada entri.</source>
         <translation>No entries yet.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="353" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="353"/>
         <source>(akun tidak dikenal)</source>
         <translation>(unknown account)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="361" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="361"/>
         <source>(di luar unit ini)</source>
         <translation>(outside this unit)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="375" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="375"/>
         <source>ke %1</source>
         <translation>to %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="382" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="382"/>
         <source>belum ada petugas</source>
         <translation>no officer yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="383" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="383"/>
         <source>kepada %1</source>
         <translation>to %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="390" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="390"/>
         <source>kata sandi salah</source>
         <translation>wrong password</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="393" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="393"/>
         <source>percobaan ke-%1</source>
         <translation>attempt %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="395" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="395"/>
         <source>akun tidak dikenal atau nonaktif</source>
         <translation>unknown or inactive account</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="403" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="403"/>
         <source>%1 baris</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/audit_page.py" line="405" />
+        <location filename="../../officer_app/views/supervisor/audit_page.py" line="405"/>
         <source>lewat Open311</source>
         <translation>via Open311</translation>
     </message>
@@ -549,67 +550,67 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="24" />
+        <location filename="../../officer_app/views/texts.py" line="24"/>
         <source>Pendopo Balai Kota</source>
         <translation>Pendopo, City Hall</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="25" />
+        <location filename="../../officer_app/views/texts.py" line="25"/>
         <source>JAKI</source>
         <translation>JAKI</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="26" />
+        <location filename="../../officer_app/views/texts.py" line="26"/>
         <source>Twitter @DKIJakarta</source>
         <translation>Twitter @DKIJakarta</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="27" />
+        <location filename="../../officer_app/views/texts.py" line="27"/>
         <source>Facebook Pemprov DKI</source>
         <translation>Facebook of the Jakarta government</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="28" />
+        <location filename="../../officer_app/views/texts.py" line="28"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="29" />
+        <location filename="../../officer_app/views/texts.py" line="29"/>
         <source>Media sosial Gubernur/Wakil Gubernur</source>
-        <translation>Governor's/Vice Governor's social media</translation>
+        <translation>Governor&apos;s/Vice Governor&apos;s social media</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="32" />
+        <location filename="../../officer_app/views/texts.py" line="32"/>
         <source>SMS/WhatsApp</source>
         <translation>SMS/WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="33" />
+        <location filename="../../officer_app/views/texts.py" line="33"/>
         <source>Kantor Inspektorat</source>
         <translation>Inspectorate office</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="34" />
+        <location filename="../../officer_app/views/texts.py" line="34"/>
         <source>Kantor Wali Kota</source>
-        <translation>Mayor's office</translation>
+        <translation>Mayor&apos;s office</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="35" />
+        <location filename="../../officer_app/views/texts.py" line="35"/>
         <source>Kantor Camat</source>
         <translation>Kecamatan office</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="36" />
+        <location filename="../../officer_app/views/texts.py" line="36"/>
         <source>Kantor Lurah</source>
         <translation>Kelurahan office</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="37" />
+        <location filename="../../officer_app/views/texts.py" line="37"/>
         <source>Media massa</source>
         <translation>Mass media</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="38" />
+        <location filename="../../officer_app/views/texts.py" line="38"/>
         <source>LAPOR! 1708</source>
         <translation>LAPOR! 1708</translation>
     </message>
@@ -617,153 +618,153 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="82" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="82"/>
         <source>%1 jam</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="97" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="270" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="97"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="270"/>
         <source>Semua bulan</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="99" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="99"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="101" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="101"/>
         <source>Ekspor CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="102" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="102"/>
         <source>Ekspor PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="96" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="106" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="352" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="96"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="106"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="352"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="117" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="167" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="305" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="321" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="411" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="117"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="167"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="305"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="321"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="411"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="118" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="118"/>
         <source>Tingkat penyelesaian</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="119" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="119"/>
         <source>Median waktu respons</source>
         <translation>Median response time</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="120" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="120"/>
         <source>Median waktu tindak lanjut</source>
         <translation>Median follow-up time</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="121" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="170" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="290" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="121"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="170"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="290"/>
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="122" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="122"/>
         <source>Nilai warga (1–5)</source>
-        <translation>Citizens' rating (1–5)</translation>
+        <translation>Citizens&apos; rating (1–5)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="143" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="143"/>
         <source>Per kelurahan: selesai / terbuka</source>
         <translation>By kelurahan: done / open</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="145" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="145"/>
         <source>10 kategori terbanyak</source>
         <translation>Top 10 categories</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="171" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="171"/>
         <source>Nilai warga</source>
-        <translation>Citizens' rating</translation>
+        <translation>Citizens&apos; rating</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="179" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="179"/>
         <source>Peringkat unit (penyelesaian, lalu waktu respons, lalu nilai warga)</source>
-        <translation>Unit ranking (completion, then response time, then citizens' rating)</translation>
+        <translation>Unit ranking (completion, then response time, then citizens&apos; rating)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="185" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="194" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="185"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="194"/>
         <source>Nilai warga per unit dan kategori</source>
-        <translation>Citizens' ratings per unit and category</translation>
+        <translation>Citizens&apos; ratings per unit and category</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="188" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="188"/>
         <source>Per</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="188" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="188"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="188" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="188"/>
         <source>Penilaian</source>
         <translation>Ratings</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="188" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="188"/>
         <source>Rata-rata (1–5)</source>
         <translation>Average (1–5)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="144" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="144"/>
         <source>Per kanal</source>
         <translation>By channel</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="146" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="146"/>
         <source>Per bulan: masuk / selesai</source>
         <translation>By month: received / done</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="161" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="161"/>
         <source>Peringkat kelurahan</source>
         <translation>Kelurahan ranking</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="165" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="165"/>
         <source>Peringkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="166" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="453" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="166"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="453"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="168" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="168"/>
         <source>Penyelesaian</source>
         <translation>Completion</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="169" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="169"/>
         <source>Median respons</source>
         <translation>Median response</translation>
     </message>
@@ -772,57 +773,57 @@
         <translation type="vanished">Unit ranking (completion, then response time)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="225" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="225"/>
         <source>Menghitung…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="260" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="260"/>
         <source>Dihitung dari data lokal, %1</source>
         <translation>Calculated from local data, %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="288" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="288"/>
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="338" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="338"/>
         <source>Masuk</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="454" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="454"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="468" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="468"/>
         <source>Nilai rendah</source>
         <translation>Low rating</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="479" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="479"/>
         <source>Simpan dasbor</source>
         <translation>Save dashboard</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="491" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="491"/>
         <source>Dasbor %1</source>
         <translation>Dashboard %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="504" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="504"/>
         <source>Tersimpan: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="521" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="521"/>
         <source>server akan diberi tahu saat sinkronisasi berikutnya</source>
         <translation>the server will be told at the next sync</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="497" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="497"/>
         <source>Gagal menyimpan: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
@@ -830,27 +831,27 @@
 <context>
     <name>Deadline</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="149" />
+        <location filename="../../officer_app/views/style.py" line="149"/>
         <source>Respons</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="150" />
+        <location filename="../../officer_app/views/style.py" line="150"/>
         <source>Jawaban pengaduan</source>
         <translation>Answer to the complaint</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="151" />
+        <location filename="../../officer_app/views/style.py" line="151"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="189" />
+        <location filename="../../officer_app/views/style.py" line="189"/>
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="193" />
+        <location filename="../../officer_app/views/style.py" line="193"/>
         <source>Hampir lewat</source>
         <translation>Nearly due</translation>
     </message>
@@ -858,7 +859,7 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/common.py" line="88" />
+        <location filename="../../officer_app/views/supervisor/common.py" line="88"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
@@ -866,272 +867,272 @@
 <context>
     <name>DeskIntakePage</name>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="121" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="121"/>
         <source>Ditetapkan oleh TI untuk komputer ini.</source>
         <translation>Set by IT for this computer.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="124" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="124"/>
         <source>Pelapor &amp;anonim (tanpa identitas)</source>
         <translation>&amp;Anonymous reporter (no identity)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="129" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="129"/>
         <source>16 digit sesuai KTP</source>
         <translation>16 digits as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="132" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="132"/>
         <source>mis. 0812-3456-7890</source>
         <translation>e.g. 0812-3456-7890</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="142" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="142"/>
         <source>Laporan &amp;rahasia (privat)</source>
         <translation>&amp;Confidential report (private)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="148" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="148"/>
         <source>Apa yang dikeluhkan warga, di mana, sejak kapan</source>
         <translation>What the citizen complains about, where, since when</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="157" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="157"/>
         <source>Saran:</source>
         <translation>Suggested:</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="181" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="181"/>
         <source>Pilih di &amp;peta…</source>
         <translation>Pick on the &amp;map…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="183" />
-        <location filename="../../officer_app/views/desk/intake_page.py" line="471" />
-        <location filename="../../officer_app/views/desk/intake_page.py" line="776" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="183"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="471"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="776"/>
         <source>Lokasi belum ditentukan</source>
         <translation>Location not set yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="189" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="189"/>
         <source>Tambah &amp;foto…</source>
         <translation>Add &amp;photos…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="192" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="192"/>
         <source>&amp;Simpan dan buat tanda terima (Ctrl+S)</source>
         <translation>&amp;Save and make the receipt (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="199" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="199"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="202" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="202"/>
         <source>&amp;Nama</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="207" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="207"/>
         <source>Alamat pelapor</source>
-        <translation>Reporter's address</translation>
+        <translation>Reporter&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="210" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="210"/>
         <source>Pengaduan</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="212" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="212"/>
         <source>&amp;Uraian</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="203" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="203"/>
         <source>N&amp;IK</source>
         <translation>NI&amp;K</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="205" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="205"/>
         <source>Tel&amp;epon</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="213" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="213"/>
         <source>Kate&amp;gori</source>
         <translation>Ca&amp;tegory</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="220" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="220"/>
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="223" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="223"/>
         <source>Ala&amp;mat kejadian</source>
         <translation>Incident add&amp;ress</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="187" />
-        <location filename="../../officer_app/views/desk/intake_page.py" line="228" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="187"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="228"/>
         <source>Foto</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="235" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="235"/>
         <source>&amp;Kanal</source>
         <translation>Channe&amp;l</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="269" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="269"/>
         <source>Laporan serupa di dekat lokasi (14 hari terakhir)</source>
         <translation>Similar reports near the location (last 14 days)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="271" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="271"/>
         <source>Laporan serupa</source>
         <translation>Similar reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="273" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="273"/>
         <source>&amp;Tautkan sebagai pendukung laporan ini</source>
         <translation>L&amp;ink as a supporter of this report</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="280" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="280"/>
         <source>Tanda terima terakhir</source>
         <translation>Last receipt</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="281" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="281"/>
         <source>Belum ada</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="285" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="285"/>
         <source>&amp;Lihat tanda terima…</source>
         <translation>&amp;View receipt…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="286" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="286"/>
         <source>&amp;Cetak tanda terima (Ctrl+P)</source>
         <translation>Print rec&amp;eipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="287" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="287"/>
         <source>Simpan sebagai P&amp;DF…</source>
         <translation>Save as PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="349" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="349"/>
         <source>— pilih kategori —</source>
         <translation>— choose a category —</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="350" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="350"/>
         <source>— pilih kelurahan —</source>
         <translation>— choose a kelurahan —</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="386" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="386"/>
         <source>NIK hanya berisi angka.</source>
         <translation>The NIK contains digits only.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="388" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="388"/>
         <source>NIK terdiri dari 16 angka (baru %1).</source>
         <translation>The NIK has 16 digits (%1 so far).</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="424" />
-        <location filename="../../officer_app/views/desk/intake_page.py" line="430" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="424"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="430"/>
         <source>Biasanya ditangani: %1</source>
         <translation>Usually handled by: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="434" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="434"/>
         <source>%1 — karena kata: %2</source>
         <translation>%1 — because of the words: %2</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="446" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="446"/>
         <source>kelurahan setempat</source>
         <translation>the local kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="468" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="468"/>
         <source>Titik %1, %2</source>
         <translation>Point %1, %2</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="519" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="519"/>
         <source>kelurahan sama</source>
         <translation>same kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="521" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="521"/>
         <source>(belum bernomor)</source>
         <translation>(no number yet)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="558" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="558"/>
         <source>Warga dicatat sebagai pendukung laporan %1.</source>
         <translation>The citizen was recorded as a supporter of report %1.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="569" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="569"/>
         <source>Foto dari warga</source>
         <translation>Photos from the citizen</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="569" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="569"/>
         <source>Foto (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="586" />
-        <location filename="../../officer_app/views/desk/intake_page.py" line="659" />
-        <source>Isi NIK pelapor, atau centang 'Pelapor anonim'.</source>
-        <translation>Enter the reporter's NIK, or tick 'Anonymous reporter'.</translation>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="586"/>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="659"/>
+        <source>Isi NIK pelapor, atau centang &apos;Pelapor anonim&apos;.</source>
+        <translation>Enter the reporter&apos;s NIK, or tick &apos;Anonymous reporter&apos;.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="635" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="635"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="696" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="696"/>
         <source>Belum bisa disimpan, periksa:</source>
         <translation>Cannot be saved yet, please check:</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="718" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="718"/>
         <source>Nomor: %1</source>
         <translation>Number: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="722" />
-        <source>NOMOR SEMENTARA: blok nomor resmi habis dan jaringan terputus. Cetak ulang tanda terima dari 'Laporan saya' setelah sinkron.</source>
-        <translation>PROVISIONAL NUMBER: the block of official numbers is used up and the network is down. Print the receipt again from 'My reports' after the sync.</translation>
+        <location filename="../../officer_app/views/desk/intake_page.py" line="722"/>
+        <source>NOMOR SEMENTARA: blok nomor resmi habis dan jaringan terputus. Cetak ulang tanda terima dari &apos;Laporan saya&apos; setelah sinkron.</source>
+        <translation>PROVISIONAL NUMBER: the block of official numbers is used up and the network is down. Print the receipt again from &apos;My reports&apos; after the sync.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="729" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="729"/>
         <source>Laporan tersimpan. Serahkan tanda terima kepada warga.</source>
         <translation>Report saved. Hand the receipt to the citizen.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="743" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="743"/>
         <source>Laporan tidak dapat disimpan.</source>
         <translation>The report could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="806" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="806"/>
         <source>Simpan tanda terima</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/intake_page.py" line="808" />
+        <location filename="../../officer_app/views/desk/intake_page.py" line="808"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1139,97 +1140,97 @@
 <context>
     <name>DeskQueuePage</name>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="49" />
+        <location filename="../../officer_app/views/desk/queue_page.py" line="49"/>
         <source>Laporan yang saya catat hari ini</source>
         <translation>Reports I filed today</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="52" />
+        <location filename="../../officer_app/views/desk/queue_page.py" line="52"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="52" />
+        <location filename="../../officer_app/views/desk/queue_page.py" line="52"/>
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="52" />
+        <location filename="../../officer_app/views/desk/queue_page.py" line="52"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="52" />
+        <location filename="../../officer_app/views/desk/queue_page.py" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="53" />
+        <location filename="../../officer_app/views/desk/queue_page.py" line="53"/>
         <source>Pengiriman</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="60" />
+        <location filename="../../officer_app/views/desk/queue_page.py" line="60"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="61" />
+        <location filename="../../officer_app/views/desk/queue_page.py" line="61"/>
         <source>&amp;Cetak ulang tanda terima</source>
         <translation>&amp;Print the receipt again</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="62" />
+        <location filename="../../officer_app/views/desk/queue_page.py" line="62"/>
         <source>Simpan tanda terima sebagai P&amp;DF…</source>
         <translation>Save the receipt as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="71" />
+        <location filename="../../officer_app/views/desk/queue_page.py" line="71"/>
         <source>Laporan yang dicatat meja ini hari ini</source>
         <translation>Reports this desk recorded today</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="88" />
+        <location filename="../../officer_app/views/desk/queue_page.py" line="88"/>
         <source>Menunggu dikirim</source>
         <translation>Waiting to send</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="89" />
+        <location filename="../../officer_app/views/desk/queue_page.py" line="89"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="90" />
+        <location filename="../../officer_app/views/desk/queue_page.py" line="90"/>
         <source>Terkirim</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="91" />
+        <location filename="../../officer_app/views/desk/queue_page.py" line="91"/>
         <source>Terkirim, nomor final</source>
         <translation>Sent, final number</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="92" />
+        <location filename="../../officer_app/views/desk/queue_page.py" line="92"/>
         <source>Nomor final berbeda: cetak ulang</source>
         <translation>Final number differs: print again</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="107" />
+        <location filename="../../officer_app/views/desk/queue_page.py" line="107"/>
         <source>%1 (dukungan)</source>
         <translation>%1 (support)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="125" />
+        <location filename="../../officer_app/views/desk/queue_page.py" line="125"/>
         <source>%1 laporan hari ini · %2 menunggu dikirim · %3 perlu cetak ulang</source>
         <translation>%1 reports today · %2 waiting to send · %3 to print again</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="174" />
+        <location filename="../../officer_app/views/desk/queue_page.py" line="174"/>
         <source>Simpan tanda terima</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/queue_page.py" line="175" />
+        <location filename="../../officer_app/views/desk/queue_page.py" line="175"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1237,12 +1238,12 @@
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../../officer_app/errors_hook.py" line="155" />
+        <location filename="../../officer_app/errors_hook.py" line="155"/>
         <source>Terjadi kesalahan yang tidak terduga. Pekerjaan Anda yang sudah tersimpan tetap aman. Rincian teknis dicatat di berkas log.</source>
         <translation>An unexpected error occurred. The work you saved is safe. Technical details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="404" />
+        <location filename="../../officer_app/gui_main.py" line="434"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
@@ -1250,93 +1251,93 @@
 <context>
     <name>Event</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="140" />
+        <location filename="../../officer_app/views/style.py" line="140"/>
         <source>Laporan masuk</source>
         <translation>Report received</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="141" />
+        <location filename="../../officer_app/views/style.py" line="141"/>
         <source>Diteruskan otomatis ke unit</source>
         <translation>Routed to the unit automatically</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="142" />
+        <location filename="../../officer_app/views/style.py" line="142"/>
         <source>Penilaian warga</source>
-        <translation>Citizen's rating</translation>
+        <translation>Citizen&apos;s rating</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="40" />
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="40"/>
         <source>Semua laporan</source>
         <translation>All reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="41" />
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="41"/>
         <source>Laporan saya</source>
         <translation>My reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="44" />
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="80" />
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="44"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="80"/>
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="48" />
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="48"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="50" />
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="71" />
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="50"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="71"/>
         <source>Tampilan tersimpan</source>
         <translation>Saved views</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="52" />
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="52"/>
         <source>Cari nomor, isi, alamat, kategori… (Ctrl+F)</source>
         <translation>Search number, text, address, category… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="57" />
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="57"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="72" />
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="72"/>
         <source>Cari laporan</source>
         <translation>Search reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="73" />
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="73"/>
         <source>Saring menurut status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="74" />
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="74"/>
         <source>Saring menurut kategori</source>
         <translation>Filter by category</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="75" />
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="75"/>
         <source>Saring menurut kelurahan</source>
         <translation>Filter by kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="112" />
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="112"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="113" />
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="113"/>
         <source>Semua kelurahan</source>
         <translation>All kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="85" />
-        <location filename="../../officer_app/views/report_list/filter_bar.py" line="86" />
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="85"/>
+        <location filename="../../officer_app/views/report_list/filter_bar.py" line="86"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
@@ -1344,57 +1345,57 @@
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="333" />
+        <location filename="../../officer_app/views/dialogs.py" line="333"/>
         <source>Catat tindak lanjut — %1</source>
         <translation>Record follow-up — %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="336" />
+        <location filename="../../officer_app/views/dialogs.py" line="336"/>
         <source>Foto sebelum</source>
         <translation>Photos before</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="337" />
+        <location filename="../../officer_app/views/dialogs.py" line="337"/>
         <source>Foto sesudah</source>
         <translation>Photos after</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="343" />
+        <location filename="../../officer_app/views/dialogs.py" line="343"/>
         <source>Apa yang sudah dikerjakan di lapangan?</source>
         <translation>What was done in the field?</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="346" />
+        <location filename="../../officer_app/views/dialogs.py" line="346"/>
         <source>&amp;Catatan</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="347" />
+        <location filename="../../officer_app/views/dialogs.py" line="347"/>
         <source>Pekerjaan butuh waktu lebih lama</source>
         <translation>The work takes longer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="357" />
+        <location filename="../../officer_app/views/dialogs.py" line="357"/>
         <source>Perkiraan selesai</source>
         <translation>Estimated completion</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="368" />
+        <location filename="../../officer_app/views/dialogs.py" line="368"/>
         <source>tunggu, foto masih diproses</source>
         <translation>wait, photos are still being processed</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="370" />
+        <location filename="../../officer_app/views/dialogs.py" line="370"/>
         <source>foto sebelum penanganan</source>
         <translation>photo before the work</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="372" />
+        <location filename="../../officer_app/views/dialogs.py" line="372"/>
         <source>foto sesudah penanganan</source>
         <translation>photo after the work</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="374" />
+        <location filename="../../officer_app/views/dialogs.py" line="374"/>
         <source>catatan tindak lanjut</source>
         <translation>follow-up note</translation>
     </message>
@@ -1402,7 +1403,7 @@
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="472" />
+        <location filename="../../officer_app/views/dialogs.py" line="472"/>
         <source>— pilih unit —</source>
         <translation>— choose a unit —</translation>
     </message>
@@ -1415,22 +1416,22 @@
         <translation type="vanished">The unit that usually handles this category is selected.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="489" />
+        <location filename="../../officer_app/views/dialogs.py" line="489"/>
         <source>&amp;Unit tujuan</source>
         <translation>Target &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="491" />
+        <location filename="../../officer_app/views/dialogs.py" line="491"/>
         <source>&amp;Alasan</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="510" />
+        <location filename="../../officer_app/views/dialogs.py" line="510"/>
         <source>unit tujuan</source>
         <translation>target unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="512" />
+        <location filename="../../officer_app/views/dialogs.py" line="512"/>
         <source>alasan meneruskan</source>
         <translation>reason for forwarding</translation>
     </message>
@@ -1438,12 +1439,12 @@
 <context>
     <name>IntegrityDialog</name>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="68" />
+        <location filename="../../officer_app/views/integrity_dialog.py" line="68"/>
         <source>Profil rusak</source>
         <translation>Profile damaged</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="74" />
+        <location filename="../../officer_app/views/integrity_dialog.py" line="74"/>
         <source>Data lokal Anda di komputer ini rusak: pemeriksaan saat mulai menemukan kesalahan pada berkas basis data. Belum ada yang diubah.
 
 Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah salinan itu tidak ada di dalamnya; tindakan yang belum terkirim di salinan akan dikirim pada sinkron berikutnya.</source>
@@ -1452,57 +1453,57 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 Choose the last good copy to restore. Work done after that copy is not in it; actions in the copy that were not yet sent will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="85" />
+        <location filename="../../officer_app/views/integrity_dialog.py" line="85"/>
         <source>Berkas yang rusak tidak dihapus: disimpan di folder profil %1 dengan nama yang diawali %2 (untuk petugas TI).</source>
         <translation>The damaged file is not deleted: it is kept in the profile folder %1 under a name starting with %2 (for IT).</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="94" />
+        <location filename="../../officer_app/views/integrity_dialog.py" line="94"/>
         <source>Mencari salinan baik…</source>
         <translation>Looking for good copies…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="99" />
+        <location filename="../../officer_app/views/integrity_dialog.py" line="99"/>
         <source>&amp;Pulihkan salinan ini</source>
         <translation>&amp;Restore this copy</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="102" />
+        <location filename="../../officer_app/views/integrity_dialog.py" line="102"/>
         <source>&amp;Keluar dari aplikasi</source>
         <translation>&amp;Quit the application</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="125" />
+        <location filename="../../officer_app/views/integrity_dialog.py" line="125"/>
         <source>salinan harian</source>
         <translation>daily copy</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="127" />
+        <location filename="../../officer_app/views/integrity_dialog.py" line="127"/>
         <source>salinan sebelum pembaruan aplikasi</source>
         <translation>copy from before an app upgrade</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="130" />
+        <location filename="../../officer_app/views/integrity_dialog.py" line="130"/>
         <source>%1 laporan, %2 tindakan belum terkirim</source>
         <translation>%1 reports, %2 actions not yet sent</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="146" />
+        <location filename="../../officer_app/views/integrity_dialog.py" line="146"/>
         <source>Salinan terbaru dipilih.</source>
         <translation>The newest copy is selected.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="150" />
+        <location filename="../../officer_app/views/integrity_dialog.py" line="150"/>
         <source>Tidak ada salinan baik di komputer ini. Keluar dan hubungi petugas TI; berkas profil tidak diubah.</source>
         <translation>There is no good copy on this computer. Quit and contact IT; the profile file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="167" />
+        <location filename="../../officer_app/views/integrity_dialog.py" line="167"/>
         <source>Memulihkan…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/integrity_dialog.py" line="186" />
+        <location filename="../../officer_app/views/integrity_dialog.py" line="186"/>
         <source>Pemulihan gagal; berkas profil tidak diubah. Hubungi petugas TI.</source>
         <translation>Restoring failed; the profile file was not changed. Contact IT.</translation>
     </message>
@@ -1510,12 +1511,12 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>LengthHint</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="101" />
+        <location filename="../../officer_app/views/dialogs.py" line="101"/>
         <source>minimal %1 karakter, kurang %2</source>
         <translation>at least %1 characters, %2 to go</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="107" />
+        <location filename="../../officer_app/views/dialogs.py" line="107"/>
         <source>minimal %1 karakter ✓</source>
         <translation>at least %1 characters ✓</translation>
     </message>
@@ -1531,118 +1532,118 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         <translation type="vanished">Search kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="98" />
+        <location filename="../../officer_app/views/location_picker.py" line="98"/>
         <source>Cari alamat, tempat, kelurahan atau kecamatan</source>
         <translation>Search an address, place, kelurahan or kecamatan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="100" />
+        <location filename="../../officer_app/views/location_picker.py" line="100"/>
         <source>Cari kelurahan atau kecamatan, mis. Gambir</source>
         <translation>Search a kelurahan or kecamatan, e.g. Gambir</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="101" />
+        <location filename="../../officer_app/views/location_picker.py" line="101"/>
         <source>Cari lokasi</source>
         <translation>Search a location</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="104" />
+        <location filename="../../officer_app/views/location_picker.py" line="104"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="115" />
+        <location filename="../../officer_app/views/location_picker.py" line="115"/>
         <source>Hasil pencarian alamat</source>
         <translation>Address search results</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="133" />
+        <location filename="../../officer_app/views/location_picker.py" line="133"/>
         <source>Klik lokasi kejadian di peta atau cari kelurahannya.</source>
         <translation>Click the place on the map or search its kelurahan.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="142" />
+        <location filename="../../officer_app/views/location_picker.py" line="142"/>
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="143" />
+        <location filename="../../officer_app/views/location_picker.py" line="143"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="144" />
+        <location filename="../../officer_app/views/location_picker.py" line="144"/>
         <source>Kota/Kabupaten</source>
         <translation>City/Regency</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="145" />
+        <location filename="../../officer_app/views/location_picker.py" line="145"/>
         <source>Koordinat</source>
         <translation>Coordinates</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="176" />
+        <location filename="../../officer_app/views/location_picker.py" line="176"/>
         <source>{kel} — Kec. {kec}, {kota}</source>
         <translation>{kel} — Kec. {kec}, {kota}</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="181" />
+        <location filename="../../officer_app/views/location_picker.py" line="181"/>
         <source>Kecamatan {kec} — {kota}</source>
         <translation>Kecamatan {kec} — {kota}</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="195" />
+        <location filename="../../officer_app/views/location_picker.py" line="195"/>
         <source>Data batas wilayah tidak tersedia: lokasi tidak dapat diperiksa.</source>
         <translation>Boundary data unavailable: the location cannot be checked.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="208" />
-        <location filename="../../officer_app/views/location_picker.py" line="306" />
+        <location filename="../../officer_app/views/location_picker.py" line="208"/>
+        <location filename="../../officer_app/views/location_picker.py" line="306"/>
         <source>Data batas wilayah belum siap. Coba lagi sebentar.</source>
         <translation>Boundary data not ready yet. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="214" />
+        <location filename="../../officer_app/views/location_picker.py" line="214"/>
         <source>Titik ini berada di luar DKI Jakarta. Pilih lokasi di dalam wilayah DKI Jakarta (termasuk Kepulauan Seribu).</source>
         <translation>This point is outside DKI Jakarta. Choose a location inside DKI Jakarta (Kepulauan Seribu included).</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="222" />
+        <location filename="../../officer_app/views/location_picker.py" line="222"/>
         <source>Titik ini berada di {name}, yang bukan wilayah kelurahan. Pilih titik di daratan kelurahan terdekat.</source>
         <translation>This point is in {name}, which is not a kelurahan area. Choose a point on the land of the nearest kelurahan.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="232" />
+        <location filename="../../officer_app/views/location_picker.py" line="232"/>
         <source>Lokasi berada di dalam wilayah DKI Jakarta.</source>
         <translation>The location is inside DKI Jakarta.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="256" />
+        <location filename="../../officer_app/views/location_picker.py" line="256"/>
         <source>Kelurahan “{name}” tidak ditemukan.</source>
         <translation>Kelurahan “{name}” not found.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="321" />
+        <location filename="../../officer_app/views/location_picker.py" line="321"/>
         <source>Kelurahan atau kecamatan “{name}” tidak ditemukan. Periksa ejaannya, atau klik lokasinya di peta.</source>
         <translation>No kelurahan or kecamatan “{name}” found. Check the spelling, or click the location on the map.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="334" />
+        <location filename="../../officer_app/views/location_picker.py" line="334"/>
         <source>Peta menunjukkan Kecamatan {kec} ({kota}). Klik lokasi kejadian di peta.</source>
         <translation>The map shows Kecamatan {kec} ({kota}). Click the incident location on the map.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="346" />
+        <location filename="../../officer_app/views/location_picker.py" line="346"/>
         <source>Mencari alamat…</source>
         <translation>Searching the address…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="371" />
+        <location filename="../../officer_app/views/location_picker.py" line="371"/>
         <source>{place} (Kel. {kel})</source>
         <translation>{place} (Kel. {kel})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/location_picker.py" line="383" />
+        <location filename="../../officer_app/views/location_picker.py" line="383"/>
         <source>%n tempat ditemukan. Pilih salah satu di daftar hasil, lalu periksa titiknya di peta.</source>
         <translation>
             <numerusform>%n place found. Choose it in the results list, then check its point on the map.</numerusform>
@@ -1650,40 +1651,40 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="390" />
+        <location filename="../../officer_app/views/location_picker.py" line="390"/>
         <source>Alamat “{name}” tidak ditemukan di DKI Jakarta. Periksa ejaannya, cari nama kelurahan, atau klik lokasinya di peta.</source>
-        <translation>Address “{name}” not found in DKI Jakarta. Check the spelling, search the kelurahan's name, or click the location on the map.</translation>
+        <translation>Address “{name}” not found in DKI Jakarta. Check the spelling, search the kelurahan&apos;s name, or click the location on the map.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="402" />
+        <location filename="../../officer_app/views/location_picker.py" line="402"/>
         <source>Cari nama kelurahan atau kecamatan, atau klik lokasinya di peta.</source>
         <translation>Search the kelurahan or kecamatan name, or click the location on the map.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="405" />
+        <location filename="../../officer_app/views/location_picker.py" line="405"/>
         <source>Layanan pencarian alamat tidak dapat dihubungi (komputer sedang luring atau layanan mati).</source>
         <translation>The address search service cannot be reached (this computer is offline or the service is down).</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="409" />
+        <location filename="../../officer_app/views/location_picker.py" line="409"/>
         <source>Layanan pencarian alamat tidak menjawab tepat waktu.</source>
         <translation>The address search service did not answer in time.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="411" />
+        <location filename="../../officer_app/views/location_picker.py" line="411"/>
         <source>Layanan pencarian alamat menolak permintaan (kode {code}).</source>
         <translation>The address search service refused the request (code {code}).</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="415" />
+        <location filename="../../officer_app/views/location_picker.py" line="415"/>
         <source>Jawaban layanan pencarian alamat tidak dapat dibaca.</source>
-        <translation>The address search service's answer cannot be read.</translation>
+        <translation>The address search service&apos;s answer cannot be read.</translation>
     </message>
 </context>
 <context>
     <name>LocationPickerDialog</name>
     <message>
-        <location filename="../../officer_app/views/location_picker.py" line="445" />
+        <location filename="../../officer_app/views/location_picker.py" line="445"/>
         <source>Pilih lokasi kejadian</source>
         <translation>Choose the incident location</translation>
     </message>
@@ -1691,37 +1692,37 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="295" />
+        <location filename="../../officer_app/views/signin.py" line="295"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="299" />
+        <location filename="../../officer_app/views/signin.py" line="299"/>
         <source>&amp;Buka</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="310" />
+        <location filename="../../officer_app/views/signin.py" line="310"/>
         <source>Layar terkunci karena tidak ada aktivitas. Ketik kata sandi Anda.</source>
         <translation>The screen locked after a period of inactivity. Type your password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="319" />
+        <location filename="../../officer_app/views/signin.py" line="319"/>
         <source>Terkunci — %1</source>
         <translation>Locked — %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="330" />
+        <location filename="../../officer_app/views/signin.py" line="330"/>
         <source>Ketik kata sandi.</source>
         <translation>Type your password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="347" />
+        <location filename="../../officer_app/views/signin.py" line="347"/>
         <source>Terlalu banyak kata sandi salah. Coba lagi dalam %1 detik.</source>
         <translation>Too many wrong passwords. Try again in %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="360" />
+        <location filename="../../officer_app/views/signin.py" line="360"/>
         <source>Kata sandi salah.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -1729,96 +1730,96 @@ Choose the last good copy to restore. Work done after that copy is not in it; ac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="128" />
+        <location filename="../../officer_app/views/main_window.py" line="128"/>
         <source>CRM Jakarta — %1 (%2)</source>
         <translation>CRM Jakarta — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="201" />
+        <location filename="../../officer_app/views/main_window.py" line="201"/>
         <source>Sinkronkan</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="203" />
+        <location filename="../../officer_app/views/main_window.py" line="203"/>
         <source>Sinkronkan sekarang (F5)</source>
         <translation>Synchronise now (F5)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="206" />
+        <location filename="../../officer_app/views/main_window.py" line="206"/>
         <source>Kunci layar</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="210" />
+        <location filename="../../officer_app/views/main_window.py" line="210"/>
         <source>Keluar</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="212" />
+        <location filename="../../officer_app/views/main_window.py" line="212"/>
         <source>Keluar: hapus sesi tersimpan dan kembali ke layar masuk</source>
         <translation>Sign out: forget the saved session and return to the sign-in screen</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="216" />
+        <location filename="../../officer_app/views/main_window.py" line="216"/>
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="218" />
+        <location filename="../../officer_app/views/main_window.py" line="218"/>
         <source>Tentang aplikasi (F1)</source>
         <translation>About the application (F1)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="225" />
+        <location filename="../../officer_app/views/main_window.py" line="225"/>
         <source>Navigasi</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="234" />
+        <location filename="../../officer_app/views/main_window.py" line="234"/>
         <source>Daftar laporan</source>
         <translation>Report list</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="258" />
+        <location filename="../../officer_app/views/main_window.py" line="258"/>
         <source>Klik titik laporan di peta untuk melihat rinciannya di sini. Angka dalam lingkaran: klik untuk memperbesar peta.</source>
-        <translation>Click a report's point on the map to see its details here. A number in a circle: click it to zoom in.</translation>
+        <translation>Click a report&apos;s point on the map to see its details here. A number in a circle: click it to zoom in.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="628" />
+        <location filename="../../officer_app/views/main_window.py" line="628"/>
         <source>Menghubungi server…</source>
         <translation>Contacting the server…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="631" />
+        <location filename="../../officer_app/views/main_window.py" line="631"/>
         <source>Sinkronisasi pertama sedang berjalan: laporan unit Anda diunduh dari server.
 %1
 Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
-        <translation>The first sync is running: your unit's reports are being downloaded from the server.
+        <translation>The first sync is running: your unit&apos;s reports are being downloaded from the server.
 %1
 The list fills by itself afterwards; you need not press anything.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="636" />
+        <location filename="../../officer_app/views/main_window.py" line="636"/>
         <source>Laporan muncul di daftar setelah sinkronisasi pertama selesai.</source>
         <translation>Reports appear in the list once the first sync has finished.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/navigation.py" line="50" />
+        <location filename="../../officer_app/views/navigation.py" line="50"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/navigation.py" line="51" />
+        <location filename="../../officer_app/views/navigation.py" line="51"/>
         <source>Validasi</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/navigation.py" line="52" />
+        <location filename="../../officer_app/views/navigation.py" line="52"/>
         <source>Peta</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/navigation.py" line="53" />
+        <location filename="../../officer_app/views/navigation.py" line="53"/>
         <source>Meja Pengaduan</source>
         <translation>Complaint desk</translation>
     </message>
@@ -1827,17 +1828,17 @@ The list fills by itself afterwards; you need not press anything.</translation>
         <translation type="vanished">Complaint desk: recording walk-in complaints.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/navigation.py" line="54" />
+        <location filename="../../officer_app/views/navigation.py" line="54"/>
         <source>Laporan saya</source>
         <translation>My reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/navigation.py" line="55" />
+        <location filename="../../officer_app/views/navigation.py" line="55"/>
         <source>Antrian unit</source>
         <translation>Unit queue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/navigation.py" line="56" />
+        <location filename="../../officer_app/views/navigation.py" line="56"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
@@ -1846,21 +1847,21 @@ The list fills by itself afterwards; you need not press anything.</translation>
         <translation type="vanished">Unit dashboard: response and completion times.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/navigation.py" line="57" />
+        <location filename="../../officer_app/views/navigation.py" line="57"/>
         <source>Log audit</source>
         <translation>Audit log</translation>
     </message>
     <message>
         <source>Log audit unit: siapa melihat dan mengubah apa.</source>
-        <translation type="vanished">The unit's audit log: who saw and changed what.</translation>
+        <translation type="vanished">The unit&apos;s audit log: who saw and changed what.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/navigation.py" line="58" />
+        <location filename="../../officer_app/views/navigation.py" line="58"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="406" />
+        <location filename="../../officer_app/views/main_window.py" line="406"/>
         <source>%n laporan</source>
         <translation>
             <numerusform>%n report</numerusform>
@@ -1868,27 +1869,27 @@ The list fills by itself afterwards; you need not press anything.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="424" />
+        <location filename="../../officer_app/views/main_window.py" line="424"/>
         <source>Tidak ada laporan yang cocok dengan “%1”. Periksa ejaan, cari dengan nomor laporan atau ujungnya (mis. 0013), atau kosongkan filter lain.</source>
         <translation>No report matches “%1”. Check the spelling, search by the report number or its last digits (e.g. 0013), or clear the other filters.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="430" />
+        <location filename="../../officer_app/views/main_window.py" line="430"/>
         <source>Tidak ada laporan dengan filter ini. Ubah atau kosongkan filter untuk melihat laporan lain.</source>
         <translation>No report matches these filters. Change or clear the filters to see other reports.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="434" />
+        <location filename="../../officer_app/views/main_window.py" line="434"/>
         <source>Belum ada laporan di komputer ini. Tekan Sinkronkan untuk mengambil laporan dari server.</source>
         <translation>No reports on this computer yet. Press Synchronise to fetch reports from the server.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="566" />
+        <location filename="../../officer_app/views/main_window.py" line="566"/>
         <source>Gagal menyimpan.</source>
         <translation>Saving failed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="567" />
+        <location filename="../../officer_app/views/main_window.py" line="567"/>
         <source>Tindakan tidak tersimpan</source>
         <translation>Action not saved</translation>
     </message>
@@ -1928,12 +1929,12 @@ The list fills by itself afterwards; you need not press anything.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="657" />
+        <location filename="../../officer_app/views/main_window.py" line="657"/>
         <source>Laporan baru untuk Anda</source>
         <translation>New reports for you</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="658" />
+        <location filename="../../officer_app/views/main_window.py" line="658"/>
         <source>%n laporan baru: </source>
         <translation>
             <numerusform>%n new report: </numerusform>
@@ -1941,12 +1942,12 @@ The list fills by itself afterwards; you need not press anything.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="665" />
+        <location filename="../../officer_app/views/main_window.py" line="665"/>
         <source>Tenggat segera</source>
         <translation>Deadlines soon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="667" />
+        <location filename="../../officer_app/views/main_window.py" line="667"/>
         <source>%n laporan bertenggat dalam %1 jam: </source>
         <translation>
             <numerusform>%n report due within %1 hours: </numerusform>
@@ -1987,98 +1988,98 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="242" />
-        <location filename="../../officer_app/views/map_view.py" line="496" />
+        <location filename="../../officer_app/views/map_view.py" line="242"/>
+        <location filename="../../officer_app/views/map_view.py" line="496"/>
         <source>Memuat peta…</source>
         <translation>Loading the map…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="271" />
+        <location filename="../../officer_app/views/map_view.py" line="271"/>
         <source>Peta dasar</source>
         <translation>Base map</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="272" />
+        <location filename="../../officer_app/views/map_view.py" line="272"/>
         <source>Batas kota</source>
         <translation>City boundaries</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="273" />
+        <location filename="../../officer_app/views/map_view.py" line="273"/>
         <source>Batas kecamatan</source>
         <translation>District (kecamatan) boundaries</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="274" />
+        <location filename="../../officer_app/views/map_view.py" line="274"/>
         <source>Batas kelurahan</source>
         <translation>Kelurahan boundaries</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="275" />
+        <location filename="../../officer_app/views/map_view.py" line="275"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="276" />
+        <location filename="../../officer_app/views/map_view.py" line="276"/>
         <source>Status laporan</source>
         <translation>Report status</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="277" />
+        <location filename="../../officer_app/views/map_view.py" line="277"/>
         <source>Tampilkan legenda</source>
         <translation>Show the legend</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="278" />
+        <location filename="../../officer_app/views/map_view.py" line="278"/>
         <source>Lipat legenda</source>
         <translation>Fold the legend</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="279" />
+        <location filename="../../officer_app/views/map_view.py" line="279"/>
         <source>Lewat tenggat (cincin hitam)</source>
         <translation>Overdue (black ring)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="280" />
+        <location filename="../../officer_app/views/map_view.py" line="280"/>
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="281" />
+        <location filename="../../officer_app/views/map_view.py" line="281"/>
         <source>Kelompok: angka = jumlah laporan, warna cincin = status</source>
         <translation>Group: number = reports, ring colours = statuses</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="282" />
+        <location filename="../../officer_app/views/map_view.py" line="282"/>
         <source>Lencana hitam = jumlah yang lewat tenggat</source>
         <translation>Black badge = number overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="283" />
+        <location filename="../../officer_app/views/map_view.py" line="283"/>
         <source>laporan</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="284" />
+        <location filename="../../officer_app/views/map_view.py" line="284"/>
         <source>Kel.</source>
         <translation>Kel.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="285" />
+        <location filename="../../officer_app/views/map_view.py" line="285"/>
         <source>Kec.</source>
         <translation>Kec.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="286" />
+        <location filename="../../officer_app/views/map_view.py" line="286"/>
         <source>Titik dipilih</source>
         <translation>Chosen point</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="287" />
+        <location filename="../../officer_app/views/map_view.py" line="287"/>
         <source>Batas administrasi: %1</source>
         <translation>Administrative boundaries: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="336" />
+        <location filename="../../officer_app/views/map_view.py" line="336"/>
         <source>Peta tidak dapat dimuat. Daftar laporan tetap bisa dipakai.</source>
         <translation>The map could not be loaded. The report list still works.</translation>
     </message>
@@ -2086,17 +2087,17 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="394" />
+        <location filename="../../officer_app/views/dialogs.py" line="394"/>
         <source>Tambah catatan — %1</source>
         <translation>Add note — %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="398" />
+        <location filename="../../officer_app/views/dialogs.py" line="398"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="407" />
+        <location filename="../../officer_app/views/dialogs.py" line="407"/>
         <source>isi catatan</source>
         <translation>note text</translation>
     </message>
@@ -2104,37 +2105,37 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>PasswordChangedDialog</name>
     <message>
-        <location filename="../../officer_app/views/password_dialog.py" line="37" />
+        <location filename="../../officer_app/views/password_dialog.py" line="37"/>
         <source>Kata sandi sudah berubah</source>
         <translation>Password has changed</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/password_dialog.py" line="42" />
+        <location filename="../../officer_app/views/password_dialog.py" line="42"/>
         <source>Kata sandi Anda di server sudah berubah. Masukkan kata sandi lama sekali saja agar data di komputer ini bisa dibuka.</source>
         <translation>Your password on the server has changed. Enter your old password just this once so that the data on this computer can be opened.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/password_dialog.py" line="50" />
+        <location filename="../../officer_app/views/password_dialog.py" line="50"/>
         <source>Kata sandi &amp;lama</source>
         <translation>&amp;Old password</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/password_dialog.py" line="57" />
+        <location filename="../../officer_app/views/password_dialog.py" line="57"/>
         <source>&amp;Buka data</source>
         <translation>&amp;Open data</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/password_dialog.py" line="61" />
+        <location filename="../../officer_app/views/password_dialog.py" line="61"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/password_dialog.py" line="75" />
+        <location filename="../../officer_app/views/password_dialog.py" line="75"/>
         <source>Kata sandi lama salah. Coba lagi, atau pilih Batal.</source>
         <translation>The old password is wrong. Try again, or choose Cancel.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/password_dialog.py" line="87" />
+        <location filename="../../officer_app/views/password_dialog.py" line="87"/>
         <source>Ketik kata sandi lama.</source>
         <translation>Type the old password.</translation>
     </message>
@@ -2142,17 +2143,17 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>Photo</name>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="56" />
+        <location filename="../../officer_app/views/detail.py" line="56"/>
         <source>sebelum</source>
         <translation>before</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="57" />
+        <location filename="../../officer_app/views/detail.py" line="57"/>
         <source>sesudah</source>
         <translation>after</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="58" />
+        <location filename="../../officer_app/views/detail.py" line="58"/>
         <source>bukti</source>
         <translation>evidence</translation>
     </message>
@@ -2160,42 +2161,42 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>PhotoDropZone</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="226" />
+        <location filename="../../officer_app/views/dialogs.py" line="226"/>
         <source>Seret foto ke sini, atau</source>
         <translation>Drag photos here, or</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="228" />
+        <location filename="../../officer_app/views/dialogs.py" line="228"/>
         <source>Pilih berkas…</source>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="236" />
+        <location filename="../../officer_app/views/dialogs.py" line="236"/>
         <source>Hapus foto</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="245" />
+        <location filename="../../officer_app/views/dialogs.py" line="245"/>
         <source>Pilih foto</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="247" />
+        <location filename="../../officer_app/views/dialogs.py" line="247"/>
         <source>Foto (%1)</source>
         <translation>Photos (%1)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="291" />
+        <location filename="../../officer_app/views/dialogs.py" line="291"/>
         <source>pernah dipakai!</source>
         <translation>used before!</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="306" />
+        <location filename="../../officer_app/views/dialogs.py" line="306"/>
         <source>tidak bisa dibaca</source>
         <translation>cannot be read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/dialogs.py" line="322" />
+        <location filename="../../officer_app/views/dialogs.py" line="322"/>
         <source>Memproses %n foto…</source>
         <translation>
             <numerusform>Processing %n photo…</numerusform>
@@ -2206,62 +2207,62 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>PrivacyNotice</name>
     <message>
-        <location filename="../../officer_app/views/desk/privacy_notice.py" line="42" />
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="42"/>
         <source>Identitas pelapor (nama, NIK, telepon, alamat) hanya dipakai untuk menangani pengaduan ini, hanya disimpan di server pusat CRM, tidak pernah diberikan kepada petugas lapangan atau pihak yang dilaporkan, dan dihapus %1 hari setelah laporan ditutup. Pelapor boleh anonim.</source>
-        <translation>The reporter's identity (name, NIK, phone, address) is used only to handle this complaint, is kept only on the CRM central server, is never given to field officers or to the people reported, and is erased %1 days after the report is closed. The reporter may stay anonymous.</translation>
+        <translation>The reporter&apos;s identity (name, NIK, phone, address) is used only to handle this complaint, is kept only on the CRM central server, is never given to field officers or to the people reported, and is erased %1 days after the report is closed. The reporter may stay anonymous.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/privacy_notice.py" line="57" />
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="57"/>
         <source>Data yang dicatat</source>
         <translation>What is recorded</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/privacy_notice.py" line="58" />
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="58"/>
         <source>Nama, NIK (dari KTP), nomor telepon dan alamat bila Anda berikan; uraian dan lokasi pengaduan; foto yang Anda serahkan.</source>
         <translation>Your name, NIK (from your KTP), phone number and address if you give them; what the complaint is about and where; the photos you hand in.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/privacy_notice.py" line="65" />
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="65"/>
         <source>Untuk apa</source>
         <translation>What for</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/privacy_notice.py" line="66" />
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="66"/>
         <source>Menindaklanjuti pengaduan Anda, memastikan pengaduan tatap muka sah, dan menghubungi Anda tentang pengaduan ini. Tidak untuk tujuan lain. Dasar hukumnya adalah pelaksanaan tugas pelayanan publik (UU 27/2022 Pasal 20).</source>
         <translation>To follow up your complaint, to make sure a face-to-face complaint is genuine, and to contact you about this complaint. For nothing else. The legal basis is the performance of a public service task (Law 27/2022, Article 20).</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/privacy_notice.py" line="74" />
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="74"/>
         <source>Siapa yang melihat</source>
         <translation>Who sees it</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/privacy_notice.py" line="75" />
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="75"/>
         <source>Identitas Anda dikirim ke server pusat CRM dan tidak disimpan di komputer meja ini setelah terkirim. Hanya validator Biro Pemerintahan dan Pejabat Pelindungan Data Pribadi yang dapat melihatnya, dan setiap tampilan dicatat. Petugas lapangan dan pihak yang Anda laporkan tidak pernah melihatnya.</source>
         <translation>Your identity is sent to the CRM central server and is not kept on this desk computer once it has been sent. Only the validators of the Government Bureau and the Data Protection Officer can see it, and every view is logged. Field officers and the people you report never see it.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/privacy_notice.py" line="84" />
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="84"/>
         <source>Berapa lama</source>
         <translation>How long</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/privacy_notice.py" line="86" />
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="86"/>
         <source>Identitas dihapus %1 hari setelah laporan selesai atau ditolak, kecuali pengadilan atau penegak hukum meminta disimpan lebih lama. Laporannya sendiri tetap disimpan tanpa identitas Anda.</source>
         <translation>Your identity is erased %1 days after the report is completed or rejected, unless a court or law enforcement asks for it to be kept longer. The report itself is kept without your identity.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/privacy_notice.py" line="95" />
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="95"/>
         <source>Hak Anda</source>
         <translation>Your rights</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/privacy_notice.py" line="96" />
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="96"/>
         <source>Anda boleh melapor tanpa identitas (anonim). Anda berhak meminta salinan data Anda, perbaikan, atau penghapusannya, dan mengajukan keberatan, kepada Pejabat Pelindungan Data Pribadi Pemprov DKI Jakarta. Penghapusan dapat ditunda selama laporan masih ditangani.</source>
         <translation>You may report without giving your identity (anonymously). You have the right to ask for a copy of your data, for its correction or erasure, and to object, by writing to the Data Protection Officer of the Jakarta Provincial Government. Erasure may be postponed while the report is still being handled.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/privacy_notice.py" line="111" />
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="111"/>
         <source>Data pribadi Anda dipakai hanya untuk menangani pengaduan ini dan dihapus dari server %1 hari setelah laporan ditutup. Anda berhak meminta salinan, perbaikan, atau penghapusan data Anda kepada Pejabat Pelindungan Data Pribadi Pemprov DKI Jakarta (UU 27/2022).</source>
         <translation>Your personal data is used only to handle this complaint and is erased from the server %1 days after the report is closed. You have the right to ask the Data Protection Officer of the Jakarta Provincial Government for a copy, correction or erasure of your data (Law 27/2022).</translation>
     </message>
@@ -2269,17 +2270,17 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>PrivacyNoticeBox</name>
     <message>
-        <location filename="../../officer_app/views/desk/privacy_notice.py" line="149" />
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="149"/>
         <source>Pemberitahuan privasi</source>
         <translation>Privacy notice</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/privacy_notice.py" line="153" />
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="153"/>
         <source>Tampilkan pemberitahuan lengkap…</source>
         <translation>Show the full notice…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/privacy_notice.py" line="157" />
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="157"/>
         <source>Pemberitahuan privasi sudah disampaikan kepada pelapor</source>
         <translation>The privacy notice was given to the reporter</translation>
     </message>
@@ -2287,12 +2288,12 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>PrivacyNoticeDialog</name>
     <message>
-        <location filename="../../officer_app/views/desk/privacy_notice.py" line="128" />
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="128"/>
         <source>Pemberitahuan privasi untuk pelapor</source>
         <translation>Privacy notice for the reporter</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/privacy_notice.py" line="134" />
+        <location filename="../../officer_app/views/desk/privacy_notice.py" line="134"/>
         <source>Versi pemberitahuan: %1</source>
         <translation>Notice version: %1</translation>
     </message>
@@ -2300,17 +2301,17 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="430" />
+        <location filename="../../officer_app/views/dialogs.py" line="430"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="430" />
+        <location filename="../../officer_app/views/dialogs.py" line="430"/>
         <source>Catatan (boleh kosong)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="444" />
+        <location filename="../../officer_app/views/dialogs.py" line="444"/>
         <source>alasan</source>
         <translation>reason</translation>
     </message>
@@ -2318,112 +2319,112 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="46" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="46"/>
         <source>Tanda Terima Pengaduan</source>
         <translation>Complaint receipt</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="59" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="59"/>
         <source>Nomor laporan</source>
         <translation>Report number</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="60" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="60"/>
         <source>Tanggal dan jam</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="61" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="61"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="62" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="62"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="63" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="63"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="66" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="66"/>
         <source>NIK pelapor</source>
-        <translation>Reporter's NIK</translation>
+        <translation>Reporter&apos;s NIK</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="68" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="68"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="68" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="68"/>
         <source>Anonim</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="71" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="71"/>
         <source>Sifat laporan</source>
         <translation>Report visibility</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="72" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="72"/>
         <source>Rahasia (privat)</source>
         <translation>Confidential (private)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="74" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="74"/>
         <source>Publik (identitas tetap dirahasiakan)</source>
         <translation>Public (identity still kept confidential)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="82" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="82"/>
         <source>NOMOR SEMENTARA</source>
         <translation>PROVISIONAL NUMBER</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="85" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="85"/>
         <source>Nomor resmi belum tersedia karena jaringan terputus. Nomor ini BELUM dapat dilacak di situs CRM. Tanda terima dengan nomor resmi dapat dicetak ulang di meja pengaduan atau dikirim kepada Anda setelah tersambung.</source>
         <translation>The official number is not available yet because the network is down. This number can NOT yet be tracked on the CRM website. A receipt with the official number can be printed again at the complaint desk or sent to you once the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="94" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="94"/>
         <source>Pantau laporan Anda dengan nomor di atas melalui situs CRM Jakarta (%1) atau aplikasi JAKI, menu Laporan. Pengaduan tatap muka dijawab paling lambat 3 hari kerja.</source>
         <translation>Follow your report with the number above on the Jakarta CRM website (%1) or in the JAKI app, menu Laporan. In-person complaints are answered within 3 working days at the latest.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="100" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="100"/>
         <source>Pernyataan privasi: identitas Anda hanya dikirim ke server pusat CRM dan tidak disimpan di komputer meja pengaduan setelah terkirim. Identitas tidak pernah diberikan kepada petugas lapangan atau pihak yang dilaporkan. NIK hanya dicetak tersamar.</source>
-        <translation>Privacy statement: your identity is sent only to the central CRM server and is not kept on the complaint desk's computer once it has been sent. It is never given to field officers or to the party you reported. The NIK is printed only masked.</translation>
+        <translation>Privacy statement: your identity is sent only to the central CRM server and is not kept on the complaint desk&apos;s computer once it has been sent. It is never given to field officers or to the party you reported. The NIK is printed only masked.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="108" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="108"/>
         <source>Pemerintah Provinsi DKI Jakarta — Cepat Respon Masyarakat (CRM)</source>
         <translation>Provincial Government of DKI Jakarta — Cepat Respon Masyarakat (CRM)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="109" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="109"/>
         <source>Ringkasan pengaduan</source>
         <translation>Summary of the complaint</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="110" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="110"/>
         <source>Cara memantau</source>
         <translation>How to follow it</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="149" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="149"/>
         <source>Lacak status laporan Anda (pindai kode QR atau buka):</source>
-        <translation>Track your report's status (scan the QR code or open):</translation>
+        <translation>Track your report&apos;s status (scan the QR code or open):</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="154" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="154"/>
         <source>Kode penilaian:</source>
         <translation>Rating code:</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="157" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="157"/>
         <source>Setelah laporan selesai, beri nilai penanganannya di halaman lacak dengan kode ini. Simpan kode ini: hanya pemegang tanda terima yang dapat menilai.</source>
         <translation>Once the report is completed, rate how it was handled on the tracking page with this code. Keep this code: only the holder of the receipt can rate.</translation>
     </message>
@@ -2431,17 +2432,17 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>ReceiptPreviewDialog</name>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="247" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="247"/>
         <source>Pratinjau tanda terima %1</source>
         <translation>Receipt preview %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="254" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="254"/>
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/desk/receipt.py" line="255" />
+        <location filename="../../officer_app/views/desk/receipt.py" line="255"/>
         <source>Simpan sebagai P&amp;DF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
@@ -2449,42 +2450,42 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>ReportDetailPanel</name>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="155" />
+        <location filename="../../officer_app/views/detail.py" line="155"/>
         <source>Pilih laporan di daftar untuk melihat rinciannya.</source>
         <translation>Select a report in the list to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="203" />
+        <location filename="../../officer_app/views/detail.py" line="203"/>
         <source>Tenggat</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="207" />
+        <location filename="../../officer_app/views/detail.py" line="207"/>
         <source>Isi laporan</source>
         <translation>Report text</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="222" />
+        <location filename="../../officer_app/views/detail.py" line="222"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="234" />
+        <location filename="../../officer_app/views/detail.py" line="234"/>
         <source>Foto</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="243" />
+        <location filename="../../officer_app/views/detail.py" line="243"/>
         <source>Belum ada foto.</source>
         <translation>No photos yet.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="248" />
+        <location filename="../../officer_app/views/detail.py" line="248"/>
         <source>Riwayat</source>
         <translation>Timeline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/detail.py" line="273" />
+        <location filename="../../officer_app/views/detail.py" line="273"/>
         <source>%n tindakan menunggu dikirim ke server</source>
         <translation>
             <numerusform>%n action waiting to be sent to the server</numerusform>
@@ -2492,77 +2493,77 @@ The list fills by itself afterwards; you need not press anything.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="283" />
+        <location filename="../../officer_app/views/detail.py" line="283"/>
         <source>Tidak ada tenggat yang berjalan.</source>
         <translation>No running deadlines.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="292" />
+        <location filename="../../officer_app/views/detail.py" line="292"/>
         <source>Alamat: %1</source>
         <translation>Address: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="296" />
+        <location filename="../../officer_app/views/detail.py" line="296"/>
         <source>tanpa koordinat</source>
         <translation>no coordinates</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="298" />
+        <location filename="../../officer_app/views/detail.py" line="298"/>
         <source>Kelurahan: %1 · Lokasi: %2</source>
         <translation>Kelurahan: %1 · Location: %2</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="303" />
+        <location filename="../../officer_app/views/detail.py" line="303"/>
         <source>Masuk %1 melalui %2</source>
         <translation>Received %1 via %2</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="308" />
+        <location filename="../../officer_app/views/detail.py" line="308"/>
         <source>Pelapor dirahasiakan</source>
         <translation>Reporter kept confidential</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="310" />
+        <location filename="../../officer_app/views/detail.py" line="310"/>
         <source>Identitas pelapor hanya dapat dilihat validator.</source>
-        <translation>Only validators may see the reporter's identity.</translation>
+        <translation>Only validators may see the reporter&apos;s identity.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="313" />
+        <location filename="../../officer_app/views/detail.py" line="313"/>
         <source>Laporan bersifat privasi. Jangan berikan informasi dalam laporan ini kepada siapapun</source>
         <translation>This report is private. Do not share any information in this report with anyone</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="341" />
+        <location filename="../../officer_app/views/detail.py" line="341"/>
         <source>belum terkirim</source>
         <translation>not sent yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="343" />
+        <location filename="../../officer_app/views/detail.py" line="343"/>
         <source>pernah dipakai</source>
         <translation>used before</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="381" />
+        <location filename="../../officer_app/views/detail.py" line="381"/>
         <source>%1 dari 5</source>
         <translation>%1 of 5</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="387" />
+        <location filename="../../officer_app/views/detail.py" line="387"/>
         <source>⚠ Nilai rendah dari warga</source>
         <translation>⚠ Low rating from a citizen</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="406" />
+        <location filename="../../officer_app/views/detail.py" line="406"/>
         <source>Ke: %1</source>
         <translation>To: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="408" />
+        <location filename="../../officer_app/views/detail.py" line="408"/>
         <source>Alasan: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/detail.py" line="412" />
+        <location filename="../../officer_app/views/detail.py" line="412"/>
         <source>⏳ menunggu dikirim (belum dikonfirmasi server)</source>
         <translation>⏳ waiting to send (not yet confirmed by the server)</translation>
     </message>
@@ -2570,57 +2571,57 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>ReportListModel</name>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="305" />
+        <location filename="../../officer_app/views/report_list/model.py" line="305"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="306" />
+        <location filename="../../officer_app/views/report_list/model.py" line="306"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="307" />
+        <location filename="../../officer_app/views/report_list/model.py" line="307"/>
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="308" />
+        <location filename="../../officer_app/views/report_list/model.py" line="308"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="309" />
+        <location filename="../../officer_app/views/report_list/model.py" line="309"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="310" />
+        <location filename="../../officer_app/views/report_list/model.py" line="310"/>
         <source>Tenggat</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="311" />
+        <location filename="../../officer_app/views/report_list/model.py" line="311"/>
         <source>Kirim</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="401" />
+        <location filename="../../officer_app/views/report_list/model.py" line="401"/>
         <source>perlu perhatian</source>
         <translation>needs attention</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="402" />
+        <location filename="../../officer_app/views/report_list/model.py" line="402"/>
         <source>menunggu dikirim</source>
         <translation>waiting to send</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/model.py" line="426" />
+        <location filename="../../officer_app/views/report_list/model.py" line="426"/>
         <source>Tenggat: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/report_list/model.py" line="428" />
+        <location filename="../../officer_app/views/report_list/model.py" line="428"/>
         <source>%n tindakan belum dikonfirmasi server</source>
         <translation>
             <numerusform>%n action not yet confirmed by the server</numerusform>
@@ -2631,12 +2632,12 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>ReportTable</name>
     <message>
-        <location filename="../../officer_app/views/report_list/table.py" line="92" />
+        <location filename="../../officer_app/views/report_list/table.py" line="92"/>
         <source>menunggu dikirim</source>
         <translation>waiting to send</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/report_list/table.py" line="92" />
+        <location filename="../../officer_app/views/report_list/table.py" line="92"/>
         <source>perlu perhatian</source>
         <translation>needs attention</translation>
     </message>
@@ -2644,27 +2645,27 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="159" />
+        <location filename="../../officer_app/views/style.py" line="159"/>
         <source>Petugas lapangan</source>
         <translation>Field officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="160" />
+        <location filename="../../officer_app/views/style.py" line="160"/>
         <source>Petugas meja pengaduan</source>
         <translation>Complaint desk officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="161" />
+        <location filename="../../officer_app/views/style.py" line="161"/>
         <source>Pimpinan unit</source>
         <translation>Unit head</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="162" />
+        <location filename="../../officer_app/views/style.py" line="162"/>
         <source>Validator (Biro Pemerintahan)</source>
         <translation>Validator (Government Bureau)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="163" />
+        <location filename="../../officer_app/views/style.py" line="163"/>
         <source>Pejabat Pelindungan Data Pribadi</source>
         <translation>Data Protection Officer</translation>
     </message>
@@ -2672,422 +2673,422 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="73" />
+        <location filename="../../officer_app/views/texts.py" line="73"/>
         <source>Uraian laporan</source>
         <translation>Report description</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="74" />
+        <location filename="../../officer_app/views/texts.py" line="74"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="75" />
+        <location filename="../../officer_app/views/texts.py" line="75"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="76" />
+        <location filename="../../officer_app/views/texts.py" line="76"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="77" />
+        <location filename="../../officer_app/views/texts.py" line="77"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="78" />
+        <location filename="../../officer_app/views/texts.py" line="78"/>
         <source>Nomor telepon</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="85" />
+        <location filename="../../officer_app/views/texts.py" line="85"/>
         <source>Foto sebelum penanganan wajib dilampirkan.</source>
         <translation>A photo from before the work is required.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="88" />
+        <location filename="../../officer_app/views/texts.py" line="88"/>
         <source>Foto sesudah penanganan wajib dilampirkan.</source>
         <translation>A photo from after the work is required.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="91" />
+        <location filename="../../officer_app/views/texts.py" line="91"/>
         <source>Catatan wajib diisi.</source>
         <translation>A note is required.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="92" />
+        <location filename="../../officer_app/views/texts.py" line="92"/>
         <source>Alasan wajib diisi.</source>
         <translation>A reason is required.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="93" />
+        <location filename="../../officer_app/views/texts.py" line="93"/>
         <source>Pilih unit tujuan.</source>
         <translation>Choose the target unit.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="94" />
+        <location filename="../../officer_app/views/texts.py" line="94"/>
         <source>Pilih petugas tujuan.</source>
         <translation>Choose the target officer.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="95" />
+        <location filename="../../officer_app/views/texts.py" line="95"/>
         <source>Sebutkan laporan asli yang diduplikasi.</source>
         <translation>Name the original report this one duplicates.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="98" />
+        <location filename="../../officer_app/views/texts.py" line="98"/>
         <source>Tindakan ini tidak bisa dilakukan pada status sekarang.</source>
         <translation>This action is not possible in the current status.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="101" />
+        <location filename="../../officer_app/views/texts.py" line="101"/>
         <source>Peran Anda tidak boleh melakukan tindakan ini.</source>
         <translation>Your role may not take this action.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="104" />
+        <location filename="../../officer_app/views/texts.py" line="104"/>
         <source>Perkiraan tanggal selesai tidak valid.</source>
         <translation>The estimated completion date is not valid.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="107" />
+        <location filename="../../officer_app/views/texts.py" line="107"/>
         <source>Jenis tindakan tidak dikenal.</source>
         <translation>Unknown kind of action.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="109" />
+        <location filename="../../officer_app/views/texts.py" line="109"/>
         <source>Catatan pemberitahuan privasi tidak valid.</source>
         <translation>The privacy notice record is not valid.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="112" />
+        <location filename="../../officer_app/views/texts.py" line="112"/>
         <source>Versi pemberitahuan privasi tidak dikenal.</source>
         <translation>Unknown privacy notice version.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="116" />
+        <location filename="../../officer_app/views/texts.py" line="116"/>
         <source>Server Open311 tidak dapat meneruskan laporan ke unit lain; teruskan lewat sistem instansi pemilik server.</source>
         <translation>The Open311 server cannot forward a report to another unit; forward it through the system of the agency that runs the server.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="121" />
+        <location filename="../../officer_app/views/texts.py" line="121"/>
         <source>Server Open311 tidak mengenal penugasan petugas; tindakan ini tidak dapat dikirim.</source>
         <translation>The Open311 server has no officer assignments; this action cannot be sent.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="125" />
+        <location filename="../../officer_app/views/texts.py" line="125"/>
         <source>Server Open311 tidak mengenal prioritas laporan; tindakan ini tidak dapat dikirim.</source>
         <translation>The Open311 server has no report priorities; this action cannot be sent.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="129" />
+        <location filename="../../officer_app/views/texts.py" line="129"/>
         <source>Server Open311 tidak menerima foto; tindakan dengan foto tidak dapat dikirim lewat server ini.</source>
         <translation>The Open311 server does not accept photos; an action with photos cannot be sent through this server.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="134" />
+        <location filename="../../officer_app/views/texts.py" line="134"/>
         <source>Laporan baru dicatat lewat meja pengaduan.</source>
         <translation>New reports are recorded at the complaint desk.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="137" />
+        <location filename="../../officer_app/views/texts.py" line="137"/>
         <source>Prioritas tidak valid.</source>
         <translation>Invalid priority.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="138" />
+        <location filename="../../officer_app/views/texts.py" line="138"/>
         <source>Daftar foto tidak valid.</source>
         <translation>Invalid list of photos.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="139" />
+        <location filename="../../officer_app/views/texts.py" line="139"/>
         <source>Paling banyak 20 foto per tindakan.</source>
         <translation>At most 20 photos per action.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="142" />
+        <location filename="../../officer_app/views/texts.py" line="142"/>
         <source>Jenis foto tidak valid.</source>
         <translation>Invalid photo kind.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="143" />
+        <location filename="../../officer_app/views/texts.py" line="143"/>
         <source>Sidik foto tidak valid.</source>
         <translation>Invalid photo fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="144" />
+        <location filename="../../officer_app/views/texts.py" line="144"/>
         <source>Waktu pengambilan foto tidak valid.</source>
         <translation>Invalid time the photo was taken.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="145" />
+        <location filename="../../officer_app/views/texts.py" line="145"/>
         <source>Lokasi foto tidak valid.</source>
         <translation>Invalid photo location.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="146" />
+        <location filename="../../officer_app/views/texts.py" line="146"/>
         <source>Laporan ini sudah tidak ditangani unit Anda.</source>
         <translation>Your unit no longer handles this report.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="149" />
+        <location filename="../../officer_app/views/texts.py" line="149"/>
         <source>Identitas pelapor tidak dapat disimpan: masuk lagi dengan kata sandi Anda.</source>
-        <translation>The reporter's identity cannot be stored: sign in again with your password.</translation>
+        <translation>The reporter&apos;s identity cannot be stored: sign in again with your password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="152" />
+        <location filename="../../officer_app/views/texts.py" line="152"/>
         <source>Tindakan ini tidak dapat dilakukan sekaligus.</source>
         <translation>This action cannot be done on several reports at once.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="155" />
+        <location filename="../../officer_app/views/texts.py" line="155"/>
         <source>Pilih minimal satu laporan.</source>
         <translation>Choose at least one report.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="156" />
+        <location filename="../../officer_app/views/texts.py" line="156"/>
         <source>Terlalu banyak laporan sekaligus.</source>
         <translation>Too many reports at once.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="158" />
+        <location filename="../../officer_app/views/texts.py" line="158"/>
         <source>Pilih kategori laporan.</source>
         <translation>Choose the report category.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="159" />
+        <location filename="../../officer_app/views/texts.py" line="159"/>
         <source>Kanal pengaduan tidak dikenal.</source>
         <translation>Unknown complaint channel.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="160" />
+        <location filename="../../officer_app/views/texts.py" line="160"/>
         <source>Kanal ini bukan kanal tatap muka.</source>
         <translation>This is not a face-to-face channel.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="163" />
+        <location filename="../../officer_app/views/texts.py" line="163"/>
         <source>Data pelapor tidak valid.</source>
         <translation>Invalid reporter details.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="164" />
+        <location filename="../../officer_app/views/texts.py" line="164"/>
         <source>Koordinat lokasi tidak valid.</source>
         <translation>Invalid location coordinates.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="165" />
+        <location filename="../../officer_app/views/texts.py" line="165"/>
         <source>Tentukan lokasi: titik di peta atau kelurahan.</source>
         <translation>Set the location: a point on the map or a kelurahan.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="168" />
+        <location filename="../../officer_app/views/texts.py" line="168"/>
         <source>Lokasi berada di luar wilayah DKI Jakarta (termasuk Kepulauan Seribu).</source>
         <translation>The location is outside DKI Jakarta (Thousand Islands included).</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="171" />
+        <location filename="../../officer_app/views/texts.py" line="171"/>
         <source>Kode penilaian tidak valid.</source>
         <translation>The rating code is not valid.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="172" />
+        <location filename="../../officer_app/views/texts.py" line="172"/>
         <source>Pilih nilai 1 sampai 5.</source>
         <translation>Choose a score from 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="173" />
+        <location filename="../../officer_app/views/texts.py" line="173"/>
         <source>Kalimat penilaian terlalu panjang.</source>
         <translation>The rating sentence is too long.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="176" />
+        <location filename="../../officer_app/views/texts.py" line="176"/>
         <source>NIK harus 16 angka.</source>
         <translation>The NIK must have 16 digits.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="177" />
+        <location filename="../../officer_app/views/texts.py" line="177"/>
         <source>NIK hanya berisi angka.</source>
         <translation>The NIK contains digits only.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="178" />
+        <location filename="../../officer_app/views/texts.py" line="178"/>
         <source>Kode wilayah NIK tidak dikenal.</source>
         <translation>Unknown region code in the NIK.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="179" />
+        <location filename="../../officer_app/views/texts.py" line="179"/>
         <source>Tanggal lahir dalam NIK tidak valid.</source>
         <translation>Invalid date of birth in the NIK.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="182" />
+        <location filename="../../officer_app/views/texts.py" line="182"/>
         <source>Nomor urut NIK tidak valid.</source>
         <translation>Invalid sequence number in the NIK.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="183" />
+        <location filename="../../officer_app/views/texts.py" line="183"/>
         <source>Nomor telepon tidak valid.</source>
         <translation>Invalid phone number.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="184" />
+        <location filename="../../officer_app/views/texts.py" line="184"/>
         <source>Nomor laporan tidak valid.</source>
         <translation>Invalid report number.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="185" />
+        <location filename="../../officer_app/views/texts.py" line="185"/>
         <source>Tanggal dalam nomor laporan tidak valid.</source>
         <translation>Invalid date in the report number.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="188" />
+        <location filename="../../officer_app/views/texts.py" line="188"/>
         <source>Tahun dalam nomor laporan tidak valid.</source>
         <translation>Invalid year in the report number.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="191" />
+        <location filename="../../officer_app/views/texts.py" line="191"/>
         <source>Nomor urut laporan tidak valid.</source>
         <translation>Invalid sequence in the report number.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="193" />
+        <location filename="../../officer_app/views/texts.py" line="193"/>
         <source>Berkas bukan foto yang dapat dibaca (JPEG, PNG, atau WebP).</source>
         <translation>The file is not a readable photo (JPEG, PNG or WebP).</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="196" />
+        <location filename="../../officer_app/views/texts.py" line="196"/>
         <source>Foto rusak atau tidak lengkap. Salin ulang atau ambil ulang fotonya.</source>
         <translation>The photo is damaged or incomplete. Copy it again or take it again.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="199" />
+        <location filename="../../officer_app/views/texts.py" line="199"/>
         <source>Berkas foto terlalu besar.</source>
         <translation>The photo file is too large.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="200" />
+        <location filename="../../officer_app/views/texts.py" line="200"/>
         <source>Ukuran gambar terlalu besar.</source>
         <translation>The image is too large.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="201" />
+        <location filename="../../officer_app/views/texts.py" line="201"/>
         <source>Berkas foto tidak dapat dibuka.</source>
         <translation>The photo file cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="202" />
+        <location filename="../../officer_app/views/texts.py" line="202"/>
         <source>Format foto ini tidak didukung. Gunakan JPEG, PNG, atau WebP.</source>
         <translation>This photo format is not supported. Use JPEG, PNG or WebP.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="205" />
+        <location filename="../../officer_app/views/texts.py" line="205"/>
         <source>Berkas foto yang tersimpan rusak.</source>
         <translation>The stored photo file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="206" />
+        <location filename="../../officer_app/views/texts.py" line="206"/>
         <source>Profil terkunci: foto tidak dapat dibaca atau disimpan.</source>
         <translation>The profile is locked: photos cannot be read or stored.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="210" />
+        <location filename="../../officer_app/views/texts.py" line="210"/>
         <source>Kata sandi salah: profil di komputer ini tidak dapat dibuka. Profil tidak diubah.</source>
         <translation>Wrong password: the profile on this computer cannot be opened. The profile was not changed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="214" />
+        <location filename="../../officer_app/views/texts.py" line="214"/>
         <source>Profil tidak dapat dibuka dengan kunci ini (kata sandi salah, atau berkas rusak). Profil tidak diubah.</source>
         <translation>The profile cannot be opened with this key (wrong password, or a damaged file). The profile was not changed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="219" />
+        <location filename="../../officer_app/views/texts.py" line="219"/>
         <source>Kata sandi kosong.</source>
         <translation>The password is empty.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="220" />
+        <location filename="../../officer_app/views/texts.py" line="220"/>
         <source>Profil terkunci. Masuk lagi dengan kata sandi untuk membukanya.</source>
         <translation>The profile is locked. Sign in again with your password to open it.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="223" />
+        <location filename="../../officer_app/views/texts.py" line="223"/>
         <source>Profil tidak dapat dibuka. Hubungi petugas TI; profil tidak diubah.</source>
         <translation>The profile cannot be opened. Contact IT; the profile was not changed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="226" />
+        <location filename="../../officer_app/views/texts.py" line="226"/>
         <source>Berkas kunci profil tidak dikenali. Hubungi petugas TI.</source>
-        <translation>The profile's key file is not recognised. Contact IT.</translation>
+        <translation>The profile&apos;s key file is not recognised. Contact IT.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="229" />
+        <location filename="../../officer_app/views/texts.py" line="229"/>
         <source>Basis data profil rusak. Data tidak diubah; pilih salinan baik terakhir untuk dipulihkan. Berkas yang rusak disimpan terpisah.</source>
         <translation>The profile database is damaged. Nothing was changed; choose the last good copy to restore. The damaged file is kept aside.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="234" />
+        <location filename="../../officer_app/views/texts.py" line="234"/>
         <source>Profil ini dibuat oleh versi aplikasi yang lebih baru. Perbarui aplikasi untuk membukanya; profil tidak diubah.</source>
         <translation>This profile was made by a newer version of the application. Update the application to open it; the profile was not changed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="239" />
+        <location filename="../../officer_app/views/texts.py" line="239"/>
         <source>Profil terenkripsi tidak didukung versi ini.</source>
         <translation>Encrypted profiles are not supported by this version.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="242" />
+        <location filename="../../officer_app/views/texts.py" line="242"/>
         <source>Salinan profil tidak ditemukan.</source>
         <translation>The profile copy was not found.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="243" />
+        <location filename="../../officer_app/views/texts.py" line="243"/>
         <source>Terlalu banyak kata sandi salah. Tunggu sebentar, lalu coba lagi.</source>
         <translation>Too many wrong passwords. Wait a moment, then try again.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="246" />
+        <location filename="../../officer_app/views/texts.py" line="246"/>
         <source>Laporan ini tidak ada lagi di profil ini.</source>
         <translation>This report is no longer in this profile.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="249" />
+        <location filename="../../officer_app/views/texts.py" line="249"/>
         <source>Tindakan tersebut tidak ada di antrean.</source>
         <translation>That action is not in the queue.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="252" />
+        <location filename="../../officer_app/views/texts.py" line="252"/>
         <source>Tindakan ini tidak sedang menunggu keputusan Anda.</source>
         <translation>This action is not waiting for your decision.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="256" />
+        <location filename="../../officer_app/views/texts.py" line="256"/>
         <source>Server gagal memberikan data laporan ini saat sinkronisasi; laporan lain tetap diperbarui. Data di komputer ini mungkin belum yang terbaru. Laporan ini diambil lagi otomatis pada sinkronisasi berikutnya; bila tetap muncul di sini, beri tahu petugas TI nomor laporannya.</source>
-        <translation>The server failed to give this report's data during the sync; other reports were still updated. The data on this computer may not be the latest. This report is fetched again automatically at the next sync; if it stays here, tell IT staff its report number.</translation>
+        <translation>The server failed to give this report&apos;s data during the sync; other reports were still updated. The data on this computer may not be the latest. This report is fetched again automatically at the next sync; if it stays here, tell IT staff its report number.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="276" />
+        <location filename="../../officer_app/views/texts.py" line="276"/>
         <source>%1 harus berupa teks.</source>
         <translation>%1 must be text.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="280" />
+        <location filename="../../officer_app/views/texts.py" line="280"/>
         <source>%1 terlalu pendek.</source>
         <translation>%1 is too short.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="283" />
+        <location filename="../../officer_app/views/texts.py" line="283"/>
         <source>%1 terlalu panjang.</source>
         <translation>%1 is too long.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="317" />
+        <location filename="../../officer_app/views/texts.py" line="317"/>
         <source>Tidak dapat dilakukan (kode %1).</source>
         <translation>Not possible (code %1).</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="320" />
+        <location filename="../../officer_app/views/texts.py" line="320"/>
         <source>Tidak dapat dilakukan.</source>
         <translation>Not possible.</translation>
     </message>
@@ -3095,7 +3096,7 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="198" />
+        <location filename="../../officer_app/gui_main.py" line="204"/>
         <source>ID petugas atau kata sandi salah.</source>
         <translation>Wrong officer id or password.</translation>
     </message>
@@ -3104,47 +3105,57 @@ The list fills by itself afterwards; you need not press anything.</translation>
         <translation type="vanished">Wrong password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="207" />
+        <location filename="../../officer_app/gui_main.py" line="213"/>
         <source>Server tidak terjangkau dan petugas ini belum pernah masuk di komputer ini. Periksa koneksi lalu coba lagi.</source>
         <translation>The server is unreachable and this officer has never signed in on this computer. Check the connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="225" />
-        <source>Pejabat Pelindungan Data Pribadi tidak memakai aplikasi ini: layani permintaan warga dengan perintah 'crm-central privacy' di server.</source>
-        <translation>The Data Protection Officer does not use this application: serve citizens' requests with the 'crm-central privacy' command on the server.</translation>
+        <location filename="../../officer_app/gui_main.py" line="231"/>
+        <source>Pejabat Pelindungan Data Pribadi tidak memakai aplikasi ini: layani permintaan warga dengan perintah &apos;crm-central privacy&apos; di server.</source>
+        <translation>The Data Protection Officer does not use this application: serve citizens&apos; requests with the &apos;crm-central privacy&apos; command on the server.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="284" />
+        <location filename="../../officer_app/gui_main.py" line="290"/>
         <source>Masuk dibatalkan. Data di komputer ini tidak diubah; tanpa kata sandi lama data itu tidak dapat dibuka.</source>
         <translation>Sign-in cancelled. The data on this computer was not changed; without the old password it cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="314" />
+        <location filename="../../officer_app/gui_main.py" line="320"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi sebentar lagi.</source>
         <translation>Too many failed sign-in attempts. Please try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="317" />
+        <location filename="../../officer_app/gui_main.py" line="323"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam %1 detik.</source>
         <translation>Too many failed sign-in attempts. Try again in %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="328" />
+        <location filename="../../officer_app/gui_main.py" line="337"/>
+        <source>Server Open311 menolak akses (kode %1): kunci API tidak diterima. Jawaban server: “%2”. Minta petugas TI memeriksa kunci API.</source>
+        <translation>The Open311 server refused access (code %1): the API key was not accepted. The server said: “%2”. Ask IT to check the API key.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/gui_main.py" line="343"/>
+        <source>Server Open311 menolak permintaan masuk (kode %1). Jawaban server: “%2”. Periksa alamat server dan ID yurisdiksi (jurisdiction_id), lalu coba lagi.</source>
+        <translation>The Open311 server refused the sign-in (code %1). The server said: “%2”. Check the server address and the jurisdiction ID (jurisdiction_id), then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/gui_main.py" line="358"/>
         <source>Alamat server memakai http:// tanpa enkripsi dan bukan komputer ini: tidak dihubungi. Gunakan alamat https://.</source>
         <translation>The server address uses unencrypted http:// and is not this computer: it was not contacted. Use an https:// address.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="334" />
+        <location filename="../../officer_app/gui_main.py" line="364"/>
         <source>Berkas sertifikat CA yang diatur tidak ditemukan. Hubungi petugas TI; server tidak dihubungi.</source>
         <translation>The configured CA certificate file was not found. Contact IT; the server was not contacted.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="340" />
+        <location filename="../../officer_app/gui_main.py" line="370"/>
         <source>Sertifikat server tidak tepercaya: sambungan ditolak. Periksa alamat server atau minta petugas TI memasang sertifikat CA instansi.</source>
-        <translation>The server's certificate is not trusted: the connection was refused. Check the server address or ask IT to install the agency's CA certificate.</translation>
+        <translation>The server&apos;s certificate is not trusted: the connection was refused. Check the server address or ask IT to install the agency&apos;s CA certificate.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="345" />
+        <location filename="../../officer_app/gui_main.py" line="375"/>
         <source>Alamat server tidak valid: harus diawali https:// dan berisi nama host.</source>
         <translation>Invalid server address: it must start with https:// and contain a host name.</translation>
     </message>
@@ -3152,102 +3163,102 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="66" />
+        <location filename="../../officer_app/views/signin.py" line="66"/>
         <source>Masuk — Workstation Petugas CRM</source>
         <translation>Sign in — CRM Officer Workstation</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="74" />
+        <location filename="../../officer_app/views/signin.py" line="74"/>
         <source>Alamat server ditetapkan oleh petugas TI untuk komputer ini.</source>
         <translation>The server address is set by IT for this computer.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="77" />
+        <location filename="../../officer_app/views/signin.py" line="77"/>
         <source>contoh: officer.demo</source>
         <translation>e.g. officer.demo</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="82" />
+        <location filename="../../officer_app/views/signin.py" line="82"/>
         <source>Alamat &amp;server</source>
         <translation>&amp;Server address</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="83" />
+        <location filename="../../officer_app/views/signin.py" line="83"/>
         <source>&amp;ID petugas</source>
         <translation>Officer &amp;ID</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="84" />
+        <location filename="../../officer_app/views/signin.py" line="84"/>
         <source>Kata &amp;sandi</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="88" />
+        <location filename="../../officer_app/views/signin.py" line="88"/>
         <source>contoh: jakarta.go.id (kosong: tidak ada)</source>
         <translation>e.g. jakarta.go.id (empty: none)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="91" />
+        <location filename="../../officer_app/views/signin.py" line="91"/>
         <source>jurisdiction_id yang diminta server Open311 ini; tanyakan kepada pengelola server.</source>
-        <translation>The jurisdiction_id this Open311 server asks for; ask the server's administrators.</translation>
+        <translation>The jurisdiction_id this Open311 server asks for; ask the server&apos;s administrators.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="97" />
+        <location filename="../../officer_app/views/signin.py" line="97"/>
         <source>Ditetapkan oleh petugas TI untuk komputer ini.</source>
         <translation>Fixed by IT staff for this computer.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="99" />
+        <location filename="../../officer_app/views/signin.py" line="99"/>
         <source>&amp;Yurisdiksi Open311</source>
         <translation>Open311 &amp;jurisdiction</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="108" />
+        <location filename="../../officer_app/views/signin.py" line="108"/>
         <source>Tanpa koneksi, petugas yang pernah masuk di komputer ini tetap bisa membuka data lokalnya dengan kata sandi yang sama.</source>
         <translation>Without a connection, an officer who signed in on this computer before can still open the local data with the same password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="116" />
+        <location filename="../../officer_app/views/signin.py" line="116"/>
         <source>&amp;Masuk</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="120" />
+        <location filename="../../officer_app/views/signin.py" line="120"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="125" />
+        <location filename="../../officer_app/views/signin.py" line="125"/>
         <source>Workstation Petugas CRM Jakarta</source>
         <translation>Jakarta CRM Officer Workstation</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="144" />
+        <location filename="../../officer_app/views/signin.py" line="144"/>
         <source>alamat server</source>
         <translation>server address</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="146" />
+        <location filename="../../officer_app/views/signin.py" line="146"/>
         <source>ID petugas</source>
         <translation>officer id</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="148" />
+        <location filename="../../officer_app/views/signin.py" line="148"/>
         <source>kata sandi</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="150" />
+        <location filename="../../officer_app/views/signin.py" line="150"/>
         <source>Isi dulu: %1.</source>
         <translation>Please fill in: %1.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="153" />
+        <location filename="../../officer_app/views/signin.py" line="153"/>
         <source>Sedang masuk…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="181" />
+        <location filename="../../officer_app/views/signin.py" line="181"/>
         <source>Gagal masuk karena kesalahan tak terduga.</source>
         <translation>Sign-in failed because of an unexpected error.</translation>
     </message>
@@ -3255,55 +3266,55 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="538" />
+        <location filename="../../officer_app/gui_main.py" line="568"/>
         <source>Konfigurasi komputer salah</source>
         <translation>Machine configuration is wrong</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="539" />
+        <location filename="../../officer_app/gui_main.py" line="569"/>
         <source>Aplikasi tidak dapat dimulai karena berkas konfigurasi komputer ini salah. Hubungi petugas TI.</source>
-        <translation>The application cannot start because this computer's configuration file is wrong. Contact IT.</translation>
+        <translation>The application cannot start because this computer&apos;s configuration file is wrong. Contact IT.</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../officer_app/views/style.py" line="102" />
+        <location filename="../../officer_app/views/style.py" line="102"/>
         <source>Menunggu</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="103" />
+        <location filename="../../officer_app/views/style.py" line="103"/>
         <source>Koordinasi</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="104" />
+        <location filename="../../officer_app/views/style.py" line="104"/>
         <source>Disposisi</source>
         <translation>Disposition</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="105" />
+        <location filename="../../officer_app/views/style.py" line="105"/>
         <source>Proses</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="106" />
+        <location filename="../../officer_app/views/style.py" line="106"/>
         <source>Menunggu Validasi</source>
         <translation>Awaiting validation</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="107" />
+        <location filename="../../officer_app/views/style.py" line="107"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="108" />
+        <location filename="../../officer_app/views/style.py" line="108"/>
         <source>TL Ditolak</source>
         <translation>Follow-up rejected</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/style.py" line="109" />
+        <location filename="../../officer_app/views/style.py" line="109"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
@@ -3311,12 +3322,12 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>Suggestion</name>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="73" />
+        <location filename="../../officer_app/views/dialogs.py" line="73"/>
         <source>%1 (disarankan)</source>
         <translation>%1 (suggested)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/dialogs.py" line="77" />
+        <location filename="../../officer_app/views/dialogs.py" line="77"/>
         <source>Unit yang biasa menangani kategori ini sudah dipilih.</source>
         <translation>The unit that usually handles this category is already chosen.</translation>
     </message>
@@ -3324,32 +3335,32 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="49" />
+        <location filename="../../officer_app/views/texts.py" line="49"/>
         <source>Sinkronisasi selesai.</source>
         <translation>Synchronisation finished.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="50" />
+        <location filename="../../officer_app/views/texts.py" line="50"/>
         <source>Perlu masuk (login) lagi. Semua pekerjaan Anda tetap tersimpan.</source>
         <translation>You need to sign in again. All your work is kept.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="53" />
+        <location filename="../../officer_app/views/texts.py" line="53"/>
         <source>Server tidak dapat dihubungi. Semua pekerjaan Anda tetap tersimpan dan akan dikirim pada sinkronisasi berikutnya.</source>
         <translation>The server cannot be reached. All your work is kept and will be sent at the next synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="58" />
+        <location filename="../../officer_app/views/texts.py" line="58"/>
         <source>Sinkronisasi dibatalkan. Semua pekerjaan Anda tetap tersimpan.</source>
         <translation>Synchronisation cancelled. All your work is kept.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="61" />
+        <location filename="../../officer_app/views/texts.py" line="61"/>
         <source>Server memberi jawaban yang tidak dapat dipakai. Semua pekerjaan Anda tetap tersimpan.</source>
         <translation>The server gave an answer that cannot be used. All your work is kept.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="67" />
+        <location filename="../../officer_app/views/texts.py" line="67"/>
         <source>Sinkronisasi gagal.</source>
         <translation>Synchronisation failed.</translation>
     </message>
@@ -3357,7 +3368,7 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../officer_app/views/sync_controller.py" line="104" />
+        <location filename="../../officer_app/views/sync_controller.py" line="104"/>
         <source>Sinkronisasi gagal.</source>
         <translation>Synchronisation failed.</translation>
     </message>
@@ -3365,47 +3376,47 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="54" />
+        <location filename="../../officer_app/views/status_bar.py" line="54"/>
         <source>Menyinkronkan…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="70" />
+        <location filename="../../officer_app/views/status_bar.py" line="70"/>
         <source>mengirim</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="71" />
+        <location filename="../../officer_app/views/status_bar.py" line="71"/>
         <source>mengambil</source>
         <translation>pulling</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="72" />
+        <location filename="../../officer_app/views/status_bar.py" line="72"/>
         <source>mengunggah foto</source>
         <translation>uploading photos</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="76" />
+        <location filename="../../officer_app/views/status_bar.py" line="76"/>
         <source>Menyinkronkan: %1 (%2)</source>
         <translation>Synchronising: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="83" />
+        <location filename="../../officer_app/views/status_bar.py" line="83"/>
         <source>Mengunduh laporan: %1 dari ~%2</source>
         <translation>Downloading reports: %1 of ~%2</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="91" />
+        <location filename="../../officer_app/views/status_bar.py" line="91"/>
         <source>Sesi berakhir: masuk lagi untuk mengirim. Pekerjaan Anda tetap aman.</source>
         <translation>Session ended: sign in again to send. Your work is safe.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="94" />
+        <location filename="../../officer_app/views/status_bar.py" line="94"/>
         <source>Server tidak terjangkau; pekerjaan menunggu dan dikirim otomatis nanti.</source>
         <translation>Server unreachable; your work is waiting and will be sent automatically later.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/status_bar.py" line="97" />
+        <location filename="../../officer_app/views/status_bar.py" line="97"/>
         <source>%n tindakan perlu perhatian</source>
         <translation>
             <numerusform>%n action needs attention</numerusform>
@@ -3413,27 +3424,27 @@ The list fills by itself afterwards; you need not press anything.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="109" />
+        <location filename="../../officer_app/views/status_bar.py" line="109"/>
         <source>● belum tersambung</source>
         <translation>● not connected yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="112" />
+        <location filename="../../officer_app/views/status_bar.py" line="112"/>
         <source>● daring</source>
         <translation>● online</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="115" />
+        <location filename="../../officer_app/views/status_bar.py" line="115"/>
         <source>○ luring</source>
         <translation>○ offline</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="119" />
+        <location filename="../../officer_app/views/status_bar.py" line="119"/>
         <source>sinkron %1</source>
         <translation>synced %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/status_bar.py" line="125" />
+        <location filename="../../officer_app/views/status_bar.py" line="125"/>
         <source>%n menunggu dikirim</source>
         <translation>
             <numerusform>%n waiting to send</numerusform>
@@ -3441,7 +3452,7 @@ The list fills by itself afterwards; you need not press anything.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/status_bar.py" line="130" />
+        <location filename="../../officer_app/views/status_bar.py" line="130"/>
         <source>%n perlu perhatian</source>
         <translation>
             <numerusform>%n needs attention</numerusform>
@@ -3452,81 +3463,81 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>UnitQueuePage</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="113" />
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="119" />
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="337" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="113"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="119"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="337"/>
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="121" />
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="338" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="121"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="338"/>
         <source>Hampir lewat (sisa &lt; 1/4 waktu)</source>
         <translation>Nearly overdue (&lt; 1/4 of the time left)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="129" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="129"/>
         <source>Kelompokkan per status</source>
         <translation>Group by status</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="130" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="130"/>
         <source>Kelompokkan per petugas</source>
         <translation>Group by officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="134" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="134"/>
         <source>Semua yang terbuka</source>
         <translation>All open</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="135" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="135"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="146" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="146"/>
         <source>Cari nomor atau kategori…</source>
         <translation>Search number or category…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="91" />
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="202" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="91"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="202"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="88" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="88"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="89" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="89"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="90" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="90"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="92" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="94" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="94"/>
         <source>Tenggat</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="203" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="203"/>
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="204" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="204"/>
         <source>Lewat</source>
         <translation>Overdue</translation>
     </message>
@@ -3547,114 +3558,114 @@ The list fills by itself afterwards; you need not press anything.</translation>
         <translation type="vanished">Follow-ups this month</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="198" />
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="231" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="198"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="231"/>
         <source>Beban kerja petugas</source>
-        <translation>Officers' workload</translation>
+        <translation>Officers&apos; workload</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="114" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="114"/>
         <source>Hampir lewat tenggat</source>
         <translation>Nearly due</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="74" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="74"/>
         <source>Petugas lapangan</source>
         <translation>Field officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="75" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="75"/>
         <source>Laporan terbuka</source>
         <translation>Open reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="76" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="76"/>
         <source>Laporan lewat tenggat</source>
         <translation>Overdue reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="77" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="77"/>
         <source>Median waktu respons (jam)</source>
         <translation>Median response time (hours)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="78" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="78"/>
         <source>Median waktu sampai tindak lanjut (jam)</source>
         <translation>Median time to follow-up (hours)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="79" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="79"/>
         <source>Tindak lanjut minggu ini</source>
         <translation>Follow-ups this week</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="80" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="80"/>
         <source>Tindak lanjut bulan ini</source>
         <translation>Follow-ups this month</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="140" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="140"/>
         <source>Kelompokkan</source>
         <translation>Group by</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="141" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="141"/>
         <source>Saring unit</source>
         <translation>Filter by unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="142" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="142"/>
         <source>Saring petugas</source>
         <translation>Filter by officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="143" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="143"/>
         <source>Saring status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="145" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="145"/>
         <source>Cari di antrean</source>
         <translation>Search the queue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="175" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="175"/>
         <source>Antrean unit</source>
         <translation>Unit queue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="205" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="205"/>
         <source>Respons</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="206" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="206"/>
         <source>TL</source>
         <translation>F-up</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="207" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="207"/>
         <source>Mgg</source>
         <translation>Wk</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="208" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="208"/>
         <source>Bln</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="308" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="308"/>
         <source>Semua unit</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="313" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="313"/>
         <source>Semua petugas</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="316" />
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="384" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="316"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="384"/>
         <source>(belum ditugaskan)</source>
         <translation>(not assigned yet)</translation>
     </message>
@@ -3663,7 +3674,7 @@ The list fills by itself afterwards; you need not press anything.</translation>
         <translation type="vanished">Least busy: %1 (%2 open, %3 overdue)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="545" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="545"/>
         <source>%n laporan dipilih</source>
         <translation>
             <numerusform>%n report selected</numerusform>
@@ -3671,7 +3682,7 @@ The list fills by itself afterwards; you need not press anything.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="581" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="581"/>
         <source>%n laporan: </source>
         <translation>
             <numerusform>%n report: </numerusform>
@@ -3679,7 +3690,7 @@ The list fills by itself afterwards; you need not press anything.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="591" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="591"/>
         <source>%1 — %2 terbuka, %3 lewat</source>
         <translation>%1 — %2 open, %3 overdue</translation>
     </message>
@@ -3688,76 +3699,76 @@ The list fills by itself afterwards; you need not press anything.</translation>
         <translation type="vanished"> (suggested)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="598" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="598"/>
         <source>Laporan dari beberapa unit: pilih per unit.</source>
         <translation>Reports from several units: choose per unit.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="602" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="602"/>
         <source>Petugas tujuan</source>
         <translation>Target officer</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="637" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="637"/>
         <source>Unit tujuan</source>
         <translation>Target unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="649" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="649"/>
         <source>Nomor laporan asli</source>
         <translation>Number of the original report</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="651" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="651"/>
         <source>Catatan (boleh kosong)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="93" />
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="658" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="93"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="658"/>
         <source>Prioritas</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="433" />
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="660" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="433"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="660"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="434" />
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="661" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="434"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="661"/>
         <source>Tinggi</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="435" />
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="662" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="435"/>
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="662"/>
         <source>Mendesak</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="514" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="514"/>
         <source>Paling lowong: %1 (%4; %2 terbuka, %3 lewat tenggat)</source>
         <translation>Least busy: %1 (%4; %2 open, %3 overdue)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="606" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="606"/>
         <source>Paling lowong di unit ini sudah dipilih.</source>
         <translation>The least busy officer of this unit is already chosen.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="665" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="665"/>
         <source>Catatan (tidak dikirim)</source>
         <translation>Note (not sent)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="719" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="719"/>
         <source>Gagal menyimpan.</source>
         <translation>Saving failed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/queue_page.py" line="723" />
+        <location filename="../../officer_app/views/supervisor/queue_page.py" line="723"/>
         <source>Tindakan tidak tersimpan</source>
         <translation>Action not saved</translation>
     </message>
@@ -3765,27 +3776,27 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>ValidationPage</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="89" />
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="89"/>
         <source>Antrean validasi</source>
         <translation>Validation queue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="103" />
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="103"/>
         <source>Identitas pelapor (hanya untuk validator)</source>
-        <translation>Reporter's identity (validators only)</translation>
+        <translation>Reporter&apos;s identity (validators only)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="119" />
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="119"/>
         <source>Setujui → Selesai</source>
         <translation>Approve → Done</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="123" />
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="123"/>
         <source>Tolak tindak lanjut → TL Ditolak</source>
         <translation>Reject follow-up → Follow-up rejected</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="196" />
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="196"/>
         <source>%n menunggu validasi</source>
         <translation>
             <numerusform>%n awaiting validation</numerusform>
@@ -3793,22 +3804,22 @@ The list fills by itself afterwards; you need not press anything.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="229" />
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="229"/>
         <source>Tidak ada tindak lanjut yang menunggu validasi.</source>
         <translation>No follow-up is awaiting validation.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="239" />
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="239"/>
         <source>tanpa koordinat</source>
         <translation>no coordinates</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="242" />
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="242"/>
         <source>Masuk %1 · %2 · %3 · %4</source>
         <translation>Received %1 · %2 · %3 · %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="254" />
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="254"/>
         <source>⚠ %n foto pernah dipakai pada laporan lain: periksa keasliannya.</source>
         <translation>
             <numerusform>⚠ %n photo was used on another report before: check that it is genuine.</numerusform>
@@ -3816,107 +3827,107 @@ The list fills by itself afterwards; you need not press anything.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="258" />
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="258"/>
         <source>SEBELUM</source>
         <translation>BEFORE</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="258" />
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="258"/>
         <source>SESUDAH</source>
         <translation>AFTER</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="266" />
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="266"/>
         <source>memuat foto…</source>
         <translation>loading photo…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="280" />
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="280"/>
         <source>Tidak ada foto</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="288" />
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="288"/>
         <source>Pelapor dirahasiakan</source>
         <translation>Reporter kept confidential</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="292" />
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="292"/>
         <source>Pelapor anonim</source>
         <translation>Anonymous reporter</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="295" />
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="295"/>
         <source>Nama: %1</source>
         <translation>Name: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="296" />
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="296"/>
         <source>NIK: %1</source>
         <translation>NIK: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="297" />
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="297"/>
         <source>Telepon: %1</source>
         <translation>Phone: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="304" />
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="304"/>
         <source>Waktu pengambilan tidak diketahui</source>
         <translation>Time taken unknown</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="306" />
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="306"/>
         <source>Diambil %1</source>
         <translation>Taken %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="310" />
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="310"/>
         <source>%1 jam setelah laporan masuk</source>
         <translation>%1 h after the report came in</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="312" />
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="312"/>
         <source>%1 jam SEBELUM laporan masuk</source>
         <translation>%1 h BEFORE the report came in</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="317" />
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="317"/>
         <source>%1 m dari lokasi laporan</source>
-        <translation>%1 m from the report's location</translation>
+        <translation>%1 m from the report&apos;s location</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="320" />
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="320"/>
         <source>Lokasi foto tidak diketahui</source>
         <translation>Photo location unknown</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="322" />
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="322"/>
         <source>Foto ini pernah dipakai pada laporan lain</source>
         <translation>This photo was used on another report before</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="344" />
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="344"/>
         <source>Foto belum tersedia (luring?)</source>
         <translation>Photo not available yet (offline?)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="356" />
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="356"/>
         <source>Catatan (boleh kosong)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="361" />
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="361"/>
         <source>Alasan ini dibaca petugas di linimasa laporan.</source>
-        <translation>The officer reads this reason in the report's timeline.</translation>
+        <translation>The officer reads this reason in the report&apos;s timeline.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="402" />
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="402"/>
         <source>Gagal menyimpan.</source>
         <translation>Saving failed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/validation_page.py" line="403" />
+        <location filename="../../officer_app/views/supervisor/validation_page.py" line="403"/>
         <source>Keputusan tidak tersimpan</source>
         <translation>Decision not saved</translation>
     </message>

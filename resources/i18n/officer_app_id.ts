@@ -202,42 +202,42 @@
 <context>
     <name>Attention</name>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="367"/>
+        <location filename="../../officer_app/views/texts.py" line="369"/>
         <source>Belum terambil dari server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="369"/>
+        <location filename="../../officer_app/views/texts.py" line="371"/>
         <source>Bertabrakan dengan perubahan lain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="371"/>
+        <location filename="../../officer_app/views/texts.py" line="373"/>
         <source>Ditolak sementara; bisa dikirim ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="372"/>
+        <location filename="../../officer_app/views/texts.py" line="374"/>
         <source>Ditolak; tidak bisa dikirim ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="378"/>
+        <location filename="../../officer_app/views/texts.py" line="380"/>
         <source>Tidak ada yang perlu Anda kirim: laporan ini diambil lagi pada sinkronisasi berikutnya. Periksa keadaannya di server sebelum bertindak atas laporan ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="384"/>
+        <location filename="../../officer_app/views/texts.py" line="386"/>
         <source>Buka laporannya dan periksa keadaan terbaru, lalu kirim ulang atau buang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="389"/>
+        <location filename="../../officer_app/views/texts.py" line="391"/>
         <source>Masalahnya sementara: kirim ulang, atau buang bila tidak diperlukan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="392"/>
+        <location filename="../../officer_app/views/texts.py" line="394"/>
         <source>Server akan menolak tindakan ini lagi bila dikirim ulang apa adanya. Buang, lalu catat ulang tindakannya dengan data yang benar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1223,7 +1223,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="404"/>
+        <location filename="../../officer_app/gui_main.py" line="434"/>
         <source>Kesalahan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2972,52 +2972,62 @@ Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="198"/>
+        <location filename="../../officer_app/gui_main.py" line="204"/>
         <source>ID petugas atau kata sandi salah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="207"/>
+        <location filename="../../officer_app/gui_main.py" line="213"/>
         <source>Server tidak terjangkau dan petugas ini belum pernah masuk di komputer ini. Periksa koneksi lalu coba lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="225"/>
+        <location filename="../../officer_app/gui_main.py" line="231"/>
         <source>Pejabat Pelindungan Data Pribadi tidak memakai aplikasi ini: layani permintaan warga dengan perintah &apos;crm-central privacy&apos; di server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="284"/>
+        <location filename="../../officer_app/gui_main.py" line="290"/>
         <source>Masuk dibatalkan. Data di komputer ini tidak diubah; tanpa kata sandi lama data itu tidak dapat dibuka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="314"/>
+        <location filename="../../officer_app/gui_main.py" line="320"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi sebentar lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="317"/>
+        <location filename="../../officer_app/gui_main.py" line="323"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam %1 detik.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="328"/>
+        <location filename="../../officer_app/gui_main.py" line="337"/>
+        <source>Server Open311 menolak akses (kode %1): kunci API tidak diterima. Jawaban server: “%2”. Minta petugas TI memeriksa kunci API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/gui_main.py" line="343"/>
+        <source>Server Open311 menolak permintaan masuk (kode %1). Jawaban server: “%2”. Periksa alamat server dan ID yurisdiksi (jurisdiction_id), lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/gui_main.py" line="358"/>
         <source>Alamat server memakai http:// tanpa enkripsi dan bukan komputer ini: tidak dihubungi. Gunakan alamat https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="334"/>
+        <location filename="../../officer_app/gui_main.py" line="364"/>
         <source>Berkas sertifikat CA yang diatur tidak ditemukan. Hubungi petugas TI; server tidak dihubungi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="340"/>
+        <location filename="../../officer_app/gui_main.py" line="370"/>
         <source>Sertifikat server tidak tepercaya: sambungan ditolak. Periksa alamat server atau minta petugas TI memasang sertifikat CA instansi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="345"/>
+        <location filename="../../officer_app/gui_main.py" line="375"/>
         <source>Alamat server tidak valid: harus diawali https:// dan berisi nama host.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3128,12 +3138,12 @@ Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="538"/>
+        <location filename="../../officer_app/gui_main.py" line="568"/>
         <source>Konfigurasi komputer salah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="539"/>
+        <location filename="../../officer_app/gui_main.py" line="569"/>
         <source>Aplikasi tidak dapat dimulai karena berkas konfigurasi komputer ini salah. Hubungi petugas TI.</source>
         <translation type="unfinished"></translation>
     </message>
