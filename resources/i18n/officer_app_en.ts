@@ -3416,35 +3416,42 @@ The list fills by itself afterwards; you need not press anything.</translation>
         <translation>Server unreachable; your work is waiting and will be sent automatically later.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/status_bar.py" line="97"/>
-        <source>%n tindakan perlu perhatian</source>
+        <location filename="../../officer_app/views/status_bar.py" line="98"/>
+        <source>%n hal perlu perhatian</source>
         <translation>
+            <numerusform>%n item needs attention</numerusform>
+            <numerusform>%n items need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tindakan perlu perhatian</source>
+        <translation type="vanished">
             <numerusform>%n action needs attention</numerusform>
             <numerusform>%n actions need attention</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="109"/>
+        <location filename="../../officer_app/views/status_bar.py" line="110"/>
         <source>● belum tersambung</source>
         <translation>● not connected yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="112"/>
+        <location filename="../../officer_app/views/status_bar.py" line="113"/>
         <source>● daring</source>
         <translation>● online</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="115"/>
+        <location filename="../../officer_app/views/status_bar.py" line="116"/>
         <source>○ luring</source>
         <translation>○ offline</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="119"/>
+        <location filename="../../officer_app/views/status_bar.py" line="120"/>
         <source>sinkron %1</source>
         <translation>synced %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/status_bar.py" line="125"/>
+        <location filename="../../officer_app/views/status_bar.py" line="126"/>
         <source>%n menunggu dikirim</source>
         <translation>
             <numerusform>%n waiting to send</numerusform>
@@ -3452,7 +3459,7 @@ The list fills by itself afterwards; you need not press anything.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/status_bar.py" line="130"/>
+        <location filename="../../officer_app/views/status_bar.py" line="131"/>
         <source>%n perlu perhatian</source>
         <translation>
             <numerusform>%n needs attention</numerusform>

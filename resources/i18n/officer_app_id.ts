@@ -3288,41 +3288,41 @@ Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/status_bar.py" line="97"/>
-        <source>%n tindakan perlu perhatian</source>
+        <location filename="../../officer_app/views/status_bar.py" line="98"/>
+        <source>%n hal perlu perhatian</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="109"/>
+        <location filename="../../officer_app/views/status_bar.py" line="110"/>
         <source>● belum tersambung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="112"/>
+        <location filename="../../officer_app/views/status_bar.py" line="113"/>
         <source>● daring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="115"/>
+        <location filename="../../officer_app/views/status_bar.py" line="116"/>
         <source>○ luring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="119"/>
+        <location filename="../../officer_app/views/status_bar.py" line="120"/>
         <source>sinkron %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/status_bar.py" line="125"/>
+        <location filename="../../officer_app/views/status_bar.py" line="126"/>
         <source>%n menunggu dikirim</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/status_bar.py" line="130"/>
+        <location filename="../../officer_app/views/status_bar.py" line="131"/>
         <source>%n perlu perhatian</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -10,12 +10,15 @@ from pathlib import Path
 import pytest
 from page_host import StubHost
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStatusBar
 
 from officer_app import gui_main, machine_config, settings
 from officer_app.app import WorkstationServices
 from officer_app.sync.open311_backend import Open311Backend
 from officer_app.views.attention import COL_ACTION, COL_REASON, COL_STATE, AttentionPage
+from officer_app.views.services import SyncOutcome
 from officer_app.views.signin import SignInDialog
+from officer_app.views.status_bar import SyncStatusBar
 
 from .variants import Variant, VariantServer
 
@@ -57,10 +60,11 @@ def sign_in(qtbot, url: str, root: Path) -> WorkstationServices:
     )
 
 
-def sync(services: WorkstationServices) -> None:
+def sync(services: WorkstationServices) -> SyncOutcome:
     outcome = services.sync(lambda _p: None, lambda: False)
     assert outcome.online, outcome
     assert outcome.outcome == "ok", outcome
+    return outcome
 
 
 def test_the_window_syncs_with_open311_and_lists_a_request_set_aside(
@@ -79,7 +83,13 @@ def test_the_window_syncs_with_open311_and_lists_a_request_set_aside(
             assert all(c[2].get("jurisdiction_id") == ["kota.test"] for c in asked)
             assert len(services.attention_items()) == 0
             srv.variant.fail_ids = frozenset({"100010"})  # the server now fails on one id
-            sync(services)
+            outcome = sync(services)
+            assert outcome.attention == 1  # the end-of-sync message counts it
+            status_bar = QStatusBar()
+            qtbot.addWidget(status_bar)
+            bar = SyncStatusBar(status_bar, services.officer)
+            bar.sync_finished(outcome)
+            assert bar.sync_message.text() == "1 hal perlu perhatian"
             [item] = services.attention_items()
             assert (item.state, item.report_number, item.can_resend) == (
                 "set_aside",
