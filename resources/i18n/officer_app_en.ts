@@ -205,42 +205,42 @@
 <context>
     <name>Attention</name>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="369"/>
+        <location filename="../../officer_app/views/texts.py" line="378"/>
         <source>Belum terambil dari server</source>
         <translation>Not yet received from the server</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="371"/>
+        <location filename="../../officer_app/views/texts.py" line="380"/>
         <source>Bertabrakan dengan perubahan lain</source>
         <translation>Conflicts with another change</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="373"/>
+        <location filename="../../officer_app/views/texts.py" line="382"/>
         <source>Ditolak sementara; bisa dikirim ulang</source>
         <translation>Refused for now; can be sent again</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="374"/>
+        <location filename="../../officer_app/views/texts.py" line="383"/>
         <source>Ditolak; tidak bisa dikirim ulang</source>
         <translation>Refused; cannot be sent again</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="380"/>
+        <location filename="../../officer_app/views/texts.py" line="389"/>
         <source>Tidak ada yang perlu Anda kirim: laporan ini diambil lagi pada sinkronisasi berikutnya. Periksa keadaannya di server sebelum bertindak atas laporan ini.</source>
         <translation>Nothing for you to send: this report is fetched again at the next sync. Check its state on the server before you act on this report.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="386"/>
+        <location filename="../../officer_app/views/texts.py" line="395"/>
         <source>Buka laporannya dan periksa keadaan terbaru, lalu kirim ulang atau buang.</source>
         <translation>Open the report and check its latest state, then send again or discard.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="391"/>
+        <location filename="../../officer_app/views/texts.py" line="400"/>
         <source>Masalahnya sementara: kirim ulang, atau buang bila tidak diperlukan.</source>
         <translation>The problem is temporary: send again, or discard it if it is no longer needed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="394"/>
+        <location filename="../../officer_app/views/texts.py" line="403"/>
         <source>Server akan menolak tindakan ini lagi bila dikirim ulang apa adanya. Buang, lalu catat ulang tindakannya dengan data yang benar.</source>
         <translation>The server will refuse this action again if it is sent as it is. Discard it, then record the action again with correct data.</translation>
     </message>

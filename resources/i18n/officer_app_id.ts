@@ -202,42 +202,42 @@
 <context>
     <name>Attention</name>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="369"/>
+        <location filename="../../officer_app/views/texts.py" line="378"/>
         <source>Belum terambil dari server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="371"/>
+        <location filename="../../officer_app/views/texts.py" line="380"/>
         <source>Bertabrakan dengan perubahan lain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="373"/>
+        <location filename="../../officer_app/views/texts.py" line="382"/>
         <source>Ditolak sementara; bisa dikirim ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="374"/>
+        <location filename="../../officer_app/views/texts.py" line="383"/>
         <source>Ditolak; tidak bisa dikirim ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="380"/>
+        <location filename="../../officer_app/views/texts.py" line="389"/>
         <source>Tidak ada yang perlu Anda kirim: laporan ini diambil lagi pada sinkronisasi berikutnya. Periksa keadaannya di server sebelum bertindak atas laporan ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="386"/>
+        <location filename="../../officer_app/views/texts.py" line="395"/>
         <source>Buka laporannya dan periksa keadaan terbaru, lalu kirim ulang atau buang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="391"/>
+        <location filename="../../officer_app/views/texts.py" line="400"/>
         <source>Masalahnya sementara: kirim ulang, atau buang bila tidak diperlukan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="394"/>
+        <location filename="../../officer_app/views/texts.py" line="403"/>
         <source>Server akan menolak tindakan ini lagi bila dikirim ulang apa adanya. Buang, lalu catat ulang tindakannya dengan data yang benar.</source>
         <translation type="unfinished"></translation>
     </message>
