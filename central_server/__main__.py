@@ -1,7 +1,8 @@
 """crm-central: run, seed and administer the reference central server.
 
     crm-central serve --host 127.0.0.1 --port 8765 --database URL --data-dir DIR \
-        --media-dir DIR --seed-reports N --seed S [--demo/--no-demo] [--workers N]
+        --media-dir DIR --seed-reports N --seed S [--demo/--no-demo] [--workers N] \
+        [--forwarded-allow-ips IPS]   (the reverse proxies whose X-Forwarded-For counts)
     crm-central migrate --database URL
     crm-central seed --database URL --data-dir DIR --reports N --seed S [--media-dir DIR]
     crm-central user add --database URL --id ID --name NAME --role ROLE --unit UNIT
@@ -103,6 +104,15 @@ def _parser() -> argparse.ArgumentParser:
         type=int,
         default=ServerConfig.lease_quota,
         help="leased report numbers one desk may hold unused at once",
+    )
+    serve.add_argument(
+        "--forwarded-allow-ips",
+        default=None,
+        metavar="IPS",
+        help="reverse proxies (comma-separated addresses or networks, '*' any) whose "
+        "X-Forwarded-For / X-Forwarded-Proto are believed: the client address the sign-in "
+        "throttle and the tracking page's rate limit count; default: FORWARDED_ALLOW_IPS, "
+        "else this computer (127.0.0.1,::1)",
     )
     serve.add_argument(
         "--no-migrate",
@@ -227,6 +237,10 @@ def _serve(args: argparse.Namespace) -> int:
         port=args.port,
         workers=args.workers,
         log_level=args.log_level,
+        # Behind a reverse proxy the client is the X-Forwarded-For address, believed from
+        # these proxies only (None: uvicorn's default, FORWARDED_ALLOW_IPS or loopback).
+        proxy_headers=True,
+        forwarded_allow_ips=args.forwarded_allow_ips,
         # Keep-alive connections of clients between their requests (sync rounds).
         timeout_keep_alive=30,
     )

@@ -21,7 +21,7 @@ import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.orm import Session
 
 from .clock import as_utc
@@ -110,10 +110,24 @@ def record(
     report_id: str | None = None,
 ) -> None:
     """Count one hit in the caller's transaction; forget hits no window needs any more."""
-    session.execute(
-        delete(TrackingHit).where(
-            (TrackingHit.at < now - max(policy.window, policy.report_window))
-            | ((TrackingHit.kind == VIEW) & (TrackingHit.at < now - policy.window))
-        )
-    )
+    forget_expired(session, policy, now)
     session.add(TrackingHit(address=address, kind=kind, report_id=report_id, at=now))
+
+
+def _expired(policy: TrackingPolicy, now: datetime) -> ColumnElement[bool]:
+    return (TrackingHit.at < now - max(policy.window, policy.report_window)) | (
+        (TrackingHit.kind == VIEW) & (TrackingHit.at < now - policy.window)
+    )
+
+
+def forget_expired(session: Session, policy: TrackingPolicy, now: datetime) -> int:
+    """Delete the hits no window needs any more (a new hit does this, and so does
+    ``crm-central retention run`` for a page nobody visits); return how many."""
+    result = session.execute(delete(TrackingHit).where(_expired(policy, now)))
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+def expired_count(session: Session, policy: TrackingPolicy, now: datetime) -> int:
+    """How many hits ``forget_expired`` would delete now (a dry run)."""
+    query = select(func.count(TrackingHit.id)).where(_expired(policy, now))
+    return int(session.scalar(query) or 0)

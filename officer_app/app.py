@@ -715,7 +715,9 @@ class WorkstationServices:
             changes=result.changes,
             pushed=result.pushed,
             applied=result.applied,
-            attention=result.conflicts + result.rejected,
+            # Refused and conflicting actions, and the reports the pull set aside: all
+            # wait in "Perlu perhatian".
+            attention=result.conflicts + result.rejected + result.set_aside,
             new_assigned=new_assigned,
             due_soon=due_soon,
             login_needed=result.outcome is Outcome.LOGIN_NEEDED,

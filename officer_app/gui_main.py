@@ -178,6 +178,7 @@ def authenticator(
     from officer_app.profile import Profile
     from officer_app.sync.backend import AuthError, BackendError, ProtocolError
     from officer_app.sync.backends import is_open311
+    from officer_app.sync.open311_backend import Open311KeyRefused, Open311Refusal
     from officer_app.views.services import OfficerView
     from officer_app.views.signin import SignInError
     from officer_app.views.texts import error_text
@@ -204,6 +205,11 @@ def authenticator(
             # Refused before any request: the address or the CA bundle breaks the rules.
             log.warning("sign-in refused by the transport rules (%s)", exc.code)
             raise SignInError(transport_refusal(exc.code)) from None
+        except (Open311Refusal, Open311KeyRefused) as exc:
+            # The server answered and said no (e.g. a wrong or missing jurisdiction_id):
+            # its words, not "unreachable" and not an offline sign-in.
+            log.warning("sign-in refused by the Open311 server (%s)", exc.http_status)
+            raise SignInError(open311_refusal(exc)) from None
         except AuthError as exc:
             if exc.code in AuthError.THROTTLED:
                 raise SignInError(throttled_text(exc.retry_after)) from None
@@ -330,6 +336,30 @@ def throttled_text(retry_after: float | None) -> str:
     return QCoreApplication.translate(
         "SignIn", "Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam %1 detik."
     ).replace("%1", str(seconds))
+
+
+def open311_refusal(exc: Any) -> str:
+    """The sentence for an Open311 server's refusal at sign-in, with its own words
+    (every error item it returned) and its HTTP status (translated)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from officer_app.sync.open311_backend import Open311KeyRefused
+
+    translate = QCoreApplication.translate
+    if isinstance(exc, Open311KeyRefused):
+        sentence = translate(
+            "SignIn",
+            "Server Open311 menolak akses (kode %1): kunci API tidak diterima. "
+            "Jawaban server: “%2”. Minta petugas TI memeriksa kunci API.",
+        )
+    else:
+        sentence = translate(
+            "SignIn",
+            "Server Open311 menolak permintaan masuk (kode %1). Jawaban server: “%2”. "
+            "Periksa alamat server dan ID yurisdiksi (jurisdiction_id), lalu coba lagi.",
+        )
+    # The server's words go in last: they may themselves contain "%1".
+    return sentence.replace("%1", str(exc.http_status)).replace("%2", exc.words)
 
 
 def transport_refusal(code: str) -> str:

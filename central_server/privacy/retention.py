@@ -22,7 +22,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 from crm_shared.domain import CLOSED_STATUSES
 from crm_shared.domain.privacy import IDENTITY_RETENTION_DAYS
 
-from .. import audit
+from .. import audit, tracking_limit
 from ..clock import utcnow
 from ..models import Event, LegalHold, Report, ReporterIdentity, ReportSupporter
 from . import journal
@@ -90,6 +90,7 @@ class RetentionResult:
     supporters: int = 0
     kept_by_hold: int = 0
     replayed: int = 0
+    tracking_hits: int = 0  # expired rows of the tracking page's rate limit deleted
     dry_run: bool = False
     report_ids: list[str] = field(default_factory=list)
 
@@ -100,6 +101,7 @@ class RetentionResult:
             "supporters": self.supporters,
             "kept_by_hold": self.kept_by_hold,
             "replayed_from_journal": self.replayed,
+            "tracking_hits": self.tracking_hits,
             "dry_run": self.dry_run,
         }
 
@@ -130,6 +132,9 @@ def run(
                     result.report_ids = [str(k) for k in keys]
                 else:
                     result.supporters = len(keys)
+            result.tracking_hits = tracking_limit.expired_count(
+                session, tracking_limit.TrackingPolicy.from_env(), now
+            )
             return result
     stamp = now.isoformat()
     for model in (ReporterIdentity, ReportSupporter):
@@ -157,6 +162,11 @@ def run(
             if len(keys) < BATCH:
                 break
     with factory() as session, session.begin():
+        # The tracking page's hits (hashed client addresses) once no limit needs them:
+        # a new hit clears them too, but a quiet page would keep them for ever.
+        result.tracking_hits = tracking_limit.forget_expired(
+            session, tracking_limit.TrackingPolicy.from_env(), now
+        )
         audit.record(
             session, audit.AuditKind.RETENTION_RUN, actor_id=actor_id, detail=result.summary()
         )

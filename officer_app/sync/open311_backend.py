@@ -129,12 +129,34 @@ SERVER_ERROR_MESSAGE = (
 class _Refused(Exception):
     """One action refused by the server (4xx): becomes a conflict or rejected result."""
 
-    def __init__(self, status: str, code: str, message: str, http_status: int = 400) -> None:
+    def __init__(
+        self, status: str, code: str, message: str, http_status: int = 400, words: str = ""
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.code = code
         self.message = message
         self.http_status = http_status
+        self.words = words or message  # the server's own words (every error item)
+
+
+class Open311Refusal(ProtocolError):
+    """The Open311 server refused a request outside an action (4xx): its HTTP status
+    and its own words kept apart, so the window can put them in its sentence."""
+
+    def __init__(self, code: str, message: str, http_status: int, words: str) -> None:
+        super().__init__(code, message)
+        self.http_status = http_status
+        self.words = words
+
+
+class Open311KeyRefused(AuthError):
+    """401/403 from the Open311 server: the API key (or the lack of one) is refused."""
+
+    def __init__(self, message: str, http_status: int, words: str) -> None:
+        super().__init__("open311_api_key", message)
+        self.http_status = http_status
+        self.words = words
 
 
 _Step = tuple[str, str, int, int]  # (what, kind, start, end)
@@ -323,7 +345,7 @@ class Open311Backend:
             status = refused.http_status
             message = f"Server Open311 menolak permintaan ({status}): {refused.message}"
             self.last_problem = message
-            raise ProtocolError(refused.code, message) from None
+            raise Open311Refusal(refused.code, message, status, refused.words) from None
 
     def reference(self, etag: str | None) -> tuple[ReferenceData | None, str | None]:
         result: tuple[ReferenceData | None, str | None] = self._refusal_as_error(
@@ -1276,7 +1298,11 @@ class Open311Backend:
         )
         if not_found:  # some servers answer 500 for what is a 404
             raise _Refused(
-                "conflict", "not_found", f"Tidak ditemukan di server Open311: {description}", 404
+                "conflict",
+                "not_found",
+                f"Tidak ditemukan di server Open311: {description}",
+                404,
+                words=description,
             )
         if status in TRANSIENT_STATUSES or status >= 500:
             raise TransientError(
@@ -1285,7 +1311,9 @@ class Open311Backend:
                 retry_after=parse_retry_after(resp.headers.get("Retry-After")),
             )
         if status in (401, 403):
-            raise AuthError("open311_api_key", f"Kunci API Open311 ditolak: {description}")
+            raise Open311KeyRefused(
+                f"Kunci API Open311 ditolak: {description}", status, description
+            )
         if status == 409:
             raise _Refused("conflict", "open311_conflict", description, status)
         if status in (405, 501):
@@ -1294,6 +1322,7 @@ class Open311Backend:
                 "open311_unsupported",
                 f"Server Open311 tidak mendukung ini: {description}",
                 status,
+                words=description,
             )
         raise _Refused("rejected", f"open311_{status}", description, status)
 

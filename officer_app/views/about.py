@@ -11,9 +11,9 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from crm_shared.domain import JAKARTA_TZ
 from officer_app.views import style
 from officer_app.views.services import AboutInfo, Services
+from officer_app.views.texts import date_time_text
 from officer_app.workers import run_in_worker
 
 
@@ -88,7 +88,7 @@ class AboutDialog(QDialog):
         if info.last_sync_at is None:
             self.last_sync.setText(self.tr("belum pernah"))
         else:
-            when = info.last_sync_at.astimezone(JAKARTA_TZ).strftime("%d-%m-%Y %H:%M WIB")
+            when = date_time_text(info.last_sync_at, zone=True)
             ago = style.describe_ago(info.last_sync_at, datetime.now(UTC))
             self.last_sync.setText(f"{when} ({ago})")
         self.profile.setText(info.profile_path or "—")

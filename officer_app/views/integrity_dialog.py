@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_shared.domain import JAKARTA_TZ
 from officer_app.store import integrity
 from officer_app.views.roles import KeyRole
 from officer_app.views.style import icon
+from officer_app.views.texts import date_time_text
 from officer_app.workers import run_in_worker
 
 log = logging.getLogger(__name__)
@@ -121,7 +121,7 @@ class IntegrityDialog(QDialog):
         )
 
     def _describe(self, copy: integrity.GoodCopy) -> str:
-        when = copy.taken_at.astimezone(JAKARTA_TZ).strftime("%d-%m-%Y %H:%M WIB")
+        when = date_time_text(copy.taken_at, zone=True)
         kind = (
             self.tr("salinan harian")
             if copy.kind == "daily"

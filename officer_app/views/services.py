@@ -159,7 +159,7 @@ class SyncOutcome:
     changes: ChangeSet = field(default_factory=ChangeSet)  # what the cycle changed here
     pushed: int = 0
     applied: int = 0
-    attention: int = 0
+    attention: int = 0  # refused/conflicting actions and reports the pull set aside
     new_assigned: Sequence[str] = ()  # numbers of reports newly assigned to this officer
     due_soon: Sequence[str] = ()  # numbers of reports with a deadline within the warning hours
     login_needed: bool = False

@@ -94,7 +94,8 @@ class SyncStatusBar(QObject):
                 "Server tidak terjangkau; pekerjaan menunggu dan dikirim otomatis nanti."
             )
         elif outcome.attention:
-            text = self.tr("%n tindakan perlu perhatian", "", outcome.attention)
+            # Actions refused and reports the pull set aside alike: "hal", not "tindakan".
+            text = self.tr("%n hal perlu perhatian", "", outcome.attention)
         elif outcome.outcome not in ("", "ok"):
             text = outcome_text(outcome.outcome)  # never the core's own (Indonesian) words
         else:

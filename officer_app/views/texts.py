@@ -349,6 +349,7 @@ def short_unit_name(name: str) -> str:
 # locale default read "11/12/26" beside it, issue 20).
 DATE_FORMAT = "%d-%m-%Y"
 QT_DATE_FORMAT = "dd-MM-yyyy"  # the same, for QDateEdit.setDisplayFormat
+TIME_FORMAT = "%H:%M"
 
 
 def date_text(day: date) -> str:
@@ -358,9 +359,17 @@ def date_text(day: date) -> str:
 
 def date_time_text(when: datetime, *, zone: bool = False) -> str:
     """07-10-2026 15:49 in Jakarta time ("… WIB" with ``zone``); a naive time as it is."""
-    local = when.astimezone(JAKARTA_TZ) if when.tzinfo is not None else when
-    text = local.strftime(f"{DATE_FORMAT} %H:%M")
+    text = _local(when).strftime(f"{DATE_FORMAT} {TIME_FORMAT}")
     return f"{text} WIB" if zone else text
+
+
+def time_text(when: datetime) -> str:
+    """15:49 in Jakarta time (a list of today's items); a naive time as it is."""
+    return _local(when).strftime(TIME_FORMAT)
+
+
+def _local(when: datetime) -> datetime:
+    return when.astimezone(JAKARTA_TZ) if when.tzinfo is not None else when
 
 
 def attention_state_text(state: str, can_resend: bool) -> str:

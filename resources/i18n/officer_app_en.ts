@@ -204,42 +204,42 @@
 <context>
     <name>Attention</name>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="369" />
+        <location filename="../../officer_app/views/texts.py" line="378" />
         <source>Belum terambil dari server</source>
         <translation>Not yet received from the server</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="371" />
+        <location filename="../../officer_app/views/texts.py" line="380" />
         <source>Bertabrakan dengan perubahan lain</source>
         <translation>Conflicts with another change</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="373" />
+        <location filename="../../officer_app/views/texts.py" line="382" />
         <source>Ditolak sementara; bisa dikirim ulang</source>
         <translation>Refused for now; can be sent again</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="374" />
+        <location filename="../../officer_app/views/texts.py" line="383" />
         <source>Ditolak; tidak bisa dikirim ulang</source>
         <translation>Refused; cannot be sent again</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="380" />
+        <location filename="../../officer_app/views/texts.py" line="389" />
         <source>Tidak ada yang perlu Anda kirim: laporan ini diambil lagi pada sinkronisasi berikutnya. Periksa keadaannya di server sebelum bertindak atas laporan ini.</source>
         <translation>Nothing for you to send: this report is fetched again at the next sync. Check its state on the server before you act on this report.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="386" />
+        <location filename="../../officer_app/views/texts.py" line="395" />
         <source>Buka laporannya dan periksa keadaan terbaru, lalu kirim ulang atau buang.</source>
         <translation>Open the report and check its latest state, then send again or discard.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="391" />
+        <location filename="../../officer_app/views/texts.py" line="400" />
         <source>Masalahnya sementara: kirim ulang, atau buang bila tidak diperlukan.</source>
         <translation>The problem is temporary: send again, or discard it if it is no longer needed.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="394" />
+        <location filename="../../officer_app/views/texts.py" line="403" />
         <source>Server akan menolak tindakan ini lagi bila dikirim ulang apa adanya. Buang, lalu catat ulang tindakannya dengan data yang benar.</source>
         <translation>The server will refuse this action again if it is sent as it is. Discard it, then record the action again with correct data.</translation>
     </message>
@@ -1402,7 +1402,7 @@
         <translation>An unexpected error occurred. The work you saved is safe. Technical details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="420" />
+        <location filename="../../officer_app/gui_main.py" line="450" />
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
@@ -3295,7 +3295,7 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="211" />
+        <location filename="../../officer_app/gui_main.py" line="217" />
         <source>ID petugas atau kata sandi salah.</source>
         <translation>Wrong officer id or password.</translation>
     </message>
@@ -3304,47 +3304,57 @@ The list fills by itself afterwards; you need not press anything.</translation>
         <translation type="vanished">Wrong password.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="220" />
+        <location filename="../../officer_app/gui_main.py" line="226" />
         <source>Server tidak terjangkau dan petugas ini belum pernah masuk di komputer ini. Periksa koneksi lalu coba lagi.</source>
         <translation>The server is unreachable and this officer has never signed in on this computer. Check the connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="238" />
+        <location filename="../../officer_app/gui_main.py" line="244" />
         <source>Pejabat Pelindungan Data Pribadi tidak memakai aplikasi ini: layani permintaan warga dengan perintah 'crm-central privacy' di server.</source>
         <translation>The Data Protection Officer does not use this application: serve citizens' requests with the 'crm-central privacy' command on the server.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="297" />
+        <location filename="../../officer_app/gui_main.py" line="303" />
         <source>Masuk dibatalkan. Data di komputer ini tidak diubah; tanpa kata sandi lama data itu tidak dapat dibuka.</source>
         <translation>Sign-in cancelled. The data on this computer was not changed; without the old password it cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="327" />
+        <location filename="../../officer_app/gui_main.py" line="333" />
         <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi sebentar lagi.</source>
         <translation>Too many failed sign-in attempts. Please try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="330" />
+        <location filename="../../officer_app/gui_main.py" line="336" />
         <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam %1 detik.</source>
         <translation>Too many failed sign-in attempts. Try again in %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="341" />
+        <location filename="../../officer_app/gui_main.py" line="350" />
+        <source>Server Open311 menolak akses (kode %1): kunci API tidak diterima. Jawaban server: “%2”. Minta petugas TI memeriksa kunci API.</source>
+        <translation>The Open311 server refused access (code %1): the API key was not accepted. The server said: “%2”. Ask IT to check the API key.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/gui_main.py" line="356" />
+        <source>Server Open311 menolak permintaan masuk (kode %1). Jawaban server: “%2”. Periksa alamat server dan ID yurisdiksi (jurisdiction_id), lalu coba lagi.</source>
+        <translation>The Open311 server refused the sign-in (code %1). The server said: “%2”. Check the server address and the jurisdiction ID (jurisdiction_id), then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/gui_main.py" line="371" />
         <source>Alamat server memakai http:// tanpa enkripsi dan bukan komputer ini: tidak dihubungi. Gunakan alamat https://.</source>
         <translation>The server address uses unencrypted http:// and is not this computer: it was not contacted. Use an https:// address.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="347" />
+        <location filename="../../officer_app/gui_main.py" line="377" />
         <source>Berkas sertifikat CA yang diatur tidak ditemukan. Hubungi petugas TI; server tidak dihubungi.</source>
         <translation>The configured CA certificate file was not found. Contact IT; the server was not contacted.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="353" />
+        <location filename="../../officer_app/gui_main.py" line="383" />
         <source>Sertifikat server tidak tepercaya: sambungan ditolak. Periksa alamat server atau minta petugas TI memasang sertifikat CA instansi.</source>
         <translation>The server's certificate is not trusted: the connection was refused. Check the server address or ask IT to install the agency's CA certificate.</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="358" />
+        <location filename="../../officer_app/gui_main.py" line="388" />
         <source>Alamat server tidak valid: harus diawali https:// dan berisi nama host.</source>
         <translation>Invalid server address: it must start with https:// and contain a host name.</translation>
     </message>
@@ -3455,12 +3465,12 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="798" />
+        <location filename="../../officer_app/gui_main.py" line="828" />
         <source>Konfigurasi komputer salah</source>
         <translation>Machine configuration is wrong</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="799" />
+        <location filename="../../officer_app/gui_main.py" line="829" />
         <source>Aplikasi tidak dapat dimulai karena berkas konfigurasi komputer ini salah. Hubungi petugas TI.</source>
         <translation>The application cannot start because this computer's configuration file is wrong. Contact IT.</translation>
     </message>
@@ -3605,35 +3615,42 @@ The list fills by itself afterwards; you need not press anything.</translation>
         <translation>Server unreachable; your work is waiting and will be sent automatically later.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/status_bar.py" line="97" />
-        <source>%n tindakan perlu perhatian</source>
+        <location filename="../../officer_app/views/status_bar.py" line="98" />
+        <source>%n hal perlu perhatian</source>
         <translation>
+            <numerusform>%n item needs attention</numerusform>
+            <numerusform>%n items need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tindakan perlu perhatian</source>
+        <translation type="vanished">
             <numerusform>%n action needs attention</numerusform>
             <numerusform>%n actions need attention</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="109" />
+        <location filename="../../officer_app/views/status_bar.py" line="110" />
         <source>● belum tersambung</source>
         <translation>● not connected yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="112" />
+        <location filename="../../officer_app/views/status_bar.py" line="113" />
         <source>● daring</source>
         <translation>● online</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="115" />
+        <location filename="../../officer_app/views/status_bar.py" line="116" />
         <source>○ luring</source>
         <translation>○ offline</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="119" />
+        <location filename="../../officer_app/views/status_bar.py" line="120" />
         <source>sinkron %1</source>
         <translation>synced %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/status_bar.py" line="125" />
+        <location filename="../../officer_app/views/status_bar.py" line="126" />
         <source>%n menunggu dikirim</source>
         <translation>
             <numerusform>%n waiting to send</numerusform>
@@ -3641,7 +3658,7 @@ The list fills by itself afterwards; you need not press anything.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/status_bar.py" line="130" />
+        <location filename="../../officer_app/views/status_bar.py" line="131" />
         <source>%n perlu perhatian</source>
         <translation>
             <numerusform>%n needs attention</numerusform>
@@ -3652,12 +3669,12 @@ The list fills by itself afterwards; you need not press anything.</translation>
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="660" />
+        <location filename="../../officer_app/gui_main.py" line="690" />
         <source>Mode latihan</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="661" />
+        <location filename="../../officer_app/gui_main.py" line="691" />
         <source>Peran yang ingin dilatih:</source>
         <translation>Role to practise:</translation>
     </message>

@@ -202,42 +202,42 @@
 <context>
     <name>Attention</name>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="369"/>
+        <location filename="../../officer_app/views/texts.py" line="378"/>
         <source>Belum terambil dari server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="371"/>
+        <location filename="../../officer_app/views/texts.py" line="380"/>
         <source>Bertabrakan dengan perubahan lain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="373"/>
+        <location filename="../../officer_app/views/texts.py" line="382"/>
         <source>Ditolak sementara; bisa dikirim ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="374"/>
+        <location filename="../../officer_app/views/texts.py" line="383"/>
         <source>Ditolak; tidak bisa dikirim ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="380"/>
+        <location filename="../../officer_app/views/texts.py" line="389"/>
         <source>Tidak ada yang perlu Anda kirim: laporan ini diambil lagi pada sinkronisasi berikutnya. Periksa keadaannya di server sebelum bertindak atas laporan ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="386"/>
+        <location filename="../../officer_app/views/texts.py" line="395"/>
         <source>Buka laporannya dan periksa keadaan terbaru, lalu kirim ulang atau buang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="391"/>
+        <location filename="../../officer_app/views/texts.py" line="400"/>
         <source>Masalahnya sementara: kirim ulang, atau buang bila tidak diperlukan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/texts.py" line="394"/>
+        <location filename="../../officer_app/views/texts.py" line="403"/>
         <source>Server akan menolak tindakan ini lagi bila dikirim ulang apa adanya. Buang, lalu catat ulang tindakannya dengan data yang benar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1383,7 +1383,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="420"/>
+        <location filename="../../officer_app/gui_main.py" line="450"/>
         <source>Kesalahan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3172,52 +3172,62 @@ Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="211"/>
+        <location filename="../../officer_app/gui_main.py" line="217"/>
         <source>ID petugas atau kata sandi salah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="220"/>
+        <location filename="../../officer_app/gui_main.py" line="226"/>
         <source>Server tidak terjangkau dan petugas ini belum pernah masuk di komputer ini. Periksa koneksi lalu coba lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="238"/>
+        <location filename="../../officer_app/gui_main.py" line="244"/>
         <source>Pejabat Pelindungan Data Pribadi tidak memakai aplikasi ini: layani permintaan warga dengan perintah &apos;crm-central privacy&apos; di server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="297"/>
+        <location filename="../../officer_app/gui_main.py" line="303"/>
         <source>Masuk dibatalkan. Data di komputer ini tidak diubah; tanpa kata sandi lama data itu tidak dapat dibuka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="327"/>
+        <location filename="../../officer_app/gui_main.py" line="333"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi sebentar lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="330"/>
+        <location filename="../../officer_app/gui_main.py" line="336"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam %1 detik.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="341"/>
+        <location filename="../../officer_app/gui_main.py" line="350"/>
+        <source>Server Open311 menolak akses (kode %1): kunci API tidak diterima. Jawaban server: “%2”. Minta petugas TI memeriksa kunci API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/gui_main.py" line="356"/>
+        <source>Server Open311 menolak permintaan masuk (kode %1). Jawaban server: “%2”. Periksa alamat server dan ID yurisdiksi (jurisdiction_id), lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/gui_main.py" line="371"/>
         <source>Alamat server memakai http:// tanpa enkripsi dan bukan komputer ini: tidak dihubungi. Gunakan alamat https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="347"/>
+        <location filename="../../officer_app/gui_main.py" line="377"/>
         <source>Berkas sertifikat CA yang diatur tidak ditemukan. Hubungi petugas TI; server tidak dihubungi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="353"/>
+        <location filename="../../officer_app/gui_main.py" line="383"/>
         <source>Sertifikat server tidak tepercaya: sambungan ditolak. Periksa alamat server atau minta petugas TI memasang sertifikat CA instansi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="358"/>
+        <location filename="../../officer_app/gui_main.py" line="388"/>
         <source>Alamat server tidak valid: harus diawali https:// dan berisi nama host.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3328,12 +3338,12 @@ Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="798"/>
+        <location filename="../../officer_app/gui_main.py" line="828"/>
         <source>Konfigurasi komputer salah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="799"/>
+        <location filename="../../officer_app/gui_main.py" line="829"/>
         <source>Aplikasi tidak dapat dimulai karena berkas konfigurasi komputer ini salah. Hubungi petugas TI.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3478,41 +3488,41 @@ Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/status_bar.py" line="97"/>
-        <source>%n tindakan perlu perhatian</source>
+        <location filename="../../officer_app/views/status_bar.py" line="98"/>
+        <source>%n hal perlu perhatian</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="109"/>
+        <location filename="../../officer_app/views/status_bar.py" line="110"/>
         <source>● belum tersambung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="112"/>
+        <location filename="../../officer_app/views/status_bar.py" line="113"/>
         <source>● daring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="115"/>
+        <location filename="../../officer_app/views/status_bar.py" line="116"/>
         <source>○ luring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/status_bar.py" line="119"/>
+        <location filename="../../officer_app/views/status_bar.py" line="120"/>
         <source>sinkron %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/status_bar.py" line="125"/>
+        <location filename="../../officer_app/views/status_bar.py" line="126"/>
         <source>%n menunggu dikirim</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/status_bar.py" line="130"/>
+        <location filename="../../officer_app/views/status_bar.py" line="131"/>
         <source>%n perlu perhatian</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3522,12 +3532,12 @@ Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="660"/>
+        <location filename="../../officer_app/gui_main.py" line="690"/>
         <source>Mode latihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="661"/>
+        <location filename="../../officer_app/gui_main.py" line="691"/>
         <source>Peran yang ingin dilatih:</source>
         <translation type="unfinished"></translation>
     </message>

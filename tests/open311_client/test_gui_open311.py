@@ -10,12 +10,15 @@ from pathlib import Path
 import pytest
 from page_host import StubHost
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStatusBar
 
 from officer_app import gui_main, machine_config, settings
 from officer_app.app import WorkstationServices
 from officer_app.sync.open311_backend import Open311Backend
 from officer_app.views.attention import COL_ACTION, COL_REASON, COL_STATE, AttentionPage
+from officer_app.views.services import SyncOutcome
 from officer_app.views.signin import SignInDialog
+from officer_app.views.status_bar import SyncStatusBar
 
 from .variants import Variant, VariantServer
 
@@ -57,10 +60,11 @@ def sign_in(qtbot, url: str, root: Path) -> WorkstationServices:
     )
 
 
-def sync(services: WorkstationServices) -> None:
+def sync(services: WorkstationServices) -> SyncOutcome:
     outcome = services.sync(lambda _p: None, lambda: False)
     assert outcome.online, outcome
     assert outcome.outcome == "ok", outcome
+    return outcome
 
 
 def test_the_window_syncs_with_open311_and_lists_a_request_set_aside(
@@ -79,7 +83,13 @@ def test_the_window_syncs_with_open311_and_lists_a_request_set_aside(
             assert all(c[2].get("jurisdiction_id") == ["kota.test"] for c in asked)
             assert len(services.attention_items()) == 0
             srv.variant.fail_ids = frozenset({"100010"})  # the server now fails on one id
-            sync(services)
+            outcome = sync(services)
+            assert outcome.attention == 1  # the end-of-sync message counts it
+            status_bar = QStatusBar()
+            qtbot.addWidget(status_bar)
+            bar = SyncStatusBar(status_bar, services.officer)
+            bar.sync_finished(outcome)
+            assert bar.sync_message.text() == "1 hal perlu perhatian"
             [item] = services.attention_items()
             assert (item.state, item.report_number, item.can_resend) == (
                 "set_aside",
@@ -160,3 +170,143 @@ def test_a_jurisdiction_it_fixed_is_read_only_and_a_native_server_has_none(
     )
     qtbot.addWidget(native)
     assert native.jurisdiction_edit is None
+
+
+def submit(qtbot, dialog: SignInDialog, jurisdiction: str) -> None:
+    assert dialog.jurisdiction_edit is not None
+    dialog.officer_edit.setText(OFFICER)
+    dialog.password_edit.setText(PASSWORD)
+    dialog.jurisdiction_edit.setText(jurisdiction)
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+
+
+def test_an_open311_servers_refusal_is_shown_in_its_words_not_as_offline(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A wrong jurisdiction_id (400 with two error items) is the server's no: the sign-in
+    page says so with every item, even for a profile that could sign in offline."""
+    config = it_settings(tmp_path, monkeypatch, '[defaults]\nsync_backend = "open311"\n')
+    gui_main.set_backend_choice(config.backend_choice())
+    try:
+        with VariantServer(Variant(n=20, cap=100, jurisdiction="kota.test")) as srv:
+            authenticate = gui_main.authenticator(tmp_path / "profiles")
+            first = gui_main.sign_in_dialog(config, authenticate, srv.url)
+            qtbot.addWidget(first)
+            submit(qtbot, first, "kota.test")  # signed in once: an offline sign-in is possible
+            qtbot.waitUntil(lambda: first.session is not None, timeout=60_000)
+            first.session.profile.lock()
+
+            dialog = gui_main.sign_in_dialog(config, authenticate, srv.url)
+            qtbot.addWidget(dialog)
+            submit(qtbot, dialog, "kota.salah")
+            qtbot.waitUntil(lambda: dialog.sign_in_button.isEnabled(), timeout=60_000)
+            message = dialog.message.text()
+            assert dialog.session is None  # not let in offline
+            assert "Server Open311 menolak permintaan masuk (kode 400)" in message
+            assert "jurisdiction_id is required" in message  # every error item
+            assert "use 'kota.test'" in message
+            assert "tidak terjangkau" not in message
+    finally:
+        gui_main.set_backend_choice(None)
+
+
+def test_an_open311_servers_refused_api_key_is_named(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = it_settings(tmp_path, monkeypatch, '[defaults]\nsync_backend = "open311"\n')
+    gui_main.set_backend_choice(config.backend_choice())
+    try:
+        with VariantServer(Variant(n=5, services_status=403)) as srv:
+            dialog = gui_main.sign_in_dialog(
+                config, gui_main.authenticator(tmp_path / "profiles"), srv.url
+            )
+            qtbot.addWidget(dialog)
+            submit(qtbot, dialog, "")
+            qtbot.waitUntil(lambda: "403" in dialog.message.text(), timeout=60_000)
+            message = dialog.message.text()
+            assert "kunci API tidak diterima" in message
+            assert "services unavailable" in message
+            assert "ID petugas atau kata sandi salah" not in message
+            assert dialog.session is None
+    finally:
+        gui_main.set_backend_choice(None)
+
+
+def sign_in_through_the_window(
+    monkeypatch: pytest.MonkeyPatch, config: settings.Settings, url: str, root: Path, typed: str
+) -> SignInDialog:
+    """``gui_main._sign_in`` as run_gui calls it, its modal dialog filled in and submitted
+    by a timer (the way a person would while ``exec`` runs)."""
+    import argparse
+
+    from PySide6.QtCore import QTimer
+
+    shown: list[SignInDialog] = []
+    real = gui_main.sign_in_dialog
+
+    def filled(*args):  # noqa: ANN002, ANN202 - passes run_gui's arguments through
+        dialog = real(*args)
+        shown.append(dialog)
+
+        def type_and_submit() -> None:
+            dialog.officer_edit.setText(OFFICER)
+            dialog.password_edit.setText(PASSWORD)
+            assert dialog.jurisdiction_edit is not None
+            if not dialog.jurisdiction_edit.isReadOnly():
+                dialog.jurisdiction_edit.setText(typed)
+            dialog.sign_in_button.click()
+
+        QTimer.singleShot(0, type_and_submit)
+        QTimer.singleShot(60_000, dialog.reject)  # never hang the run on a failed sign-in
+        return dialog
+
+    monkeypatch.setattr(gui_main, "sign_in_dialog", filled)
+    session = gui_main._sign_in(
+        argparse.Namespace(demo=False), config, gui_main.authenticator(root / "profiles"), url
+    )
+    assert session is not None, shown[0].message.text()
+    session.profile.lock()
+    return shown[0]
+
+
+def test_the_jurisdiction_typed_at_sign_in_is_saved_to_the_settings(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = it_settings(tmp_path, monkeypatch, '[defaults]\nsync_backend = "open311"\n')
+    gui_main.set_backend_choice(config.backend_choice())
+    try:
+        with VariantServer(Variant(n=5, cap=100, jurisdiction="kota.test")) as srv:
+            sign_in_through_the_window(monkeypatch, config, srv.url, tmp_path, " kota.test ")
+        assert config.user_value(settings.OPEN311_JURISDICTION_ID) == "kota.test"
+        # In the file: the next start of the window offers it again.
+        again = settings.Settings(tmp_path / "data", machine_config.load())
+        assert again.backend_choice().jurisdiction_id == "kota.test"
+        dialog = gui_main.sign_in_dialog(again, lambda *a: None, srv.url)
+        qtbot.addWidget(dialog)
+        assert dialog.jurisdiction_edit is not None
+        assert dialog.jurisdiction_edit.text() == "kota.test"
+    finally:
+        gui_main.set_backend_choice(None)
+
+
+def test_a_jurisdiction_it_enforces_is_read_only_and_not_saved_over(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = it_settings(
+        tmp_path,
+        monkeypatch,
+        '[enforced]\nsync_backend = "open311"\nopen311_jurisdiction_id = "kota.test"\n',
+    )
+    gui_main.set_backend_choice(config.backend_choice())
+    try:
+        with VariantServer(Variant(n=5, cap=100, jurisdiction="kota.test")) as srv:
+            dialog = sign_in_through_the_window(monkeypatch, config, srv.url, tmp_path, "kota.lain")
+            assert dialog.jurisdiction_edit is not None
+            assert dialog.jurisdiction_edit.isReadOnly()
+            assert dialog.jurisdiction_edit.text() == "kota.test"
+            asked = [c for c in srv.calls if c[1].endswith("/services.json")]
+            assert asked[-1][2].get("jurisdiction_id") == ["kota.test"]
+        assert config.user_value(settings.OPEN311_JURISDICTION_ID) is None  # IT's, not saved
+        assert config.get(settings.OPEN311_JURISDICTION_ID) == "kota.test"
+    finally:
+        gui_main.set_backend_choice(None)

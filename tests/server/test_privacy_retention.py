@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from central_server import tracking_limit
 from central_server.db import make_engine, make_sessionmaker
-from central_server.models import LegalHold, ReporterIdentity, ReportSupporter
+from central_server.models import LegalHold, ReporterIdentity, ReportSupporter, TrackingHit
 from central_server.privacy import retention
 from central_server.testing import LiveServer, server_rows
 
@@ -202,3 +203,39 @@ def test_an_erasure_on_request_is_journalled_by_the_server(
     assert line["report_id"] == closed.id
     assert line["basis"] == "request"
     assert nik not in journal.read_text()
+
+
+def test_the_run_deletes_the_tracking_pages_expired_hits(tmp_path: Path) -> None:
+    """The tracking page's rate-limit rows (hashed client addresses) go once no window
+    needs them, even when nobody visits the page any more (a new hit clears them too)."""
+    url, _plan = _seeded(tmp_path)
+    now = datetime.now(UTC)
+    policy = tracking_limit.TrackingPolicy()  # views: 10 minutes; wrong codes: a day
+    hits = {
+        "old-view": (tracking_limit.VIEW, now - policy.window - timedelta(minutes=1)),
+        "new-view": (tracking_limit.VIEW, now - timedelta(minutes=1)),
+        "bad-code-today": (tracking_limit.BAD_CODE, now - timedelta(hours=2)),
+        "bad-code-old": (tracking_limit.BAD_CODE, now - policy.report_window - timedelta(hours=1)),
+    }
+    engine = make_engine(url, immediate=True)
+    factory = make_sessionmaker(engine)
+    with factory.begin() as session:
+        for address, (kind, at) in hits.items():
+            session.add(TrackingHit(address=address, kind=kind, report_id=None, at=at))
+
+    def left() -> set[str]:
+        with factory() as session:
+            return set(session.scalars(select(TrackingHit.address)))
+
+    dry = retention.run(factory, after=timedelta(days=100_000), now=now, dry_run=True)
+    assert dry.tracking_hits == 2
+    assert left() == set(hits)  # a dry run deletes nothing
+    engine.dispose()
+
+    run = crm_central("retention", "run", "--database", url, "--after-days", "100000")
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout)["tracking_hits"] == 2
+    engine = make_engine(url)
+    factory = make_sessionmaker(engine)
+    assert left() == {"new-view", "bad-code-today"}  # still counted by the limit
+    engine.dispose()

@@ -359,3 +359,50 @@ def test_hostile_rating_posts_get_a_page_never_a_500(plan_server: ServerStarter)
         assert 400 <= resp.status_code < 500, (resp.status_code, resp.text[:200])
         assert resp.headers["content-type"].startswith("text/html")
     assert server_rows(server, "SELECT count(*) FROM citizen_ratings")[0][0] == 0
+
+
+def _track_from(server: LiveServer, source: str, number: str, forwarded_for: str) -> int:
+    """GET the page from the loopback address ``source`` with an X-Forwarded-For header."""
+    import http.client
+    from urllib.parse import urlsplit
+
+    url = urlsplit(server.url)
+    conn = http.client.HTTPConnection(
+        url.hostname, url.port, timeout=30, source_address=(source, 0)
+    )
+    try:
+        conn.request("GET", f"/lacak/{number}", headers={"X-Forwarded-For": forwarded_for})
+        return conn.getresponse().status
+    finally:
+        conn.close()
+
+
+def test_behind_a_trusted_proxy_the_limit_counts_the_forwarded_address(
+    server_factory: ServerStarter, database_url: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``crm-central serve --forwarded-allow-ips``: X-Forwarded-For from that proxy names
+    the client the limit counts; from any other address it is ignored."""
+    from central_server.tracking_limit import address_key
+
+    monkeypatch.setenv("CRM_TRACKING_LIMIT", "2/2/600")
+    server = server_factory(
+        n_reports=5,
+        seed=3,
+        database_url=database_url,
+        extra_args=["--forwarded-allow-ips", "127.0.0.2"],  # the proxy; not 127.0.0.1
+    )
+    proxy, other = "127.0.0.2", "127.0.0.1"
+    # Two citizens behind the proxy: each has the whole limit.
+    assert [_track_from(server, proxy, "JK2001010001", "203.0.113.7") for _ in range(2)] == [
+        404
+    ] * 2
+    assert _track_from(server, proxy, "JK2001010001", "203.0.113.7") == 429
+    assert _track_from(server, proxy, "JK2001010001", "203.0.113.8") == 404
+    # Not the proxy: its X-Forwarded-For is a forgery and counts nothing.
+    assert _track_from(server, other, "JK2001010001", "203.0.113.9") == 404
+    hits = dict(server_rows(server, "SELECT address, count(*) FROM tracking_hits GROUP BY address"))
+    assert hits == {
+        address_key("203.0.113.7"): 2,
+        address_key("203.0.113.8"): 1,
+        address_key(other): 1,
+    }

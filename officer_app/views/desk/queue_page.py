@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_shared.domain import JAKARTA_TZ
 from officer_app.store.desk import Filing, ReceiptData, Stage
 from officer_app.store.records import ChangeSet
 from officer_app.views import keyboard, style
 from officer_app.views.page import Page, PageHost
+from officer_app.views.texts import time_text
 from officer_app.workers import run_in_worker
 
 from .receipt import print_receipt, save_pdf, suggested_pdf_path
@@ -108,7 +108,7 @@ class DeskQueuePage(Page):
             )
             values = [
                 number,
-                f.created_at.astimezone(JAKARTA_TZ).strftime("%H:%M"),
+                time_text(f.created_at),  # today's filings: the time says it
                 f.category,
                 style.status_text(f.status),
                 self.stage_text(f.stage),
