@@ -15,7 +15,7 @@ REPO = Path(__file__).resolve().parents[2]
 VIEWS = REPO / "officer_app" / "views"
 # Being changed in parallel by other helpers of this session (their own strftime goes
 # with their merge); remove each entry once the file uses texts.
-NOT_YET = {VIEWS / "desk" / "receipt.py", VIEWS / "supervisor" / "dashboard_page.py"}
+NOT_YET: set[Path] = set()
 
 
 def test_no_view_formats_a_date_or_time_itself() -> None:

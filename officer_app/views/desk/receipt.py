@@ -41,10 +41,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_shared.domain import JAKARTA_TZ
 from crm_shared.domain.rating import format_rating_code
 from officer_app.store.desk import ReceiptData
 from officer_app.store.page_mark import page_mark
+from officer_app.views.texts import date_time_text
 
 from .privacy_notice import receipt_notice
 
@@ -63,7 +63,7 @@ def receipt_html(data: ReceiptData, font_pt: float = 10.0) -> str:
     # behind a helper of ours). QCoreApplication.translate works in any thread, so a
     # receipt made in a worker comes out in the app's language too.
     translate = QCoreApplication.translate
-    when = data.created_at.astimezone(JAKARTA_TZ).strftime("%d-%m-%Y %H:%M WIB")
+    when = date_time_text(data.created_at, zone=True)
     rows = [
         (translate("Receipt", "Nomor laporan"), data.number),
         (translate("Receipt", "Tanggal dan jam"), when),

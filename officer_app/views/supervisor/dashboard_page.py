@@ -57,7 +57,7 @@ from officer_app.store.exports import (
 from officer_app.store.records import ChangeSet
 from officer_app.views import keyboard, style
 from officer_app.views.page import Page, PageHost
-from officer_app.views.texts import channel_text
+from officer_app.views.texts import channel_text, date_time_text
 from officer_app.workers import WorkContext, run_in_worker
 
 TOP_N = 10
@@ -263,7 +263,7 @@ class DashboardPage(Page):
         self._fill_ratings(summary)
         self.status_label.setText(
             self.tr("Dihitung dari data lokal, %1").replace(
-                "%1", datetime.now(UTC).astimezone().strftime("%d-%m-%Y %H:%M")
+                "%1", date_time_text(datetime.now(UTC), zone=True)
             )
         )
         self.loaded.emit()
