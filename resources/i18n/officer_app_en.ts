@@ -623,7 +623,7 @@
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="102" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="275" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="282" />
         <source>Semua bulan</source>
         <translation>All months</translation>
     </message>
@@ -645,284 +645,301 @@
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="101" />
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="111" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="357" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="542" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="364" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="547" />
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="122" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="172" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="310" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="326" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="416" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="545" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="123" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="177" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="317" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="333" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="423" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="550" />
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="123" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="546" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="124" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="551" />
         <source>Tingkat penyelesaian</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="124" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="547" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="127" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="552" />
         <source>Median waktu respons</source>
         <translation>Median response time</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="125" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="548" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="129" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="553" />
         <source>Median waktu tindak lanjut</source>
         <translation>Median follow-up time</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="126" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="175" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="295" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="553" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="125" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="180" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="302" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="558" />
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="127" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="126" />
         <source>Nilai warga (1–5)</source>
         <translation>Citizens' rating (1–5)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="148" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="153" />
         <source>Per kelurahan: selesai / terbuka</source>
         <translation>By kelurahan: done / open</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="150" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="155" />
         <source>10 kategori terbanyak</source>
         <translation>Top 10 categories</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="176" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="181" />
         <source>Nilai warga</source>
         <translation>Citizens' rating</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="184" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="189" />
         <source>Peringkat unit (penyelesaian, lalu waktu respons, lalu nilai warga)</source>
         <translation>Unit ranking (completion, then response time, then citizens' rating)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="190" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="199" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="195" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="204" />
         <source>Nilai warga per unit dan kategori</source>
         <translation>Citizens' ratings per unit and category</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="193" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="198" />
         <source>Per</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="193" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="584" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="198" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="589" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="193" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="198" />
         <source>Penilaian</source>
         <translation>Ratings</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="193" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="198" />
         <source>Rata-rata (1–5)</source>
         <translation>Average (1–5)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="541" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="546" />
         <source>Dasbor unit</source>
         <translation>Unit dashboard</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="543" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="548" />
         <source>semua</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="544" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="549" />
         <source>dibuat</source>
         <translation>made</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="549" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="554" />
         <source>jam</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="550" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="555" />
         <source>hari</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="552" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="557" />
         <source>Terbuka, belum lewat tenggat</source>
         <translation>Open, not overdue</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="555" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="560" />
         <source>Status laporan</source>
         <translation>Report status</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="556" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="561" />
         <source>Tingkat penyelesaian per unit</source>
         <translation>Completion rate per unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="557" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="562" />
         <source>Median waktu respons per unit (target 24 jam)</source>
         <translation>Median response time per unit (target 24 hours)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="560" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="565" />
         <source>Median waktu tindak lanjut per unit (target 7 hari)</source>
         <translation>Median follow-up time per unit (target 7 days)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="563" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="128" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="568" />
         <source>Respons dalam 24 jam</source>
         <translation>Response within 24 hours</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="564" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="130" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="569" />
         <source>Tindak lanjut dalam 7 hari</source>
         <translation>Follow-up within 7 days</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="565" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="570" />
         <source>Respons dalam 24 jam per unit</source>
         <translation>Response within 24 hours per unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="568" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="573" />
         <source>Tindak lanjut dalam 7 hari per unit</source>
         <translation>Follow-up within 7 days per unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="571" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="576" />
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="572" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="577" />
         <source>memenuhi target</source>
         <translation>meets the target</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="573" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="578" />
         <source>lewat target</source>
         <translation>over the target</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="574" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="579" />
         <source>belum ada data</source>
         <translation>no data yet</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="575" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="580" />
         <source>%1 unit lain: lihat tabel</source>
         <translation>%1 more units: see the tables</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="576" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="581" />
         <source>Keseluruhan</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="578" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="583" />
         <source>Peringkat unit</source>
         <translation>Unit ranking</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="579" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="584" />
         <source>Per kelurahan</source>
         <translation>By kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="580" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="585" />
         <source>Per kategori</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="582" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="587" />
         <source>Per bulan</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="585" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="590" />
         <source>Jumlah laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="587" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="592" />
         <source>Penyelesaian (%)</source>
         <translation>Completion (%)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="588" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="593" />
         <source>Median respons (jam)</source>
         <translation>Median response (hours)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="589" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="594" />
         <source>Median tindak lanjut (jam)</source>
         <translation>Median follow-up (hours)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="591" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="595" />
+        <source>Nilai warga (1-5)</source>
+        <translation>Citizens' rating (1-5)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="596" />
+        <source>Penilaian warga</source>
+        <translation>Citizens' ratings</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="597" />
+        <source>Nilai rata-rata (1-5)</source>
+        <translation>Average rating (1-5)</translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="599" />
         <source>Tanpa kelurahan</source>
         <translation>No kelurahan</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="592" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="600" />
         <source>Tidak dikenal</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="149" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="581" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="154" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="586" />
         <source>Per kanal</source>
         <translation>By channel</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="151" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="156" />
         <source>Per bulan: masuk / selesai</source>
         <translation>By month: received / done</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="166" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="171" />
         <source>Peringkat kelurahan</source>
         <translation>Kelurahan ranking</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="170" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="590" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="175" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="598" />
         <source>Peringkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="171" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="458" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="176" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="465" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="173" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="178" />
         <source>Penyelesaian</source>
         <translation>Completion</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="174" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="179" />
         <source>Median respons</source>
         <translation>Median response</translation>
     </message>
@@ -931,58 +948,58 @@
         <translation type="vanished">Unit ranking (completion, then response time)</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="230" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="235" />
         <source>Menghitung…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="265" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="272" />
         <source>Dihitung dari data lokal, %1</source>
         <translation>Calculated from local data, %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="293" />
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="586" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="300" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="591" />
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="343" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="350" />
         <source>Masuk</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="459" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="466" />
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="473" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="480" />
         <source>Nilai rendah</source>
         <translation>Low rating</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="484" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="491" />
         <source>Simpan dasbor</source>
         <translation>Save dashboard</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="496" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="503" />
         <source>Dasbor %1</source>
         <translation>Dashboard %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="517" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="522" />
         <source>Tersimpan: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="534" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="539" />
         <source>server akan diberi tahu saat sinkronisasi berikutnya</source>
         <translation>the server will be told at the next sync</translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="510" />
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="515" />
         <source>Gagal menyimpan: %1</source>
         <translation>Saving failed: %1</translation>
     </message>

@@ -170,6 +170,12 @@ def test_dashboard_page_and_exports(qtbot, server_factory, tmp_path: Path) -> No
     assert page.ranking.rowCount() == len(page.summary.by_unit) > 1
     assert page.ranking.item(0, 0).text() == "1"
     assert page.kpi["rating"].text() == "1.0 (1)"
+    # The province's two targets, as the summary (the server's definition) has them.
+    o = page.summary.overall
+    assert o.response_on_time_rate is not None
+    assert o.followup_on_time_rate is not None
+    assert page.kpi["response_rate"].text() == f"{o.response_on_time_rate * 100:.1f} %"
+    assert page.kpi["followup_rate"].text() == f"{o.followup_on_time_rate * 100:.1f} %"
     rows = {
         (page.ratings.item(i, 0).text(), page.ratings.item(i, 3).text())
         for i in range(page.ratings.rowCount())
@@ -226,6 +232,7 @@ def test_dashboard_page_and_exports(qtbot, server_factory, tmp_path: Path) -> No
     qtbot.waitUntil(target.exists, timeout=20_000)
     qtbot.waitUntil(lambda: "Tersimpan" in page.status_label.text(), timeout=20_000)
     cells = [c for row in csv.reader(target.open(encoding="utf-8-sig")) for c in row]
+    assert {"Respons dalam 24 jam (%)", "Jumlah penilaian warga"} <= set(cells)
     for bad in ('=HYPERLINK("x")', "+1", "-1+2", "@SUM(A1)"):
         assert "'" + bad in cells
         assert bad not in cells
@@ -239,6 +246,10 @@ def test_dashboard_page_and_exports(qtbot, server_factory, tmp_path: Path) -> No
     assert "WIB" in text
     assert "UTC" not in text
     assert "Status laporan" in text
+    # The target rates and the ratings come from the same summary as the screen's.
+    assert page.kpi["response_rate"].text() in text
+    assert "Tindak lanjut dalam 7 hari per unit" in text
+    assert "Nilai warga (1-5) 1.0 (1)" in text
     ink = chart_ink(pdf, tmp_path / "dasbor.png")
     assert ink["top-left"] > 500, ink  # the status bars
     assert ink["top-right"] > 500, ink  # completion per unit

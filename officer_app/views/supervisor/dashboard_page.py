@@ -115,16 +115,20 @@ class DashboardPage(Page):
         bar.addWidget(self.csv_button)
         bar.addWidget(self.pdf_button)
 
-        # Key figures.
+        # Key figures: two rows of four (eight side by side do not fit 1093 px).
         self.kpi: dict[str, QLabel] = {}
-        kpis = QHBoxLayout()
-        for key, title in (
-            ("total", self.tr("Laporan")),
-            ("completion", self.tr("Tingkat penyelesaian")),
-            ("response", self.tr("Median waktu respons")),
-            ("followup", self.tr("Median waktu tindak lanjut")),
-            ("overdue", self.tr("Lewat tenggat")),
-            ("rating", self.tr("Nilai warga (1–5)")),
+        kpis = QGridLayout()
+        for i, (key, title) in enumerate(
+            (
+                ("total", self.tr("Laporan")),
+                ("completion", self.tr("Tingkat penyelesaian")),
+                ("overdue", self.tr("Lewat tenggat")),
+                ("rating", self.tr("Nilai warga (1–5)")),
+                ("response", self.tr("Median waktu respons")),
+                ("response_rate", self.tr("Respons dalam 24 jam")),
+                ("followup", self.tr("Median waktu tindak lanjut")),
+                ("followup_rate", self.tr("Tindak lanjut dalam 7 hari")),
+            )
         ):
             box = QGroupBox(title)
             value = QLabel("—")
@@ -132,7 +136,8 @@ class DashboardPage(Page):
             value.setAlignment(Qt.AlignmentFlag.AlignCenter)
             QVBoxLayout(box).addWidget(value)
             self.kpi[key] = value
-            kpis.addWidget(box)
+            kpis.addWidget(box, i // 4, i % 4)
+            kpis.setColumnStretch(i % 4, 1)
         self.kpi["overdue"].setStyleSheet(
             f"font-size: 20px; font-weight: 600; color: {style.OVERDUE_COLOUR};"
         )
@@ -255,6 +260,8 @@ class DashboardPage(Page):
         self.kpi["followup"].setText(_hours(o.median_followup_hours))
         self.kpi["overdue"].setText(str(o.overdue))
         self.kpi["rating"].setText(_rating(o))
+        self.kpi["response_rate"].setText(_pct(o.response_on_time_rate))
+        self.kpi["followup_rate"].setText(_pct(o.followup_on_time_rate))
         self._stacked("kelurahan", summary.by_kelurahan)
         self._bars("category", summary.by_category)
         self._channels("channel", summary.by_channel)
@@ -495,13 +502,11 @@ class DashboardPage(Page):
             return
         title = self.tr("Dasbor %1").replace("%1", self.services.officer.unit_name)
         labels = pdf_labels()
-        services = self.services
 
         def write(_ctx: WorkContext) -> Path:
             if kind == "csv":
                 return export_summary_csv(summary, path, title)
-            rates = services.target_rates(summary.month, summary.at)  # as of the same moment
-            return export_summary_pdf(summary, path, title, labels, rates)
+            return export_summary_pdf(summary, path, title, labels)
 
         run_in_worker(
             write,
@@ -587,6 +592,9 @@ def pdf_labels() -> PdfLabels:
         completion_pct=QCoreApplication.translate("DashboardPage", "Penyelesaian (%)"),
         response_hours=QCoreApplication.translate("DashboardPage", "Median respons (jam)"),
         followup_hours=QCoreApplication.translate("DashboardPage", "Median tindak lanjut (jam)"),
+        rating=QCoreApplication.translate("DashboardPage", "Nilai warga (1-5)"),
+        rating_count=QCoreApplication.translate("DashboardPage", "Penilaian warga"),
+        rating_average=QCoreApplication.translate("DashboardPage", "Nilai rata-rata (1-5)"),
         rank=QCoreApplication.translate("DashboardPage", "Peringkat"),
         no_kelurahan=QCoreApplication.translate("DashboardPage", "Tanpa kelurahan"),
         unknown=QCoreApplication.translate("DashboardPage", "Tidak dikenal"),
