@@ -91,18 +91,23 @@ def _value(f: StatsFigures, name: str) -> Any:
     return value
 
 
-def summary_rows(summary: StatsSummary, title: str = "") -> list[list[Any]]:
-    """The dashboard as table rows: the overall figures, then each section."""
+def summary_rows(
+    summary: StatsSummary, title: str = "", labels: PdfLabels | None = None
+) -> list[list[Any]]:
+    """The dashboard as table rows: the overall figures, then each section; the words
+    in the app's language (``labels``, Indonesian by default)."""
+    words = labels or PdfLabels()
     rows: list[list[Any]] = []
     if title:
         rows.append([title])
-    rows.append(["Bulan", summary.month or "Semua", "Per", summary.at.isoformat()])
-    header = [label for _, label in COLUMNS]
+    month = summary.month or words.all_months
+    rows.append([words.month, month, words.as_of, summary.at.isoformat()])
+    header = list(words.columns)
     rows.append([])
-    rows.append(["Keseluruhan"])
+    rows.append([words.overall])
     rows.append(header)
     rows.append([_value(summary.overall, c) for c, _ in COLUMNS])
-    for attr, section in SECTIONS:
+    for (attr, _), section in zip(SECTIONS, words.sections, strict=True):
         rows.append([])
         rows.append([section])
         rows.append(header)
@@ -110,15 +115,17 @@ def summary_rows(summary: StatsSummary, title: str = "") -> list[list[Any]]:
     return rows
 
 
-def export_summary_csv(summary: StatsSummary, path: Path, title: str = "") -> Path:
-    write_csv(summary_rows(summary, title), path)
+def export_summary_csv(
+    summary: StatsSummary, path: Path, title: str = "", labels: PdfLabels | None = None
+) -> Path:
+    write_csv(summary_rows(summary, title, labels), path)
     return path
 
 
 @dataclass(frozen=True)
 class PdfLabels:
-    """Every word of the dashboard PDF; Indonesian by default, the view passes its
-    translations (the core has no Qt)."""
+    """Every word of the dashboard's PDF and CSV; Indonesian by default, the view passes
+    its translations (the core has no Qt)."""
 
     title: str = "Dasbor unit"
     month: str = "Bulan"
@@ -161,6 +168,8 @@ class PdfLabels:
     rank: str = "Peringkat"
     no_kelurahan: str = "Tanpa kelurahan"
     unknown: str = "Tidak dikenal"
+    as_of: str = "Per tanggal"  # the CSV: "as of <moment>"
+    columns: tuple[str, ...] = tuple(name for _, name in COLUMNS)  # the CSV's headers
 
 
 # Colours with text beside them (never colour alone); the overdue bar is also hatched

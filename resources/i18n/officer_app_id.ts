@@ -602,385 +602,437 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="87"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="88"/>
         <source>%1 jam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="102"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="282"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="103"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="283"/>
         <source>Semua bulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="104"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="105"/>
         <source>Muat ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="106"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="107"/>
         <source>Ekspor CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="107"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="108"/>
         <source>Ekspor PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="101"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="111"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="364"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="547"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="102"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="112"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="365"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="548"/>
         <source>Bulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="123"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="177"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="317"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="333"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="423"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="550"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="124"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="178"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="318"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="334"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="424"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="551"/>
         <source>Laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="124"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="551"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="125"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="552"/>
         <source>Tingkat penyelesaian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="127"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="552"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="128"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="553"/>
         <source>Median waktu respons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="129"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="553"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="130"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="554"/>
         <source>Median waktu tindak lanjut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="125"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="180"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="302"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="558"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="126"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="181"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="303"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="559"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="615"/>
         <source>Lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="126"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="127"/>
         <source>Nilai warga (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="153"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="154"/>
         <source>Per kelurahan: selesai / terbuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="155"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="156"/>
         <source>10 kategori terbanyak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="181"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="182"/>
         <source>Nilai warga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="189"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="190"/>
         <source>Peringkat unit (penyelesaian, lalu waktu respons, lalu nilai warga)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="195"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="204"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="196"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="205"/>
         <source>Nilai warga per unit dan kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="198"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="199"/>
         <source>Per</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="198"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="589"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="199"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="590"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="609"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="198"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="199"/>
         <source>Penilaian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="198"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="199"/>
         <source>Rata-rata (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="546"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="547"/>
         <source>Dasbor unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="548"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="549"/>
         <source>semua</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="549"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="550"/>
         <source>dibuat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="554"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="555"/>
         <source>jam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="555"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="556"/>
         <source>hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="557"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="558"/>
         <source>Terbuka, belum lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="560"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="561"/>
         <source>Status laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="561"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="562"/>
         <source>Tingkat penyelesaian per unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="562"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="563"/>
         <source>Median waktu respons per unit (target 24 jam)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="565"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="566"/>
         <source>Median waktu tindak lanjut per unit (target 7 hari)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="128"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="568"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="129"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="569"/>
         <source>Respons dalam 24 jam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="130"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="569"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="131"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="570"/>
         <source>Tindak lanjut dalam 7 hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="570"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="571"/>
         <source>Respons dalam 24 jam per unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="573"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="574"/>
         <source>Tindak lanjut dalam 7 hari per unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="576"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="577"/>
         <source>target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="577"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="578"/>
         <source>memenuhi target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="578"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="579"/>
         <source>lewat target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="579"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="580"/>
         <source>belum ada data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="580"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="581"/>
         <source>%1 unit lain: lihat tabel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="581"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="582"/>
         <source>Keseluruhan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="583"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="584"/>
         <source>Peringkat unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="584"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="585"/>
         <source>Per kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="585"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="586"/>
         <source>Per kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="587"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="588"/>
         <source>Per bulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="590"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="591"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="611"/>
         <source>Jumlah laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="592"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="593"/>
         <source>Penyelesaian (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="593"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="594"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="617"/>
         <source>Median respons (jam)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="594"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="595"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="618"/>
         <source>Median tindak lanjut (jam)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="595"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="596"/>
         <source>Nilai warga (1-5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="596"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="597"/>
         <source>Penilaian warga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="597"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="598"/>
         <source>Nilai rata-rata (1-5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="599"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="600"/>
         <source>Tanpa kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="600"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="601"/>
         <source>Tidak dikenal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="154"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="586"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="602"/>
+        <source>Per tanggal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="610"/>
+        <source>Kode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="612"/>
+        <source>Selesai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="613"/>
+        <source>Ditolak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="616"/>
+        <source>Tingkat penyelesaian (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="619"/>
+        <source>Respons dalam 24 jam (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="620"/>
+        <source>Tindak lanjut dalam 7 hari (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="621"/>
+        <source>Jumlah penilaian warga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="622"/>
+        <source>Nilai warga rata-rata (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="155"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="587"/>
         <source>Per kanal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="156"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="157"/>
         <source>Per bulan: masuk / selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="171"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="172"/>
         <source>Peringkat kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="175"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="598"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="176"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="599"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="623"/>
         <source>Peringkat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="176"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="465"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="177"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="466"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="178"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="179"/>
         <source>Penyelesaian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="179"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="180"/>
         <source>Median respons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="235"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="236"/>
         <source>Menghitung…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="272"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="273"/>
         <source>Dihitung dari data lokal, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="300"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="591"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="301"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="592"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="614"/>
         <source>Terbuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="350"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="351"/>
         <source>Masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="466"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="467"/>
         <source>Kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="480"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="481"/>
         <source>Nilai rendah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="491"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="492"/>
         <source>Simpan dasbor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="503"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="504"/>
         <source>Dasbor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="522"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="523"/>
         <source>Tersimpan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="539"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="540"/>
         <source>server akan diberi tahu saat sinkronisasi berikutnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="515"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="516"/>
         <source>Gagal menyimpan: %1</source>
         <translation type="unfinished"></translation>
     </message>

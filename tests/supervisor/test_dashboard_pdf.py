@@ -220,3 +220,33 @@ def test_the_csv_has_the_ratings_and_target_rates(tmp_path: Path) -> None:
     category = rows[rows.index(["Per kategori"]) + 2]
     assert category[col["Jumlah penilaian warga"]] == "0"
     assert category[col["Nilai warga rata-rata (1-5)"]] == ""
+
+
+def test_the_csv_in_english_when_the_ui_is(qapp: object, tmp_path: Path) -> None:
+    from officer_app import i18n
+    from officer_app.store.exports import COLUMNS
+    from officer_app.views.supervisor import dashboard_page
+
+    # Every CSV column is marked for translation (a new one would stay Indonesian).
+    assert tuple(name for _, name in COLUMNS) == dashboard_page._CSV_COLUMNS
+    try:
+        assert i18n.install_translators("en") == "en"
+        labels = dashboard_page.pdf_labels()
+    finally:
+        i18n.install_translators("id")
+    path = export_summary_csv(_rated_summary(), tmp_path / "dashboard.csv", "Dashboard", labels)
+    rows = list(csv.reader(path.open(encoding="utf-8-sig")))
+    assert rows[1][0] == "Month"
+    assert rows[1][2] == "As of"
+    header = next(r for r in rows if r and r[0] == "Name")
+    for name in (
+        "Response within 24 hours (%)",
+        "Follow-up within 7 days (%)",
+        "Citizens' ratings",
+        "Average citizens' rating (1-5)",
+    ):
+        assert name in header, header
+    assert ["Overall"] in rows
+    assert ["By channel"] in rows
+    for words in ("Jumlah laporan", "Keseluruhan", "Nilai warga rata-rata (1-5)"):
+        assert all(words not in row for row in rows), words

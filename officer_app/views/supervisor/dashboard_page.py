@@ -25,7 +25,7 @@ from PySide6.QtCharts import (
     QHorizontalStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,6 +49,7 @@ from crm_shared.domain.rating import is_low
 from crm_shared.protocol.wire import StatsFigures, StatsSummary
 from officer_app.store import dashboard
 from officer_app.store.exports import (
+    COLUMNS,
     SECTIONS,
     PdfLabels,
     export_summary_csv,
@@ -505,7 +506,7 @@ class DashboardPage(Page):
 
         def write(_ctx: WorkContext) -> Path:
             if kind == "csv":
-                return export_summary_csv(summary, path, title)
+                return export_summary_csv(summary, path, title, labels)
             return export_summary_pdf(summary, path, title, labels)
 
         run_in_worker(
@@ -598,7 +599,29 @@ def pdf_labels() -> PdfLabels:
         rank=QCoreApplication.translate("DashboardPage", "Peringkat"),
         no_kelurahan=QCoreApplication.translate("DashboardPage", "Tanpa kelurahan"),
         unknown=QCoreApplication.translate("DashboardPage", "Tidak dikenal"),
+        as_of=QCoreApplication.translate("DashboardPage", "Per tanggal"),
+        columns=tuple(QCoreApplication.translate("DashboardPage", name) for _, name in COLUMNS),
     )
+
+
+# The CSV's column names, for lupdate (the core's COLUMNS hold the same source texts).
+_CSV_COLUMNS = (
+    QT_TRANSLATE_NOOP("DashboardPage", "Nama"),
+    QT_TRANSLATE_NOOP("DashboardPage", "Kode"),
+    QT_TRANSLATE_NOOP("DashboardPage", "Jumlah laporan"),
+    QT_TRANSLATE_NOOP("DashboardPage", "Selesai"),
+    QT_TRANSLATE_NOOP("DashboardPage", "Ditolak"),
+    QT_TRANSLATE_NOOP("DashboardPage", "Terbuka"),
+    QT_TRANSLATE_NOOP("DashboardPage", "Lewat tenggat"),
+    QT_TRANSLATE_NOOP("DashboardPage", "Tingkat penyelesaian (%)"),
+    QT_TRANSLATE_NOOP("DashboardPage", "Median respons (jam)"),
+    QT_TRANSLATE_NOOP("DashboardPage", "Median tindak lanjut (jam)"),
+    QT_TRANSLATE_NOOP("DashboardPage", "Respons dalam 24 jam (%)"),
+    QT_TRANSLATE_NOOP("DashboardPage", "Tindak lanjut dalam 7 hari (%)"),
+    QT_TRANSLATE_NOOP("DashboardPage", "Jumlah penilaian warga"),
+    QT_TRANSLATE_NOOP("DashboardPage", "Nilai warga rata-rata (1-5)"),
+    QT_TRANSLATE_NOOP("DashboardPage", "Peringkat"),
+)
 
 
 def _biggest(
