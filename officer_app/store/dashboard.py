@@ -69,13 +69,7 @@ def summary(
     """All figures of the dashboard for this profile's scope."""
     at = at or datetime.now(UTC)
     where = scope_where(month)
-    response_cut, followup_cut = target_cuts(at)
-    params: dict[str, Any] = {
-        "at": sql_datetime(at),
-        "month": month,
-        "response_cut": sql_datetime(response_cut),
-        "followup_cut": sql_datetime(followup_cut),
-    }
+    params = query_params(at, month)
     try:
         computed = _all_figures(session, where, params, at)
     except ValueError:  # a timestamp numpy cannot read: the per-grouping SQL below
@@ -85,6 +79,17 @@ def summary(
         }
     computed = with_ratings(computed, _ratings(session, where, params))
     return figures_summary(computed, _labels(session), at=at, month=month)
+
+
+def query_params(at: datetime, month: str | None) -> dict[str, Any]:
+    """The SQL parameters of the figures as of ``at`` (for ``scope_where(month)``)."""
+    response_cut, followup_cut = target_cuts(at)
+    return {
+        "at": sql_datetime(at),
+        "month": month,
+        "response_cut": sql_datetime(response_cut),
+        "followup_cut": sql_datetime(followup_cut),
+    }
 
 
 def _ratings(
