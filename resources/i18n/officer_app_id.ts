@@ -608,7 +608,7 @@
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="103"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="283"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="285"/>
         <source>Semua bulan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -630,45 +630,45 @@
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="102"/>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="112"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="365"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="548"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="367"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="552"/>
         <source>Bulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="124"/>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="178"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="318"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="334"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="424"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="551"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="320"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="336"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="426"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="555"/>
         <source>Laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="125"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="552"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="556"/>
         <source>Tingkat penyelesaian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="128"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="553"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="557"/>
         <source>Median waktu respons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="130"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="554"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="558"/>
         <source>Median waktu tindak lanjut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="126"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="181"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="303"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="559"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="615"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="183"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="305"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="563"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="619"/>
         <source>Lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -688,261 +688,263 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="182"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="184"/>
         <source>Nilai warga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="190"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="192"/>
         <source>Peringkat unit (penyelesaian, lalu waktu respons, lalu nilai warga)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="196"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="205"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="198"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="207"/>
         <source>Nilai warga per unit dan kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="199"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="201"/>
         <source>Per</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="199"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="590"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="609"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="201"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="594"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="613"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="199"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="201"/>
         <source>Penilaian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="199"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="201"/>
         <source>Rata-rata (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="547"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="551"/>
         <source>Dasbor unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="549"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="553"/>
         <source>semua</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="550"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="554"/>
         <source>dibuat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="555"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="559"/>
         <source>jam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="556"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="560"/>
         <source>hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="558"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="562"/>
         <source>Terbuka, belum lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="561"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="565"/>
         <source>Status laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="562"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="566"/>
         <source>Tingkat penyelesaian per unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="563"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="567"/>
         <source>Median waktu respons per unit (target 24 jam)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="566"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="570"/>
         <source>Median waktu tindak lanjut per unit (target 7 hari)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="129"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="569"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="181"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="573"/>
         <source>Respons dalam 24 jam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="131"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="570"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="182"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="574"/>
         <source>Tindak lanjut dalam 7 hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="571"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="575"/>
         <source>Respons dalam 24 jam per unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="574"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="578"/>
         <source>Tindak lanjut dalam 7 hari per unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="577"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="581"/>
         <source>target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="578"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="582"/>
         <source>memenuhi target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="579"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="583"/>
         <source>lewat target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="580"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="584"/>
         <source>belum ada data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="581"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="585"/>
         <source>%1 unit lain: lihat tabel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="582"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="586"/>
         <source>Keseluruhan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="584"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="588"/>
         <source>Peringkat unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="585"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="589"/>
         <source>Per kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="586"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="590"/>
         <source>Per kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="588"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="592"/>
         <source>Per bulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="591"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="611"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="595"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="615"/>
         <source>Jumlah laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="593"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="597"/>
         <source>Penyelesaian (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="594"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="617"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="598"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="621"/>
         <source>Median respons (jam)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="595"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="618"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="599"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="622"/>
         <source>Median tindak lanjut (jam)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="596"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="600"/>
         <source>Nilai warga (1-5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="597"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="601"/>
         <source>Penilaian warga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="598"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="602"/>
         <source>Nilai rata-rata (1-5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="600"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="604"/>
         <source>Tanpa kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="601"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="605"/>
         <source>Tidak dikenal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="602"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="606"/>
         <source>Per tanggal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="610"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="614"/>
         <source>Kode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="612"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="616"/>
         <source>Selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="613"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="617"/>
         <source>Ditolak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="616"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="620"/>
         <source>Tingkat penyelesaian (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="619"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="623"/>
         <source>Respons dalam 24 jam (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="620"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="624"/>
         <source>Tindak lanjut dalam 7 hari (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="621"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="625"/>
         <source>Jumlah penilaian warga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="622"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="626"/>
         <source>Nilai warga rata-rata (1-5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="155"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="587"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="591"/>
         <source>Per kanal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -958,14 +960,14 @@
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="176"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="599"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="623"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="603"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="627"/>
         <source>Peringkat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="177"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="466"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="470"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -980,59 +982,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="236"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="238"/>
         <source>Menghitung…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="273"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="275"/>
         <source>Dihitung dari data lokal, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="301"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="592"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="614"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="303"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="596"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="618"/>
         <source>Terbuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="351"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="353"/>
         <source>Masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="467"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="471"/>
         <source>Kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="481"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="485"/>
         <source>Nilai rendah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="492"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="496"/>
         <source>Simpan dasbor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="504"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="508"/>
         <source>Dasbor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="523"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="527"/>
         <source>Tersimpan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="540"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="544"/>
         <source>server akan diberi tahu saat sinkronisasi berikutnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="516"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="520"/>
         <source>Gagal menyimpan: %1</source>
         <translation type="unfinished"></translation>
     </message>

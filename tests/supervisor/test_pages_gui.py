@@ -176,6 +176,18 @@ def test_dashboard_page_and_exports(qtbot, server_factory, tmp_path: Path) -> No
     assert o.followup_on_time_rate is not None
     assert page.kpi["response_rate"].text() == f"{o.response_on_time_rate * 100:.1f} %"
     assert page.kpi["followup_rate"].text() == f"{o.followup_on_time_rate * 100:.1f} %"
+    # ... and per unit in the ranking, beside the median response.
+    columns = range(page.ranking.columnCount())
+    headers = [page.ranking.horizontalHeaderItem(c).text() for c in columns]
+    response_col = headers.index("Respons dalam 24 jam")
+    followup_col = headers.index("Tindak lanjut dalam 7 hari")
+    for row, unit in enumerate(page.summary.by_unit):
+        for col, rate in (
+            (response_col, unit.response_on_time_rate),
+            (followup_col, unit.followup_on_time_rate),
+        ):
+            shown = page.ranking.item(row, col).text()
+            assert shown == ("—" if rate is None else f"{rate * 100:.1f} %"), (unit.key, shown)
     rows = {
         (page.ratings.item(i, 0).text(), page.ratings.item(i, 3).text())
         for i in range(page.ratings.rowCount())

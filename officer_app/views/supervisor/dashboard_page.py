@@ -168,7 +168,7 @@ class DashboardPage(Page):
         grid.setColumnStretch(1, 7)
 
         # Ranking.
-        self.ranking = QTableWidget(0, 7)
+        self.ranking = QTableWidget(0, 9)
         self.ranking.setAccessibleName(self.tr("Peringkat kelurahan"))
         keyboard.tab_leaves(self.ranking)
         self.ranking.setHorizontalHeaderLabels(
@@ -178,6 +178,8 @@ class DashboardPage(Page):
                 self.tr("Laporan"),
                 self.tr("Penyelesaian"),
                 self.tr("Median respons"),
+                self.tr("Respons dalam 24 jam"),
+                self.tr("Tindak lanjut dalam 7 hari"),
                 self.tr("Lewat tenggat"),
                 self.tr("Nilai warga"),
             ]
@@ -451,6 +453,8 @@ class DashboardPage(Page):
                 str(f.total),
                 _pct(f.completion_rate),
                 _hours(f.median_response_hours),
+                _pct(f.response_on_time_rate),
+                _pct(f.followup_on_time_rate),
                 str(f.overdue),
                 _rating(f),
             ]
