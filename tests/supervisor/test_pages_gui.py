@@ -197,6 +197,12 @@ def test_dashboard_page_and_exports(qtbot, server_factory, tmp_path: Path) -> No
     assert page.month.count() > 1
     window.resize(1400, 860)  # the smoke run's size
     assert_charts_readable(qtbot, page)
+    # Loaded more than once: no axis of an earlier load is still drawn (it was, over
+    # the bars: "0 1 Laporan").
+    assert page.computations > 1
+    # "Laporan": the count axis's title (and the category chart's legend entry).
+    for key, drawn in (("kelurahan", 1), ("category", 2), ("month", 1)):
+        assert rendered_texts(page.charts[key]).count("Laporan") == drawn, key
     shot(window, "dashboard")
 
     # A sync that changes nothing the figures read does not compute them again.

@@ -289,10 +289,15 @@ class DashboardPage(Page):
         self.month.blockSignals(False)
 
     def _reset(self, key: str) -> QChart:
-        chart = self.charts[key].chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
+        """A new, empty chart for ``key``: QtCharts keeps drawing the titles and labels
+        of removed axes over the new ones (a second load showed "0 1 Laporan" inside
+        the bars), so the old chart goes as a whole."""
+        view = self.charts[key]
+        old = view.chart()
+        chart = QChart()
+        chart.setTitle(old.title())
+        view.setChart(chart)  # the view gives up the old chart: deleted here
+        old.deleteLater()
         return chart
 
     def _stacked(self, key: str, figures: Sequence[StatsFigures]) -> None:
