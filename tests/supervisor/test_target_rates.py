@@ -69,9 +69,10 @@ def definition(category: str | None) -> tuple[float | None, float | None]:
         for cat, age, answered, followed, status in REPORTS
         if category in (None, cat)
     ]
-    r_due, r_met, f_due, f_met = (
-        sum(getattr(p, f) for p in parts) for f in stats.OnTime.__dataclass_fields__
-    )
+    r_due = sum(p.response_due for p in parts)
+    r_met = sum(p.response_met for p in parts)
+    f_due = sum(p.followup_due for p in parts)
+    f_met = sum(p.followup_met for p in parts)
     return (r_met / r_due if r_due else None, f_met / f_due if f_due else None)
 
 

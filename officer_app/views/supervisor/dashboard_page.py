@@ -1,6 +1,7 @@
 """Dasbor (supervisor): how the unit is doing, from the local store's SQL figures.
 
-Completion rate, median response and follow-up times, overdue count; charts by
+Completion rate, median response and follow-up times, the shares answered within
+24 hours and followed up within 7 days, overdue count, citizens' rating; charts by
 kelurahan, category, channel and month (QtCharts); the province's monthly unit
 ranking; export to CSV (formula-safe) and PDF. The figures are the same as the
 server's ``GET /api/v1/stats/summary`` (``store.dashboard``); computing them runs
