@@ -7,7 +7,9 @@ test compares both for a seeded data set). Here:
 - the reports are those of the viewer's scope (``scoping.Scope``), optionally only
   those created in one month (``YYYY-MM``, Jakarta time);
 - ``overdue``: the next deadline comes from ``crm_shared.domain`` with the server's
-  SLA rules.
+  SLA rules;
+- the 24-hour response and 7-day follow-up rates count in the same SQL pass as the
+  totals (``crm_shared.stats.on_time`` is the definition).
 
 Counts and medians are SQL (window functions: portable to SQLite and PostgreSQL);
 only the deadline rule runs in Python, through the one definition of the domain.
@@ -26,7 +28,17 @@ from sqlalchemy.orm import Session
 from crm_shared.domain import Channel, ReportClock, Status
 from crm_shared.domain import next_deadline as domain_next_deadline
 from crm_shared.protocol.wire import StatsFigures, StatsSummary
-from crm_shared.stats import GROUPINGS, channel_labels, figures, with_ratings
+from crm_shared.stats import (
+    FOLLOWUP_TARGET_HOURS,
+    GROUPINGS,
+    RESPONSE_TARGET_HOURS,
+    TARGET_SLACK_HOURS,
+    OnTime,
+    channel_labels,
+    figures,
+    target_cuts,
+    with_ratings,
+)
 from crm_shared.stats import summary as figures_summary
 
 from .auth import CurrentOfficer
@@ -77,6 +89,7 @@ def summary(
             # in GROUP BY / ORDER BY ("non-integer constant"), so it is wrapped.
             keys[grouping] if grouping else func.lower(literal_column("''")),
             overdue.get(grouping, Counter()),
+            as_utc(at),
         )
         for grouping in ("", *GROUPINGS)
     }
@@ -107,13 +120,34 @@ def _figures(
     where: Sequence[ColumnElement[bool]],
     key: Any,
     overdue: Counter[str],
+    at: datetime,
 ) -> list[StatsFigures]:
+    # The target counts (crm_shared.stats.on_time), in the same pass as the others.
+    response_cut, followup_cut = target_cuts(at)
+    response_due = Report.created_at <= response_cut
+    followup_due = and_(Report.created_at <= followup_cut, Report.status != Status.DITOLAK.value)
+    response_met = and_(
+        response_due,
+        Report.first_response_at.is_not(None),
+        _hours(session, Report.first_response_at, Report.created_at)
+        <= RESPONSE_TARGET_HOURS + TARGET_SLACK_HOURS,
+    )
+    followup_met = and_(
+        followup_due,
+        Report.followup_at.is_not(None),
+        _hours(session, Report.followup_at, Report.created_at)
+        <= FOLLOWUP_TARGET_HOURS + TARGET_SLACK_HOURS,
+    )
     counts = session.execute(
         select(
             key.label("k"),
             func.count(),
             func.sum(case((Report.status == Status.SELESAI.value, 1), else_=0)),
             func.sum(case((Report.status == Status.DITOLAK.value, 1), else_=0)),
+            *[
+                func.sum(case((condition, 1), else_=0))
+                for condition in (response_due, response_met, followup_due, followup_met)
+            ],
         )
         .where(*where)
         .group_by(key)
@@ -134,7 +168,7 @@ def _figures(
         Report.followup_at,
     )
     out = []
-    for k, total, completed, rejected in counts:
+    for k, total, completed, rejected, *targets in counts:
         k = str(k or "")
         out.append(
             figures(
@@ -145,6 +179,7 @@ def _figures(
                 overdue=overdue.get(k, 0),
                 median_response_hours=response.get(k),
                 median_followup_hours=followup.get(k),
+                targets=OnTime(*(int(t or 0) for t in targets)),
             )
         )
     return out

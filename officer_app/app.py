@@ -67,7 +67,6 @@ from officer_app.views.services import (
 
 if TYPE_CHECKING:
     from officer_app.store.duplicates import DuplicateCandidate
-    from officer_app.store.exports import TargetRates
 
 log = logging.getLogger(__name__)
 
@@ -553,13 +552,6 @@ class WorkstationServices:
 
         with self.store.read() as s:
             return dashboard.summary(s, month=month), dashboard.months(s)
-
-    def target_rates(self, month: str | None, at: datetime) -> TargetRates:
-        """The dashboard PDF's 24-hour response and 7-day follow-up rates (worker)."""
-        from officer_app.store.exports import target_rates
-
-        with self.store.read() as s:
-            return target_rates(s, at=at, month=month)
 
     # --- the map -------------------------------------------------------------------
 

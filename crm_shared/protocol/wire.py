@@ -305,6 +305,11 @@ class StatsFigures(_Response):
     # Citizens' ratings (1-5) of the group's reports; newer servers only.
     rating_count: int = 0
     average_rating: float | None = None
+    # The province's targets (``crm_shared.stats``): the share of the group's reports
+    # answered within 24 hours, and of its valid reports followed up within 7 days,
+    # over those whose window had passed at ``at`` (None: none had); newer peers only.
+    response_on_time_rate: float | None = None
+    followup_on_time_rate: float | None = None
 
 
 class StatsSummary(_Response):

@@ -20,7 +20,16 @@ from sqlalchemy.orm import Session
 
 from crm_shared.domain.rating import RATING_EVENT
 from crm_shared.protocol.wire import StatsFigures, StatsSummary
-from crm_shared.stats import channel_labels, figures, with_ratings
+from crm_shared.stats import (
+    FOLLOWUP_TARGET_HOURS,
+    RESPONSE_TARGET_HOURS,
+    TARGET_SLACK_HOURS,
+    OnTime,
+    channel_labels,
+    figures,
+    target_cuts,
+    with_ratings,
+)
 from crm_shared.stats import summary as figures_summary
 
 from .bulk import sql_datetime
@@ -60,9 +69,9 @@ def summary(
     """All figures of the dashboard for this profile's scope."""
     at = at or datetime.now(UTC)
     where = scope_where(month)
-    params: dict[str, Any] = {"at": sql_datetime(at), "month": month}
+    params = query_params(at, month)
     try:
-        computed = _all_figures(session, where, params)
+        computed = _all_figures(session, where, params, at)
     except ValueError:  # a timestamp numpy cannot read: the per-grouping SQL below
         computed = {
             grouping: _figures(session, where, key, params)
@@ -70,6 +79,17 @@ def summary(
         }
     computed = with_ratings(computed, _ratings(session, where, params))
     return figures_summary(computed, _labels(session), at=at, month=month)
+
+
+def query_params(at: datetime, month: str | None) -> dict[str, Any]:
+    """The SQL parameters of the figures as of ``at`` (for ``scope_where(month)``)."""
+    response_cut, followup_cut = target_cuts(at)
+    return {
+        "at": sql_datetime(at),
+        "month": month,
+        "response_cut": sql_datetime(response_cut),
+        "followup_cut": sql_datetime(followup_cut),
+    }
 
 
 def _ratings(
@@ -128,7 +148,7 @@ def scope_where(month: str | None) -> str:
 
 
 def _all_figures(
-    session: Session, where: str, params: dict[str, Any]
+    session: Session, where: str, params: dict[str, Any], at: datetime
 ) -> dict[str, list[StatsFigures]]:
     """Every grouping from ONE scan of the reports (numpy does the grouping).
 
@@ -169,6 +189,13 @@ def _all_figures(
     completed = flags == ord("c")
     rejected = flags == ord("r")
     overdue = flags == ord("o")
+    # The target rates (crm_shared.stats.on_time): nan (not done) compares False.
+    response_cut, followup_cut = (_utc64(cut) for cut in target_cuts(at))
+    response_due = created <= response_cut
+    response_met = response_due & (hours["response"] <= RESPONSE_TARGET_HOURS + TARGET_SLACK_HOURS)
+    followup_due = (created <= followup_cut) & ~rejected
+    followup_met = followup_due & (hours["followup"] <= FOLLOWUP_TARGET_HOURS + TARGET_SLACK_HOURS)
+    on_time = (response_due, response_met, followup_due, followup_met)
     # Sorted once by value; each grouping then only needs a stable sort by group.
     by_value = {name: _sorted_known(v) for name, v in hours.items()}
     out: dict[str, list[StatsFigures]] = {}
@@ -186,6 +213,7 @@ def _all_figures(
         done = np.bincount(codes, weights=completed, minlength=m)
         refused = np.bincount(codes, weights=rejected, minlength=m)
         late = np.bincount(codes, weights=overdue, minlength=m)
+        targets = [np.bincount(codes, weights=w, minlength=m).astype(np.int64) for w in on_time]
         response = _group_medians(codes, *by_value["response"], m)
         followup = _group_medians(codes, *by_value["followup"], m)
         out[grouping] = [
@@ -197,10 +225,16 @@ def _all_figures(
                 overdue=int(late[i]),
                 median_response_hours=response[i],
                 median_followup_hours=followup[i],
+                targets=OnTime(*(int(t[i]) for t in targets)),
             )
             for i in range(m)
         ]
     return out
+
+
+def _utc64(moment: datetime) -> Any:
+    """A moment as numpy reads the store's UTC timestamps (naive, microseconds)."""
+    return np.datetime64(moment.astimezone(UTC).replace(tzinfo=None), "us")
 
 
 def _hours_since(stamps: Sequence[str], created: Any) -> Any:
@@ -248,7 +282,14 @@ def _figures(session: Session, where: str, key: str, params: dict[str, Any]) -> 
         text(
             f"SELECT {key} AS k, count(*),"
             " sum(status = 'selesai'), sum(status = 'ditolak'),"
-            " sum(status NOT IN ('selesai', 'ditolak') AND due_at IS NOT NULL AND due_at < :at)"
+            " sum(status NOT IN ('selesai', 'ditolak') AND due_at IS NOT NULL AND due_at < :at),"
+            # the target counts (crm_shared.stats.on_time)
+            " sum(created_at <= :response_cut),"
+            " sum(created_at <= :response_cut"
+            f" AND {_within('first_response_at', RESPONSE_TARGET_HOURS)}),"
+            " sum(created_at <= :followup_cut AND status != 'ditolak'),"
+            " sum(created_at <= :followup_cut AND status != 'ditolak'"
+            f" AND {_within('followup_at', FOLLOWUP_TARGET_HOURS)})"
             f" FROM reports WHERE {where} GROUP BY k ORDER BY k"
         ),
         params,
@@ -264,9 +305,15 @@ def _figures(session: Session, where: str, key: str, params: dict[str, Any]) -> 
             overdue=int(overdue or 0),
             median_response_hours=response.get(str(k or "")),
             median_followup_hours=followup.get(str(k or "")),
+            targets=OnTime(*(int(c or 0) for c in targets)),
         )
-        for k, total, completed, rejected, overdue in counts
+        for k, total, completed, rejected, overdue, *targets in counts
     ]
+
+
+def _within(column: str, target: float) -> str:
+    hours = f"(julianday({column}) - julianday(created_at)) * 24.0"
+    return f"{column} IS NOT NULL AND {hours} <= {target + TARGET_SLACK_HOURS!r}"
 
 
 def _medians(

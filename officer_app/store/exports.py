@@ -13,12 +13,12 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from crm_shared.domain import JAKARTA_TZ
 from crm_shared.protocol.wire import StatsFigures, StatsSummary
+from crm_shared.stats import FOLLOWUP_TARGET_HOURS, RESPONSE_TARGET_HOURS
 from officer_app.store.page_mark import page_mark
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -34,8 +34,13 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("completion_rate", "Tingkat penyelesaian (%)"),
     ("median_response_hours", "Median respons (jam)"),
     ("median_followup_hours", "Median tindak lanjut (jam)"),
+    ("response_on_time_rate", "Respons dalam 24 jam (%)"),
+    ("followup_on_time_rate", "Tindak lanjut dalam 7 hari (%)"),
+    ("rating_count", "Jumlah penilaian warga"),
+    ("average_rating", "Nilai warga rata-rata (1-5)"),
     ("rank", "Peringkat"),
 )
+_PERCENT = ("completion_rate", "response_on_time_rate", "followup_on_time_rate")
 
 SECTIONS: tuple[tuple[str, str], ...] = (
     ("by_unit", "Peringkat unit"),
@@ -77,25 +82,32 @@ def _write(rows: Iterable[Sequence[Any]], fh: Any) -> None:
 
 def _value(f: StatsFigures, name: str) -> Any:
     value = getattr(f, name)
-    if name == "completion_rate" and value is not None:
+    if name in _PERCENT and value is not None:
         return round(value * 100, 1)
+    if name == "average_rating" and value is not None:
+        return round(value, 2)
     if isinstance(value, float):
         return round(value, 1)
     return value
 
 
-def summary_rows(summary: StatsSummary, title: str = "") -> list[list[Any]]:
-    """The dashboard as table rows: the overall figures, then each section."""
+def summary_rows(
+    summary: StatsSummary, title: str = "", labels: PdfLabels | None = None
+) -> list[list[Any]]:
+    """The dashboard as table rows: the overall figures, then each section; the words
+    in the app's language (``labels``, Indonesian by default)."""
+    words = labels or PdfLabels()
     rows: list[list[Any]] = []
     if title:
         rows.append([title])
-    rows.append(["Bulan", summary.month or "Semua", "Per", summary.at.isoformat()])
-    header = [label for _, label in COLUMNS]
+    month = summary.month or words.all_months
+    rows.append([words.month, month, words.as_of, summary.at.isoformat()])
+    header = list(words.columns)
     rows.append([])
-    rows.append(["Keseluruhan"])
+    rows.append([words.overall])
     rows.append(header)
     rows.append([_value(summary.overall, c) for c, _ in COLUMNS])
-    for attr, section in SECTIONS:
+    for (attr, _), section in zip(SECTIONS, words.sections, strict=True):
         rows.append([])
         rows.append([section])
         rows.append(header)
@@ -103,70 +115,17 @@ def summary_rows(summary: StatsSummary, title: str = "") -> list[list[Any]]:
     return rows
 
 
-def export_summary_csv(summary: StatsSummary, path: Path, title: str = "") -> Path:
-    write_csv(summary_rows(summary, title), path)
+def export_summary_csv(
+    summary: StatsSummary, path: Path, title: str = "", labels: PdfLabels | None = None
+) -> Path:
+    write_csv(summary_rows(summary, title, labels), path)
     return path
 
 
 @dataclass(frozen=True)
-class TargetRates:
-    """Per unit id ("" = all): the share of reports whose first response came within
-    24 hours, and of valid reports followed up within 7 days, counted over the reports
-    whose window has passed (a report of this morning is not yet late)."""
-
-    response: dict[str, float | None]
-    followup: dict[str, float | None]
-
-
-RESPONSE_TARGET_H = 24.0  # SE Sekda 61/SE/2018: the first response within 24 hours
-FOLLOWUP_TARGET_H = 7 * 24.0
-
-
-def target_rates(session: Any, *, at: datetime, month: str | None) -> TargetRates:
-    """The two target rates from the local profile, for the dashboard's scope."""
-    from sqlalchemy import text
-
-    from .bulk import sql_datetime
-    from .dashboard import scope_where
-
-    def within(column: str, hours: float) -> str:
-        return (
-            f"{column} IS NOT NULL"
-            f" AND (julianday({column}) - julianday(created_at)) * 24.0 <= {hours}"
-        )
-
-    sql = (
-        "SELECT coalesce(unit_id, ''),"
-        " sum(created_at <= :response_cut),"
-        f" sum(created_at <= :response_cut AND {within('first_response_at', RESPONSE_TARGET_H)}),"
-        " sum(created_at <= :followup_cut AND status != 'ditolak'),"
-        " sum(created_at <= :followup_cut AND status != 'ditolak'"
-        f" AND {within('followup_at', FOLLOWUP_TARGET_H)})"
-        f" FROM reports WHERE {scope_where(month)} GROUP BY 1"
-    )
-    params = {
-        "at": sql_datetime(at),
-        "month": month,
-        "response_cut": sql_datetime(at - timedelta(hours=RESPONSE_TARGET_H)),
-        "followup_cut": sql_datetime(at - timedelta(hours=FOLLOWUP_TARGET_H)),
-    }
-    response: dict[str, float | None] = {}
-    followup: dict[str, float | None] = {}
-    totals = [0, 0, 0, 0]
-    for unit, *counts in session.execute(text(sql), params).tuples():
-        r_due, r_met, f_due, f_met = (int(c or 0) for c in counts)
-        response[str(unit)] = r_met / r_due if r_due else None
-        followup[str(unit)] = f_met / f_due if f_due else None
-        totals = [t + c for t, c in zip(totals, (r_due, r_met, f_due, f_met), strict=True)]
-    response[""] = totals[1] / totals[0] if totals[0] else None
-    followup[""] = totals[3] / totals[2] if totals[2] else None
-    return TargetRates(response, followup)
-
-
-@dataclass(frozen=True)
 class PdfLabels:
-    """Every word of the dashboard PDF; Indonesian by default, the view passes its
-    translations (the core has no Qt)."""
+    """Every word of the dashboard's PDF and CSV; Indonesian by default, the view passes
+    its translations (the core has no Qt)."""
 
     title: str = "Dasbor unit"
     month: str = "Bulan"
@@ -203,9 +162,14 @@ class PdfLabels:
     completion_pct: str = "Penyelesaian (%)"
     response_hours: str = "Median respons (jam)"
     followup_hours: str = "Median tindak lanjut (jam)"
+    rating: str = "Nilai warga (1-5)"
+    rating_count: str = "Penilaian warga"
+    rating_average: str = "Nilai rata-rata (1-5)"
     rank: str = "Peringkat"
     no_kelurahan: str = "Tanpa kelurahan"
     unknown: str = "Tidak dikenal"
+    as_of: str = "Per tanggal"  # the CSV: "as of <moment>"
+    columns: tuple[str, ...] = tuple(name for _, name in COLUMNS)  # the CSV's headers
 
 
 # Colours with text beside them (never colour alone); the overdue bar is also hatched
@@ -233,12 +197,12 @@ def export_summary_pdf(
     path: Path,
     title: str = "",
     labels: PdfLabels | None = None,
-    rates: TargetRates | None = None,
 ) -> Path:
     """A landscape A4 report of the dashboard: key figures and charts on the first
-    page, then every table (fpdf2 with its core fonts, drawn without Qt). With
-    ``rates`` the lower charts show the two target rates per unit; without, each
-    unit's median time against its target."""
+    page, then every table (fpdf2 with its core fonts, drawn without Qt). The lower
+    charts show the summary's two target rates per unit (24-hour response, 7-day
+    follow-up); when no report's window has passed yet (or the summary comes from a
+    peer without them), each unit's median time against its target."""
     from fpdf import FPDF
     from fpdf.fonts import FontFace
 
@@ -254,7 +218,7 @@ def export_summary_pdf(
     when = summary.at.astimezone(JAKARTA_TZ).strftime("%d-%m-%Y %H:%M WIB")
     period = f"{words.month}: {summary.month or words.all_months} · {words.made_at} {when}"
     pdf.cell(0, 6, _latin1(period), new_x="LMARGIN", new_y="NEXT")
-    _key_figures(pdf, summary.overall, words, rates)
+    _key_figures(pdf, summary.overall, words)
 
     top = pdf.get_y() + 3
     half = (pdf.epw - 8) / 2
@@ -274,18 +238,19 @@ def export_summary_pdf(
         words,
     )
     lower = [(left, top + height + 6, half, height), (right, top + height + 6, half, height)]
-    if rates is not None:
-        for box, chart, shares in zip(
+    o = summary.overall
+    if o.response_on_time_rate is not None or o.followup_on_time_rate is not None:
+        for box, chart, share in zip(
             lower,
             (words.response_rate_chart, words.followup_rate_chart),
-            (rates.response, rates.followup),
+            ("response_on_time_rate", "followup_on_time_rate"),
             strict=True,
         ):
             _bar_chart(
                 pdf,
                 box,
                 chart,
-                [(n, shares.get(f.key)) for n, f in named],
+                [(n, getattr(f, share)) for n, f in named],
                 1.0,
                 lambda v: f"{v * 100:.1f} %",
                 None,
@@ -297,9 +262,9 @@ def export_summary_pdf(
             lower[0],
             words.response_chart,
             [(n, f.median_response_hours) for n, f in named],
-            RESPONSE_TARGET_H,
+            RESPONSE_TARGET_HOURS,
             lambda v: f"{v:.1f} {words.hours}",
-            RESPONSE_TARGET_H,
+            RESPONSE_TARGET_HOURS,
             words,
         )
         _bar_chart(
@@ -307,9 +272,9 @@ def export_summary_pdf(
             lower[1],
             words.followup_chart,
             [(n, f.median_followup_hours) for n, f in named],
-            FOLLOWUP_TARGET_H,
+            FOLLOWUP_TARGET_HOURS,
             lambda v: f"{v:.1f} {words.hours}",
-            FOLLOWUP_TARGET_H,
+            FOLLOWUP_TARGET_HOURS,
             words,
         )
 
@@ -326,6 +291,8 @@ def export_summary_pdf(
         words.completion_pct,
         words.response_hours,
         words.followup_hours,
+        words.rating_count,
+        words.rating_average,
     ]
 
     def table(name: str, grouping: str, figures: Sequence[StatsFigures]) -> None:
@@ -335,7 +302,7 @@ def export_summary_pdf(
         pdf.set_font("Helvetica", "B", 11)
         pdf.cell(0, 7, _latin1(name), new_x="LMARGIN", new_y="NEXT")
         pdf.set_font("Helvetica", "", _TEXT_PT)
-        widths = (70, *([24] * (len(heads) - 1)))
+        widths = (52, *([20] * (len(heads) - 1)))  # 12 columns fill the 273 mm width
         with pdf.table(
             col_widths=widths,
             width=min(pdf.epw, sum(widths)),
@@ -359,6 +326,8 @@ def export_summary_pdf(
                     None if f.completion_rate is None else round(f.completion_rate * 100, 1),
                     _rounded(f.median_response_hours),
                     _rounded(f.median_followup_hours),
+                    f.rating_count,
+                    None if f.average_rating is None else f"{f.average_rating:.1f}",
                 ]
                 if ranked:
                     cells.append(f.rank)
@@ -379,7 +348,7 @@ def _rounded(value: float | None) -> float | None:
     return None if value is None else round(value, 1)
 
 
-def _key_figures(pdf: Any, o: StatsFigures, words: PdfLabels, rates: TargetRates | None) -> None:
+def _key_figures(pdf: Any, o: StatsFigures, words: PdfLabels) -> None:
     hours = words.hours
 
     def share(value: float | None) -> str:
@@ -400,23 +369,30 @@ def _key_figures(pdf: Any, o: StatsFigures, words: PdfLabels, rates: TargetRates
             "-" if o.median_followup_hours is None else f"{o.median_followup_hours:.1f} {hours}",
         ),
         (words.overdue, str(o.overdue)),
+        (words.rating, rating_text(o)),
     ]
-    if rates is not None:
-        items.insert(3, (words.response_rate, share(rates.response.get(""))))
-        items.insert(5, (words.followup_rate, share(rates.followup.get(""))))
+    items.insert(3, (words.response_rate, share(o.response_on_time_rate)))
+    items.insert(5, (words.followup_rate, share(o.followup_on_time_rate)))
     width = pdf.epw / len(items)
     y = pdf.get_y() + 2
     for i, (name, value) in enumerate(items):
         x = pdf.l_margin + i * width
         pdf.set_draw_color(*_GREY)
-        pdf.rect(x + 1, y, width - 2, 15)
+        pdf.rect(x + 1, y, width - 2, 17)  # room for a name on two lines
         pdf.set_xy(x + 2, y + 1)
         pdf.set_font("Helvetica", "", 9)
         pdf.multi_cell(width - 4, 4, _latin1(name), align="L", new_x="LEFT", new_y="NEXT")
-        pdf.set_xy(x + 2, y + 8.5)
+        pdf.set_xy(x + 2, y + 10)
         pdf.set_font("Helvetica", "B", 13)
         pdf.cell(width - 4, 6, _latin1(value))
-    pdf.set_xy(pdf.l_margin, y + 16)
+    pdf.set_xy(pdf.l_margin, y + 18)
+
+
+def rating_text(f: StatsFigures) -> str:
+    """The average rating and how many gave it, e.g. "4.2 (12)"; "-" when none."""
+    if not f.rating_count or f.average_rating is None:
+        return "-"
+    return f"{f.average_rating:.1f} ({f.rating_count})"
 
 
 def _chart_title(pdf: Any, x: float, y: float, w: float, title: str) -> None:

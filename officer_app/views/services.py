@@ -19,7 +19,6 @@ from crm_shared.protocol.wire import StatsSummary
 from officer_app.store.actions import ActionOutcome
 from officer_app.store.bulk_actions import BulkOutcome
 from officer_app.store.desk import Filed, Filing, ReceiptData
-from officer_app.store.exports import TargetRates
 from officer_app.store.names import DisplayNames
 from officer_app.store.records import ChangeSet
 from officer_app.store.unit_queue import QueueData
@@ -237,8 +236,6 @@ class Services(Protocol):
     def photo_bytes(self, sha256: str) -> bytes: ...  # worker; OSError when not to be had
 
     def dashboard(self, month: str | None) -> tuple[StatsSummary, list[str]]: ...  # worker
-
-    def target_rates(self, month: str | None, at: datetime) -> TargetRates: ...  # worker
 
     def record_export(self, fmt: str, what: str, rows: int) -> bool: ...  # worker
 

@@ -602,368 +602,439 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="87"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="89"/>
         <source>%1 jam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="102"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="275"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="104"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="286"/>
         <source>Semua bulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="104"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="106"/>
         <source>Muat ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="106"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="108"/>
         <source>Ekspor CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="107"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="109"/>
         <source>Ekspor PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="101"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="111"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="357"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="542"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="103"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="113"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="373"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="558"/>
         <source>Bulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="122"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="172"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="310"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="125"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="179"/>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="326"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="416"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="545"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="342"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="432"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="561"/>
         <source>Laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="123"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="546"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="126"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="562"/>
         <source>Tingkat penyelesaian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="124"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="547"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="129"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="563"/>
         <source>Median waktu respons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="125"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="548"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="131"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="564"/>
         <source>Median waktu tindak lanjut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="126"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="175"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="295"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="553"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="127"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="184"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="311"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="569"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="625"/>
         <source>Lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="127"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="128"/>
         <source>Nilai warga (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="148"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="155"/>
         <source>Per kelurahan: selesai / terbuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="150"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="157"/>
         <source>10 kategori terbanyak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="176"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="185"/>
         <source>Nilai warga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="184"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="193"/>
         <source>Peringkat unit (penyelesaian, lalu waktu respons, lalu nilai warga)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="190"/>
         <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="199"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="208"/>
         <source>Nilai warga per unit dan kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="193"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="202"/>
         <source>Per</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="193"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="584"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="202"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="600"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="619"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="193"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="202"/>
         <source>Penilaian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="193"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="202"/>
         <source>Rata-rata (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="541"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="557"/>
         <source>Dasbor unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="543"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="559"/>
         <source>semua</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="544"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="560"/>
         <source>dibuat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="549"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="565"/>
         <source>jam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="550"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="566"/>
         <source>hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="552"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="568"/>
         <source>Terbuka, belum lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="555"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="571"/>
         <source>Status laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="556"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="572"/>
         <source>Tingkat penyelesaian per unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="557"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="573"/>
         <source>Median waktu respons per unit (target 24 jam)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="560"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="576"/>
         <source>Median waktu tindak lanjut per unit (target 7 hari)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="563"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="130"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="182"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="579"/>
         <source>Respons dalam 24 jam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="564"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="132"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="183"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="580"/>
         <source>Tindak lanjut dalam 7 hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="565"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="581"/>
         <source>Respons dalam 24 jam per unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="568"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="584"/>
         <source>Tindak lanjut dalam 7 hari per unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="571"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="587"/>
         <source>target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="572"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="588"/>
         <source>memenuhi target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="573"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="589"/>
         <source>lewat target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="574"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="590"/>
         <source>belum ada data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="575"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="591"/>
         <source>%1 unit lain: lihat tabel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="576"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="592"/>
         <source>Keseluruhan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="578"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="594"/>
         <source>Peringkat unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="579"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="595"/>
         <source>Per kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="580"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="596"/>
         <source>Per kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="582"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="598"/>
         <source>Per bulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="585"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="601"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="621"/>
         <source>Jumlah laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="587"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="603"/>
         <source>Penyelesaian (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="588"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="604"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="627"/>
         <source>Median respons (jam)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="589"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="605"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="628"/>
         <source>Median tindak lanjut (jam)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="591"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="606"/>
+        <source>Nilai warga (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="607"/>
+        <source>Penilaian warga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="608"/>
+        <source>Nilai rata-rata (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="610"/>
         <source>Tanpa kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="592"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="611"/>
         <source>Tidak dikenal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="149"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="581"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="612"/>
+        <source>Per tanggal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="620"/>
+        <source>Kode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="622"/>
+        <source>Selesai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="623"/>
+        <source>Ditolak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="626"/>
+        <source>Tingkat penyelesaian (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="629"/>
+        <source>Respons dalam 24 jam (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="630"/>
+        <source>Tindak lanjut dalam 7 hari (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="631"/>
+        <source>Jumlah penilaian warga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="632"/>
+        <source>Nilai warga rata-rata (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="156"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="597"/>
         <source>Per kanal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="151"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="158"/>
         <source>Per bulan: masuk / selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="166"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="173"/>
         <source>Peringkat kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="170"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="590"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="177"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="609"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="633"/>
         <source>Peringkat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="171"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="458"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="178"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="476"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="173"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="180"/>
         <source>Penyelesaian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="174"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="181"/>
         <source>Median respons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="230"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="239"/>
         <source>Menghitung…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="265"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="276"/>
         <source>Dihitung dari data lokal, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="293"/>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="586"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="309"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="602"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="624"/>
         <source>Terbuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="343"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="359"/>
         <source>Masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="459"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="477"/>
         <source>Kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="473"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="491"/>
         <source>Nilai rendah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="484"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="502"/>
         <source>Simpan dasbor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="496"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="514"/>
         <source>Dasbor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="517"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="533"/>
         <source>Tersimpan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="534"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="550"/>
         <source>server akan diberi tahu saat sinkronisasi berikutnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="510"/>
+        <location filename="../../officer_app/views/supervisor/dashboard_page.py" line="526"/>
         <source>Gagal menyimpan: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -44,6 +44,8 @@ def same(local: StatsFigures, remote: StatsFigures) -> None:
         "median_response_hours",
         "median_followup_hours",
         "average_rating",
+        "response_on_time_rate",
+        "followup_on_time_rate",
     ):
         a, b = getattr(local, name), getattr(remote, name)
         assert (a is None) == (b is None), (local.key, name)
@@ -107,6 +109,10 @@ def test_dashboard_equals_the_servers_figures(
     assert remote.overall.rejected
     assert remote.overall.median_response_hours
     assert remote.overall.median_followup_hours
+    # The province's targets: some reports met them, some did not.
+    assert 0 < (remote.overall.response_on_time_rate or 0) < 1
+    assert 0 < (remote.overall.followup_on_time_rate or 0) < 1
+    assert any(f.response_on_time_rate is not None for f in remote.by_unit)
     assert len(remote.by_unit) > 1
     assert remote.by_unit[0].rank == 1
     assert remote.overall.rating_count == 3

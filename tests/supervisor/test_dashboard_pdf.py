@@ -4,22 +4,20 @@ app's language (issue 20 point 12)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+import csv
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from pdf_reading import chart_ink, check_readable
-from sqlalchemy import select
+from pdf_reading import chart_ink, check_readable, text_runs
 
 from crm_shared.protocol.wire import StatsFigures, StatsSummary
 from crm_shared.stats import figures, summary
-from officer_app.store import Store
-from officer_app.store.exports import PdfLabels, TargetRates, export_summary_pdf, target_rates
-from officer_app.store.photos import PhotoStore
-from officer_app.store.schema import Report
-from officer_app.sync.engine import SyncConfig, SyncEngine
-from officer_app.sync.fake import FakeServer
+from officer_app.store.exports import (
+    PdfLabels,
+    export_summary_csv,
+    export_summary_pdf,
+)
 
 AT = datetime(2026, 12, 5, 2, 15, tzinfo=UTC)  # 09:15 in Jakarta
 
@@ -114,78 +112,141 @@ def test_dashboard_pdf_in_english_when_the_ui_is(qapp: object, tmp_path: Path) -
         assert words not in text, words
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    """90 reports: some answered within 24 hours, some after; some followed up within
-    7 days, some after; some rejected."""
-    server = FakeServer()
-    server.add(90)
-    for i in range(1, 91, 3):
-        rid = f"r-{i:06d}"
-        created = server.reports[rid]["created_at"]
-        answered = created + timedelta(hours=2 if i % 2 else 30)
-        followed = created + timedelta(days=3 if i % 4 == 1 else 9)
-        server.change(rid, status="proses", first_response_at=answered, followup_at=followed)
-    for i in range(2, 91, 10):
-        server.change(f"r-{i:06d}", status="ditolak")
-    s = Store.open(tmp_path / "profile")
-    assert SyncEngine(s, server, PhotoStore(tmp_path / "photos"), config=SyncConfig()).run().ok
-    yield s
-    s.close()
+def _rated_summary() -> StatsSummary:
+    """The summary with the two target rates and some citizens' ratings."""
+    base = _summary()
 
+    def rated(f: StatsFigures, i: int) -> StatsFigures:
+        return f.model_copy(
+            update={
+                "response_on_time_rate": 0.5 + i / 40,
+                "followup_on_time_rate": 0.9 - i / 20,
+                "rating_count": i + 1,
+                "average_rating": 1 + i * 0.4,
+            }
+        )
 
-def test_target_rates_count_what_met_the_24_hour_and_7_day_targets(store: Store) -> None:
-    with store.read() as session:
-        rows = session.execute(
-            select(
-                Report.unit_id,
-                Report.created_at,
-                Report.first_response_at,
-                Report.followup_at,
-                Report.status,
-            ).where(Report.in_scope.is_(True), Report.server_status.is_not(None))
-        ).all()
-        # Some reports' windows have passed, the newest are too young to count.
-        at = max(r.created_at for r in rows) + timedelta(hours=20)
-        at = max(at, min(r.created_at for r in rows) + timedelta(days=8))
-        rates = target_rates(session, at=at, month=None)
-    due = [r for r in rows if r.created_at <= at - timedelta(hours=24)]
-    met = [
-        r
-        for r in due
-        if r.first_response_at and r.first_response_at - r.created_at <= timedelta(hours=24)
-    ]
-    assert due
-    assert 0 < len(met) < len(due)  # both kinds are there
-    assert rates.response[""] == pytest.approx(len(met) / len(due))
-    valid = [r for r in rows if r.created_at <= at - timedelta(days=7) and r.status != "ditolak"]
-    done = [r for r in valid if r.followup_at and r.followup_at - r.created_at <= timedelta(days=7)]
-    assert 0 < len(done) < len(valid)
-    assert rates.followup[""] == pytest.approx(len(done) / len(valid))
-    for unit in {r.unit_id for r in rows}:
-        mine = [r for r in due if r.unit_id == unit]
-        if mine:
-            assert rates.response[unit or ""] == pytest.approx(
-                sum(r in met for r in mine) / len(mine)
-            )
-
-
-def test_the_pdf_shows_the_target_rates(tmp_path: Path) -> None:
-    s = _summary()
-    rates = TargetRates(
-        response={"": 0.8, **{f"u{i}": 0.5 + i / 40 for i in range(11)}},
-        followup={"": 0.625, **{f"u{i}": 0.9 - i / 20 for i in range(11)}},
+    units = [rated(f, i) for i, f in enumerate(base.by_unit)]
+    overall = base.overall.model_copy(
+        update={
+            "response_on_time_rate": 0.8,
+            "followup_on_time_rate": 0.625,
+            "rating_count": 3,
+            "average_rating": 10 / 3,
+        }
     )
-    path = export_summary_pdf(s, tmp_path / "rates.pdf", "Dasbor", PdfLabels(), rates)
+    return base.model_copy(update={"overall": overall, "by_unit": units})
+
+
+def test_the_pdf_shows_the_summarys_target_rates(tmp_path: Path) -> None:
+    s = _rated_summary()
+    path = export_summary_pdf(s, tmp_path / "rates.pdf", "Dasbor", PdfLabels())
     text, _runs = check_readable(path)
     for words in (
         "Respons dalam 24 jam",
         "80.0 %",  # overall, among the key figures
         "Tindak lanjut dalam 7 hari per unit",
         "62.5 %",
-        "90.0 %",  # the first unit's follow-up rate, beside its bar
+        f"{s.by_unit[0].followup_on_time_rate * 100:.1f} %",  # beside the unit's bar
     ):
         assert words in text, words
+    assert "Median waktu respons per unit" not in text  # the rates replace those charts
     ink = chart_ink(path, tmp_path / "rates.png")
     assert ink["bottom-left"] > 500, ink
     assert ink["bottom-right"] > 500, ink
+
+
+def _table_rows(path: Path) -> list[list[str]]:
+    """The PDF's table rows as a person reads them: text runs on one line, left to right."""
+    lines: dict[tuple[int, int], list[dict[str, object]]] = {}
+    for run in text_runs(path):
+        if run["page"] >= 1:
+            lines.setdefault((run["page"], -round(run["y"])), []).append(run)
+    return [
+        [str(r["text"]).strip() for r in sorted(line, key=lambda r: r["x"])]
+        for _key, line in sorted(lines.items())
+    ]
+
+
+def test_the_pdf_has_the_citizens_ratings(tmp_path: Path) -> None:
+    s = _rated_summary()
+    path = export_summary_pdf(s, tmp_path / "ratings.pdf", "Dasbor", PdfLabels())
+    text, runs = check_readable(path)
+    first_page = " ".join(str(r["text"]) for r in runs if r["page"] == 0)
+    assert "Nilai warga (1-5)" in first_page  # a key figure ...
+    assert "3.3 (3)" in first_page  # ... average and how many
+    assert "Penilaian warga" in text  # table columns
+    assert "Nilai rata-rata" in text
+    rows = _table_rows(path)
+    # Each unit's row (its long name wraps around the figures' line: found by its
+    # total, distinct per unit) ends with its ratings (count, average), then its rank.
+    for f in s.by_unit:
+        assert f.average_rating is not None
+        ratings = [str(f.rating_count), f"{f.average_rating:.1f}", str(f.rank)]
+        assert any(r[0] == str(f.total) and r[-3:] == ratings for r in rows), (f.key, rows)
+    # A group without ratings shows 0 and "-".
+    assert any(r[0] == "Sampah" and r[-2:] == ["0", "-"] for r in rows), rows
+
+
+def test_the_csv_has_the_ratings_and_target_rates(tmp_path: Path) -> None:
+    s = _rated_summary()
+    path = export_summary_csv(s, tmp_path / "dasbor.csv", "Dasbor")
+    rows = list(csv.reader(path.open(encoding="utf-8-sig")))
+    header = next(r for r in rows if r and r[0] == "Nama")
+    for name in (
+        "Jumlah penilaian warga",
+        "Nilai warga rata-rata (1-5)",
+        "Respons dalam 24 jam (%)",
+        "Tindak lanjut dalam 7 hari (%)",
+    ):
+        assert name in header, header
+    col = {name: header.index(name) for name in header}
+    overall = rows[rows.index(["Keseluruhan"]) + 2]
+    assert overall[col["Jumlah penilaian warga"]] == "3"
+    assert overall[col["Nilai warga rata-rata (1-5)"]] == "3.33"
+    assert overall[col["Respons dalam 24 jam (%)"]] == "80.0"
+    assert overall[col["Tindak lanjut dalam 7 hari (%)"]] == "62.5"
+    units = rows[rows.index(["Peringkat unit"]) + 2 :][: len(s.by_unit)]
+    for f, row in zip(s.by_unit, units, strict=True):
+        assert row[col["Kode"]] == f.key
+        assert row[col["Jumlah penilaian warga"]] == str(f.rating_count)
+        assert float(row[col["Nilai warga rata-rata (1-5)"]]) == pytest.approx(
+            f.average_rating, abs=0.005
+        )
+        assert float(row[col["Tindak lanjut dalam 7 hari (%)"]]) == pytest.approx(
+            f.followup_on_time_rate * 100, abs=0.05
+        )
+    # A group without ratings: 0 ratings, an empty average (not 0, which reads as a score).
+    category = rows[rows.index(["Per kategori"]) + 2]
+    assert category[col["Jumlah penilaian warga"]] == "0"
+    assert category[col["Nilai warga rata-rata (1-5)"]] == ""
+
+
+def test_the_csv_in_english_when_the_ui_is(qapp: object, tmp_path: Path) -> None:
+    from officer_app import i18n
+    from officer_app.store.exports import COLUMNS
+    from officer_app.views.supervisor import dashboard_page
+
+    # Every CSV column is marked for translation (a new one would stay Indonesian).
+    assert tuple(name for _, name in COLUMNS) == dashboard_page._CSV_COLUMNS
+    try:
+        assert i18n.install_translators("en") == "en"
+        labels = dashboard_page.pdf_labels()
+    finally:
+        i18n.install_translators("id")
+    path = export_summary_csv(_rated_summary(), tmp_path / "dashboard.csv", "Dashboard", labels)
+    rows = list(csv.reader(path.open(encoding="utf-8-sig")))
+    assert rows[1][0] == "Month"
+    assert rows[1][2] == "As of"
+    header = next(r for r in rows if r and r[0] == "Name")
+    for name in (
+        "Response within 24 hours (%)",
+        "Follow-up within 7 days (%)",
+        "Citizens' ratings",
+        "Average citizens' rating (1-5)",
+    ):
+        assert name in header, header
+    assert ["Overall"] in rows
+    assert ["By channel"] in rows
+    for words in ("Jumlah laporan", "Keseluruhan", "Nilai warga rata-rata (1-5)"):
+        assert all(words not in row for row in rows), words

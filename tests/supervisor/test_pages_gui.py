@@ -170,6 +170,24 @@ def test_dashboard_page_and_exports(qtbot, server_factory, tmp_path: Path) -> No
     assert page.ranking.rowCount() == len(page.summary.by_unit) > 1
     assert page.ranking.item(0, 0).text() == "1"
     assert page.kpi["rating"].text() == "1.0 (1)"
+    # The province's two targets, as the summary (the server's definition) has them.
+    o = page.summary.overall
+    assert o.response_on_time_rate is not None
+    assert o.followup_on_time_rate is not None
+    assert page.kpi["response_rate"].text() == f"{o.response_on_time_rate * 100:.1f} %"
+    assert page.kpi["followup_rate"].text() == f"{o.followup_on_time_rate * 100:.1f} %"
+    # ... and per unit in the ranking, beside the median response.
+    columns = range(page.ranking.columnCount())
+    headers = [page.ranking.horizontalHeaderItem(c).text() for c in columns]
+    response_col = headers.index("Respons dalam 24 jam")
+    followup_col = headers.index("Tindak lanjut dalam 7 hari")
+    for row, unit in enumerate(page.summary.by_unit):
+        for col, rate in (
+            (response_col, unit.response_on_time_rate),
+            (followup_col, unit.followup_on_time_rate),
+        ):
+            shown = page.ranking.item(row, col).text()
+            assert shown == ("—" if rate is None else f"{rate * 100:.1f} %"), (unit.key, shown)
     rows = {
         (page.ratings.item(i, 0).text(), page.ratings.item(i, 3).text())
         for i in range(page.ratings.rowCount())
@@ -179,6 +197,12 @@ def test_dashboard_page_and_exports(qtbot, server_factory, tmp_path: Path) -> No
     assert page.month.count() > 1
     window.resize(1400, 860)  # the smoke run's size
     assert_charts_readable(qtbot, page)
+    # Loaded more than once: no axis of an earlier load is still drawn (it was, over
+    # the bars: "0 1 Laporan").
+    assert page.computations > 1
+    # "Laporan": the count axis's title (and the category chart's legend entry).
+    for key, drawn in (("kelurahan", 1), ("category", 2), ("month", 1)):
+        assert rendered_texts(page.charts[key]).count("Laporan") == drawn, key
     shot(window, "dashboard")
 
     # A sync that changes nothing the figures read does not compute them again.
@@ -226,6 +250,7 @@ def test_dashboard_page_and_exports(qtbot, server_factory, tmp_path: Path) -> No
     qtbot.waitUntil(target.exists, timeout=20_000)
     qtbot.waitUntil(lambda: "Tersimpan" in page.status_label.text(), timeout=20_000)
     cells = [c for row in csv.reader(target.open(encoding="utf-8-sig")) for c in row]
+    assert {"Respons dalam 24 jam (%)", "Jumlah penilaian warga"} <= set(cells)
     for bad in ('=HYPERLINK("x")', "+1", "-1+2", "@SUM(A1)"):
         assert "'" + bad in cells
         assert bad not in cells
@@ -239,6 +264,10 @@ def test_dashboard_page_and_exports(qtbot, server_factory, tmp_path: Path) -> No
     assert "WIB" in text
     assert "UTC" not in text
     assert "Status laporan" in text
+    # The target rates and the ratings come from the same summary as the screen's.
+    assert page.kpi["response_rate"].text() in text
+    assert "Tindak lanjut dalam 7 hari per unit" in text
+    assert "Nilai warga (1-5) 1.0 (1)" in text
     ink = chart_ink(pdf, tmp_path / "dasbor.png")
     assert ink["top-left"] > 500, ink  # the status bars
     assert ink["top-right"] > 500, ink  # completion per unit

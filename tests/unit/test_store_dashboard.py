@@ -48,10 +48,11 @@ def test_the_scan_reads_the_covering_index_not_the_table(store: Store, month: st
 
 
 def test_one_scan_figures_equal_the_per_grouping_sql(store: Store) -> None:
-    params = {"at": sql_datetime(datetime.now(UTC)), "month": None}
+    at = datetime.now(UTC)
+    params = dashboard.query_params(at, None)
     where = dashboard.scope_where(None)
     with store.read() as session:
-        fast = dashboard._all_figures(session, where, params)
+        fast = dashboard._all_figures(session, where, params, at)
         for grouping, key in {"": "''", **dashboard.GROUPINGS}.items():
             slow = dashboard._figures(session, where, key, params)
             assert [_rounded(f) for f in fast[grouping]] == [_rounded(f) for f in slow], grouping

@@ -1,6 +1,7 @@
 """Dasbor (supervisor): how the unit is doing, from the local store's SQL figures.
 
-Completion rate, median response and follow-up times, overdue count; charts by
+Completion rate, median response and follow-up times, the shares answered within
+24 hours and followed up within 7 days, overdue count, citizens' rating; charts by
 kelurahan, category, channel and month (QtCharts); the province's monthly unit
 ranking; export to CSV (formula-safe) and PDF. The figures are the same as the
 server's ``GET /api/v1/stats/summary`` (``store.dashboard``); computing them runs
@@ -25,7 +26,7 @@ from PySide6.QtCharts import (
     QHorizontalStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,6 +50,7 @@ from crm_shared.domain.rating import is_low
 from crm_shared.protocol.wire import StatsFigures, StatsSummary
 from officer_app.store import dashboard
 from officer_app.store.exports import (
+    COLUMNS,
     SECTIONS,
     PdfLabels,
     export_summary_csv,
@@ -115,16 +117,20 @@ class DashboardPage(Page):
         bar.addWidget(self.csv_button)
         bar.addWidget(self.pdf_button)
 
-        # Key figures.
+        # Key figures: two rows of four (eight side by side do not fit 1093 px).
         self.kpi: dict[str, QLabel] = {}
-        kpis = QHBoxLayout()
-        for key, title in (
-            ("total", self.tr("Laporan")),
-            ("completion", self.tr("Tingkat penyelesaian")),
-            ("response", self.tr("Median waktu respons")),
-            ("followup", self.tr("Median waktu tindak lanjut")),
-            ("overdue", self.tr("Lewat tenggat")),
-            ("rating", self.tr("Nilai warga (1–5)")),
+        kpis = QGridLayout()
+        for i, (key, title) in enumerate(
+            (
+                ("total", self.tr("Laporan")),
+                ("completion", self.tr("Tingkat penyelesaian")),
+                ("overdue", self.tr("Lewat tenggat")),
+                ("rating", self.tr("Nilai warga (1–5)")),
+                ("response", self.tr("Median waktu respons")),
+                ("response_rate", self.tr("Respons dalam 24 jam")),
+                ("followup", self.tr("Median waktu tindak lanjut")),
+                ("followup_rate", self.tr("Tindak lanjut dalam 7 hari")),
+            )
         ):
             box = QGroupBox(title)
             value = QLabel("—")
@@ -132,7 +138,8 @@ class DashboardPage(Page):
             value.setAlignment(Qt.AlignmentFlag.AlignCenter)
             QVBoxLayout(box).addWidget(value)
             self.kpi[key] = value
-            kpis.addWidget(box)
+            kpis.addWidget(box, i // 4, i % 4)
+            kpis.setColumnStretch(i % 4, 1)
         self.kpi["overdue"].setStyleSheet(
             f"font-size: 20px; font-weight: 600; color: {style.OVERDUE_COLOUR};"
         )
@@ -162,7 +169,7 @@ class DashboardPage(Page):
         grid.setColumnStretch(1, 7)
 
         # Ranking.
-        self.ranking = QTableWidget(0, 7)
+        self.ranking = QTableWidget(0, 9)
         self.ranking.setAccessibleName(self.tr("Peringkat kelurahan"))
         keyboard.tab_leaves(self.ranking)
         self.ranking.setHorizontalHeaderLabels(
@@ -172,6 +179,8 @@ class DashboardPage(Page):
                 self.tr("Laporan"),
                 self.tr("Penyelesaian"),
                 self.tr("Median respons"),
+                self.tr("Respons dalam 24 jam"),
+                self.tr("Tindak lanjut dalam 7 hari"),
                 self.tr("Lewat tenggat"),
                 self.tr("Nilai warga"),
             ]
@@ -255,6 +264,8 @@ class DashboardPage(Page):
         self.kpi["followup"].setText(_hours(o.median_followup_hours))
         self.kpi["overdue"].setText(str(o.overdue))
         self.kpi["rating"].setText(_rating(o))
+        self.kpi["response_rate"].setText(_pct(o.response_on_time_rate))
+        self.kpi["followup_rate"].setText(_pct(o.followup_on_time_rate))
         self._stacked("kelurahan", summary.by_kelurahan)
         self._bars("category", summary.by_category)
         self._channels("channel", summary.by_channel)
@@ -279,10 +290,15 @@ class DashboardPage(Page):
         self.month.blockSignals(False)
 
     def _reset(self, key: str) -> QChart:
-        chart = self.charts[key].chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
+        """A new, empty chart for ``key``: QtCharts keeps drawing the titles and labels
+        of removed axes over the new ones (a second load showed "0 1 Laporan" inside
+        the bars), so the old chart goes as a whole."""
+        view = self.charts[key]
+        old = view.chart()
+        chart = QChart()
+        chart.setTitle(old.title())
+        view.setChart(chart)  # the view gives up the old chart: deleted here
+        old.deleteLater()
         return chart
 
     def _stacked(self, key: str, figures: Sequence[StatsFigures]) -> None:
@@ -443,6 +459,8 @@ class DashboardPage(Page):
                 str(f.total),
                 _pct(f.completion_rate),
                 _hours(f.median_response_hours),
+                _pct(f.response_on_time_rate),
+                _pct(f.followup_on_time_rate),
                 str(f.overdue),
                 _rating(f),
             ]
@@ -495,13 +513,11 @@ class DashboardPage(Page):
             return
         title = self.tr("Dasbor %1").replace("%1", self.services.officer.unit_name)
         labels = pdf_labels()
-        services = self.services
 
         def write(_ctx: WorkContext) -> Path:
             if kind == "csv":
-                return export_summary_csv(summary, path, title)
-            rates = services.target_rates(summary.month, summary.at)  # as of the same moment
-            return export_summary_pdf(summary, path, title, labels, rates)
+                return export_summary_csv(summary, path, title, labels)
+            return export_summary_pdf(summary, path, title, labels)
 
         run_in_worker(
             write,
@@ -587,10 +603,35 @@ def pdf_labels() -> PdfLabels:
         completion_pct=QCoreApplication.translate("DashboardPage", "Penyelesaian (%)"),
         response_hours=QCoreApplication.translate("DashboardPage", "Median respons (jam)"),
         followup_hours=QCoreApplication.translate("DashboardPage", "Median tindak lanjut (jam)"),
+        rating=QCoreApplication.translate("DashboardPage", "Nilai warga (1-5)"),
+        rating_count=QCoreApplication.translate("DashboardPage", "Penilaian warga"),
+        rating_average=QCoreApplication.translate("DashboardPage", "Nilai rata-rata (1-5)"),
         rank=QCoreApplication.translate("DashboardPage", "Peringkat"),
         no_kelurahan=QCoreApplication.translate("DashboardPage", "Tanpa kelurahan"),
         unknown=QCoreApplication.translate("DashboardPage", "Tidak dikenal"),
+        as_of=QCoreApplication.translate("DashboardPage", "Per tanggal"),
+        columns=tuple(QCoreApplication.translate("DashboardPage", name) for _, name in COLUMNS),
     )
+
+
+# The CSV's column names, for lupdate (the core's COLUMNS hold the same source texts).
+_CSV_COLUMNS = (
+    QT_TRANSLATE_NOOP("DashboardPage", "Nama"),
+    QT_TRANSLATE_NOOP("DashboardPage", "Kode"),
+    QT_TRANSLATE_NOOP("DashboardPage", "Jumlah laporan"),
+    QT_TRANSLATE_NOOP("DashboardPage", "Selesai"),
+    QT_TRANSLATE_NOOP("DashboardPage", "Ditolak"),
+    QT_TRANSLATE_NOOP("DashboardPage", "Terbuka"),
+    QT_TRANSLATE_NOOP("DashboardPage", "Lewat tenggat"),
+    QT_TRANSLATE_NOOP("DashboardPage", "Tingkat penyelesaian (%)"),
+    QT_TRANSLATE_NOOP("DashboardPage", "Median respons (jam)"),
+    QT_TRANSLATE_NOOP("DashboardPage", "Median tindak lanjut (jam)"),
+    QT_TRANSLATE_NOOP("DashboardPage", "Respons dalam 24 jam (%)"),
+    QT_TRANSLATE_NOOP("DashboardPage", "Tindak lanjut dalam 7 hari (%)"),
+    QT_TRANSLATE_NOOP("DashboardPage", "Jumlah penilaian warga"),
+    QT_TRANSLATE_NOOP("DashboardPage", "Nilai warga rata-rata (1-5)"),
+    QT_TRANSLATE_NOOP("DashboardPage", "Peringkat"),
+)
 
 
 def _biggest(
