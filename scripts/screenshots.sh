@@ -14,8 +14,10 @@
 #
 # Only the pictures the docs refer to (img/NAME.png in docs/*.md) are copied (and
 # reduced to 256 colours);
-# a referenced picture the run did not make is an error. docs/img/performance.png
-# comes from the benchmarks, not from here.
+# a referenced picture the run did not make is an error. Pictures made elsewhere are
+# left alone: performance.png (the benchmarks), id-lacak*.png (the tracking page in
+# headless Chromium, docs/user-guide.md "Lacak dan nilai"), id-training*.png
+# (CRM_SCREENSHOT_DIR on tests/training/test_field_officer.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -72,7 +74,7 @@ fi
 if [ "$copy" -eq 1 ]; then
   missing=0
   for name in $(grep -oh 'img/[A-Za-z0-9_-]*\.png' docs/*.md | sed 's|img/||' | sort -u); do
-    [ "$name" = performance.png ] && continue
+    case "$name" in performance.png | id-lacak*.png | id-training*.png) continue ;; esac
     if [ -f "$out/$name" ]; then
       cp "$out/$name" "docs/img/$name"
     else
@@ -88,7 +90,7 @@ from pathlib import Path
 from PIL import Image
 
 for path in sorted(Path("docs/img").glob("*.png")):
-    if path.name == "performance.png":
+    if path.name == "performance.png" or path.name.startswith(("id-lacak", "id-training")):
         continue
     with Image.open(path) as image:
         if image.mode == "P":
