@@ -674,13 +674,18 @@ class WorkstationServices:
     def _sync_open(
         self, progress: Callable[[SyncProgress], None], cancelled: Callable[[], bool]
     ) -> SyncOutcome:
-        from officer_app.sync.backend import AuthError, BackendError
+        from officer_app.sync.backend import AuthError, BackendError, ProtocolError
         from officer_app.sync.engine import Outcome
 
         try:
             backend = self._ensure_backend()
         except AuthError:
             return SyncOutcome(online=True, login_needed=True)
+        except ProtocolError as exc:
+            # The server answered and refused (e.g. an Open311 jurisdiction IT changed):
+            # not "unreachable, sent later", which would wait for nothing.
+            log.warning("server refused the sign-in of a sync: %s", exc.code)
+            return SyncOutcome(online=True, outcome=Outcome.FAILED.value, message=exc.message)
         except (BackendError, OSError) as exc:
             log.info("server unreachable at login: %s", type(exc).__name__)
             return SyncOutcome(online=False)

@@ -310,3 +310,49 @@ def test_a_jurisdiction_it_enforces_is_read_only_and_not_saved_over(
         assert config.get(settings.OPEN311_JURISDICTION_ID) == "kota.test"
     finally:
         gui_main.set_backend_choice(None)
+
+
+def test_a_refusal_when_a_sync_signs_in_again_is_not_called_unreachable(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sync that must sign in again (after an offline sign-in, or a new address)
+    and meets the Open311 server's no (here: the jurisdiction IT changed to a wrong
+    one) ends "failed" while online, not "server unreachable; sent later" (the
+    status bar then says the server's answer could not be used)."""
+    import dataclasses
+
+    from officer_app.sync.engine import Outcome
+
+    config = it_settings(tmp_path, monkeypatch, '[defaults]\nsync_backend = "open311"\n')
+    gui_main.set_backend_choice(config.backend_choice())
+    try:
+        with VariantServer(Variant(n=10, cap=100, jurisdiction="kota.test")) as srv:
+            dialog = gui_main.sign_in_dialog(
+                config, gui_main.authenticator(tmp_path / "profiles"), srv.url
+            )
+            qtbot.addWidget(dialog)
+            submit(qtbot, dialog, "kota.test")
+            qtbot.waitUntil(lambda: dialog.session is not None, timeout=60_000)
+            session = dialog.session
+            root = session.profile.root
+            good = WorkstationServices(
+                session, make_backend=lambda url: gui_main.make_backend(url, state_dir=root)
+            )
+            assert good.sync(lambda _p: None, lambda: False).outcome == Outcome.OK.value
+            good.close()
+
+            wrong = dataclasses.replace(config.backend_choice(), jurisdiction_id="kota.salah")
+            gui_main.set_backend_choice(wrong)
+            services = WorkstationServices(
+                session, make_backend=lambda url: gui_main.make_backend(url, state_dir=root)
+            )
+            services.set_server_url(srv.url)  # as after an offline sign-in: log in anew
+            outcome = services.sync(lambda _p: None, lambda: False)
+            services.close()
+            session.profile.lock()
+            assert outcome.online  # the server answered: not "unreachable"
+            assert outcome.outcome == Outcome.FAILED.value
+            assert outcome.message is not None
+            assert "kota.test" in outcome.message  # the server's own words, kept for the log
+    finally:
+        gui_main.set_backend_choice(None)
