@@ -224,8 +224,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if not password:
         return _fail("Kata sandi kosong.", EXIT_LOGIN)
     new_profile = profile.is_new()
-    if new_profile or open311:
-        _warm_up()
+    if new_profile or open311 or not _may_be_nothing_new(profile):
+        _warm_up()  # the whole cycle will run: its imports overlap the key derivation
     try:
         if new_profile:
             store: Store | None = None  # created once the server accepted the password
@@ -245,6 +245,16 @@ def cmd_sync(args: argparse.Namespace) -> int:
         return _sync_in(args, profile, store, password, open311)
     finally:
         profile.lock()  # closes the store, wipes the key
+
+
+def _may_be_nothing_new(profile: Profile) -> bool:
+    """False when the whole cycle will surely run (it writes the day's copy), known
+    before the profile is unlocked."""
+    from datetime import UTC, datetime
+
+    from officer_app.store.daily_copies import daily_copy_is_fresh
+
+    return daily_copy_is_fresh(profile.db_file, datetime.now(UTC))
 
 
 def _nothing_new(args: argparse.Namespace, profile: Profile) -> int | None:

@@ -116,6 +116,13 @@ def test_nothing_new_without_sqlalchemy_ends_as_the_whole_cycle(
                               "--profile", str(fast))  # fmt: skip
     assert code == 0
     assert first["pulled"] > 0
+    # A first sync leaves the day's copy to the next (the whole cycle writes it).
+    assert not list(fast.glob("officer.sqlite3.daily-*"))
+    code, second, modules = _process("--profile", str(fast))
+    assert code == 0
+    assert second["pulled"] == 0
+    assert "sqlalchemy" in modules
+    assert list(fast.glob("officer.sqlite3.daily-*"))
     before = _tables(fast)
     stamp_before = _last_sync(before)
     shutil.copytree(fast, whole)  # the same profile, token and daily copy twice
@@ -158,6 +165,8 @@ def test_when_the_server_has_news_the_whole_cycle_brings_them(
     for profile in (mine, other):
         code, _, _ = _process("--server", server.url, "--user", "officer.demo",
                               "--profile", str(profile))  # fmt: skip
+        assert code == 0
+        code, _, _ = _process("--profile", str(profile))  # writes the day's copy
         assert code == 0
     # Another workstation of the same officer accepts a report and sends it.
     with Profile(other).open_store(PASSWORD) as store, store.read() as s:
