@@ -276,14 +276,18 @@ def _nothing_new(args: argparse.Namespace, profile: Profile) -> int | None:
     if token is None:
         return None
     args.transport_policy = _transport(args)
-    summary = nothing_new.run(
-        profile.db_file,
-        profile.database_key(),
-        local,
-        server=server,
-        token=token,
-        transport=args.transport_policy,
-    )
+    try:
+        summary = nothing_new.run(
+            profile.db_file,
+            profile.database_key(),
+            local,
+            server=server,
+            token=token,
+            transport=args.transport_policy,
+        )
+    except Exception as exc:  # noqa: BLE001 - its write is one transaction: the whole cycle
+        log.info("nothing-new check failed: %s", type(exc).__name__)
+        return None
     if summary is None:
         return None
     imports_done()

@@ -193,3 +193,28 @@ def test_when_the_server_has_news_the_whole_cycle_brings_them(
     assert code == 0
     assert again["pulled"] == 0
     assert "sqlalchemy" not in modules
+
+
+def test_a_failing_look_falls_back_to_the_whole_cycle(
+    server_factory: Callable[..., LiveServer],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    server = server_factory(n_reports=60, seed=9)
+    profile = tmp_path / "p"
+    for extra in (("--server", server.url, "--user", "officer.demo"), ()):
+        code, _, _ = _process(*extra, "--profile", str(profile))
+        assert code == 0
+
+    def broken(*args: Any, **kwargs: Any) -> None:
+        raise OSError("disk trouble")
+
+    monkeypatch.setattr(nothing_new, "run", broken)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSWORD + "\n"))
+    capsys.readouterr()
+    code = main(["sync", "--password-stdin", "--json", "--profile", str(profile)])
+    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert code == 0
+    assert summary["outcome"] == "ok"
+    assert summary["pulled"] == 0
