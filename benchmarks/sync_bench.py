@@ -405,6 +405,9 @@ def _whole_process_rows(server: LiveServer, work: Path, n: int, runs: int) -> li
             note=f"pulled {summary['pulled']}",
         )
     ]
+    # A new profile's first sync leaves the day's copy to the next one (issue 22): that
+    # sync writes it and runs the whole cycle; the rows time the usual nothing-new sync.
+    cli_sync(server, work / f"cli-{n}-0")
     ours, theirs = [], []
     for i in range(runs + 2):  # short runs: a few more pairs
         ours_s, summary = cli_sync(server, work / f"cli-{n}-0")

@@ -33,8 +33,9 @@ if TYPE_CHECKING:
     from officer_app.store.db import Store
     from officer_app.sync.backends import BackendChoice
     from officer_app.sync.engine import SyncConfig
-    from officer_app.sync.http_backend import HttpBackend, TransportPolicy
+    from officer_app.sync.http_backend import HttpBackend
     from officer_app.sync.open311_backend import Open311Backend
+    from officer_app.sync.transport import TransportPolicy
 
 log = logging.getLogger(__name__)
 
@@ -185,7 +186,7 @@ def _transport(args: argparse.Namespace) -> TransportPolicy:
     """The transport rules of this run: IT's machine-wide file first (one rule for every
     key, ``machine_config.resolve``), then ``--ca-bundle`` / ``--allow-insecure-http``
     where IT's file does not decide them."""
-    from officer_app.sync.http_backend import TransportPolicy
+    from officer_app.sync.transport import TransportPolicy
 
     machine = args.machine
     bundle = machine.value("ca_bundle", flag=str(args.ca_bundle) if args.ca_bundle else None)
@@ -202,7 +203,6 @@ def _transport(args: argparse.Namespace) -> TransportPolicy:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    _warm_up()
     from officer_app import machine_config
     from officer_app.profile import Profile
     from officer_app.store.keys import WrongPasswordError
@@ -224,20 +224,75 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if not password:
         return _fail("Kata sandi kosong.", EXIT_LOGIN)
     new_profile = profile.is_new()
-    if new_profile:
-        store: Store | None = None  # created once the server accepted the password
-    else:
-        try:
-            profile.unlock(password, create=False)
-            store = profile.open_store()
-        except WrongPasswordError:
-            return _fail(WRONG_PASSWORD, EXIT_LOGIN)
-        except StoreError as exc:
-            return _fail(exc.message)
+    if new_profile or open311 or not _may_be_nothing_new(profile):
+        _warm_up()  # the whole cycle will run: its imports overlap the key derivation
     try:
+        if new_profile:
+            store: Store | None = None  # created once the server accepted the password
+        else:
+            try:
+                profile.unlock(password, create=False)
+                if not open311:
+                    # Nothing new (the usual case): answered without the engine.
+                    code = _nothing_new(args, profile)
+                    if code is not None:
+                        return code
+                store = profile.open_store()
+            except WrongPasswordError:
+                return _fail(WRONG_PASSWORD, EXIT_LOGIN)
+            except StoreError as exc:
+                return _fail(exc.message)
         return _sync_in(args, profile, store, password, open311)
     finally:
         profile.lock()  # closes the store, wipes the key
+
+
+def _may_be_nothing_new(profile: Profile) -> bool:
+    """False when the whole cycle will surely run (it writes the day's copy), known
+    before the profile is unlocked."""
+    from datetime import UTC, datetime
+
+    from officer_app.store.daily_copies import daily_copy_is_fresh
+
+    return daily_copy_is_fresh(profile.db_file, datetime.now(UTC))
+
+
+def _nothing_new(args: argparse.Namespace, profile: Profile) -> int | None:
+    """The exit code of a sync that found nothing new, done without SQLAlchemy or the
+    engine (``sync.nothing_new``); None: run the whole cycle (nothing was written)."""
+    from officer_app.sync import nothing_new
+
+    try:
+        local = nothing_new.read_local(profile.db_file, profile.database_key())
+    except Exception as exc:  # noqa: BLE001 - the whole cycle opens the store and says why
+        log.info("nothing-new check skipped: %s", type(exc).__name__)
+        return None
+    if local is None:
+        return None
+    server = args.machine.enforced.get("server_url") or args.server or local.server_url
+    if server != local.server_url or (args.user or local.officer_id) != local.officer_id:
+        return None  # the whole cycle decides (and says why)
+    token = _saved_token(profile, server, local.officer_id)
+    if token is None:
+        return None
+    args.transport_policy = _transport(args)
+    try:
+        summary = nothing_new.run(
+            profile.db_file,
+            profile.database_key(),
+            local,
+            server=server,
+            token=token,
+            transport=args.transport_policy,
+        )
+    except Exception as exc:  # noqa: BLE001 - its write is one transaction: the whole cycle
+        log.info("nothing-new check failed: %s", type(exc).__name__)
+        return None
+    if summary is None:
+        return None
+    imports_done()
+    _print_summary(args, summary)
+    return EXIT_ATTENTION if summary["needs_attention"] else EXIT_OK
 
 
 def _sync_in(
@@ -275,8 +330,9 @@ def _sync_in(
 
     backend: HttpBackend | Open311Backend
     try:  # built as the window builds it (officer_app.sync.backends)
+        transport = getattr(args, "transport_policy", None) or _transport(args)
         backend = make_sync_backend(
-            server, args.choice, transport=_transport(args), state_dir=profile.root
+            server, args.choice, transport=transport, state_dir=profile.root
         )
     except InsecureTransportError as exc:
         return _fail(exc.message)
@@ -323,22 +379,28 @@ def _sync_in(
     problem = backend.last_problem if not isinstance(backend, HttpBackend) else None
     if problem and not result.ok:
         print(problem, file=sys.stderr)  # which windows are missing, the server's words
-    if args.json:
-        summary = result.summary()
-        if not isinstance(backend, HttpBackend):
-            summary["open311"] = backend.last_pull
-        print(json.dumps(summary, ensure_ascii=False))
-    else:
-        print(result.message)
-        print(
-            f"ditarik {result.pulled}, dihapus {result.removed}, dikirim {result.pushed} "
-            f"(diterapkan {result.applied}, duplikat {result.duplicates}, konflik "
-            f"{result.conflicts}, ditolak {result.rejected}), foto {result.media_uploaded}, "
-            f"perlu perhatian {result.needs_attention}, {result.duration_s:.2f} s"
-        )
+    summary = result.summary()
+    if not isinstance(backend, HttpBackend):
+        summary["open311"] = backend.last_pull
+    _print_summary(args, summary)
     if result.ok:
         return EXIT_ATTENTION if result.needs_attention else EXIT_OK
     return _OUTCOME_EXIT.get(result.outcome.value, EXIT_ERROR)
+
+
+def _print_summary(args: argparse.Namespace, summary: dict[str, Any]) -> None:
+    """``SyncResult.summary()`` as JSON, or its message and counts for a person."""
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False))
+        return
+    print(summary["message"])
+    print(
+        f"ditarik {summary['pulled']}, dihapus {summary['removed']}, dikirim {summary['pushed']} "
+        f"(diterapkan {summary['applied']}, duplikat {summary['duplicates']}, konflik "
+        f"{summary['conflicts']}, ditolak {summary['rejected']}), foto "
+        f"{summary['media_uploaded']}, perlu perhatian {summary['needs_attention']}, "
+        f"{summary['duration_s']:.2f} s"
+    )
 
 
 def _session(profile: Profile, store: Store, config: SyncConfig) -> SyncSession:

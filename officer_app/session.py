@@ -7,7 +7,8 @@ call this, so a profile synced from either ends in the same state (as Electrum's
 one ``commands`` facade serves its GUI and its CLI). After the engine's cycle:
 
 * a good cycle sends the export notices still waiting, then writes the day's copy
-  of the profile (which also brings older copies in line: ``make_backup``);
+  of the profile (which also brings older copies in line: ``make_backup``), except
+  after a new profile's first sync with nothing of a person's in it;
 * a cycle that failed after the server had applied actions still makes the copies
   forget the identities the profile let go of (``forget_in_copies``) now, not at
   the next good sync.
@@ -79,17 +80,33 @@ class SyncSession:
         cancel: Callable[[], bool] | None = None,
     ) -> SyncResult:
         """One cycle with ``backend``, then the steps that follow it."""
+        first = self.never_synced()
         engine = self.engine(backend, on_progress)
         result = engine.run(cancel)
-        self.after_cycle(backend, result)
+        self.after_cycle(backend, result, first=first)
         return result
 
-    def after_cycle(self, backend: Any, result: SyncResult) -> None:
+    def never_synced(self) -> bool:
+        """No cycle of this profile has finished yet (a new profile's first sync)."""
+        from officer_app.store.schema import SyncState
+
+        with self.store.read() as session:
+            state = session.get(SyncState, 1)
+            return state is None or state.last_sync_at is None
+
+    def after_cycle(self, backend: Any, result: SyncResult, *, first: bool = False) -> None:
+        """``first``: the profile had never finished a sync before this cycle."""
         from officer_app.sync.engine import Outcome
 
         if result.outcome is Outcome.OK:
             self.send_export_notices(backend)
-            self.daily_copy()
+            if first and not (result.pushed or result.waiting or result.needs_attention):
+                # A new profile's first sync: the copy would hold only what the server
+                # sends again, nothing a person did (~11 % of a first sync's time,
+                # docs/performance.md). The next good sync writes the day's copy.
+                log.info("first sync: the day's copy is left to the next sync")
+            else:
+                self.daily_copy()
         elif result.applied or result.duplicates:
             self.forget_in_copies()  # identities the server now has leave the copies too
 

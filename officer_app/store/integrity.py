@@ -58,17 +58,17 @@ from sqlalchemy import text
 from crm_shared.domain import Role, may_see_identity
 
 from . import identity_vault, migrate
+from .daily_copies import DAILY_INFIX, DEFAULT_MAX_AGE, daily_copy_path
+from .daily_copies import is_fresh as _fresh
 from .db import Store
 from .errors import StoreError
 from .schema import SyncState
 
 log = logging.getLogger(__name__)
 
-DAILY_INFIX = ".daily-"
 MIGRATION_INFIX = ".bak-"
 DAMAGED_INFIX = ".damaged-"
 DEFAULT_KEEP = 7
-DEFAULT_MAX_AGE = timedelta(hours=1)
 _DAILY_RE = re.compile(r"\.daily-(\d{8})$")
 _MAX_MESSAGES = 20
 _SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -196,10 +196,6 @@ def head_revision() -> str:
 # --- copies ------------------------------------------------------------------------
 
 
-def daily_copy_path(db_file: Path, day: datetime) -> Path:
-    return db_file.with_name(f"{db_file.name}{DAILY_INFIX}{day:%Y%m%d}")
-
-
 def _daily_copies(db_file: Path) -> list[Path]:
     found = [
         p for p in db_file.parent.glob(f"{db_file.name}{DAILY_INFIX}*") if _DAILY_RE.search(p.name)
@@ -241,13 +237,6 @@ def make_backup(
     except Exception as exc:  # noqa: BLE001 - the copy is written; cleaned next time
         log.warning("copies not cleaned: %s", type(exc).__name__)
     return target
-
-
-def _fresh(target: Path, now: datetime, max_age: timedelta) -> bool:
-    if not target.exists():
-        return False
-    age = now.timestamp() - target.stat().st_mtime
-    return 0 <= age < max_age.total_seconds()
 
 
 def _write_copy(store: Store, target: Path) -> None:

@@ -298,6 +298,9 @@ Index(
     Report.first_response_at,
     Report.followup_at,
 )
+# The pull's recount (queries.visible_server_count, migration 0010): two columns,
+# a few pages to read even in a fresh process at 100,000 reports.
+Index("ix_reports_scope_count", Report.in_scope, Report.server_status)
 
 # Full-text index over number, description, address and category name. A plain
 # FTS5 table keyed by reports.rid, maintained in bulk per page (see search.py),

@@ -135,7 +135,11 @@ def test_full_officer_flow(qtbot, server_factory, tmp_path: Path) -> None:
     sync(qtbot, window)
     assert window.sync.online is True
     assert window.model.rowCount() > 0
-    # A good sync leaves today's copy of the profile, offered if the file is ever damaged.
+    # A new profile's first sync leaves the day's copy to the next good sync (issue 22);
+    # that one leaves today's copy of the profile, offered if the file is ever damaged.
+    assert not list((tmp_path / "profiles").rglob("*.daily-*"))
+    sync(qtbot, window)
+    assert window.sync.online is True
     assert list((tmp_path / "profiles").rglob("*.daily-*"))
     rid = open_most_urgent_waiting(qtbot, window)
     accept_and_follow_up(qtbot, window, tmp_path)

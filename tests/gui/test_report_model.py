@@ -127,3 +127,39 @@ def test_background_refresh_lands_on_gui_thread(qtbot, big_store: Store) -> None
         model.set_query(ListQuery(statuses=(Status.PROSES,)))
     assert blocker.args == [N // 4]
     assert model.rowCount() == N // 4
+
+
+@pytest.mark.parametrize(
+    ("query", "offset"),
+    [
+        (ListQuery(), 0),
+        (ListQuery(), N - 150),
+        (ListQuery(text="lampu"), 0),
+        (ListQuery(sort="category", descending=True), 200),
+        (ListQuery(statuses=(Status.PROSES,), sort="number"), 400),
+    ],
+)
+def test_a_page_of_rows_says_what_the_reports_say(
+    big_store: Store, query: ListQuery, offset: int
+) -> None:
+    """``page`` reads the listed columns only (issue 22): each row is what the whole
+    ``Report`` gives, its deadline included, in the list's order."""
+    from officer_app.app import _next_deadline
+    from officer_app.store import queries as q
+
+    source = StoreReportSource(big_store, "officer.demo")
+    rows = source.page(query, offset, PAGE_SIZE)
+    assert rows
+    _, _, policy = source._names()
+    with big_store.read() as s:
+        reports = q.list_reports(
+            s, source._filter(query, s), limit=PAGE_SIZE, offset=offset, order=source._order(query)
+        )
+    assert [r.id for r in rows] == [r.id for r in reports]
+    for row, report in zip(rows, reports, strict=True):
+        deadline = _next_deadline(report, policy)
+        assert (row.number, row.status.value, row.created_at, row.pending) == (
+            report.number, report.status, report.created_at, report.pending_count,
+        )  # fmt: skip
+        assert row.due_at == (deadline.due if deadline else report.due_at)
+        assert row.due_start == (deadline.start if deadline else None)

@@ -39,11 +39,14 @@ def _damage(db_file: Path, pages: list[int]) -> None:
 
 def _damaged_profile(qtbot, live_server, tmp_path: Path) -> tuple[Path, int]:
     services = sign_in(qtbot, live_server.url, tmp_path)
-    window = open_synced_window(qtbot, services)  # a successful sync writes the daily copy
+    window = open_synced_window(qtbot, services)
+    db_file = services.profile.db_file
+    # A new profile's first sync leaves the day's copy to the next good sync.
+    assert not list(db_file.parent.glob(f"{db_file.name}.daily-*"))
+    assert services.sync(lambda _p: None, lambda: False).online  # writes the daily copy
     count = _report_count(services.store)
     assert count > 0
     pages = [_root_page(services.store, "reports"), _root_page(services.store, "outbox")]
-    db_file = services.profile.db_file
     window.close()
     services.close()
     services.profile.lock()

@@ -55,7 +55,7 @@ def _sync(*args: str) -> dict[str, object]:
     return result
 
 
-def test_a_sync_with_nothing_new_loads_no_gui_photos_or_migrations(
+def test_a_sync_loads_no_gui_photos_or_migrations_and_nothing_new_no_sqlalchemy(
     server_factory: Callable[..., LiveServer], tmp_path: Path
 ) -> None:
     server = server_factory(n_reports=50, seed=8)
@@ -64,19 +64,33 @@ def test_a_sync_with_nothing_new_loads_no_gui_photos_or_migrations(
     assert first["code"] == 0
     assert "TokenResponse" in first["built"]  # signed in: the answer was parsed
 
+    # The first sync of a new profile leaves the day's copy to the next one, so the
+    # second runs the whole cycle (it writes the copy): the token was reused and the
+    # reference data had not changed, so only the page of changes was parsed; the
+    # other response models were never built.
+    assert not list(Path(profile).glob("officer.sqlite3.daily-*"))
+    whole = _sync("--profile", profile)
+    assert whole["code"] == 0
+    modules = set(whole["modules"])  # type: ignore[call-overload]
+    assert "sqlalchemy" in modules
+    assert not modules & {"PySide6", "shiboken6", "PIL", "alembic", "mako"}
+    assert "ChangesResponse" in whole["built"]  # type: ignore[operator]
+    assert "TokenResponse" not in whole["built"]  # type: ignore[operator]
+    assert "ReferenceData" not in whole["built"]  # type: ignore[operator]
+    assert int(whole["frozen"]) > 10_000  # type: ignore[call-overload]
+    assert whole["gc"] is True
+    assert list(Path(profile).glob("officer.sqlite3.daily-*"))
+
     again = _sync("--profile", profile)
     assert again["code"] == 0
     modules = set(again["modules"])  # type: ignore[call-overload]
-    # No window, no photo decoding (nothing to upload), no Alembic for a profile at head.
-    assert not modules & {"PySide6", "shiboken6", "PIL", "alembic", "mako"}
-    # The token was reused and the reference data had not changed: only the page of
-    # changes was parsed, the other response models were never built.
-    assert "ChangesResponse" in again["built"]  # type: ignore[operator]
-    assert "TokenResponse" not in again["built"]  # type: ignore[operator]
-    assert "ReferenceData" not in again["built"]  # type: ignore[operator]
+    # Then nothing new: answered without the engine (sync.nothing_new), so without SQLAlchemy;
+    # no window, no photo decoding, no Alembic; no response model was built.
+    assert not modules & {"PySide6", "shiboken6", "PIL", "alembic", "mako", "sqlalchemy"}
+    assert again["built"] == []
     # Run as the program, the imports' objects are left out of the collections (during
     # the sync and on the way out), and the sync itself ran with the GC on.
-    assert int(again["frozen"]) > 10_000  # type: ignore[call-overload]
+    assert int(again["frozen"]) > 5_000  # type: ignore[call-overload]
     assert again["gc"] is True
 
 

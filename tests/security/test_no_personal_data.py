@@ -490,7 +490,9 @@ def test_the_flow_ran_on_the_product_path(flow: Flow) -> None:
         assert all(name.startswith(OWN_LOGGERS) for name in debug), (where, debug)
     assert "/api/v1/sync/actions" in flow.server_log  # uvicorn's access lines: debug is on
     assert "/api/v1/media/" in flow.server_log
-    assert len(flow.raw_records) > 40  # INFO and up, and the product's own DEBUG records
+    # INFO and up, and the product's own DEBUG records (Alembic no longer logs each step of a
+    # new profile: it is made at head from the models, issue 22)
+    assert len(flow.raw_records) > 25
     assert len(flow.files) > 20
     assert any(k.endswith("-wal") for k in flow.desk_files_before_confirmation)
     assert sum(k.endswith("settings.ini") for k in flow.files) == 4

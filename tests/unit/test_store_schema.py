@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -11,12 +12,39 @@ from alembic.migration import MigrationContext
 from sqlalchemy import text
 
 from officer_app.store import SchemaTooNewError, Store
-from officer_app.store.db import DB_FILENAME
-from officer_app.store.migrate import backup_copy, head_revision, read_revision
+from officer_app.store.db import DB_FILENAME, make_engine
+from officer_app.store.migrate import alembic_config, backup_copy, head_revision, read_revision
 from officer_app.store.schema import Base, OutboxItem
 
 
-def test_open_empty_profile_migrates_to_head_and_schema_matches_models(tmp_path: Path) -> None:
+def migrated(db_file: Path) -> None:
+    """A profile file made by running every migration from the first (as an old
+    profile's upgrade does); ``Store.open`` makes a new one from the models."""
+    from alembic import command
+
+    engine = make_engine(db_file)
+    try:
+        config = alembic_config()
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+    finally:
+        engine.dispose()
+
+
+def _master(db_file: Path) -> list[tuple[str, ...]]:
+    """``sqlite_master``, runs of white space in the statements as one space (an
+    ``ADD COLUMN`` of a migration puts no line break before the new column)."""
+    conn = sqlite3.connect(db_file)
+    try:
+        rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")
+        return sorted((t, n, tb, re.sub(r"\s+", " ", sql or "")) for t, n, tb, sql in rows)
+    finally:
+        conn.close()
+
+
+def test_the_migrations_make_the_schema_of_the_models(tmp_path: Path) -> None:
+    migrated(tmp_path / DB_FILENAME)
     store = Store.open(tmp_path)
     try:
         assert read_revision(tmp_path / DB_FILENAME) == head_revision()
@@ -27,6 +55,44 @@ def test_open_empty_profile_migrates_to_head_and_schema_matches_models(tmp_path:
         assert diffs == []
     finally:
         store.close()
+
+
+def test_a_new_profile_made_from_the_models_is_the_migrated_schema(tmp_path: Path) -> None:
+    migrated(tmp_path / "migrated.sqlite3")
+    Store.open(tmp_path / "new").close()
+    new_file = tmp_path / "new" / DB_FILENAME
+    assert read_revision(new_file) == head_revision()
+    master = _master(new_file)
+    # Every table, index (expression indexes included), the FTS table and its shadow
+    # tables, the version table: the same statements (white space aside).
+    assert master == _master(tmp_path / "migrated.sqlite3")
+    names = {row[1] for row in master}
+    assert {"reports_fts", "reports_fts_data", "alembic_version", "ix_reports_dashboard",
+            "ix_reports_list_urgency"} <= names  # fmt: skip
+
+
+def test_a_new_profile_is_made_without_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from officer_app.store.db import Store; "
+        f"Store.open({str(tmp_path)!r}).close(); "
+        "print(any(m == 'alembic' or m.startswith('alembic.') for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+    assert read_revision(tmp_path / DB_FILENAME) == head_revision()
+
+
+def test_a_file_with_tables_but_no_revision_is_not_taken_for_new(tmp_path: Path) -> None:
+    db_file = tmp_path / DB_FILENAME
+    conn = sqlite3.connect(db_file)
+    conn.execute("CREATE TABLE reports (id TEXT)")  # an odd file: the migrations decide
+    conn.commit()
+    conn.close()
+    with pytest.raises(Exception, match="reports"):
+        Store.open(tmp_path)
 
 
 def test_connections_use_wal_and_foreign_keys(tmp_path: Path) -> None:
