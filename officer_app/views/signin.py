@@ -156,6 +156,7 @@ class SignInDialog(QDialog):
             on_success=self._signed_in,
             on_failure=self._failed,
             name="sign-in",
+            owner=self,  # a dialog closed meanwhile is not touched (its result is dropped)
         )
 
     def _set_busy(self, busy: bool) -> None:
