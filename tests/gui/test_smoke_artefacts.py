@@ -113,6 +113,11 @@ def test_demo_location_text_and_point_agree() -> None:
 @pytest.mark.slow
 def test_desk_smoke_leaves_a_readable_receipt_pdf(qapp: object, tmp_path: Path) -> None:
     shots = _smoke(tmp_path, "desk.demo")
+    # --size: views and dialogs drawn over the window alike have the requested size.
+    pictures = sorted(shots.glob("id-desk-*.png"))
+    assert {p.name for p in pictures} >= {"id-desk-desk.png", "id-desk-mine.png"}
+    for path in pictures:
+        assert QImage(str(path)).size().toTuple() == (1366, 768), path.name
     pdf = shots / "id-desk-receipt.pdf"
     assert pdf.exists(), sorted(p.name for p in shots.iterdir())
     assert len(PdfReader(pdf).pages) == 1
