@@ -522,9 +522,10 @@ def run_gui(args: argparse.Namespace) -> int:
                 log.info("smoke finished with %s (log %s)", code, log_path)
                 return code
             window = build_window()
-            window.show()
-            window.sync.sync_now()
-            code = app.exec()
+            # A local loop, not app.exec(): after "Keluar" a second session's web views
+            # would be made after the application's aboutToQuit, and QtWebEngine
+            # crashes then (tests/gui/test_second_session.py).
+            code = _run_until_closed(app, window)
             signed_out = window.has_signed_out
             wants_training = window.wants_training
             drain_workers()  # a cancelled cycle's result must land before the window goes
@@ -723,12 +724,13 @@ def run_training(args: argparse.Namespace, config: Any, data_dir: Path, role: An
     return 0
 
 
-def _run_until_closed(app: Any, window: Any) -> None:
-    """Show the training window and run events until it is closed.
+def _run_until_closed(app: Any, window: Any) -> int:
+    """Show a main window (the officer's, or training's), sync, and run events until
+    it is closed; the exit code of an ``app.exit(code)`` meanwhile, else 0.
 
-    A local event loop, not ``app.exec()``: quitting the application twice (after
-    the real window of "Mode latihan") emits ``aboutToQuit`` twice, and QtWebEngine
-    crashes on the second one.
+    A local event loop, not ``app.exec()``: a web view made after the application
+    quit once (a second session after "Keluar", or training after the real window)
+    crashes QtWebEngine.
     """
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 
@@ -737,7 +739,8 @@ def _run_until_closed(app: Any, window: Any) -> None:
     class CloseWatcher(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
             if event.type() == QEvent.Type.Close:
-                QTimer.singleShot(0, loop.quit)
+                # After the window handled it: a close it refused keeps the loop going.
+                QTimer.singleShot(0, lambda: None if window.isVisible() else loop.quit())
             return False
 
     watcher = CloseWatcher(window)
@@ -747,7 +750,7 @@ def _run_until_closed(app: Any, window: Any) -> None:
     try:
         window.show()
         window.sync.sync_now()
-        loop.exec()
+        return int(loop.exec())
     finally:
         app.setQuitOnLastWindowClosed(quit_on_close)
         window.removeEventFilter(watcher)
