@@ -41,7 +41,6 @@ See docs/deployment.md. Qt-free: ``settings`` (Qt), the GUI and the CLI ask
 
 from __future__ import annotations
 
-import ipaddress
 import os
 import sys
 import tomllib
@@ -52,6 +51,7 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from crm_shared.domain.channels import FACE_TO_FACE
+from officer_app.sync.transport import is_loopback
 
 ENV_VAR = "CRM_OFFICER_CONFIG"
 WINDOWS_DIR_NAME = "CRM Officer"
@@ -79,21 +79,12 @@ def _str(value: Any) -> str:
     return value.strip()
 
 
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def _server_url(value: Any) -> str:
     url = _str(value).rstrip("/")
     parts = urlsplit(url)
     if parts.scheme not in ("https", "http") or not parts.hostname:
         raise ValueError("harus alamat lengkap seperti https://crm.jakarta.go.id")
-    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
         raise ValueError("alamat http:// hanya untuk server di komputer ini; gunakan https://")
     return url
 
