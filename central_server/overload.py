@@ -8,6 +8,12 @@ request beyond that waits up to ``queue_wait_s`` for a turn and is then answered
 ``503`` with ``Retry-After`` and the usual JSON error body (the sync engine honours
 Retry-After). Health and readiness probes are never queued.
 
+A request gives its turn back when its answer starts: by then the handler has
+done its database work and the body is built (our answers are whole; a file is
+read from disk), and what remains is writing bytes to a reader that may be slow.
+Holding the turn while a busy PC takes a 4 MB page would let slow readers, not
+the database, set the throughput.
+
 The bound is per process: with N workers the server runs at most N times as many
 requests at once, which is what the database pool of each worker is sized for.
 """
@@ -17,7 +23,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from crm_shared.protocol.wire import API_PREFIX
 
@@ -53,10 +59,24 @@ class AdmissionControl:
             self.refused += 1
             await self._busy(scope)(scope, receive, send)
             return
+        slots = self._slots
+        released = False
+
+        def release() -> None:
+            nonlocal released
+            if not released:
+                released = True
+                slots.release()
+
+        async def send_and_release(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                release()
+            await send(message)
+
         try:
-            await self.app(scope, receive, send)
+            await self.app(scope, receive, send_and_release)
         finally:
-            self._slots.release()
+            release()
 
     async def _admit(self, slots: asyncio.Semaphore) -> bool:
         if not slots.locked():
