@@ -26,6 +26,8 @@ import argparse
 import csv
 import json
 import os
+import shlex
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -54,6 +56,7 @@ class Run:
     scenario: str
     users: int
     seconds: float
+    round: int = 1  # runs of one round are compared with each other (alternated rounds)
     ok_rps: float = 0.0
     p50: float = 0.0
     p95: float = 0.0
@@ -63,6 +66,7 @@ class Run:
     other_errors: dict[str, int] = field(default_factory=dict)
     acked: int = 0
     acked_missing: int = 0
+    reports_received: int = 0  # reports in change-feed pages, all users together
     endpoints: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -157,9 +161,17 @@ def _context_facts(database_url: str) -> dict[str, Any]:
 def _locust(server: LiveServer, run: Run, context: dict[str, Any], work: Path) -> None:
     prefix = work / f"{run.config}-{run.scenario}-{run.users}"
     acked_file = work / f"acked-{prefix.name}"
+    received_file = work / f"received-{prefix.name}"
     ctx_path = work / f"context-{prefix.name}.json"
     ctx_path.write_text(
-        json.dumps({**context, "scenario": run.scenario, "acked_file": str(acked_file)}),
+        json.dumps(
+            {
+                **context,
+                "scenario": run.scenario,
+                "acked_file": str(acked_file),
+                "received_file": str(received_file),
+            }
+        ),
         encoding="utf-8",
     )
     cmd = [
@@ -208,6 +220,9 @@ def _locust(server: LiveServer, run: Run, context: dict[str, Any], work: Path) -
         if line.strip()
     ]
     run.acked = len(acked)
+    run.reports_received = sum(
+        int(path.read_text(encoding="utf-8") or 0) for path in work.glob(f"{received_file.name}.*")
+    )
     run.acked_missing = len(acked) - _count_stored(server.database_url, acked)
 
 
@@ -266,8 +281,14 @@ def measure(
     seconds: float,
     reports: int,
     work: Path,
+    server_args: list[str] | None = None,
+    rounds: int = 1,
 ) -> tuple[list[Run], list[str]]:
-    """Every run that could be made, and a sentence for each configuration that could not."""
+    """Every run that could be made, and a sentence for each configuration that could not.
+
+    With ``rounds`` > 1 the user counts alternate (20, 100, 20, 100, ...), so a ratio
+    compares runs made next to each other on a machine whose load drifts.
+    """
     runs: list[Run] = []
     skipped: list[str] = []
     databases: dict[str, tuple[str, dict[str, Any]]] = {}
@@ -293,6 +314,7 @@ def measure(
             seed=16,
             demo=True,
             workers=workers,
+            extra_args=server_args or [],
         )
         log(f"[load] starting {config} ...")
         server.start()
@@ -302,15 +324,19 @@ def measure(
                 context["accounts"] = _add_accounts(url, max(users))
                 context["password"] = PASSWORD
             for scenario in scenarios:
-                for n in users:
-                    run = Run(config, scenario, n, seconds)
-                    log(f"[load] {config} {scenario} {n} users for {seconds:.0f} s ...")
+                for n, round_no in [(n, r) for r in range(1, rounds + 1) for n in users]:
+                    run = Run(config, scenario, n, seconds, round=round_no)
+                    log(
+                        f"[load] {config} {scenario} {n} users for {seconds:.0f} s "
+                        f"(round {round_no}, load {os.getloadavg()[0]:.1f}) ..."
+                    )
                     _locust(server, run, context, work)
                     log(
                         f"[load]   {run.ok_rps:.1f} req/s ok, p50 {run.p50:.0f} ms, "
                         f"p95 {run.p95:.0f} ms, p99 {run.p99:.0f} ms, 503 {run.retry_503}, "
                         f"other errors {sum(run.other_errors.values())}, "
-                        f"acked {run.acked} missing {run.acked_missing}"
+                        f"acked {run.acked} missing {run.acked_missing}, "
+                        f"reports received {run.reports_received}"
                     )
                     runs.append(run)
                     time.sleep(2)  # let the server settle between runs
@@ -322,23 +348,63 @@ def measure(
 def markdown(runs: list[Run], skipped: list[str]) -> str:
     lines = [
         "| server | scenario | users | req/s (ok) | p50 | p95 | p99 | vs fewest users | "
-        "503 + Retry-After | other errors | acked actions in DB |",
-        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+        "reports/s (vs fewest) | 503 + Retry-After | other errors | acked actions in DB |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
-    base: dict[tuple[str, str], float] = {}
+    base: dict[tuple[str, str, int], Run] = {}
     for run in runs:
-        key = (run.config, run.scenario)
-        base.setdefault(key, run.ok_rps)
-        ratio = run.ok_rps / base[key] if base[key] else 0.0
+        key = (run.config, run.scenario, run.round)
+        head = base.setdefault(key, run)
+        ratio = run.ok_rps / head.ok_rps if head.ok_rps else 0.0
+        delivered = (
+            f"{run.reports_received / run.seconds:.0f} "
+            f"({run.reports_received / head.reports_received:.2f}x)"
+            if head.reports_received
+            else "-"
+        )
         others = sum(run.other_errors.values())
         stored = f"{run.acked - run.acked_missing}/{run.acked}" if run.acked else "-"
         lines.append(
             f"| {run.config} | {run.scenario} | {run.users} | {run.ok_rps:.1f} | "
             f"{run.p50:.0f} ms | {run.p95:.0f} ms | {run.p99:.0f} ms | {ratio:.2f}x | "
-            f"{run.retry_503} | {others} | {stored} |"
+            f"{delivered} | {run.retry_503} | {others} | {stored} |"
         )
     for why in skipped:
-        lines.append(f"| {why} | | | | | | | | | | |")
+        lines.append(f"| {why} | | | | | | | | | | | |")
+    if any(run.round > 1 for run in runs):
+        lines += ["", ratio_markdown(runs)]
+    return "\n".join(lines)
+
+
+def ratio_markdown(runs: list[Run]) -> str:
+    """Alternated rounds: each count against the fewest users of its own round."""
+    lines = [
+        "| server | scenario | users | rounds | req/s vs fewest: median (range) | "
+        "reports/s vs fewest: median (range) |",
+        "|---|---|---:|---:|---|---|",
+    ]
+    heads: dict[tuple[str, str, int], Run] = {}
+    ratios: dict[tuple[str, str, int], tuple[list[float], list[float]]] = {}
+    for run in runs:
+        head = heads.setdefault((run.config, run.scenario, run.round), run)
+        if run is head:
+            continue
+        req, rep = ratios.setdefault((run.config, run.scenario, run.users), ([], []))
+        if head.ok_rps:
+            req.append(run.ok_rps / head.ok_rps)
+        if head.reports_received:
+            rep.append(run.reports_received / head.reports_received)
+
+    def spread(values: list[float]) -> str:
+        if not values:
+            return "-"
+        return f"{statistics.median(values):.2f}x ({min(values):.2f}-{max(values):.2f})"
+
+    for (config, scenario, users), (req, rep) in ratios.items():
+        lines.append(
+            f"| {config} | {scenario} | {users} | {max(len(req), len(rep))} | "
+            f"{spread(req)} | {spread(rep)} |"
+        )
     return "\n".join(lines)
 
 
@@ -360,9 +426,9 @@ def endpoint_markdown(runs: list[Run]) -> str:
 
 def _results(runs: list[Run], skipped: list[str]) -> list[Result]:
     out: list[Result] = []
-    first: dict[tuple[str, str], Run] = {}
+    first: dict[tuple[str, str, int], Run] = {}
     for run in runs:
-        key = (run.config, run.scenario)
+        key = (run.config, run.scenario, run.round)
         head = first.setdefault(key, run)
         others = sum(run.other_errors.values())
         note = (
@@ -419,6 +485,12 @@ def main() -> int:
     parser.add_argument("--reports", type=int, default=10000)
     parser.add_argument("--json", type=Path, default=None)
     parser.add_argument("--from-json", type=Path, default=None, help="re-print a saved run")
+    parser.add_argument(
+        "--rounds", type=int, default=1, help="alternate the user counts this many times"
+    )
+    parser.add_argument(
+        "--server-args", default="", help='more `crm-central serve` options: "--max-concurrent 4"'
+    )
     args = parser.parse_args()
     if args.from_json:
         saved = [Run(**r) for r in json.loads(args.from_json.read_text(encoding="utf-8"))]
@@ -434,6 +506,8 @@ def main() -> int:
             args.seconds,
             args.reports,
             Path(tmp),
+            shlex.split(args.server_args),
+            args.rounds,
         )
     print(markdown(runs, skipped))
     if args.json:

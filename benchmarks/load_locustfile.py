@@ -6,7 +6,7 @@ in the JSON file named by LOAD_CONTEXT:
 
     {"scenario": "morning" | "initial", "password": "...", "accounts": [[id, role], ...],
      "kelurahan_codes": [...], "category_id": "...", "yesterday_cursor": N,
-     "acked_file": "/tmp/.../acked"}
+     "acked_file": "/tmp/.../acked", "received_file": "/tmp/.../received"}
 
 - ``morning`` (realistic): workstations that synced yesterday start, sign in and pull
   what changed since; then, compressed in time, field officers pull again and write
@@ -43,6 +43,9 @@ API = "/api/v1"
 CONTEXT: dict[str, Any] = json.loads(Path(os.environ["LOAD_CONTEXT"]).read_text(encoding="utf-8"))
 _accounts = itertools.cycle(CONTEXT["accounts"])
 ACKED: list[str] = []
+# Reports received in change-feed pages: the work an initial sync delivers (its
+# requests differ in size, so req/s alone mixes sign-ins with 4 MB pages).
+RECEIVED = [0]
 RETRIES = 3  # 503 answers honoured in a row before a call gives up (login: LOGIN_RETRIES)
 LOGIN_RETRIES = 30
 
@@ -51,6 +54,8 @@ LOGIN_RETRIES = 30
 def _write_acked(**_kwargs: Any) -> None:
     with open(f"{CONTEXT['acked_file']}.{os.getpid()}", "w", encoding="utf-8") as out:
         out.write("\n".join(ACKED))
+    with open(f"{CONTEXT['received_file']}.{os.getpid()}", "w", encoding="utf-8") as out:
+        out.write(str(RECEIVED[0]))
 
 
 def _photo_bytes() -> bytes:
@@ -127,20 +132,21 @@ class _Officer(FastHttpUser):
             self.call("POST", "/auth/logout", "POST /auth/logout", ok=(204,))
         self.token = ""  # the next iteration signs in again
 
-    def pull(self, name: str, limit: int = 2000) -> None:
-        """The change feed from ``self.cursor`` to its end."""
+    def pull(self, name: str, limit: int = 2000) -> bool:
+        """The change feed from ``self.cursor`` to its end; False when a call gave up."""
         while True:
             resp = self.call("GET", f"/sync/changes?cursor={self.cursor}&limit={limit}", name=name)
             if resp is None:
-                return
+                return False
             page = resp.json()
+            RECEIVED[0] += len(page["reports"])
             for report in page["reports"]:
                 self.reports[report["id"]] = report["version"]
             for rid in page["removed"]:
                 self.reports.pop(rid, None)
             self.cursor = page["cursor"]
             if not page["has_more"]:
-                return
+                return True
 
     def act(self, actions: list[dict[str, Any]]) -> None:
         resp = self.call("POST", "/sync/actions", "POST /sync/actions", json={"actions": actions})
@@ -220,9 +226,14 @@ class InitialSync(_Officer):
 
     wait_time = constant(0.1)
 
+    finished = True
+
     @task
     def initial_sync(self) -> None:
-        self.cursor = 0
-        self.reports.clear()
-        self.pull("GET /sync/changes (initial)")
+        # Like the sync engine, a sync that gave up (the server said "come back later"
+        # too often) resumes from the last page it got; only a finished one starts over.
+        if self.finished:
+            self.cursor = 0
+            self.reports.clear()
+        self.finished = self.pull("GET /sync/changes (initial)")
         self.logout()
