@@ -291,6 +291,9 @@ def export_summary_pdf(
         words.completion_pct,
         words.response_hours,
         words.followup_hours,
+        # The province's two checks, as rates beside the medians.
+        f"{words.response_rate} (%)",
+        f"{words.followup_rate} (%)",
         words.rating_count,
         words.rating_average,
     ]
@@ -302,7 +305,10 @@ def export_summary_pdf(
         pdf.set_font("Helvetica", "B", 11)
         pdf.cell(0, 7, _latin1(name), new_x="LMARGIN", new_y="NEXT")
         pdf.set_font("Helvetica", "", _TEXT_PT)
-        widths = (52, *([20] * (len(heads) - 1)))  # 12 columns fill the 273 mm width
+        # 14 columns fill the 273 mm width; "Penyelesaian (%)" needs a little more
+        # than the others to stay one word in bold.
+        widths = [17.5] * len(heads)
+        widths[0], widths[columns.index(words.completion_pct)] = 38, 21.5
         with pdf.table(
             col_widths=widths,
             width=min(pdf.epw, sum(widths)),
@@ -323,9 +329,11 @@ def export_summary_pdf(
                     f.rejected,
                     f.open,
                     f.overdue,
-                    None if f.completion_rate is None else round(f.completion_rate * 100, 1),
+                    _percent(f.completion_rate),
                     _rounded(f.median_response_hours),
                     _rounded(f.median_followup_hours),
+                    _percent(f.response_on_time_rate),
+                    _percent(f.followup_on_time_rate),
                     f.rating_count,
                     None if f.average_rating is None else f"{f.average_rating:.1f}",
                 ]
@@ -342,6 +350,10 @@ def export_summary_pdf(
     _stamp_pages(pdf)
     pdf.output(str(path))
     return path
+
+
+def _percent(rate: float | None) -> float | None:
+    return None if rate is None else round(rate * 100, 1)
 
 
 def _rounded(value: float | None) -> float | None:

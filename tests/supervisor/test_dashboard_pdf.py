@@ -188,6 +188,23 @@ def test_the_pdf_has_the_citizens_ratings(tmp_path: Path) -> None:
     assert any(r[0] == "Sampah" and r[-2:] == ["0", "-"] for r in rows), rows
 
 
+def test_the_pdf_tables_have_each_units_target_rates(tmp_path: Path) -> None:
+    """The province's two checks per unit, in the table, not only in the charts."""
+    s = _rated_summary()
+    path = export_summary_pdf(s, tmp_path / "rates.pdf", "Dasbor", PdfLabels())
+    text, _runs = check_readable(path)
+    assert "Respons dalam 24 jam (%)" in text.replace("\n", " ")
+    rows = _table_rows(path)
+    for f in s.by_unit:
+        assert f.response_on_time_rate is not None and f.followup_on_time_rate is not None
+        rates = [
+            f"{f.response_on_time_rate * 100:.1f}",
+            f"{f.followup_on_time_rate * 100:.1f}",
+            str(f.rating_count),
+        ]
+        assert any(r[0] == str(f.total) and r[-5:-2] == rates for r in rows), (f.key, rows)
+
+
 def test_the_csv_has_the_ratings_and_target_rates(tmp_path: Path) -> None:
     s = _rated_summary()
     path = export_summary_csv(s, tmp_path / "dasbor.csv", "Dasbor")
