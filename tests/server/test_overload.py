@@ -132,7 +132,8 @@ def test_a_turn_is_given_back_when_the_answer_starts_not_when_it_is_read() -> No
         # The cancelled request still gives nothing back twice: a third is admitted too.
         await asyncio.gather(slow, return_exceptions=True)
         await middleware(scope, receive, fast_send)
-        assert middleware._slots is not None and middleware._slots._value == 1
+        assert middleware._slots is not None
+        assert middleware._slots._value == 1
         return statuses
 
     assert asyncio.run(scenario()) == [200, 200]

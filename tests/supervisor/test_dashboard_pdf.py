@@ -196,7 +196,8 @@ def test_the_pdf_tables_have_each_units_target_rates(tmp_path: Path) -> None:
     assert "Respons dalam 24 jam (%)" in text.replace("\n", " ")
     rows = _table_rows(path)
     for f in s.by_unit:
-        assert f.response_on_time_rate is not None and f.followup_on_time_rate is not None
+        assert f.response_on_time_rate is not None
+        assert f.followup_on_time_rate is not None
         rates = [
             f"{f.response_on_time_rate * 100:.1f}",
             f"{f.followup_on_time_rate * 100:.1f}",
