@@ -26,6 +26,7 @@ import argparse
 import csv
 import json
 import os
+import resource
 import shlex
 import statistics
 import subprocess
@@ -67,6 +68,10 @@ class Run:
     acked: int = 0
     acked_missing: int = 0
     reports_received: int = 0  # reports in change-feed pages, all users together
+    # CPU seconds (user + system) during the run: the server's processes, and Locust.
+    # What the server spends per unit of work does not depend on the machine's load.
+    server_cpu_s: float = 0.0
+    locust_cpu_s: float = 0.0
     endpoints: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -199,6 +204,8 @@ def _locust(server: LiveServer, run: Run, context: dict[str, Any], work: Path) -
         SCENARIO_CLASS[run.scenario],
     ]
     env = {**os.environ, "LOAD_CONTEXT": str(ctx_path), "PYTHONPATH": str(REPO_ROOT)}
+    server_cpu = _tree_cpu_seconds(server.pid)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.run(
         cmd,
         env=env,
@@ -210,6 +217,9 @@ def _locust(server: LiveServer, run: Run, context: dict[str, Any], work: Path) -
         # takes what the server leaves, so more users measure the server, not Locust.
         preexec_fn=lambda: os.nice(10),
     )
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    run.locust_cpu_s = (after.ru_utime + after.ru_stime) - (children.ru_utime + children.ru_stime)
+    run.server_cpu_s = _tree_cpu_seconds(server.pid) - server_cpu
     if proc.returncode not in (0, 1):  # 1: some requests failed (503s count as failures)
         raise RuntimeError(f"locust failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
     _read_stats(run, prefix)
@@ -224,6 +234,28 @@ def _locust(server: LiveServer, run: Run, context: dict[str, Any], work: Path) -
         int(path.read_text(encoding="utf-8") or 0) for path in work.glob(f"{received_file.name}.*")
     )
     run.acked_missing = len(acked) - _count_stored(server.database_url, acked)
+
+
+def _tree_cpu_seconds(pid: int | None) -> float:
+    """User + system CPU of a process and its living descendants (Linux /proc)."""
+    if pid is None or not Path("/proc").is_dir():
+        return 0.0
+    tick = os.sysconf("SC_CLK_TCK")
+    stats: dict[int, tuple[int, float]] = {}  # pid -> (parent, cpu seconds)
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        stats[int(entry.name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / tick)
+    total, todo = 0.0, [pid]
+    while todo:
+        current = todo.pop()
+        total += stats.get(current, (0, 0.0))[1]
+        todo.extend(child for child, (parent, _) in stats.items() if parent == current)
+    return total
 
 
 def _read_stats(run: Run, prefix: Path) -> None:
@@ -336,7 +368,8 @@ def measure(
                         f"p95 {run.p95:.0f} ms, p99 {run.p99:.0f} ms, 503 {run.retry_503}, "
                         f"other errors {sum(run.other_errors.values())}, "
                         f"acked {run.acked} missing {run.acked_missing}, "
-                        f"reports received {run.reports_received}"
+                        f"reports received {run.reports_received}, "
+                        f"CPU server {run.server_cpu_s:.1f} s, Locust {run.locust_cpu_s:.1f} s"
                     )
                     runs.append(run)
                     time.sleep(2)  # let the server settle between runs
@@ -348,8 +381,9 @@ def measure(
 def markdown(runs: list[Run], skipped: list[str]) -> str:
     lines = [
         "| server | scenario | users | req/s (ok) | p50 | p95 | p99 | vs fewest users | "
-        "reports/s (vs fewest) | 503 + Retry-After | other errors | acked actions in DB |",
-        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+        "reports/s (vs fewest) | server CPU per 1,000 reports | "
+        "503 + Retry-After | other errors | acked actions in DB |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     base: dict[tuple[str, str, int], Run] = {}
     for run in runs:
@@ -362,15 +396,20 @@ def markdown(runs: list[Run], skipped: list[str]) -> str:
             if head.reports_received
             else "-"
         )
+        cpu_per_k = (
+            f"{1000 * run.server_cpu_s / run.reports_received:.2f} s"
+            if run.reports_received and run.server_cpu_s
+            else "-"
+        )
         others = sum(run.other_errors.values())
         stored = f"{run.acked - run.acked_missing}/{run.acked}" if run.acked else "-"
         lines.append(
             f"| {run.config} | {run.scenario} | {run.users} | {run.ok_rps:.1f} | "
             f"{run.p50:.0f} ms | {run.p95:.0f} ms | {run.p99:.0f} ms | {ratio:.2f}x | "
-            f"{delivered} | {run.retry_503} | {others} | {stored} |"
+            f"{delivered} | {cpu_per_k} | {run.retry_503} | {others} | {stored} |"
         )
     for why in skipped:
-        lines.append(f"| {why} | | | | | | | | | | | |")
+        lines.append(f"| {why} | | | | | | | | | | | | |")
     if any(run.round > 1 for run in runs):
         lines += ["", ratio_markdown(runs)]
     return "\n".join(lines)
