@@ -390,15 +390,17 @@ def markdown(runs: list[Run], skipped: list[str]) -> str:
         key = (run.config, run.scenario, run.round)
         head = base.setdefault(key, run)
         ratio = run.ok_rps / head.ok_rps if head.ok_rps else 0.0
+        # Reports delivered measure an initial sync's work; a morning's pulls are small.
+        whole = run.scenario == "initial" and head.reports_received and run.reports_received
         delivered = (
             f"{run.reports_received / run.seconds:.0f} "
             f"({run.reports_received / head.reports_received:.2f}x)"
-            if head.reports_received
+            if whole
             else "-"
         )
         cpu_per_k = (
             f"{1000 * run.server_cpu_s / run.reports_received:.2f} s"
-            if run.reports_received and run.server_cpu_s
+            if whole and run.server_cpu_s
             else "-"
         )
         others = sum(run.other_errors.values())
@@ -431,7 +433,7 @@ def ratio_markdown(runs: list[Run]) -> str:
         req, rep = ratios.setdefault((run.config, run.scenario, run.users), ([], []))
         if head.ok_rps:
             req.append(run.ok_rps / head.ok_rps)
-        if head.reports_received:
+        if run.scenario == "initial" and head.reports_received:
             rep.append(run.reports_received / head.reports_received)
 
     def spread(values: list[float]) -> str:
