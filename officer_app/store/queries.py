@@ -8,11 +8,22 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, Literal, NamedTuple, get_args
 
-from sqlalchemy import Select, String, and_, exists, func, or_, select, text, type_coerce
+from sqlalchemy import (
+    Select,
+    String,
+    and_,
+    exists,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+    type_coerce,
+)
 from sqlalchemy.orm import Session, aliased
 
 from crm_shared.domain import Status
@@ -20,7 +31,7 @@ from crm_shared.domain import Status
 from .errors import NotFoundError
 from .outbox import NEEDS_ATTENTION as NEEDS_ATTENTION_STATE
 from .schema import FTS_TABLE, Attachment, Category, Event, OutboxItem, Report, Unit
-from .search import NumberPrefix, match_expression, number_prefix
+from .search import NumberPrefix, index_match_expression, match_expression, number_prefix
 
 # The statuses after which a report needs nothing more from the officer.
 CLOSED_STATUSES = (Status.SELESAI.value, Status.DITOLAK.value)
@@ -99,13 +110,21 @@ class ReportDetail:
 
 
 def apply_filter(
-    stmt: Select, flt: ReportFilter, now: datetime, *, broad_number_prefix: bool = False
+    stmt: Select,
+    flt: ReportFilter,
+    now: datetime,
+    *,
+    broad_number_prefix: bool = False,
+    match: str | None = None,
 ) -> Select:
     """Add the WHERE clauses of ``flt`` to a select over ``Report`` (for custom queries).
 
     ``broad_number_prefix``: the search is a report-number prefix that matches a large
     part of the list (see ``page_rids``); test the number row by row instead of
     collecting every matching rid first. Same rows either way.
+
+    ``match``: the FTS expression of ``flt.text`` as ``search.index_match_expression``
+    wrote it for this transaction (default: ``search.match_expression``).
     """
     if not flt.include_out_of_scope:
         # "= 1", not "IS 1": only an equality lets the planner seek the list indexes.
@@ -146,7 +165,7 @@ def apply_filter(
                 )
             )
         return stmt.where(Report.rid.in_(_number_prefix_rids(prefix)))
-    expression = match_expression(flt.text)
+    expression = match if match is not None else match_expression(flt.text)
     if expression is not None:
         matching = text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q").bindparams(
             q=expression
@@ -197,10 +216,50 @@ def page_rids(
     ):
         return _name_sorted_rids(session, flt, order, limit=limit, offset=offset, now=now)
     prefix = number_prefix(flt.text)
+    match = _index_match(session, flt)
+    if match is not None:
+        hits = _few_hits(session, match)
+        if hits is not None:
+            if not hits:
+                return []
+            # A few hits: those rows by primary key, sorted, instead of walking the
+            # list's index until 200 of them pass (all of it when they are rare).
+            # "+in_scope": the planner would walk the list's index for its order.
+            stmt = apply_filter(
+                select(Report.rid), replace(flt, text="", include_out_of_scope=True), now
+            ).where(Report.rid.in_(hits))
+            if not flt.include_out_of_scope:
+                stmt = stmt.where(literal_column("+reports.in_scope") == 1)
+            stmt = stmt.order_by(*order.clauses())
+            return list(session.scalars(stmt.limit(limit).offset(offset)))
     broad = prefix is not None and _is_broad(session, prefix, offset + limit)
-    stmt = apply_filter(select(Report.rid), flt, now, broad_number_prefix=broad)
+    stmt = apply_filter(select(Report.rid), flt, now, broad_number_prefix=broad, match=match)
     stmt = stmt.order_by(*order.clauses())
     return list(session.scalars(stmt.limit(limit).offset(offset)))
+
+
+def _index_match(session: Session, flt: ReportFilter) -> str | None:
+    """The FTS expression of a text search (not a number prefix) for this transaction."""
+    if not flt.text or number_prefix(flt.text) is not None:
+        return None
+    return index_match_expression(session, flt.text)
+
+
+# A search with at most this many hits reads them by primary key and sorts them.
+FEW_HITS = 300
+
+
+def _few_hits(session: Session, expression: str) -> list[int] | None:
+    """The rids an FTS expression matches when there are at most ``FEW_HITS`` of them
+    (read until one more than that, as FTS5 yields them), else None."""
+    hits = list(
+        session.scalars(
+            text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q LIMIT :n").bindparams(
+                q=expression, n=FEW_HITS + 1
+            )
+        )
+    )
+    return hits if len(hits) <= FEW_HITS else None
 
 
 class ListRow(NamedTuple):
@@ -249,7 +308,7 @@ def list_rows(session: Session, rids: Sequence[int]) -> list[ListRow]:
         report_id
         for (report_id,) in conn.exec_driver_sql(_ATTENTION_SQL, (NEEDS_ATTENTION_STATE, ids))
     }
-    return [ListRow(*row, row[1] in attention) for row in found]
+    return [ListRow._make((*row, row[1] in attention)) for row in found]
 
 
 def utc_datetime(stored: str) -> datetime:
@@ -432,10 +491,10 @@ def count_reports(
     prefix = number_prefix(flt.text)
     if prefix is not None and _text_only(flt):
         return _count_number_prefix(session, prefix, flt.include_out_of_scope)
-    expression = match_expression(flt.text)
+    expression = _index_match(session, flt)
     if expression is not None and _text_only(flt):
         return _count_text_only(session, expression, flt.include_out_of_scope)
-    stmt = apply_filter(select(func.count()).select_from(Report), flt, now)
+    stmt = apply_filter(select(func.count()).select_from(Report), flt, now, match=expression)
     return int(session.scalar(stmt) or 0)
 
 
