@@ -277,7 +277,7 @@ class _PageDeadlines:
 
 
 def _clock(r: Any) -> ReportClock:
-    """The deadline clock of a ``Report`` or of a row with its columns."""
+    """The deadline clock of a ``Report`` (the detail; a list page uses ``_PageDeadlines``)."""
     return ReportClock(
         status=Status(r.status),
         channel=Channel(r.channel),
