@@ -14,15 +14,16 @@ import threading
 import uuid
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from crm_shared.domain import ActionType, Channel, PhotoKind, ReportClock, Role, Status
+from crm_shared.domain import ActionType, Channel, PhotoKind, ReportClock, Role, SlaRule, Status
 from crm_shared.domain import deadlines as domain_deadlines
+from crm_shared.domain.deadlines import has_running_deadline, next_deadline_span
 from crm_shared.protocol.wire import StatsSummary
 from officer_app.maps.payload import report_points
 from officer_app.profile import Profile
@@ -43,7 +44,7 @@ from officer_app.store.desk import (
 from officer_app.store.names import DisplayNames, display_names
 from officer_app.store.photos import process_photo
 from officer_app.store.records import ChangeSet, sla_policy
-from officer_app.store.schema import Category, OutboxItem, Report, SyncState, Unit, UploadedMedia
+from officer_app.store.schema import Category, Report, SyncState, Unit, UploadedMedia
 from officer_app.store.search import corrected_text
 from officer_app.store.state import reference_data, sync_state
 from officer_app.store.unit_queue import QueueData, load_queue
@@ -213,26 +214,14 @@ class StoreReportSource:
                 now=now,
                 order=self._order(query),
             )
-            # The listed columns only, as rows: no ORM objects for a page (~8 ms of
-            # 200 at 100k reports, docs/performance.md).
-            by_rid = {
-                row.rid: row
-                for row in s.execute(select(*_PAGE_COLUMNS).where(Report.rid.in_(rids)))
-            }
-            reports = [by_rid[rid] for rid in rids if rid in by_rid]
-            ids = [r.id for r in reports]
-            attention = set(
-                s.scalars(
-                    select(OutboxItem.report_id).where(
-                        OutboxItem.report_id.in_(ids),
-                        OutboxItem.state == outbox.NEEDS_ATTENTION,
-                    )
-                )
-            )
+            # The listed columns only, through the driver (docs/performance.md,
+            # "Search at 100k: fourth pass").
+            reports = q.list_rows(s, rids)
+        deadline = _PageDeadlines(policy)
         rows = []
         for r in reports:
-            status = Status(r.status)
-            deadline = _next_deadline(r, policy)
+            status = _STATUSES.get(r.status) or Status(r.status)
+            span = deadline(r, status)
             rows.append(
                 ReportRow(
                     id=r.id,
@@ -240,37 +229,55 @@ class StoreReportSource:
                     category=categories.get(r.category_id, r.category_id),
                     kelurahan=kelurahan.get(r.kelurahan_code or "", r.kelurahan_code or ""),
                     status=status,
-                    created_at=r.created_at,
-                    due_at=deadline.due if deadline else r.due_at,
-                    due_start=deadline.start if deadline else None,
+                    created_at=q.utc_datetime(r.created_at),
+                    due_at=span[1] if span else _utc_or_none(r.due_at),
+                    due_start=span[0] if span else None,
                     pending=r.pending_count,
-                    attention=r.id in attention,
+                    attention=r.attention,
                 )
             )
         return rows
 
 
-# What a list row and its deadline (``_clock``) read of a report.
-_PAGE_COLUMNS = (
-    Report.rid,
-    Report.id,
-    Report.number,
-    Report.category_id,
-    Report.kelurahan_code,
-    Report.status,
-    Report.channel,
-    Report.created_at,
-    Report.landed_at,
-    Report.first_response_at,
-    Report.followup_at,
-    Report.estimated_completion,
-    Report.due_at,
-    Report.pending_count,
-)
+_STATUSES = {s.value: s for s in Status}
+_CHANNELS = {c.value: c for c in Channel}
+
+
+def _utc_or_none(stored: str | None) -> datetime | None:
+    return None if stored is None else q.utc_datetime(stored)
+
+
+class _PageDeadlines:
+    """The next running deadline of each row of a page, as ``_next_deadline`` gives it
+    for the whole report: (start, due), or None. Only rows whose status has a running
+    deadline parse their clock's columns, and the rule of each category and channel is
+    looked up once per page."""
+
+    def __init__(self, policy: Any) -> None:
+        self._policy = policy
+        self._rules: dict[tuple[str, str], SlaRule] = {}
+
+    def __call__(self, r: q.ListRow, status: Status) -> tuple[datetime, datetime] | None:
+        if not has_running_deadline(status):
+            return None
+        key = (r.category_id, r.channel)
+        rule = self._rules.get(key)
+        channel = _CHANNELS.get(r.channel) or Channel(r.channel)
+        if rule is None:
+            rule = self._rules[key] = self._policy.rule_for(r.category_id, channel)
+        return next_deadline_span(
+            status,
+            channel,
+            q.utc_datetime(r.created_at),
+            q.utc_datetime(r.landed_at),
+            _utc_or_none(r.first_response_at),
+            None if r.estimated_completion is None else date.fromisoformat(r.estimated_completion),
+            rule,
+        )
 
 
 def _clock(r: Any) -> ReportClock:
-    """The deadline clock of a ``Report`` or of a row with its columns."""
+    """The deadline clock of a ``Report`` (the detail; a list page uses ``_PageDeadlines``)."""
     return ReportClock(
         status=Status(r.status),
         channel=Channel(r.channel),

@@ -88,6 +88,45 @@ def match_expression(user_text: str) -> str | None:
     return " ".join(f'"{w}"*' for w in words)
 
 
+# A word whose index token is the word itself, lower-cased (unicode61 keeps ASCII
+# letters and digits as they are, bar case, and splits on everything else).
+_ASCII_WORD = re.compile(r"[a-z0-9]+", re.ASCII)
+
+
+def index_match_expression(session: Session, user_text: str) -> str | None:
+    """``match_expression`` with each word that no longer word of the index starts with
+    written as an exact term (``"lampu"``, not ``"lampu"*``): the same rows, since a
+    prefix term matches the index's words that start with it. FTS5 answers a prefix
+    term by reading and merging the doclists of all those words before the first row;
+    an exact term is read as it goes (at 100,000 reports: a search's count ~1-5 ms
+    less, the list's page ~1-4 ms, docs/performance.md "Search at 100k: fourth pass").
+
+    Asked in the transaction that runs the query, so it sees the same index."""
+    words = _WORD.findall(user_text or "")[:MAX_TERMS]
+    if not words:
+        return None
+    instances = _vocabulary(session, "instance")
+    terms = []
+    for word in words:
+        lowered = word.lower()
+        exact = _ASCII_WORD.fullmatch(lowered) is not None and not _has_longer(
+            session, instances, lowered
+        )
+        terms.append(f'"{word}"' if exact else f'"{word}"*')
+    return " ".join(terms)
+
+
+def _has_longer(session: Session, instances: str, word: str) -> bool:
+    """Whether the index holds a word that starts with ``word`` (ASCII) and is longer."""
+    # ">= word + chr(1)", not "> word": the vocabulary seeks to a lower bound but
+    # would walk every occurrence of ``word`` itself before a strict one is true.
+    found = session.execute(
+        text(f"SELECT 1 FROM {instances} WHERE term >= :low AND term < :high LIMIT 1"),
+        {"low": word + "\x01", "high": word[:-1] + chr(ord(word[-1]) + 1)},
+    ).first()
+    return found is not None
+
+
 class NumberPrefix(NamedTuple):
     """A search that is one report-number prefix, e.g. ``JK26``.
 
@@ -128,21 +167,27 @@ def number_prefix(user_text: str) -> NumberPrefix | None:
 # Typo tolerance: a word with no match in the index is replaced by the closest word
 # of the index's vocabulary (same first letter, similar length) when one is close.
 _VOCAB = "temp.reports_fts_vocab"
+# The same vocabulary one row per occurrence: whether a word has a match reads one
+# entry of it (~0.03 ms), where the 'row' table above counts the documents of the
+# first term it finds (~0.9 ms for a common word at 100,000 reports).
+_INSTANCES = "temp.reports_fts_instances"
 MIN_TYPO_LENGTH = 4
 
 
-def _vocabulary(session: Session) -> str:
+def _vocabulary(session: Session, kind: str = "row") -> str:
+    name = _VOCAB if kind == "row" else _INSTANCES
     session.execute(
         text(
-            f"CREATE VIRTUAL TABLE IF NOT EXISTS {_VOCAB} USING fts5vocab(main, {FTS_TABLE}, 'row')"
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {name} "
+            f"USING fts5vocab(main, {FTS_TABLE}, '{kind}')"
         )
     )
-    return _VOCAB
+    return name
 
 
-def _has_prefix(session: Session, vocab: str, word: str) -> bool:
+def _has_prefix(session: Session, instances: str, word: str) -> bool:
     found = session.execute(
-        text(f"SELECT 1 FROM {vocab} WHERE term >= :low AND term < :high LIMIT 1"),
+        text(f"SELECT 1 FROM {instances} WHERE term >= :low AND term < :high LIMIT 1"),
         {"low": word, "high": word + "\uffff"},
     ).first()
     return found is not None
@@ -161,7 +206,7 @@ def corrected_text(session: Session, user_text: str) -> str | None:
     words = _WORD.findall(user_text or "")[:MAX_TERMS]
     if not words:
         return None
-    vocab = _vocabulary(session)
+    instances = _vocabulary(session, "instance")
     changed = False
     out = []
     for word in words:
@@ -169,12 +214,13 @@ def corrected_text(session: Session, user_text: str) -> str | None:
         if (
             len(lowered) < MIN_TYPO_LENGTH
             or lowered.isdigit()
-            or _has_prefix(session, vocab, lowered)
+            or _has_prefix(session, instances, lowered)
         ):
             out.append(word)
             continue
         limit = 1 if len(lowered) <= 5 else 2
         first = lowered[0]
+        vocab = _vocabulary(session)
         candidates = list(
             session.scalars(
                 text(

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 from gui_support import synthetic_reports
 from PySide6.QtCore import Qt
 
-from crm_shared.domain import SlaPolicy, Status
+from crm_shared.domain import Channel, SlaPolicy, Status
 from officer_app.app import StoreReportSource
 from officer_app.store import Store
 from officer_app.store.schema import Category, Unit
@@ -129,37 +130,170 @@ def test_background_refresh_lands_on_gui_thread(qtbot, big_store: Store) -> None
     assert model.rowCount() == N // 4
 
 
-@pytest.mark.parametrize(
-    ("query", "offset"),
-    [
-        (ListQuery(), 0),
-        (ListQuery(), N - 150),
-        (ListQuery(text="lampu"), 0),
-        (ListQuery(sort="category", descending=True), 200),
-        (ListQuery(statuses=(Status.PROSES,), sort="number"), 400),
-    ],
-)
-def test_a_page_of_rows_says_what_the_reports_say(
-    big_store: Store, query: ListQuery, offset: int
-) -> None:
-    """``page`` reads the listed columns only (issue 22): each row is what the whole
-    ``Report`` gives, its deadline included, in the list's order."""
-    from officer_app.app import _next_deadline
-    from officer_app.store import queries as q
+PAGE_QUERIES = [
+    (ListQuery(), 0),
+    (ListQuery(), N - 150),
+    (ListQuery(text="lampu"), 0),
+    (ListQuery(text="lampu jalan", sort="deadline", descending=True), 600),
+    (ListQuery(text="0013"), 0),  # a number's tail: a few hits
+    (ListQuery(text="trotoar", statuses=(Status.MENUNGGU,), sort="age"), 0),
+    (ListQuery(text="JK2611", sort="kelurahan"), 200),
+    (ListQuery(text="xyzzy"), 0),  # nothing
+    (ListQuery(sort="category", descending=True), 200),
+    (ListQuery(sort="status", descending=True), 1000),
+    (ListQuery(statuses=(Status.PROSES,), sort="number"), 400),
+    (ListQuery(statuses=(Status.SELESAI, Status.KOORDINASI), overdue_only=True), 0),
+    (ListQuery(open_only=True, sort="urgency", descending=True), 0),
+]
 
-    source = StoreReportSource(big_store, "officer.demo")
+
+def _rows_say_what_the_reports_say(store: Store, query: ListQuery, offset: int) -> list[Any]:
+    """``page`` reads the listed columns only (issue 22): each row is what the whole
+    ``Report`` gives, its deadline and attention flag included, in the list's order."""
+    from officer_app.app import _next_deadline
+    from officer_app.store import outbox
+    from officer_app.store import queries as q
+    from officer_app.store.schema import OutboxItem
+
+    source = StoreReportSource(store, "officer.demo")
     rows = source.page(query, offset, PAGE_SIZE)
-    assert rows
-    _, _, policy = source._names()
-    with big_store.read() as s:
+    categories, kelurahan, policy = source._names()
+    with store.read() as s:
         reports = q.list_reports(
             s, source._filter(query, s), limit=PAGE_SIZE, offset=offset, order=source._order(query)
         )
+        attention = {
+            i.report_id
+            for i in s.query(OutboxItem).filter(OutboxItem.state == outbox.NEEDS_ATTENTION)
+        }
     assert [r.id for r in rows] == [r.id for r in reports]
     for row, report in zip(rows, reports, strict=True):
         deadline = _next_deadline(report, policy)
         assert (row.number, row.status.value, row.created_at, row.pending) == (
             report.number, report.status, report.created_at, report.pending_count,
         )  # fmt: skip
+        assert row.created_at.tzinfo is UTC
+        assert row.category == categories.get(report.category_id, report.category_id)
+        code = report.kelurahan_code or ""
+        assert row.kelurahan == kelurahan.get(code, code)
         assert row.due_at == (deadline.due if deadline else report.due_at)
         assert row.due_start == (deadline.start if deadline else None)
+        assert row.attention == (report.id in attention)
+    return rows
+
+
+@pytest.mark.parametrize(("query", "offset"), PAGE_QUERIES)
+def test_a_page_of_rows_says_what_the_reports_say(
+    big_store: Store, query: ListQuery, offset: int
+) -> None:
+    rows = _rows_say_what_the_reports_say(big_store, query, offset)
+    assert rows or query.text == "xyzzy"
+
+
+@pytest.fixture(scope="module")
+def varied_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    """Every kind of deadline: walk-in channels (the answer deadline), responses given,
+    estimates, statuses without a deadline, rules per category and per channel, an
+    unknown category, work that needs a person, reports moved out of scope."""
+    from sqlalchemy import text
+
+    from officer_app.store import outbox
+    from officer_app.store.schema import OutboxItem
+    from officer_app.store.state import save_reference
+
+    store = Store.open(tmp_path_factory.mktemp("varied"))
+    reports = synthetic_reports(2000, seed=11)
+    now = datetime.now(UTC)
+    with store.write() as s:
+        save_reference(
+            s,
+            {
+                "categories": [{"id": f"cat{i}", "name": f"Kategori {i}"} for i in range(4)],
+                "units": [
+                    {"id": f"kel{i}", "name": f"Kel {i}", "kind": "kelurahan",
+                     "code": f"31.71.0{i}.1001"}
+                    for i in range(3)
+                ],
+                "sla_rules": [
+                    {"category_id": "cat1", "response_hours": 2, "followup_days": 1},
+                    {"channel": "kelurahan", "answer_days": 0.5, "response_hours": 200},
+                    {"category_id": "cat2", "channel": "pendopo", "answer_days": 9},
+                ],
+            },
+            "etag-1",
+        )  # fmt: skip
+        merge.apply_reports(s, reports, policy=SlaPolicy(), now=now)
+        channels = [c.value for c in Channel]
+        statuses = [st.value for st in Status]
+        for rid in range(1, 2001):
+            s.execute(
+                text(
+                    "UPDATE reports SET channel = :channel, status = :status,"
+                    " first_response_at = CASE WHEN :rid % 3 = 0 THEN landed_at END,"
+                    " estimated_completion = CASE WHEN :rid % 5 = 0"
+                    "  THEN date(created_at, '+' || (:rid % 20) || ' days') END,"
+                    " landed_at = CASE WHEN :rid % 4 = 0"
+                    "  THEN datetime(created_at, '+6 hours') || '.000000' ELSE landed_at END,"
+                    " in_scope = :rid % 13 != 0"
+                    " WHERE rid = :rid"
+                ),
+                {
+                    "rid": rid,
+                    "channel": channels[rid % len(channels)],
+                    "status": statuses[(rid // 3) % len(statuses)],
+                },
+            )
+        for i, report in enumerate(reports[::37]):
+            s.add(
+                OutboxItem(
+                    action_id=f"a{i}",
+                    report_id=report.id,
+                    type="note",
+                    happened_at=now,
+                    updated_at=now,
+                    state=outbox.NEEDS_ATTENTION if i % 2 else outbox.PENDING,
+                )
+            )
+    return store
+
+
+@pytest.mark.parametrize(
+    ("query", "offset"),
+    [
+        (ListQuery(), 0),
+        (ListQuery(), 1700),
+        (ListQuery(text="lampu", sort="deadline"), 0),
+        (ListQuery(text="0013"), 0),
+        (ListQuery(sort="category", descending=True), 200),
+        (ListQuery(needs_attention=True), 0),
+        (ListQuery(open_only=True, sort="deadline"), 200),
+        (ListQuery(statuses=(Status.MENUNGGU_VALIDASI, Status.TL_DITOLAK)), 0),
+    ],
+)
+def test_every_kind_of_deadline_and_rule_in_a_page(
+    varied_store: Store, query: ListQuery, offset: int
+) -> None:
+    rows = _rows_say_what_the_reports_say(varied_store, query, offset)
+    assert rows or query.text == "xyzzy"
+
+
+def test_the_varied_pages_hold_every_kind_of_deadline(varied_store: Store) -> None:
+    """The fixture above is what it says: the pages compared hold answer deadlines,
+    estimates past the follow-up, the per-category and per-channel rules, rows
+    without a deadline and rows that need a person."""
+    from crm_shared.domain import DeadlineKind
+    from officer_app.app import _next_deadline
+    from officer_app.store import queries as q
+
+    source = StoreReportSource(varied_store, "officer.demo")
+    _, _, policy = source._names()
+    with varied_store.read() as s:
+        reports = q.list_reports(s, q.ReportFilter(include_out_of_scope=True), limit=2000)
+    kinds = {d.kind for r in reports if (d := _next_deadline(r, policy))}
+    assert kinds == set(DeadlineKind)
+    assert any(_next_deadline(r, policy) is None for r in reports)
+    rules = {policy.rule_for(r.category_id, Channel(r.channel)) for r in reports}
+    assert len(rules) == 4  # the default and the three overrides
+    rows = [r for off in range(0, 2000, PAGE_SIZE) for r in source.page(ListQuery(), off, 200)]
+    assert any(r.attention for r in rows)
+    assert not all(r.attention for r in rows)

@@ -152,3 +152,39 @@ def test_close_means_less_than_a_quarter_of_the_time_left() -> None:
 )
 def test_describe_left_reads_as_people_say_it(left: timedelta, words: str) -> None:
     assert describe_left(left) == words
+
+
+def test_next_deadline_span_is_next_deadline_for_every_kind_of_clock() -> None:
+    """The list's per-row shortcut (issue 22) gives what ``next_deadline`` gives, for
+    every status and channel, with and without a response, an estimate, equal dues
+    (a response rule as long as the follow-up) and the tie going to the first kind."""
+    from itertools import product
+
+    from crm_shared.domain.deadlines import has_running_deadline, next_deadline_span
+
+    rules = [
+        DEFAULT,
+        SlaRule(response_hours=7 * 24, followup_days=7.0, answer_days=7.0),  # equal dues
+        SlaRule(response_hours=0.5, followup_days=1.5, answer_days=0.25),
+    ]
+    landed = [T0, T0 + timedelta(hours=30)]
+    responded = [None, T0 + timedelta(hours=2)]
+    estimates = [None, date(2024, 3, 5), date(2024, 4, 30)]
+    seen_kinds = set()
+    for status, channel, rule, land, first, estimate in product(
+        Status, Channel, rules, landed, responded, estimates
+    ):
+        c = clock(
+            status,
+            channel,
+            landed_at=land,
+            first_response_at=first,
+            estimated_completion=estimate,
+        )
+        expected = next_deadline(c, rule)
+        span = next_deadline_span(status, channel, T0, land, first, estimate, rule)
+        assert span == ((expected.start, expected.due) if expected else None)
+        assert has_running_deadline(status) == bool(deadlines(c, rule))
+        if expected is not None:
+            seen_kinds.add(expected.kind)
+    assert seen_kinds == set(DeadlineKind)

@@ -309,6 +309,8 @@ def test_number_prefix_search_equals_the_fts_search(
     _number_mentions(server)
     _sync(store, server, tmp_path)
     _varied(store)
+    # Ranges of more than two numbers are counted from the other side (total - outside).
+    monkeypatch.setattr(queries, "_COUNT_DIRECTLY", 2)
     now = datetime.now(UTC) + timedelta(days=2)
     orders = [ReportOrder(k, d) for k in SORT_KEYS for d in (False, True)]  # type: ignore[arg-type]
 
@@ -342,10 +344,114 @@ def test_number_prefix_search_equals_the_fts_search(
             got = answers(flt)
             with monkeypatch.context() as old:
                 old.setattr(queries, "number_prefix", lambda _text: None)  # FTS only, as before
+                old.setattr(queries, "_index_match", lambda *_args: None)  # prefix terms
                 want = answers(flt)
             assert got == want, (typed, flt)
             seen_hits.add(got[0])
     assert len(seen_hits) > 5  # the searches are not all empty or all everything
+
+
+# Words with and without longer words in the index, non-ASCII and underscores (the
+# tokenizer's own rules), digits, few and many hits, nothing, a typo.
+TEXT_SEARCHES = [
+    "lampu",
+    "lampunya",
+    "LAMPU padam",
+    "lamp",
+    "jalan",
+    "jalán",
+    "berlubang_besar",
+    "berlubang",
+    "pohon tumbang",
+    "Contoh 17",
+    "17",
+    "nomor 3",
+    "xyzzy",
+    "pohn",
+    "sampah pasar",
+    "été",
+]
+
+
+def _words(server: FakeServer) -> None:
+    server.change("r-000003", description="Pohon tumbang menutup jalan Merdeka")
+    server.change("r-000006", description="Lampu jalan padam")
+    server.change("r-000008", description="lampunya padam sejak kemarin")
+    server.change("r-000009", description="Jalán berlubang_besar, été")
+    server.change("r-000010", description="Tumpukan sampah di pasar", status="menunggu_validasi")
+
+
+@pytest.mark.parametrize("few_hits", [0, 3, 300])  # always / sometimes / never the walk
+def test_search_pages_and_counts_equal_the_prefix_query(
+    store: Store,
+    server: FakeServer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    few_hits: int,
+) -> None:
+    """Exact terms where the index has no longer word, and a few hits read by primary
+    key (issue 22), list and count what the one-step query with prefix terms does."""
+    from sqlalchemy import func, select
+
+    from officer_app.store import queries
+    from officer_app.store.queries import SORT_KEYS, ReportOrder, apply_filter, page_rids
+    from officer_app.store.schema import Report
+
+    _words(server)
+    _sync(store, server, tmp_path)
+    _varied(store)
+    monkeypatch.setattr(queries, "FEW_HITS", few_hits)
+    now = datetime.now(UTC) + timedelta(days=2)
+    orders = [ReportOrder(k, d) for k in SORT_KEYS for d in (False, True)]  # type: ignore[arg-type]
+    filters = [
+        lambda t: ReportFilter(text=t),
+        lambda t: ReportFilter(text=t, include_out_of_scope=True),
+        lambda t: ReportFilter(text=t, statuses=["proses"]),
+        lambda t: ReportFilter(text=t, assignee_id="me", open_only=True),
+        lambda t: ReportFilter(text=t, overdue_only=True),
+    ]
+    counts = set()
+    with store.read() as session:
+        for typed in TEXT_SEARCHES:
+            for make in filters:
+                flt = make(typed)
+                # The reference: prefix terms (``match_expression``), one query.
+                want_count = session.scalar(
+                    apply_filter(select(func.count()).select_from(Report), flt, now)
+                )
+                assert count_reports(session, flt, now=now) == want_count, flt
+                counts.add(want_count)
+                # Every order for the search alone, three for the filtered ones.
+                for order in orders if make is filters[0] else orders[::5]:
+                    for offset, limit in ((0, 200), (2, 3)):
+                        got = page_rids(
+                            session, flt, limit=limit, offset=offset, now=now, order=order
+                        )
+                        stmt = apply_filter(select(Report.rid), flt, now)
+                        want = session.scalars(
+                            stmt.order_by(*order.clauses()).limit(limit).offset(offset)
+                        ).all()
+                        assert got == list(want), (flt, order, offset)
+    assert 0 in counts
+    assert max(counts) > 10
+    assert len(counts) > 8
+
+
+def test_exact_terms_only_where_no_longer_word_starts_with_them(
+    store: Store, server: FakeServer, tmp_path: Path
+) -> None:
+    from officer_app.store.search import index_match_expression
+
+    _words(server)
+    _sync(store, server, tmp_path)
+    with store.read() as session:
+        assert index_match_expression(session, "lampu padam") == '"lampu"* "padam"'
+        assert index_match_expression(session, "Lampunya") == '"Lampunya"'
+        # Not ASCII, or split by the tokenizer: left as prefix terms.
+        assert index_match_expression(session, "jalán") == '"jalán"*'
+        assert index_match_expression(session, "berlubang_besar") == '"berlubang_besar"*'
+        assert index_match_expression(session, "xyzzy") == '"xyzzy"'  # no word: no hit
+        assert index_match_expression(session, "  ") is None
 
 
 def test_number_prefix_finds_mentions_in_other_columns(
