@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from crm_shared.domain import SlaPolicy
 from crm_shared.domain.rating import RATING_EVENT
-from crm_shared.protocol.wire import AttachmentOut, EventOut, ReportOut
+from crm_shared.protocol.wire import AttachmentOut, EventOut, ReporterOut, ReportOut
 from officer_app.store import outbox as ob
 from officer_app.store import search
 from officer_app.store.bulk import (
@@ -282,13 +282,13 @@ def insert_new_reports(
             },
             policy,
         )  # fmt: skip
-        reporter = r.reporter.model_dump(exclude_none=True)
+        reporter = _reporter_text(r.reporter)
         rows.append((
             r.id, r.number, r.category_id, r.channel, r.status, r.description, r.address,
             r.lat, r.lon, r.kelurahan_code, r.unit_id, r.assignee_id, sql_bool(r.is_private),
             r.priority, dt(r.created_at), dt(r.landed_at), dt(r.first_response_at),
             dt(r.followup_at), dt(r.completed_at), sql_date(r.estimated_completion),
-            r.duplicate_of, r.supporters, sql_json(reporter), r.version, r.seq, r.status,
+            r.duplicate_of, r.supporters, reporter, r.version, r.seq, r.status,
             dt(due), 1, 0, synced,
         ))  # fmt: skip
     connection = session.connection()
@@ -320,6 +320,23 @@ def insert_new_reports(
         search.index_after(session, last_rid)
     else:
         search.index_new(session, [r.id for r in reports])
+
+
+# The stored text of reporters without identity fields (every role's but a
+# validator's: ``{"hidden": true, "anonymous": false}``), made once, not per report.
+# Nothing with an identity in it is kept here.
+_PLAIN_REPORTERS: dict[tuple[Any, ...], str] = {}
+
+
+def _reporter_text(reporter: ReporterOut) -> str:
+    key = tuple(reporter.__dict__.values())
+    text = _PLAIN_REPORTERS.get(key)
+    if text is None:
+        text = sql_json(reporter.model_dump(exclude_none=True))
+        plain = (reporter.name, reporter.nik, reporter.phone, reporter.address) == (None,) * 4
+        if plain and len(_PLAIN_REPORTERS) < 16:
+            _PLAIN_REPORTERS[key] = text
+    return text
 
 
 def _merge_events(session: Session, reports: Sequence[ReportOut]) -> None:

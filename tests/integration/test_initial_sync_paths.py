@@ -35,7 +35,7 @@ from officer_app.sync.http_backend import HttpBackend
 
 pytestmark = pytest.mark.slow
 
-PAGE = 13
+PAGE = 5
 FIXED_NOW = datetime(2026, 11, 3, 8, 30, 15, 123456, tzinfo=UTC)
 # The FTS5 segment pages: their layout depends on how inserts were batched, not on
 # what the index holds (compared below through its rows and its searches instead).
@@ -121,7 +121,7 @@ def _contents(profile: Path, key: bytes) -> dict[str, Any]:
 
 
 @pytest.mark.usefixtures("frozen_engine_clock")
-@pytest.mark.parametrize("user", ["officer.demo", "supervisor.demo"])
+@pytest.mark.parametrize("user", ["officer.demo", "supervisor.demo", "validator.demo"])
 def test_the_new_reports_path_writes_what_the_general_path_writes(
     server_factory: Callable[..., LiveServer],
     tmp_path: Path,
@@ -150,6 +150,9 @@ def test_the_new_reports_path_writes_what_the_general_path_writes(
     assert a["attachments"]
     assert len(a["fts rows"]) == fast["pulled"]
     assert any(a[f"list {w}"] for w in SEARCHES)
+    # A validator's profile holds reporters' identities (the other roles' never do).
+    with_identity = [r for r in a["reports"] if any('"name": ' in str(v) for v in r)]
+    assert bool(with_identity) == (user == "validator.demo")
 
 
 def _page(*reports: dict[str, Any]) -> list[ReportOut]:
