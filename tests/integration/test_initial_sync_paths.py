@@ -10,7 +10,10 @@ second test makes a page fall back: a server that reuses an event id across repo
 
 from __future__ import annotations
 
+import io
+import json
 import secrets
+import sys
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -22,6 +25,7 @@ from sqlalchemy import func, select
 from central_server.testing import LiveServer
 from crm_shared.domain import SlaPolicy
 from crm_shared.protocol.wire import ReportOut
+from officer_app.__main__ import main
 from officer_app.store import ReportFilter, Store, list_reports
 from officer_app.store import search as fts
 from officer_app.store import state as state_module
@@ -201,3 +205,47 @@ def test_an_event_id_already_held_falls_back_to_the_upsert(
     finally:
         store.close()
     assert calls == ([2, 2] if enabled else [])
+
+
+def _cli_sync(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str
+) -> dict[str, Any]:
+    monkeypatch.setattr(sys, "stdin", io.StringIO("demo-password\n"))
+    capsys.readouterr()
+    code = main(["sync", "--password-stdin", "--json", "--page-size", str(PAGE), *args])
+    assert code == 0
+    summary: dict[str, Any] = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    return summary
+
+
+def test_a_new_profiles_first_page_downloads_while_the_profile_is_made(
+    server_factory: Callable[..., LiveServer],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``officer-app sync`` into a new profile asks for the first page right after the
+    sign-in; the engine takes that page (its bytes counted once), and a profile synced
+    without the early request ends the same."""
+    server = server_factory(n_reports=120, seed=29)
+    fetched: list[tuple[int, int, bool]] = []
+    real_fetch = HttpBackend._fetch_changes
+
+    def spy(self: HttpBackend, cursor: int, limit: int, *, count_bytes: bool) -> Any:
+        fetched.append((cursor, limit, count_bytes))
+        return real_fetch(self, cursor, limit, count_bytes=count_bytes)
+
+    monkeypatch.setattr(HttpBackend, "_fetch_changes", spy)
+    login = ("--server", server.url, "--user", "officer.demo")
+    early = _cli_sync(monkeypatch, capsys, *login, "--profile", str(tmp_path / "early"))
+    assert fetched[0] == (0, PAGE, False)  # the early request, counted when taken
+    assert (0, PAGE, True) not in fetched  # the engine did not ask for it again
+    assert early["pages"] == len(fetched) > 1
+
+    fetched.clear()
+    monkeypatch.setattr(HttpBackend, "prefetch_changes", lambda self, cursor, limit: None)
+    late = _cli_sync(monkeypatch, capsys, *login, "--profile", str(tmp_path / "late"))
+    assert fetched[0] == (0, PAGE, True)
+    del early["duration_s"], late["duration_s"]
+    assert early == late  # the same pages, reports and bytes
+    assert early["pulled"] > 0
