@@ -270,6 +270,13 @@ class Store:
             )
             self._checkpointer.start()
 
+    def wal_bytes(self) -> int:
+        """The size of the write-ahead log file now (0 when there is none)."""
+        try:
+            return self.db_file.with_name(self.db_file.name + "-wal").stat().st_size
+        except OSError:
+            return 0
+
     def wait_for_checkpoint(self) -> None:
         """Wait until a checkpoint started by ``checkpoint_soon`` has finished (a
         caller that needs its own checkpoint, e.g. TRUNCATE, must not race it)."""
