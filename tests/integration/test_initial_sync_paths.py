@@ -249,3 +249,12 @@ def test_a_new_profiles_first_page_downloads_while_the_profile_is_made(
     del early["duration_s"], late["duration_s"]
     assert early == late  # the same pages, reports and bytes
     assert early["pulled"] > 0
+
+
+def test_the_new_reports_path_writes_the_general_paths_columns() -> None:
+    general = {"id", *merge._UPDATE_ON_CONFLICT, "pending_count"}  # report_values + bookkeeping
+    assert set(merge._NEW_REPORT_COLUMNS) == general
+    assert len(merge._NEW_REPORT_COLUMNS) == len(general)
+    event = merge.event_values("r-1", ReportOut.model_validate(
+        _with_event(make_report(1), "ev-1", "catatan")).events[0])  # fmt: skip
+    assert tuple(event) == merge._EVENT_COLUMNS
