@@ -365,6 +365,10 @@ def _sync_in(
             backend.close()
             return _fail(exc.message)
         if store is None:  # a new profile: its key is made from the accepted password
+            if isinstance(backend, HttpBackend):
+                # Its first page downloads while the profile is made and the reference
+                # data read (nothing can wait to be sent from it).
+                backend.prefetch_changes(0, config.page_size)
             try:
                 store = profile.open_store(password)
             except StoreError as exc:

@@ -58,6 +58,19 @@ def index_new(session: Session, report_ids: Collection[str]) -> None:
         session.execute(_INSERT, {"ids": list(report_ids)})
 
 
+def index_after(session: Session, rid: int) -> None:
+    """Add index rows for every report whose ``rid`` is larger than ``rid`` (reports
+    just inserted, the new-reports path of a pull)."""
+    session.connection().exec_driver_sql(_INSERT_AFTER, (rid,))
+
+
+_INSERT_AFTER = (
+    f"INSERT INTO {FTS_TABLE}(rowid, number, description, address, category) "
+    f"SELECT r.rid, {_NUMBER_TOKENS}, r.description, r.address, coalesce(c.name, '') "
+    "FROM reports r LEFT JOIN categories c ON c.id = r.category_id WHERE r.rid > ?"
+)
+
+
 def unindex(session: Session, report_ids: Collection[str]) -> None:
     """Drop the index rows of these reports (call before deleting them)."""
     if report_ids:

@@ -77,6 +77,9 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 MAX_SQL_INT = 2**63 - 1  # what SQLite's INTEGER holds
+# A pull's commits leave the WAL's checkpoint to a helper thread while the WAL is
+# smaller than this (issue 22); beyond it the commit checkpoints, as any commit does.
+WAL_INLINE_BYTES = 64 * 1024 * 1024
 MAX_VERSION = 2**53  # a version or sequence number beyond this is not a real one
 # C0 controls other than tab/newline/return, DEL, and the bidirectional overrides
 # and isolates that make text display differently from what it says.
@@ -679,9 +682,13 @@ class SyncEngine:
                 if full:  # what the server holds for us: the pull's expected size
                     self._expected = pulled_before + page.total_visible
                 done: list[_PageOutcome] = []
-                # More pages follow: a large pull, written with a large page cache.
-                # The last transaction of a pull does not checkpoint (see ``_finish``).
-                with self.store.write(bulk=page.has_more, checkpoint=page.has_more) as session:
+                # More pages follow: a large pull, written with a large page cache. A
+                # page's commit leaves the WAL's checkpoint (its copy and fsyncs) to a
+                # helper thread, which works while the next page is applied; a WAL grown
+                # past ``WAL_INLINE_BYTES`` (the helper behind) is checkpointed by the
+                # commit again, as any commit does.
+                inline = self.store.wal_bytes() > WAL_INLINE_BYTES
+                with self.store.write(bulk=page.has_more, checkpoint=inline) as session:
                     opened = time.monotonic()
                     applied = 0
                     while True:
@@ -697,6 +704,7 @@ class SyncEngine:
                         page = ahead.result()
                         if _envelope_error(page, cursor) is not None:
                             break  # committed first; refused below by _check_envelope
+                self.store.checkpoint_soon()
                 for outcome in done:  # committed: now they count
                     outcome.count(result)
                     self._progress("pull", result)

@@ -18,7 +18,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import threading
 from collections.abc import Sequence
+from concurrent.futures import Future
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
@@ -187,6 +189,8 @@ class HttpBackend:
         self.http.headers["X-CRM-Device"] = device_name()
         self.http.headers["Accept"] = "application/json"
         self._bytes = 0
+        self._bytes_lock = threading.Lock()  # a prefetch may answer beside another request
+        self._prefetched: tuple[tuple[int, int], Future[tuple[ChangesResponse, int]]] | None = None
 
     @property
     def bytes_received(self) -> int:
@@ -219,10 +223,39 @@ class HttpBackend:
         return self._parse(resp, ReferenceData), resp.headers.get("ETag")
 
     def changes(self, cursor: int, limit: int) -> ChangesResponse:
-        resp = self._request("GET", "/sync/changes", params={"cursor": cursor, "limit": limit})
+        ahead, self._prefetched = self._prefetched, None
+        if ahead is not None and ahead[0] == (cursor, limit):
+            page, size = ahead[1].result()  # its failure is raised here, as a fetch's would be
+            self._count(size)
+            return page
+        page, _ = self._fetch_changes(cursor, limit, count_bytes=True)
+        return page
+
+    def prefetch_changes(self, cursor: int, limit: int) -> None:
+        """Start downloading the change-feed page ``(cursor, limit)`` in a thread now;
+        the next ``changes(cursor, limit)`` takes its answer (or its error). For a new
+        profile's first page, while the profile is made and the reference data read
+        (issue 22): nothing waits to be sent from a profile that did not exist. Its
+        bytes count when the page is taken."""
+        future: Future[tuple[ChangesResponse, int]] = Future()
+
+        def fetch() -> None:
+            try:
+                future.set_result(self._fetch_changes(cursor, limit, count_bytes=False))
+            except BaseException as exc:  # noqa: BLE001 - handed to whoever takes the page
+                future.set_exception(exc)
+
+        self._prefetched = ((cursor, limit), future)
+        threading.Thread(target=fetch, name="sync-prefetch", daemon=True).start()
+
+    def _fetch_changes(
+        self, cursor: int, limit: int, *, count_bytes: bool
+    ) -> tuple[ChangesResponse, int]:
+        params = {"cursor": cursor, "limit": limit}
+        resp = self._request("GET", "/sync/changes", params=params, count_bytes=count_bytes)
         if resp.status_code >= 300:
             self._raise_for(resp)
-        return parse_changes(resp.content)
+        return parse_changes(resp.content), len(resp.content)
 
     def push(self, actions: Sequence[ActionIn]) -> list[ActionResult]:
         body = ActionsRequest(actions=list(actions)).model_dump(mode="json")
@@ -283,8 +316,12 @@ class HttpBackend:
 
     # --- plumbing --------------------------------------------------------------------
 
+    def _count(self, size: int) -> None:
+        with self._bytes_lock:
+            self._bytes += size
+
     def _request(
-        self, method: str, path: str, *, auth: bool = True, **kwargs: Any
+        self, method: str, path: str, *, auth: bool = True, count_bytes: bool = True, **kwargs: Any
     ) -> requests.Response:
         headers = dict(kwargs.pop("headers", {}) or {})
         if auth and self.token:
@@ -311,7 +348,8 @@ class HttpBackend:
             raise TransientError("connection", UNREACHABLE_MESSAGE) from exc
         except requests.RequestException as exc:
             raise TransientError("http", UNREACHABLE_MESSAGE) from exc
-        self._bytes += len(body)
+        if count_bytes:
+            self._count(len(body))
         if resp.status_code in TRANSIENT_STATUSES:
             code, _ = _error_of(resp)
             raise TransientError(

@@ -21,11 +21,12 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import bindparam, delete, select, text, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from crm_shared.domain import SlaPolicy
 from crm_shared.domain.rating import RATING_EVENT
-from crm_shared.protocol.wire import AttachmentOut, EventOut, ReportOut
+from crm_shared.protocol.wire import AttachmentOut, EventOut, ReporterOut, ReportOut
 from officer_app.store import outbox as ob
 from officer_app.store import search
 from officer_app.store.bulk import (
@@ -164,6 +165,11 @@ def apply_reports(
         for row in session.execute(select(Report.id, *cols).where(Report.id.in_(ids)))
     }
     waiting = ob.waiting_types_by_report(session)
+    if NEW_REPORTS_IN_BULK and not existing and waiting.keys().isdisjoint(newest):
+        # Every report is new to this profile (an initial sync's pages): plain inserts.
+        insert_new_reports(session, list(newest.values()), policy=policy, now=now)
+        changes.changed.update((rid, {"*"}) for rid in newest)
+        return changes
     # Citizens' ratings already here: a new one moves the dashboard's figures.
     rated = set(
         session.scalars(
@@ -224,6 +230,115 @@ def apply_reports(
     return changes
 
 
+# The new-reports path of ``apply_reports`` (False: every page takes the general
+# path; the test that compares both profiles sets it).
+NEW_REPORTS_IN_BULK = True
+
+# In the order of ``insert_new_reports``'s tuples (a test checks they are the columns
+# the general path writes).
+_NEW_REPORT_COLUMNS = (
+    "id", "number", "category_id", "channel", "status", "description", "address", "lat",
+    "lon", "kelurahan_code", "unit_id", "assignee_id", "is_private", "priority",
+    "created_at", "landed_at", "first_response_at", "followup_at", "completed_at",
+    "estimated_completion", "duplicate_of", "supporters", "reporter", "version", "seq",
+    "server_status", "due_at", "in_scope", "pending_count", "synced_at",
+)  # fmt: skip
+_INSERT_REPORTS = (
+    f"INSERT INTO reports ({', '.join(_NEW_REPORT_COLUMNS)}) "
+    f"VALUES ({', '.join('?' * len(_NEW_REPORT_COLUMNS))})"
+)
+_EVENT_COLUMNS = (
+    "id", "report_id", "type", "actor_id", "actor_name", "at", "from_status", "to_status",
+    "note", "reason", "target_unit_id", "assignee_id", "action_id", "rating", "pending",
+)  # fmt: skip
+_INSERT_EVENTS = (
+    f"INSERT INTO events ({', '.join(_EVENT_COLUMNS)}) "
+    f"VALUES ({', '.join('?' * len(_EVENT_COLUMNS))})"
+)
+
+
+def insert_new_reports(
+    session: Session, reports: Sequence[ReportOut], *, policy: SlaPolicy, now: datetime
+) -> None:
+    """``apply_reports`` for reports none of which this profile holds, none with
+    waiting work, each listed once: the rows the general path would write, in the
+    same order (so the same ``rid``), as plain INSERTs of tuples built in one pass.
+
+    What makes it the same: with no row to conflict with, an upsert is an insert;
+    no local field to protect, no old timeline, photo or index row to replace. An
+    event id the profile already holds (only a server that reuses ids across
+    reports sends one) fails the plain insert: that insert is rolled back to its
+    savepoint and the general upsert runs instead.
+    """
+    dt, synced = sql_datetime, sql_datetime(now)
+    rows = []
+    for r in reports:
+        due = due_at(
+            {
+                "channel": r.channel, "status": r.status, "created_at": r.created_at,
+                "landed_at": r.landed_at, "first_response_at": r.first_response_at,
+                "followup_at": r.followup_at, "estimated_completion": r.estimated_completion,
+                "category_id": r.category_id,
+            },
+            policy,
+        )  # fmt: skip
+        reporter = _reporter_text(r.reporter)
+        rows.append((
+            r.id, r.number, r.category_id, r.channel, r.status, r.description, r.address,
+            r.lat, r.lon, r.kelurahan_code, r.unit_id, r.assignee_id, sql_bool(r.is_private),
+            r.priority, dt(r.created_at), dt(r.landed_at), dt(r.first_response_at),
+            dt(r.followup_at), dt(r.completed_at), sql_date(r.estimated_completion),
+            r.duplicate_of, r.supporters, reporter, r.version, r.seq, r.status,
+            dt(due), 1, 0, synced,
+        ))  # fmt: skip
+    connection = session.connection()
+    last_rid = connection.exec_driver_sql("SELECT coalesce(max(rid), 0) FROM reports").scalar()
+    connection.exec_driver_sql(_INSERT_REPORTS, rows)
+    events = [
+        (e.id, r.id, e.type, e.actor_id, e.actor_name, dt(e.at), e.from_status, e.to_status,
+         e.note, e.reason, e.target_unit_id, e.assignee_id, e.action_id, e.rating, 0)
+        for r in reports for e in r.events
+    ]  # fmt: skip
+    if events:
+        connection.exec_driver_sql("SAVEPOINT new_events")
+        try:
+            connection.exec_driver_sql(_INSERT_EVENTS, events)
+        except IntegrityError:
+            connection.exec_driver_sql("ROLLBACK TO new_events")
+            connection.exec_driver_sql("RELEASE new_events")
+            _merge_events(session, reports)
+        else:
+            connection.exec_driver_sql("RELEASE new_events")
+            _drop_confirmed_events(session, reports)
+    _merge_attachments(session, reports, [])
+    # ``rid`` is the table's INTEGER PRIMARY KEY: SQLite gives each new row the
+    # largest rid + 1, so the new rows are the rids after ``last_rid`` (checked;
+    # the list of ids otherwise).
+    last_rid = int(last_rid or 0)
+    top = connection.exec_driver_sql("SELECT max(rid) FROM reports").scalar()
+    if top == last_rid + len(rows):
+        search.index_after(session, last_rid)
+    else:
+        search.index_new(session, [r.id for r in reports])
+
+
+# The stored text of reporters without identity fields (every role's but a
+# validator's: ``{"hidden": true, "anonymous": false}``), made once, not per report.
+# Nothing with an identity in it is kept here.
+_PLAIN_REPORTERS: dict[tuple[Any, ...], str] = {}
+
+
+def _reporter_text(reporter: ReporterOut) -> str:
+    key = tuple(reporter.__dict__.values())
+    text = _PLAIN_REPORTERS.get(key)
+    if text is None:
+        text = sql_json(reporter.model_dump(exclude_none=True))
+        plain = (reporter.name, reporter.nik, reporter.phone, reporter.address) == (None,) * 4
+        if plain and len(_PLAIN_REPORTERS) < 16:
+            _PLAIN_REPORTERS[key] = text
+    return text
+
+
 def _merge_events(session: Session, reports: Sequence[ReportOut]) -> None:
     rows = [event_values(r.id, e) for r in reports for e in r.events]
     if not rows:
@@ -236,6 +351,10 @@ def _merge_events(session: Session, reports: Sequence[ReportOut]) -> None:
         conflict="id",
         update=[c for c in rows[0] if c != "id"],
     )
+    _drop_confirmed_events(session, reports)
+
+
+def _drop_confirmed_events(session: Session, reports: Sequence[ReportOut]) -> None:
     # A server that gave an applied action's event its own id: drop our copy.
     confirmed = [
         e.action_id for r in reports for e in r.events if e.action_id and e.action_id != e.id

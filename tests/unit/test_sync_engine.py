@@ -615,6 +615,27 @@ def test_the_pull_collects_garbage_less_often_and_restores_the_thresholds(env: E
     assert gc.get_threshold() == before  # restored when the pull fails too
 
 
+def test_a_pull_whose_wal_has_grown_checkpoints_in_its_commits(
+    env: Env, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the helper thread is behind (the WAL over ``WAL_INLINE_BYTES``), a page's
+    commit checkpoints again, as any commit does: the WAL stays bounded."""
+    from officer_app.sync import engine as engine_module
+
+    env.config.commit_reports = 0  # one page per transaction: three pull writes
+    checkpoints: list[bool] = []
+    write = env.store.write
+
+    def spying_write(*, checkpoint: bool = True, **kwargs):  # type: ignore[no-untyped-def]
+        checkpoints.append(checkpoint)
+        return write(checkpoint=checkpoint, **kwargs)
+
+    monkeypatch.setattr(env.store, "write", spying_write)
+    monkeypatch.setattr(engine_module, "WAL_INLINE_BYTES", -1)
+    assert env.sync().ok
+    assert checkpoints[-4:] == [True, True, True, False]  # three pages, then the cycle's end
+
+
 def test_the_cycles_last_commits_leave_the_wal_checkpoint_to_a_helper_thread(
     env: Env, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -635,11 +656,11 @@ def test_the_cycles_last_commits_leave_the_wal_checkpoint_to_a_helper_thread(
     monkeypatch.setattr(env.store, "write", spying_write)
     monkeypatch.setattr(env.store, "checkpoint_soon", lambda: (soon.append(1), checkpoint_soon()))
     assert env.sync().ok
-    # The pull's last transaction and the cycle's bookkeeping do not checkpoint; the
-    # pages before them do, as any commit does; one checkpoint follows the cycle.
-    assert checkpoints[-2:] == [False, False]
-    assert checkpoints.count(False) == 2
-    assert soon == [1]
+    # The pull's transactions (three pages) and the cycle's bookkeeping do not
+    # checkpoint (issue 22): a helper thread does, after each page and after the cycle.
+    assert checkpoints[-4:] == [False, False, False, False]
+    assert checkpoints.count(False) == 4
+    assert soon == [1, 1, 1, 1]
     env.store._checkpointer.join()  # type: ignore[union-attr]
     with env.store.read() as s:
         busy, frames, done = s.execute(text("PRAGMA wal_checkpoint(PASSIVE)")).one()
