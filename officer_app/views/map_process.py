@@ -1,0 +1,186 @@
+"""The map process: the report map's web view in a process of its own (issue 22).
+
+    python -m officer_app.views.map_process --cache-dir DIR [--data-dir DIR] [--lang id]
+    officer-app --map-process ...            (the built program)
+
+Started by ``map_remote.RemoteMapView`` in the window's process. It shows the same
+``MapView`` as the window would (the same page, bridge and checks), and talks to
+the window over its stdin and stdout only (``map_protocol``: framed JSON), so no
+other program can talk to it. Chromium's browser side, the renderer and the GPU
+helpers live below this process: the window's own process never loads
+QtWebEngine.
+
+Its standard output is the protocol's: file descriptor 1 is moved aside at start
+and pointed at stderr, so that nothing a library prints can corrupt a frame. The
+window closing its end (it quit, or it died) ends this process: no orphan.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import threading
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from officer_app import i18n
+from officer_app.maps.payload import PointsPayload
+from officer_app.views import map_settings
+from officer_app.views.map_bridge import PAGE_MESSAGES
+from officer_app.views.map_protocol import FrameReader, ProtocolError, frame, tile_config_from_wire
+from officer_app.views.map_view import MapView, release_default_map_profile
+from officer_app.views.tile_scheme import register_map_schemes
+
+log = logging.getLogger(__name__)
+
+
+def _protocol_streams() -> tuple[int, BinaryIO]:
+    """(stdin's descriptor, a private copy of stdout); fd 1 now goes to stderr."""
+    out = os.fdopen(os.dup(1), "wb", buffering=0)
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    return 0, out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="map_process", description=__doc__.splitlines()[0])
+    parser.add_argument("--cache-dir", type=Path, required=True)
+    parser.add_argument("--data-dir", type=Path, default=None)
+    parser.add_argument("--no-boundaries", action="store_true")
+    parser.add_argument("--lang", default="id")
+    parser.add_argument("--tiles", default="", help="the tile settings (JSON, map_protocol)")
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.WARNING, format="%(asctime)s %(levelname)s map-process %(name)s: %(message)s"
+    )
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    in_fd, out = _protocol_streams()
+
+    from officer_app.heap import limit_malloc_arenas
+
+    limit_malloc_arenas()  # as the window's process does, before any thread starts
+    register_map_schemes()
+    if args.tiles:
+        map_settings.set_current(tile_config_from_wire(json.loads(args.tiles)), None)
+    app = QApplication([sys.argv[0]])
+    app.setApplicationName("CRM Officer Workstation map")
+    i18n.install_translators(args.lang)
+    host = MapHost(out, args.cache_dir, args.data_dir, not args.no_boundaries)
+    reader = threading.Thread(target=_read_stdin, args=(in_fd, host), daemon=True)
+    reader.start()
+    app.exec()
+    host.close()
+    out.close()
+    # Chromium's teardown at interpreter exit has crashed before (gui_main's notes):
+    # everything is closed, the helpers follow their browser process.
+    os._exit(0)
+
+
+def _read_stdin(fd: int, host: Any) -> None:
+    """The reader thread: bytes to the GUI thread; the end of input ends the process."""
+    while True:
+        try:
+            data = os.read(fd, 1 << 20)
+        except OSError:
+            data = b""
+        if not data:
+            host.incoming_closed.emit()
+            return
+        host.incoming.emit(data)
+
+
+class MapHost(QObject):
+    """The map view, and the conversation with the window about it."""
+
+    incoming = Signal(bytes)  # from the reader thread (queued)
+    incoming_closed = Signal()
+
+    def __init__(
+        self, out: BinaryIO, cache_dir: Path, data_dir: Path | None, boundaries: bool
+    ) -> None:
+        super().__init__()
+        self._out = out
+        self._reader = FrameReader()
+        self.incoming.connect(self._received)
+        self.incoming_closed.connect(self._quit)
+        self.view = MapView(data_dir=data_dir, cache_dir=cache_dir, boundaries=boundaries)
+        self.view.release_delay_ms = 10**9  # the window decides when the map goes
+        self.view.setWindowTitle(QCoreApplication.translate("MapProcess", "Peta laporan"))
+        self.view.ready.connect(lambda: self._send("ready"))
+        self.view.reportClicked.connect(lambda rid: self._send("select", id=rid))
+        self.view.locationClicked.connect(lambda la, lo: self._send("pick", lat=la, lon=lo))
+        self.view.pointsDrawn.connect(lambda n: self._send("drawn", count=n))
+        self.view.loadFailed.connect(lambda text: self._send("failed", text=text))
+        self.view.resize(900, 650)
+        self.view.show()
+        self._send("window", id=int(self.view.winId()))
+
+    def _send(self, op: str, body: str | None = None, **fields: Any) -> None:
+        try:
+            self._out.write(frame(op, body, **fields))
+        except OSError:  # the window is gone: nothing to tell, time to go
+            self._quit()
+
+    def _received(self, data: bytes) -> None:
+        try:
+            messages = self._reader.feed(data)
+        except ProtocolError as exc:
+            log.error("map process: not a frame from the window (%s); quitting", exc)
+            self._quit()
+            return
+        for header, body in messages:
+            try:
+                self._handle(header, body)
+            except (ValueError, TypeError, KeyError) as exc:
+                log.warning("map process: message %r refused (%s)", header.get("op"), exc)
+
+    def _handle(self, header: dict[str, Any], body: str | None) -> None:
+        op = header["op"]
+        view = self.view
+        if op == "post" and body is not None:
+            kind = header["kind"]
+            if kind not in PAGE_MESSAGES:
+                raise ValueError("not a page message")
+            if kind == "points":
+                view.show_points_json(PointsPayload.from_json(body), body)
+            elif kind == "select":
+                view.select_report(str(json.loads(body).get("id") or ""))
+            else:
+                view.post_raw(kind, body)
+        elif op == "tiles":
+            # The default profile follows map_settings (map_view.default_map_profile).
+            map_settings.set_current(tile_config_from_wire(header.get("config")), None)
+        elif op == "js" and body is not None:
+            token = int(header["id"])
+            view.run_js(body, lambda result: self._send("js", json.dumps(result), id=token))
+        elif op == "click":
+            surface = view.view.focusProxy() or view.view
+            pos = QPoint(int(header["x"]), int(header["y"]))
+            QTest.mouseMove(surface, pos)
+            QTest.mouseClick(
+                surface, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos
+            )
+        elif op == "quit":
+            self._quit()
+
+    def _quit(self) -> None:
+        QCoreApplication.quit()
+
+    def close(self) -> None:
+        if shiboken6.isValid(self.view):
+            self.view.close()
+            shiboken6.delete(self.view)
+        release_default_map_profile()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
