@@ -1,0 +1,253 @@
+"""The map in a process of its own (issue 22), for real: ``RemoteMapView`` starts the
+real ``map_process`` (QtWebEngine offscreen, its window its own: offscreen cannot
+embed one) and everything is asked of the child's page through the protocol.
+
+- the points reach the child's map (its page counts what it drew);
+- a click in the child's page reaches the window's side as ``reportClicked``;
+- the child's death is said on the map page, which starts it again on request;
+- the window's process never loads QtWebEngine, and leaves no orphan when it
+  ends, whether it quits or is killed (both in a subprocess of its own).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from officer_app.maps.payload import build_points_payload
+
+READY_MS = 60_000
+JAKARTA = (-6.2, 106.82)
+
+
+def rows(n: int) -> list[dict[str, Any]]:
+    lat0, lon0 = JAKARTA
+    return [
+        {
+            "id": f"rep-{i}",
+            "lat": lat0 + (i % 40) * 0.002,
+            "lon": lon0 + (i // 40) * 0.002,
+            "status": "menunggu",
+            "overdue": i % 7 == 0,
+            "number": f"JKT-{i:05d}",
+        }
+        for i in range(n)
+    ]
+
+
+def js(qtbot: Any, view: Any, script: str) -> Any:
+    box: list[Any] = []
+    view.run_js(script, box.append)
+    qtbot.waitUntil(lambda: bool(box), timeout=15_000)
+    return box[0]
+
+
+def stats(qtbot: Any, view: Any) -> dict[str, Any]:
+    result: dict[str, Any] = json.loads(js(qtbot, view, "CrmMap.stats()"))
+    return result
+
+
+@pytest.fixture
+def remote(qtbot: Any, data_dir: Path, tmp_path: Path) -> Any:
+    from officer_app.views.map_remote import RemoteMapView
+
+    view = RemoteMapView(data_dir=data_dir, cache_dir=tmp_path / "map-cache")
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    yield view
+    pid = view.pid
+    view.shutdown()
+    assert pid == 0 or not _alive(pid)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_points_reach_the_child_and_a_click_there_selects_here(qtbot: Any, remote: Any) -> None:
+    remote.set_points(rows(300))
+    qtbot.waitUntil(lambda: remote.is_ready, timeout=READY_MS)
+    assert remote.pid
+    assert remote.pid != os.getpid()
+    qtbot.waitUntil(lambda: stats(qtbot, remote)["points"] == 300, timeout=20_000)
+    assert stats(qtbot, remote)["drawn"] > 0
+
+    # A new set replaces the old one in the child's page.
+    with qtbot.waitSignal(remote.pointsDrawn, timeout=20_000) as drawn:
+        remote.set_points(rows(120))
+    assert drawn.args == [120]
+    assert len(remote.payload) == 120
+
+    # A real mouse click in the child's web view, on a point: the window's side hears it.
+    target = remote.payload.ids[57]
+    i = remote.payload.index_of(target)
+    frames = stats(qtbot, remote)["frames"]
+    js(qtbot, remote, f"CrmMap.setView({remote.payload.lat[i]}, {remote.payload.lon[i]}, 19); 1")
+    qtbot.waitUntil(
+        lambda: (lambda s: s["zoom"] == 19 and s["frames"] > frames)(stats(qtbot, remote)),
+        timeout=15_000,
+    )
+    where = json.loads(js(qtbot, remote, f"CrmMap.pixelOf('{target}')"))
+    with qtbot.waitSignal(remote.reportClicked, timeout=15_000) as clicked:
+        remote.click(round(where["x"]), round(where["y"]))
+    assert clicked.args == [target]
+
+    # The window's selection goes the other way: the child's page highlights it.
+    other = remote.payload.ids[3]
+    remote.select_report(other)
+    qtbot.waitUntil(lambda: stats(qtbot, remote)["selected"] == other, timeout=15_000)
+
+
+def test_the_childs_death_is_said_and_it_starts_again(qtbot: Any, remote: Any) -> None:
+    remote.set_points(rows(80))
+    qtbot.waitUntil(lambda: remote.is_ready, timeout=READY_MS)
+    remote.select_report("rep-5")
+    qtbot.waitUntil(lambda: stats(qtbot, remote)["selected"] == "rep-5", timeout=15_000)
+    first = remote.pid
+    with qtbot.waitSignal(remote.processEnded, timeout=15_000):
+        os.kill(first, signal.SIGKILL)
+    assert not remote.is_ready
+    assert "berhenti" in remote.status.text()
+    assert remote.status.isVisible()
+    assert remote.restart_button.isVisible()
+    # The window's side goes on: its calls while no child runs are kept, not lost.
+    remote.set_points(rows(90))
+    assert len(remote.payload) == 90
+
+    qtbot.mouseClick(remote.restart_button, _left())
+    qtbot.waitUntil(lambda: remote.is_ready, timeout=READY_MS)
+    assert remote.pid not in (0, first)
+    qtbot.waitUntil(lambda: stats(qtbot, remote)["points"] == 90, timeout=20_000)
+    assert stats(qtbot, remote)["selected"] == "rep-5"
+    assert not remote.restart_button.isVisible()
+
+
+def test_leaving_the_map_ends_the_child_and_coming_back_restarts_it(
+    qtbot: Any, remote: Any
+) -> None:
+    remote.set_points(build_points_payload(rows(40)))
+    qtbot.waitUntil(lambda: remote.is_ready, timeout=READY_MS)
+    first = remote.pid
+    remote.release_delay_ms = 0
+    remote.hide()
+    qtbot.waitUntil(lambda: remote.released, timeout=10_000)
+    qtbot.waitUntil(lambda: not _alive(first), timeout=10_000)
+    assert not remote.restart_button.isVisible()  # asked to go: not a failure
+    remote.show()
+    qtbot.waitUntil(lambda: remote.is_ready, timeout=READY_MS)
+    qtbot.waitUntil(lambda: stats(qtbot, remote)["points"] == 40, timeout=20_000)
+
+
+def _left() -> Any:
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
+
+
+# --- the window's process: no QtWebEngine, no orphans ----------------------------------
+
+_HOST = textwrap.dedent(
+    """
+    import json, os, sys, time
+    from pathlib import Path
+    from PySide6.QtWidgets import QApplication
+    app = QApplication([])
+    from officer_app.views.map_remote import RemoteMapView
+    view = RemoteMapView(data_dir=sys.argv[1], cache_dir=Path(sys.argv[2]))
+    view.resize(800, 600)
+    view.show()
+    rows = [{"id": f"r{i}", "lat": -6.2 + i * 1e-4, "lon": 106.8 + i * 1e-4,
+             "status": "menunggu"} for i in range(200)]
+    view.set_points(rows)
+    drawn = []
+    view.pointsDrawn.connect(drawn.append)
+    end = time.time() + 90
+    while not drawn and time.time() < end:
+        app.processEvents()
+        time.sleep(0.01)
+    maps = Path("/proc/self/maps").read_text()
+    print("HOST " + json.dumps({
+        "drawn": drawn, "child": view.pid,
+        "webengine_modules": sorted(m for m in sys.modules if "WebEngine" in m),
+        "webengine_mapped": "WebEngine" in maps,
+    }), flush=True)
+    if sys.argv[3] == "quit":
+        view.close()
+        app.quit()
+    else:
+        time.sleep(600)  # killed by the test
+    """
+)
+
+
+def _descendants(pid: int) -> set[int]:
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="ascii") as f:
+                    ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            children.setdefault(ppid, []).append(int(entry))
+    found: set[int] = set()
+    todo = [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            if child not in found:
+                found.add(child)
+                todo.append(child)
+    return found
+
+
+@pytest.mark.parametrize("how", ["quit", "killed"])
+def test_the_window_process_has_no_webengine_and_leaves_no_orphan(
+    how: str, data_dir: Path, tmp_path: Path
+) -> None:
+    host = subprocess.Popen(
+        [sys.executable, "-c", _HOST, str(data_dir), str(tmp_path / "cache"), how],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    try:
+        assert host.stdout is not None
+        line = ""
+        for line in host.stdout:
+            if line.startswith("HOST "):
+                break
+        report = json.loads(line[5:])
+        assert report["drawn"] == [200]
+        assert report["webengine_modules"] == []
+        assert report["webengine_mapped"] is False
+        child = report["child"]
+        below = _descendants(host.pid)
+        assert child in below
+        # The map process's own helpers (renderer, GPU, zygote) are below it.
+        helpers = _descendants(child)
+        assert helpers, "the map process runs QtWebEngine's helpers"
+        if how == "killed":
+            host.send_signal(signal.SIGKILL)
+        host.wait(timeout=60)
+        end = time.monotonic() + 30
+        while time.monotonic() < end and any(_alive(p) for p in below):
+            time.sleep(0.2)
+        assert [p for p in below if _alive(p)] == []
+    finally:
+        if host.poll() is None:
+            host.kill()
+            host.wait()
