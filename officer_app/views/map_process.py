@@ -57,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-boundaries", action="store_true")
     parser.add_argument("--lang", default="id")
     parser.add_argument("--tiles", default="", help="the tile settings (JSON, map_protocol)")
+    parser.add_argument("--embed", action="store_true", help="the window embeds our window")
     args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.WARNING, format="%(asctime)s %(levelname)s map-process %(name)s: %(message)s"
@@ -74,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication([sys.argv[0]])
     app.setApplicationName("CRM Officer Workstation map")
     i18n.install_translators(args.lang)
-    host = MapHost(out, args.cache_dir, args.data_dir, not args.no_boundaries)
+    host = MapHost(out, args.cache_dir, args.data_dir, not args.no_boundaries, args.embed)
     reader = threading.Thread(target=_read_stdin, args=(in_fd, host), daemon=True)
     reader.start()
     app.exec()
@@ -105,7 +106,12 @@ class MapHost(QObject):
     incoming_closed = Signal()
 
     def __init__(
-        self, out: BinaryIO, cache_dir: Path, data_dir: Path | None, boundaries: bool
+        self,
+        out: BinaryIO,
+        cache_dir: Path,
+        data_dir: Path | None,
+        boundaries: bool,
+        embed: bool = False,
     ) -> None:
         super().__init__()
         self._out = out
@@ -115,14 +121,37 @@ class MapHost(QObject):
         self.view = MapView(data_dir=data_dir, cache_dir=cache_dir, boundaries=boundaries)
         self.view.release_delay_ms = 10**9  # the window decides when the map goes
         self.view.setWindowTitle(QCoreApplication.translate("MapProcess", "Peta laporan"))
-        self.view.ready.connect(lambda: self._send("ready"))
+        self.view.ready.connect(self._ready)
         self.view.reportClicked.connect(lambda rid: self._send("select", id=rid))
         self.view.locationClicked.connect(lambda la, lo: self._send("pick", lat=la, lon=lo))
         self.view.pointsDrawn.connect(lambda n: self._send("drawn", count=n))
         self.view.loadFailed.connect(lambda text: self._send("failed", text=text))
         self.view.resize(900, 650)
+        if embed:
+            # Until the window has taken it in (and whenever Qt recreates it), our
+            # window is no window of its own: off screen, no frame, no taskbar entry,
+            # not placed by the window manager.
+            self.view.setWindowFlags(
+                Qt.WindowType.Tool
+                | Qt.WindowType.FramelessWindowHint
+                | Qt.WindowType.X11BypassWindowManagerHint
+            )
+            self.view.move(-32000, -32000)
+        self._window_id = 0
         self.view.show()
-        self._send("window", id=int(self.view.winId()))
+        self._announce_window()
+
+    def _announce_window(self) -> None:
+        """Tell the window our native window's id (again when it changed: the web view
+        showing the first time makes Qt recreate the top-level for OpenGL)."""
+        window_id = int(self.view.winId())
+        if window_id != self._window_id:
+            self._window_id = window_id
+            self._send("window", id=window_id)
+
+    def _ready(self) -> None:
+        self._announce_window()
+        self._send("ready")
 
     def _send(self, op: str, body: str | None = None, **fields: Any) -> None:
         try:

@@ -165,6 +165,8 @@ class RemoteMapView(QWidget):
             args += ["--data-dir", str(self._data_dir)]
         if not self._boundaries:
             args.append("--no-boundaries")
+        if self._embed:
+            args.append("--embed")
         tiles = tile_config_to_wire(map_settings.tiles())
         if tiles is not None:
             args += ["--tiles", json.dumps(tiles)]

@@ -251,3 +251,91 @@ def test_the_window_process_has_no_webengine_and_leaves_no_orphan(
         if host.poll() is None:
             host.kill()
             host.wait()
+
+
+# --- embedded on a real X display (Xvfb) -------------------------------------------------
+
+_EMBED = textwrap.dedent(
+    """
+    import json, sys, time
+    from pathlib import Path
+    from PySide6.QtWidgets import QApplication
+    app = QApplication([])
+    from officer_app.views.map_remote import RemoteMapView
+    view = RemoteMapView(data_dir=sys.argv[1], cache_dir=Path(sys.argv[2]))
+    view.resize(800, 600)
+    view.move(300, 200)
+    view.show()
+    view.set_points([{"id": f"r{i}", "lat": -6.2 + i * 1e-4, "lon": 106.8 + i * 1e-4,
+                      "status": "menunggu"} for i in range(100)])
+    drawn = []
+    view.pointsDrawn.connect(drawn.append)
+    end = time.time() + 90
+    while (not drawn or view._container is None) and time.time() < end:
+        app.processEvents()
+        time.sleep(0.01)
+    for _ in range(100):  # let the embedded window paint
+        app.processEvents()
+        time.sleep(0.01)
+    shot = app.primaryScreen().grabWindow(0).toImage()
+    def colours(x0, y0, x1, y1):
+        return len({shot.pixel(x, y) for x in range(x0, x1, 7) for y in range(y0, y1, 7)})
+    top_left = view.mapToGlobal(view.rect().topLeft())
+    print("EMBED " + json.dumps({
+        "platform": app.platformName(), "drawn": drawn,
+        "embedded": view._container is not None and view._container.isVisible(),
+        "at": [top_left.x(), top_left.y()],
+        "map_colours": colours(top_left.x() + 50, top_left.y() + 50,
+                               top_left.x() + 750, top_left.y() + 550),
+        "root_colours": colours(0, 0, 250, 150),
+    }), flush=True)
+    view.close()
+    """
+)
+
+
+def _xvfb() -> Any:
+    import shutil
+
+    if shutil.which("Xvfb") is None:
+        pytest.skip("Xvfb is not installed (Debian package xvfb)")
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    with os.fdopen(read) as f:
+        display = f.readline().strip()
+    return server, f":{display}"
+
+
+def test_on_x11_the_map_process_window_is_embedded_in_the_window(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    server, display = _xvfb()
+    try:
+        env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "DISPLAY": display}
+        done = subprocess.run(
+            [sys.executable, "-c", _EMBED, str(data_dir), str(tmp_path / "cache")],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=180,
+        )
+        lines = [ln for ln in done.stdout.splitlines() if ln.startswith("EMBED ")]
+        assert lines, done.stderr[-3000:]
+        report = json.loads(lines[-1][6:])
+        assert report["platform"] == "xcb"
+        assert report["drawn"] == [100]
+        assert report["embedded"] is True
+        assert report["at"] == [300, 200]
+        # The map (boundaries, controls, points) is painted where the window shows it
+        # ... and nothing of it at the top left, where the map process's window would
+        # be if it had stayed a window of its own.
+        assert report["map_colours"] > 20
+        assert report["root_colours"] == 1
+    finally:
+        server.kill()
+        server.wait()
