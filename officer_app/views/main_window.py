@@ -793,6 +793,9 @@ class MainWindow(QMainWindow):
         self._status_tick.stop()
         if self.tray is not None:
             self.tray.hide()
+        shutdown = getattr(self.map_view, "shutdown", None)
+        if shutdown is not None:
+            shutdown()  # the map process (issue 22) ends with the window
         super().closeEvent(event)
 
     def index_of(self, row: int, col: int = COL_NUMBER) -> QModelIndex:
