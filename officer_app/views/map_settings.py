@@ -14,8 +14,8 @@ Where the map runs (issue 22), ``map_mode``:
 - ``inside``: the web view in the window's process (as before issue 22).
 - ``auto`` (default): ``separate`` where a native window can be embedded (X11 and
   Windows), ``inside`` elsewhere (Wayland, macOS, offscreen tests).
-Chosen by IT's machine-config key ``map_process``, or (runs from source, tests,
-benchmarks) the environment variable ``CRM_MAP_PROCESS``, which wins.
+Chosen by IT's machine-config key ``map_process``; in runs from source (tests,
+benchmarks) the environment variable ``CRM_MAP_PROCESS`` wins over it.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ import os
 from collections.abc import Callable
 from typing import Any
 
+from officer_app.machine_config import is_production_build
 from officer_app.maps.tiles import TileConfig
 
 ENV_VAR = "CRM_MAP_PROCESS"
@@ -77,7 +78,9 @@ def set_machine_mode(mode: str) -> None:
 def map_mode(platform: str, env: dict[str, str] | None = None) -> str:
     """``separate`` or ``inside`` for this run (see the module's docstring)."""
     env = dict(os.environ) if env is None else env
-    wanted = env.get(ENV_VAR, "").strip().lower() or _machine_mode
+    # The built program follows IT's file only (as machine_config does for its path).
+    wanted = "" if is_production_build() else env.get(ENV_VAR, "").strip().lower()
+    wanted = wanted or _machine_mode
     if wanted not in MODES:
         wanted = "auto"
     if wanted == "auto":
