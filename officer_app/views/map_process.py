@@ -45,8 +45,13 @@ log = logging.getLogger(__name__)
 def _protocol_streams() -> tuple[int, BinaryIO]:
     """(stdin's descriptor, a private copy of stdout); fd 1 now goes to stderr."""
     out = os.fdopen(os.dup(1), "wb", buffering=0)
-    os.dup2(2, 1)
-    sys.stdout = sys.stderr
+    try:
+        os.dup2(2, 1)
+    except OSError:  # no usable stderr (a windowed build on Windows): nowhere
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, 1)
+        os.close(null)
+    sys.stdout = sys.stderr if sys.stderr is not None else open(os.devnull, "w")  # noqa: SIM115
     return 0, out
 
 
