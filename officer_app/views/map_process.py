@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
-from PySide6.QtTest import QTest
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from officer_app import i18n
@@ -197,12 +197,7 @@ class MapHost(QObject):
             token = int(header["id"])
             view.run_js(body, lambda result: self._send("js", json.dumps(result), id=token))
         elif op == "click":
-            surface = view.view.focusProxy() or view.view
-            pos = QPoint(int(header["x"]), int(header["y"]))
-            QTest.mouseMove(surface, pos)
-            QTest.mouseClick(
-                surface, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos
-            )
+            _click(view.view.focusProxy() or view.view, int(header["x"]), int(header["y"]))
         elif op == "quit":
             self._quit()
 
@@ -214,6 +209,21 @@ class MapHost(QObject):
             self.view.close()
             shiboken6.delete(self.view)
         release_default_map_profile()
+
+
+def _click(widget: Any, x: int, y: int) -> None:
+    """A left click at x, y as the mouse would make it: move, press, release (QtTest is
+    not in the built program)."""
+    local = QPointF(x, y)
+    screen = QPointF(widget.mapToGlobal(QPoint(x, y)))
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    for kind, button, buttons in (
+        (QEvent.Type.MouseMove, none, none),
+        (QEvent.Type.MouseButtonPress, left, left),
+        (QEvent.Type.MouseButtonRelease, left, none),
+    ):
+        event = QMouseEvent(kind, local, screen, button, buttons, Qt.KeyboardModifier.NoModifier)
+        QCoreApplication.sendEvent(widget, event)
 
 
 if __name__ == "__main__":

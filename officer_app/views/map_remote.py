@@ -260,7 +260,10 @@ class RemoteMapView(QWidget):
             self._stack.setCurrentWidget(container)
 
     def _drop_container(self) -> None:
-        container, self._container, self._window = self._container, None, None
+        container, self._container = self._container, None
+        window, self._window = self._window, None
+        if window is not None and shiboken6.isValid(window):
+            window.hide()  # not shown on the desktop while the map process goes
         if container is not None and shiboken6.isValid(container):
             self._stack.removeWidget(container)
             container.hide()
