@@ -430,6 +430,11 @@ def run_gui(args: argparse.Namespace) -> int:
         return 2
     config = settings.Settings(data_dir, machine)
     apply_tile_settings(config)
+    if args.smoke:
+        from officer_app.views import map_settings
+
+        # Its screenshots grab widgets, which cannot see another process's window.
+        map_settings.set_machine_mode("inside")
     set_transport(
         transport_policy(
             config.get(settings.CA_BUNDLE),
