@@ -34,7 +34,6 @@ import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QProcess,
-    QProcessEnvironment,
     QTimer,
     Signal,
     Slot,
@@ -152,8 +151,6 @@ class RemoteMapView(QWidget):
         self.status.setText(self.tr("Memuat peta…"))
         self._stack.setCurrentWidget(self._status_page)
         process = QProcess(self)
-        env = QProcessEnvironment.systemEnvironment()
-        process.setProcessEnvironment(env)
         process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
         process.readyReadStandardOutput.connect(self._read)
         process.finished.connect(self._ended)

@@ -152,6 +152,30 @@ def test_leaving_the_map_ends_the_child_and_coming_back_restarts_it(
     qtbot.waitUntil(lambda: stats(qtbot, remote)["points"] == 40, timeout=20_000)
 
 
+def test_a_hung_child_neither_freezes_the_window_nor_outlives_it(qtbot: Any, remote: Any) -> None:
+    from officer_app.views import map_remote
+
+    remote.set_points(rows(30))
+    qtbot.waitUntil(lambda: remote.is_ready, timeout=READY_MS)
+    child = remote.pid
+    os.kill(child, signal.SIGSTOP)  # alive, but answers nothing
+    try:
+        started = time.monotonic()
+        for n in (2_000, 3_000, 4_000):  # ~0.5 MB of points each, into a full pipe
+            remote.set_points(rows(n))
+            remote.select_report("rep-1")
+        assert time.monotonic() - started < 5  # the window's calls never wait on it
+        assert len(remote.payload) == 4_000
+        started = time.monotonic()
+        remote.shutdown()  # asked to quit, it cannot: killed after QUIT_WAIT_MS
+        took = time.monotonic() - started
+        assert took < 2 * map_remote.QUIT_WAIT_MS / 1000 + 2
+        qtbot.waitUntil(lambda: not _alive(child), timeout=10_000)
+    finally:
+        if _alive(child):
+            os.kill(child, signal.SIGKILL)
+
+
 def _left() -> Any:
     from PySide6.QtCore import Qt
 
