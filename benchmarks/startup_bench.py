@@ -23,6 +23,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.common import Result, log, scratch
@@ -58,10 +59,7 @@ def child(profile_dir: Path) -> None:
     )
     window.resize(1400, 900)
     window.show()
-    deadline = time.perf_counter() + 60
-    while (window.model.rowCount() == 0 or window.model.loading) and time.perf_counter() < deadline:
-        app.processEvents()
-        time.sleep(0.001)
+    spin(lambda: window.model.rowCount() > 0 and not window.model.loading, 60)
     assert window.model.data(window.model.index(0, 0)), "no first row"
     app.processEvents()
     t_rows = time.perf_counter()
@@ -72,14 +70,9 @@ def child(profile_dir: Path) -> None:
     window.open_view("map")
     view = window.map_view
     view.pointsDrawn.connect(lambda *a: drawn.append(time.perf_counter()))
-    deadline = time.perf_counter() + 120
-    while not drawn and time.perf_counter() < deadline:
-        app.processEvents()
-        time.sleep(0.002)
+    spin(lambda: bool(drawn), 120)
     t_map = drawn[0] if drawn else float("nan")
-    for _ in range(50):  # let the page settle before reading memory
-        app.processEvents()
-        time.sleep(0.01)
+    spin(lambda: False, 0.5)  # let the page settle before reading memory
     helpers = {pid: rss_mb(pid) or 0.0 for pid in descendants(os.getpid())}
     map_pid = getattr(view, "pid", 0)  # the map process (separate) or none (inside)
     rss_map_open = rss_mb()
@@ -93,13 +86,8 @@ def child(profile_dir: Path) -> None:
     # Back to the list: the map page is hidden and its web view released (issue 22).
     view.release_delay_ms = 0
     window.open_view("reports")
-    deadline = time.perf_counter() + 30
-    while not view.released and time.perf_counter() < deadline:
-        app.processEvents()
-        time.sleep(0.01)
-    for _ in range(100):  # let the renderer go and deleted objects be freed
-        app.processEvents()
-        time.sleep(0.01)
+    spin(lambda: view.released, 30)
+    spin(lambda: False, 1.0)  # let the renderer go and deleted objects be freed
     after = {pid: rss_mb(pid) or 0.0 for pid in descendants(os.getpid())}
     print(
         "RESULT "
@@ -137,6 +125,22 @@ def child(profile_dir: Path) -> None:
     os._exit(0)  # the web engine's teardown is not what is measured
 
 
+def spin(done: Callable[[], bool], timeout_s: float) -> None:
+    """Run the event loop until ``done()`` or the timeout. An event loop, not
+    processEvents + sleep: on xcb that way the web view never gets its page loaded."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if done():
+        return
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.timeout.connect(lambda: loop.quit() if done() else None)
+    poll.start(2)
+    QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+    loop.exec()
+    poll.stop()
+
+
 def run_child(profile_dir: Path, mode: str = "inside") -> dict:
     """One cold start; ``mode``: the map inside the client, or in its own process."""
     started = time.perf_counter()
@@ -147,7 +151,8 @@ def run_child(profile_dir: Path, mode: str = "inside") -> dict:
         timeout=240,
         env={
             **os.environ,
-            "QT_QPA_PLATFORM": "offscreen",
+            # STARTUP_BENCH_QPA=xcb (under Xvfb): the map process's window embedded
+            "QT_QPA_PLATFORM": os.environ.get("STARTUP_BENCH_QPA", "offscreen"),
             "QTWEBENGINE_DISABLE_SANDBOX": "1",
             "CRM_MAP_PROCESS": mode,
         },

@@ -61,7 +61,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-dir", type=Path, default=None)
     parser.add_argument("--no-boundaries", action="store_true")
     parser.add_argument("--lang", default="id")
-    parser.add_argument("--tiles", default="", help="the tile settings (JSON, map_protocol)")
     parser.add_argument("--embed", action="store_true", help="the window embeds our window")
     args = parser.parse_args(argv)
     logging.basicConfig(
@@ -75,20 +74,46 @@ def main(argv: list[str] | None = None) -> int:
 
     limit_malloc_arenas()  # as the window's process does, before any thread starts
     register_map_schemes()
-    if args.tiles:
-        map_settings.set_current(tile_config_from_wire(json.loads(args.tiles)), None)
+    # The first message: the tile settings (not on the command line, which every user
+    # of the PC can read: a tile address may carry a key), before the page is built.
+    reader = FrameReader()
+    first = _first_message(in_fd, reader)
+    if first is None:
+        return 0  # the window went before saying anything
+    header = first[0][0]
+    if header["op"] == "tiles":
+        map_settings.set_current(tile_config_from_wire(header.get("config")), None)
+        first = first[1:]
     app = QApplication([sys.argv[0]])
     app.setApplicationName("CRM Officer Workstation map")
     i18n.install_translators(args.lang)
     host = MapHost(out, args.cache_dir, args.data_dir, not args.no_boundaries, args.embed)
-    reader = threading.Thread(target=_read_stdin, args=(in_fd, host), daemon=True)
-    reader.start()
+    host.take_over(reader, first)
+    thread = threading.Thread(target=_read_stdin, args=(in_fd, host), daemon=True)
+    thread.start()
     app.exec()
     host.close()
     out.close()
     # Chromium's teardown at interpreter exit has crashed before (gui_main's notes):
     # everything is closed, the helpers follow their browser process.
     os._exit(0)
+
+
+def _first_message(fd: int, reader: FrameReader) -> list[tuple[dict[str, Any], str | None]] | None:
+    """Wait for the window's first message; it and any that came with it (None: EOF)."""
+    while True:
+        try:
+            data = os.read(fd, 1 << 16)
+        except OSError:
+            return None
+        if not data:
+            return None
+        try:
+            messages = reader.feed(data)
+        except ProtocolError:
+            return None
+        if messages:
+            return messages
 
 
 def _read_stdin(fd: int, host: Any) -> None:
@@ -164,6 +189,20 @@ class MapHost(QObject):
         except OSError:  # the window is gone: nothing to tell, time to go
             self._quit()
 
+    def take_over(
+        self, reader: FrameReader, pending: list[tuple[dict[str, Any], str | None]]
+    ) -> None:
+        """Go on with the reader that read the first message, and what came with it."""
+        self._reader = reader
+        for header, body in pending:
+            self._handle_safely(header, body)
+
+    def _handle_safely(self, header: dict[str, Any], body: str | None) -> None:
+        try:
+            self._handle(header, body)
+        except (ValueError, TypeError, KeyError) as exc:
+            log.warning("map process: message %r refused (%s)", header.get("op"), exc)
+
     def _received(self, data: bytes) -> None:
         try:
             messages = self._reader.feed(data)
@@ -172,10 +211,7 @@ class MapHost(QObject):
             self._quit()
             return
         for header, body in messages:
-            try:
-                self._handle(header, body)
-            except (ValueError, TypeError, KeyError) as exc:
-                log.warning("map process: message %r refused (%s)", header.get("op"), exc)
+            self._handle_safely(header, body)
 
     def _handle(self, header: dict[str, Any], body: str | None) -> None:
         op = header["op"]

@@ -6,9 +6,11 @@ when the header says ``"size": n``, exactly ``n`` bytes of UTF-8 text after it
 is so that neither side parses and re-writes 10 MB of points for nothing).
 
 The window -> the map process (``op``):
+    tiles    config          the tile settings (``tile_config_to_wire``); always the
+                             first message, read before the page is built; again on
+                             every change
     post     kind, body      a page message (``map_bridge.PAGE_MESSAGES``); "points"
                              bodies are ``PointsPayload.to_json()``
-    tiles    config          the tile settings (``tile_config_to_wire``)
     js       id, body        run a script in the page, answer with ``js`` (tests, tools)
     click    x, y            a mouse click on the page at x, y (tests, tools)
     quit                     end now (the window closes)

@@ -164,11 +164,11 @@ class RemoteMapView(QWidget):
             args.append("--no-boundaries")
         if self._embed:
             args.append("--embed")
-        tiles = tile_config_to_wire(map_settings.tiles())
-        if tiles is not None:
-            args += ["--tiles", json.dumps(tiles)]
         self._process = process
         process.start(command[0], args)
+        # The first message, always: the tile settings (not in the arguments, which any
+        # user of the PC can read: a tile address may carry a key).
+        self._send("tiles", config=tile_config_to_wire(map_settings.tiles()))
         # Written now, read when the process is up; its MapView holds them until its
         # page is ready (the last points, the selection).
         if self._points_json:

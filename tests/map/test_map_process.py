@@ -176,6 +176,36 @@ def test_a_hung_child_neither_freezes_the_window_nor_outlives_it(qtbot: Any, rem
             os.kill(child, signal.SIGKILL)
 
 
+def test_the_tile_settings_reach_the_child_but_not_its_command_line(
+    qtbot: Any, data_dir: Path, tmp_path: Path
+) -> None:
+    from officer_app.maps.tiles import TileConfig
+    from officer_app.views import map_settings
+    from officer_app.views.map_remote import RemoteMapView
+
+    source = "https://tiles.jakarta.go.id/{z}/{x}/{y}.png?key=rahasia-123"
+    before = (map_settings.tiles(), map_settings.geocoder(), map_settings.configured())
+    map_settings.set_current(
+        TileConfig(source=source, online=False, attribution="Peta dasar: Pemprov DKI"), None
+    )
+    try:
+        view = RemoteMapView(data_dir=data_dir, cache_dir=tmp_path / "map-cache")
+        qtbot.addWidget(view)
+        view.show()
+        qtbot.waitUntil(lambda: view.is_ready, timeout=READY_MS)
+        credit = js(
+            qtbot, view, "document.querySelector('.leaflet-control-attribution').textContent"
+        )
+        assert "Peta dasar: Pemprov DKI" in credit
+        with open(f"/proc/{view.pid}/cmdline", "rb") as f:
+            assert b"rahasia-123" not in f.read()
+        view.shutdown()
+    finally:
+        map_settings.set_current(before[0], before[1])
+        if not before[2]:
+            map_settings._configured = False
+
+
 def _left() -> Any:
     from PySide6.QtCore import Qt
 
