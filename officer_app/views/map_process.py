@@ -62,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-boundaries", action="store_true")
     parser.add_argument("--lang", default="id")
     parser.add_argument("--embed", action="store_true", help="the window embeds our window")
+    parser.add_argument("--picker", action="store_true", help="the location picker's map")
     args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.WARNING, format="%(asctime)s %(levelname)s map-process %(name)s: %(message)s"
@@ -87,7 +88,9 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication([sys.argv[0]])
     app.setApplicationName("CRM Officer Workstation map")
     i18n.install_translators(args.lang)
-    host = MapHost(out, args.cache_dir, args.data_dir, not args.no_boundaries, args.embed)
+    host = MapHost(
+        out, args.cache_dir, args.data_dir, not args.no_boundaries, args.embed, args.picker
+    )
     host.take_over(reader, first)
     thread = threading.Thread(target=_read_stdin, args=(in_fd, host), daemon=True)
     thread.start()
@@ -142,13 +145,16 @@ class MapHost(QObject):
         data_dir: Path | None,
         boundaries: bool,
         embed: bool = False,
+        picker: bool = False,
     ) -> None:
         super().__init__()
         self._out = out
         self._reader = FrameReader()
         self.incoming.connect(self._received)
         self.incoming_closed.connect(self._quit)
-        self.view = MapView(data_dir=data_dir, cache_dir=cache_dir, boundaries=boundaries)
+        self.view = MapView(
+            data_dir=data_dir, cache_dir=cache_dir, boundaries=boundaries, picker=picker
+        )
         self.view.release_delay_ms = 10**9  # the window decides when the map goes
         self.view.setWindowTitle(QCoreApplication.translate("MapProcess", "Peta laporan"))
         self.view.ready.connect(self._ready)

@@ -89,6 +89,7 @@ class RemoteMapView(QWidget):
         data_dir: Path | str | None = None,
         cache_dir: Path | None = None,
         boundaries: bool = True,
+        picker: bool = False,
         embed: bool | None = None,
     ) -> None:
         super().__init__(parent)
@@ -96,6 +97,7 @@ class RemoteMapView(QWidget):
         self._data_dir = Path(data_dir) if data_dir else None
         self._cache_dir = cache_dir or _default_cache_dir()
         self._boundaries = boundaries
+        self._picker = picker
         self._embed = can_embed() if embed is None else embed
         self._payload: PointsPayload = EMPTY_PAYLOAD
         self._points_json = ""
@@ -164,6 +166,8 @@ class RemoteMapView(QWidget):
             args.append("--no-boundaries")
         if self._embed:
             args.append("--embed")
+        if self._picker:
+            args.append("--picker")
         self._process = process
         process.start(command[0], args)
         # The first message, always: the tile settings (not in the arguments, which any

@@ -206,6 +206,36 @@ def test_the_tile_settings_reach_the_child_but_not_its_command_line(
             map_settings._configured = False
 
 
+def test_the_desks_location_picker_in_the_map_process(
+    qtbot: Any, boundaries: Any, data_dir: Path, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """The picker's map in the map process too: a click there picks the place here
+    (checked against the kelurahan polygons in the window's process); the dialog
+    ending ends the child."""
+    from officer_app.views.location_picker import LocationPickerDialog
+    from officer_app.views.map_remote import RemoteMapView
+
+    monkeypatch.setenv("CRM_MAP_PROCESS", "separate")
+    monas = (-6.1754, 106.8272)
+    dialog = LocationPickerDialog(
+        data_dir=data_dir, cache_dir=tmp_path / "map", boundaries=boundaries
+    )
+    qtbot.addWidget(dialog)
+    view = dialog.picker.map
+    assert isinstance(view, RemoteMapView)
+    with qtbot.waitSignal(view.ready, timeout=READY_MS):
+        dialog.show()
+    child = view.pid
+    js(qtbot, view, f"CrmMap.setView({monas[0]}, {monas[1]}, 15); 1")
+    where = json.loads(js(qtbot, view, f"CrmMap.pixelOfLatLng({monas[0]}, {monas[1]})"))
+    with qtbot.waitSignal(dialog.picker.locationChanged, timeout=30_000) as signal:
+        view.click(round(where["x"]), round(where["y"]))
+    assert signal.args[0].kelurahan.display_name == "Gambir"
+    assert abs(dialog.location.lat - monas[0]) < 1e-3
+    dialog.reject()
+    qtbot.waitUntil(lambda: not _alive(child), timeout=10_000)
+
+
 def _left() -> Any:
     from PySide6.QtCore import Qt
 
