@@ -10,7 +10,8 @@ and stdout (``map_protocol``). The process's window is embedded here with
 stays a window of its own and this widget says so.
 
 This module never imports QtWebEngine: with the map here, the window's process
-does not load Chromium's browser side (~200 MB of the client's memory).
+does not load Chromium's browser side (~240 MB of the client's memory at 10k
+reports, docs/performance.md). ``picker=True``: the location picker's map.
 
 The map process dying (a crash, killed) never takes the window with it: the map
 page says so and offers to start it again, with the same points and selection.

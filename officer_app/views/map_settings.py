@@ -9,8 +9,8 @@ runs in its own process.
 
 Where the map runs (issue 22), ``map_mode``:
 - ``separate``: a map process of its own (``map_process``), its window embedded in
-  the main window. QtWebEngine (Chromium's browser side, ~200 MB) never loads in
-  the window's process.
+  the main window. QtWebEngine (Chromium's browser side, ~240 MB at 10k reports)
+  never loads in the window's process. The desk's location picker follows suit.
 - ``inside``: the web view in the window's process (as before issue 22).
 - ``auto`` (default): ``separate`` where a native window can be embedded (X11 and
   Windows), ``inside`` elsewhere (Wayland, macOS, offscreen tests).
