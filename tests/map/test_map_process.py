@@ -423,3 +423,17 @@ def test_on_x11_the_map_process_window_is_embedded_in_the_window(
     finally:
         server.kill()
         server.wait()
+
+
+def test_the_program_itself_becomes_the_map_process_on_its_hidden_flag() -> None:
+    """The built program has no ``-m``: ``officer-app --map-process`` is how the window
+    starts it there (``map_remote.map_process_command``)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "officer_app", "--map-process", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "--cache-dir" in done.stdout
+    assert "--picker" in done.stdout
