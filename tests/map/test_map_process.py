@@ -226,6 +226,12 @@ def test_the_desks_location_picker_in_the_map_process(
     with qtbot.waitSignal(view.ready, timeout=READY_MS):
         dialog.show()
     child = view.pid
+    if view._container is not None:  # embedded (xcb): the page takes the container's size
+        width = view._container.width
+        qtbot.waitUntil(
+            lambda: js(qtbot, view, "document.documentElement.clientWidth") == width(),
+            timeout=10_000,
+        )
     js(qtbot, view, f"CrmMap.setView({monas[0]}, {monas[1]}, 15); 1")
     where = json.loads(js(qtbot, view, f"CrmMap.pixelOfLatLng({monas[0]}, {monas[1]})"))
     with qtbot.waitSignal(dialog.picker.locationChanged, timeout=30_000) as signal:
