@@ -56,6 +56,17 @@ def stats(qtbot: Any, view: Any) -> dict[str, Any]:
     return result
 
 
+def sized(qtbot: Any, view: Any) -> None:
+    """Embedded (xcb), the page takes the container's size a moment after it is ready:
+    a click computed before that lands elsewhere."""
+    container = view._container
+    if container is not None:
+        qtbot.waitUntil(
+            lambda: js(qtbot, view, "document.documentElement.clientWidth") == container.width(),
+            timeout=10_000,
+        )
+
+
 @pytest.fixture
 def remote(qtbot: Any, data_dir: Path, tmp_path: Path) -> Any:
     from officer_app.views.map_remote import RemoteMapView
@@ -93,6 +104,7 @@ def test_points_reach_the_child_and_a_click_there_selects_here(qtbot: Any, remot
     assert len(remote.payload) == 120
 
     # A real mouse click in the child's web view, on a point: the window's side hears it.
+    sized(qtbot, remote)
     target = remote.payload.ids[57]
     i = remote.payload.index_of(target)
     frames = stats(qtbot, remote)["frames"]
@@ -226,12 +238,7 @@ def test_the_desks_location_picker_in_the_map_process(
     with qtbot.waitSignal(view.ready, timeout=READY_MS):
         dialog.show()
     child = view.pid
-    if view._container is not None:  # embedded (xcb): the page takes the container's size
-        width = view._container.width
-        qtbot.waitUntil(
-            lambda: js(qtbot, view, "document.documentElement.clientWidth") == width(),
-            timeout=10_000,
-        )
+    sized(qtbot, view)
     js(qtbot, view, f"CrmMap.setView({monas[0]}, {monas[1]}, 15); 1")
     where = json.loads(js(qtbot, view, f"CrmMap.pixelOfLatLng({monas[0]}, {monas[1]})"))
     with qtbot.waitSignal(dialog.picker.locationChanged, timeout=30_000) as signal:
