@@ -48,7 +48,14 @@ def test_the_map_in_its_own_process_links_to_the_list(
     child = view.pid
     assert child
 
-    # A click on a point in the child's page: selected in the window's list.
+    # A click on a point in the child's page: selected in the window's list. Embedded
+    # (xcb), the page first takes the container's size.
+    container = view._container
+    if container is not None:
+        qtbot.waitUntil(
+            lambda: js(qtbot, view, "document.documentElement.clientWidth") == container.width(),
+            timeout=10_000,
+        )
     target = view.payload.ids[len(view.payload) // 2]
     i = view.payload.index_of(target)
     frames = stats(qtbot, view)["frames"]
