@@ -478,12 +478,15 @@ class LocationPickerDialog(QDialog):
         return self.picker.location
 
     def done(self, result: int) -> None:
-        shutdown = getattr(self.picker.map, "shutdown", None)
-        if shutdown is not None:
-            shutdown()  # the map process (issue 22) ends with the dialog
+        park = getattr(self.picker.map, "park", None)
+        if park is not None:
+            park()  # its map process (issue 22) kept a few minutes for the next walk-in
         super().done(result)
 
     @classmethod
     def ask(cls, parent: QWidget | None = None, **picker_options: object) -> PickedLocation | None:
         dialog = cls(parent, **picker_options)
-        return dialog.location if dialog.exec() == QDialog.DialogCode.Accepted else None
+        try:
+            return dialog.location if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()  # not one hidden dialog (and map) per walk-in

@@ -63,10 +63,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", default="id")
     parser.add_argument("--embed", action="store_true", help="the window embeds our window")
     parser.add_argument("--picker", action="store_true", help="the location picker's map")
+    parser.add_argument("--log-dir", type=Path, default=None, help="the app's log directory")
+    parser.add_argument("--log-level", type=int, default=logging.INFO)
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.WARNING, format="%(asctime)s %(levelname)s map-process %(name)s: %(message)s"
-    )
+    if args.log_dir is not None:  # the app's log file (the window's process rotates it)
+        from officer_app.errors_hook import setup_shared_logging
+
+        setup_shared_logging(args.log_dir, args.log_level, tag="map-process ")
+    else:
+        logging.basicConfig(
+            level=logging.WARNING,
+            format="%(asctime)s %(levelname)s map-process %(name)s: %(message)s",
+        )
+    log.info("map process started (pid %s%s)", os.getpid(), ", picker" if args.picker else "")
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
     in_fd, out = _protocol_streams()

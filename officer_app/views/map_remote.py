@@ -34,6 +34,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
+    QObject,
     QProcess,
     QTimer,
     Signal,
@@ -69,6 +70,178 @@ def map_process_command() -> list[str]:
 
 def can_embed() -> bool:
     return QGuiApplication.platformName() in map_settings.EMBEDDING_PLATFORMS
+
+
+def process_arguments(
+    cache_dir: Path,
+    *,
+    data_dir: Path | None = None,
+    boundaries: bool = True,
+    embed: bool = False,
+    picker: bool = False,
+) -> list[str]:
+    """The map process's arguments (after ``map_process_command``'s program)."""
+    from officer_app.errors_hook import log_settings
+
+    args = ["--cache-dir", str(cache_dir), "--lang", i18n.current_language()]
+    if data_dir is not None:
+        args += ["--data-dir", str(data_dir)]
+    if not boundaries:
+        args.append("--no-boundaries")
+    if embed:
+        args.append("--embed")
+    if picker:
+        args.append("--picker")
+    logs = log_settings()
+    if logs is not None:  # the child writes to the app's log file, not to a stderr nobody reads
+        args += ["--log-dir", str(logs[0]), "--log-level", str(logs[1])]
+    return args
+
+
+def _launch(args: list[str], parent: QObject) -> QProcess:
+    """Start a map process; its first message, always: the tile settings (not in the
+    arguments, which any user of the PC can read: a tile address may carry a key)."""
+    process = QProcess(parent)
+    process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
+    command = map_process_command()
+    process.start(command[0], [*command[1:], *args])
+    process.write(frame("tiles", config=tile_config_to_wire(map_settings.tiles())))
+    return process
+
+
+# --- the picker's spare map process -------------------------------------------------------
+
+SPARE_KEEP_MS = 5 * 60_000  # a closed picker's map process is kept this long for the next
+
+
+class _Spare(QObject):
+    """A picker map process nobody shows: kept after its dialog closed, or started
+    ahead when the desk's intake page is shown. Reads (and drops) what it says,
+    notes its window and readiness; ends after ``SPARE_KEEP_MS`` or with the app."""
+
+    def __init__(
+        self, args: list[str], process: QProcess, reader: FrameReader, window_id: int, ready: bool
+    ) -> None:
+        super().__init__(QCoreApplication.instance())
+        self.args = args
+        self.process = process
+        self.reader = reader
+        self.window_id = window_id
+        self.ready = ready
+        process.setParent(self)
+        process.readyReadStandardOutput.connect(self._read)
+        process.finished.connect(self._ended)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.end)
+        self._timer.start(SPARE_KEEP_MS)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.end_now)
+
+    def _read(self) -> None:
+        try:
+            messages = self.reader.feed(bytes(self.process.readAllStandardOutput().data()))
+        except ProtocolError:
+            self.process.kill()
+            return
+        for header, _body in messages:
+            if header.get("op") == "window":
+                self.window_id = int(header.get("id") or 0)
+            elif header.get("op") == "ready":
+                self.ready = True
+            elif header.get("op") == "failed":
+                self.end()
+
+    def _ended(self, *_args: Any) -> None:
+        if _spares.get(tuple(self.args)) is self:
+            del _spares[tuple(self.args)]
+        self.deleteLater()
+
+    def take(self) -> tuple[QProcess, FrameReader, int, bool]:
+        self._timer.stop()
+        self.process.readyReadStandardOutput.disconnect(self._read)
+        self.process.finished.disconnect(self._ended)
+        self.deleteLater()
+        return self.process, self.reader, self.window_id, self.ready
+
+    @Slot()
+    def end(self) -> None:
+        """Asked to quit; killed if it has not after ``QUIT_WAIT_MS``."""
+        if _spares.get(tuple(self.args)) is self:
+            del _spares[tuple(self.args)]
+        process = self.process
+        if process.state() == QProcess.ProcessState.NotRunning:
+            return
+        process.write(frame("quit"))
+        process.closeWriteChannel()
+        QTimer.singleShot(QUIT_WAIT_MS, process, process.kill)
+
+    @Slot()
+    def end_now(self) -> None:
+        if not shiboken6.isValid(self) or not shiboken6.isValid(self.process):
+            return
+        self.end()
+        if not self.process.waitForFinished(QUIT_WAIT_MS):
+            self.process.kill()
+            self.process.waitForFinished(QUIT_WAIT_MS)
+
+
+_spares: dict[tuple[str, ...], _Spare] = {}
+
+
+def _keep_spare(
+    args: list[str], process: QProcess, reader: FrameReader, window_id: int, ready: bool
+) -> None:
+    old = _spares.pop(tuple(args), None)
+    if old is not None:
+        old.end()
+    _spares[tuple(args)] = _Spare(args, process, reader, window_id, ready)
+
+
+def _take_spare(args: list[str]) -> tuple[QProcess, FrameReader, int, bool] | None:
+    spare = _spares.pop(tuple(args), None)
+    if spare is None or spare.process.state() == QProcess.ProcessState.NotRunning:
+        return None
+    return spare.take()
+
+
+def prestart_picker_map(data_dir: Path | str | None = None, cache_dir: Path | None = None) -> bool:
+    """Start the location picker's map process ahead (the desk's intake page is shown),
+    where the picker would use one; the dialog then opens on a ready map. False: not
+    started (the map runs inside, or one is kept already)."""
+    if map_settings.map_mode(QGuiApplication.platformName()) != "separate":
+        return False
+    args = process_arguments(
+        cache_dir or _default_cache_dir(),
+        data_dir=Path(data_dir) if data_dir else None,
+        embed=can_embed(),
+        picker=True,
+    )
+    spare = _spares.get(tuple(args))
+    if spare is not None and spare.process.state() != QProcess.ProcessState.NotRunning:
+        spare._timer.start(SPARE_KEEP_MS)  # wanted again: kept longer
+        return False
+    holder = QCoreApplication.instance()
+    assert holder is not None
+    _keep_spare(args, _launch(args, holder), FrameReader(), 0, False)
+    return True
+
+
+def spare_pid() -> int:
+    """The kept picker map process's id (tests, the bench), 0 if none."""
+    for spare in _spares.values():
+        if spare.process.state() != QProcess.ProcessState.NotRunning:
+            return int(spare.process.processId())
+    return 0
+
+
+def end_spares(*, wait: bool = False) -> None:
+    for spare in list(_spares.values()):
+        if wait:
+            spare.end_now()
+        else:
+            spare.end()
 
 
 class RemoteMapView(QWidget):
@@ -146,6 +319,16 @@ class RemoteMapView(QWidget):
 
     # --- the process ------------------------------------------------------------------
 
+    def _arguments(self) -> list[str]:
+        """The map process's arguments (also what a spare must have been started with)."""
+        return process_arguments(
+            self._cache_dir,
+            data_dir=self._data_dir,
+            boundaries=self._boundaries,
+            embed=self._embed,
+            picker=self._picker,
+        )
+
     def _start(self) -> None:
         self._reader = FrameReader()
         self._is_ready = False
@@ -153,33 +336,69 @@ class RemoteMapView(QWidget):
         self.restart_button.hide()
         self.status.setText(self.tr("Memuat peta…"))
         self._stack.setCurrentWidget(self._status_page)
-        process = QProcess(self)
-        process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
-        process.readyReadStandardOutput.connect(self._read)
-        process.finished.connect(self._ended)
-        process.errorOccurred.connect(self._failed_to_start)
-        command = map_process_command()
-        args = [*command[1:], "--cache-dir", str(self._cache_dir), "--lang"]
-        args.append(i18n.current_language())
-        if self._data_dir is not None:
-            args += ["--data-dir", str(self._data_dir)]
-        if not self._boundaries:
-            args.append("--no-boundaries")
-        if self._embed:
-            args.append("--embed")
-        if self._picker:
-            args.append("--picker")
+        spare = _take_spare(self._arguments()) if self._picker else None
+        if spare is not None:
+            self._adopt(*spare)
+            return
+        process = _launch(self._arguments(), self)
+        self._connect(process)
         self._process = process
-        process.start(command[0], args)
-        # The first message, always: the tile settings (not in the arguments, which any
-        # user of the PC can read: a tile address may carry a key).
-        self._send("tiles", config=tile_config_to_wire(map_settings.tiles()))
         # Written now, read when the process is up; its MapView holds them until its
         # page is ready (the last points, the selection).
         if self._points_json:
             self._send("post", self._points_json, kind="points")
         if self._selected_id is not None:
             self.select_report(self._selected_id)
+
+    def _connect(self, process: QProcess) -> None:
+        process.readyReadStandardOutput.connect(self._read)
+        process.finished.connect(self._ended)
+        process.errorOccurred.connect(self._failed_to_start)
+
+    def _adopt(self, process: QProcess, reader: FrameReader, window_id: int, ready: bool) -> None:
+        """Take over a spare map process (the picker's, kept or started ahead)."""
+        process.setParent(self)
+        self._reader = reader
+        self._process = process
+        self._connect(process)
+        # The tiles may have changed meanwhile; the last walk-in's point and view go.
+        self._send("tiles", config=tile_config_to_wire(map_settings.tiles()))
+        self._send("post", json.dumps({"clear": True}), kind="pick")
+        self._send("post", "{}", kind="home")
+        if window_id:
+            self._embed_window(window_id)
+        if ready:  # said after the caller has connected to ``ready``
+            QTimer.singleShot(0, self, lambda: self._handle({"op": "ready"}, None))
+        if process.bytesAvailable():
+            QTimer.singleShot(0, self, self._read_adopted)
+
+    def _read_adopted(self) -> None:
+        if self._process is not None:
+            self._take_output(self._process)
+
+    def park(self) -> None:
+        """The picker's dialog closes: keep its map process, hidden, for the next one
+        (``SPARE_KEEP_MS``); anything else (or a map not ready): end it."""
+        process = self._process
+        if (
+            not self._picker
+            or process is None
+            or not self._is_ready
+            or process.state() != QProcess.ProcessState.Running
+        ):
+            self.shutdown()
+            return
+        for sig, slot in (
+            (process.readyReadStandardOutput, self._read),
+            (process.finished, self._ended),
+            (process.errorOccurred, self._failed_to_start),
+        ):
+            sig.disconnect(slot)
+        self._process = None
+        self._stopping = True
+        self._is_ready = False
+        self._drop_container(keep_window=True)
+        _keep_spare(self._arguments(), process, self._reader, self.child_window_id, True)
 
     @property
     def pid(self) -> int:
@@ -199,12 +418,15 @@ class RemoteMapView(QWidget):
         process = self.sender()
         if process is not self._process or self._process is None:
             return
-        data = bytes(self._process.readAllStandardOutput().data())
+        self._take_output(self._process)
+
+    def _take_output(self, process: QProcess) -> None:
+        data = bytes(process.readAllStandardOutput().data())
         try:
             messages = self._reader.feed(data)
         except ProtocolError as exc:
             log.error("map process: not a frame (%s); it is ended", exc)
-            self._process.kill()
+            process.kill()
             return
         for header, body in messages:
             try:
@@ -261,11 +483,15 @@ class RemoteMapView(QWidget):
         if self._is_ready:
             self._stack.setCurrentWidget(container)
 
-    def _drop_container(self) -> None:
+    def _drop_container(self, *, keep_window: bool = False) -> None:
         container, self._container = self._container, None
         window, self._window = self._window, None
         if window is not None and shiboken6.isValid(window):
             window.hide()  # not shown on the desktop while the map process goes
+            if keep_window:
+                # Out of the container before it goes: an X window is destroyed with
+                # the window it sits in, whoever made it (hidden, so never on screen).
+                window.setParent(None)
         if container is not None and shiboken6.isValid(container):
             self._stack.removeWidget(container)
             container.hide()

@@ -222,31 +222,134 @@ def test_the_desks_location_picker_in_the_map_process(
     qtbot: Any, boundaries: Any, data_dir: Path, tmp_path: Path, monkeypatch: Any
 ) -> None:
     """The picker's map in the map process too: a click there picks the place here
-    (checked against the kelurahan polygons in the window's process); the dialog
-    ending ends the child."""
+    (checked against the kelurahan polygons in the window's process). The dialog
+    closing keeps its map process, hidden, for the next walk-in: the next dialog
+    takes it over (the same process, ready at once, the last point gone), and it ends
+    when kept too long."""
+    from officer_app.views import map_remote
     from officer_app.views.location_picker import LocationPickerDialog
     from officer_app.views.map_remote import RemoteMapView
 
     monkeypatch.setenv("CRM_MAP_PROCESS", "separate")
     monas = (-6.1754, 106.8272)
-    dialog = LocationPickerDialog(
-        data_dir=data_dir, cache_dir=tmp_path / "map", boundaries=boundaries
-    )
-    qtbot.addWidget(dialog)
-    view = dialog.picker.map
-    assert isinstance(view, RemoteMapView)
-    with qtbot.waitSignal(view.ready, timeout=READY_MS):
-        dialog.show()
-    child = view.pid
-    sized(qtbot, view)
-    js(qtbot, view, f"CrmMap.setView({monas[0]}, {monas[1]}, 15); 1")
-    where = json.loads(js(qtbot, view, f"CrmMap.pixelOfLatLng({monas[0]}, {monas[1]})"))
-    with qtbot.waitSignal(dialog.picker.locationChanged, timeout=30_000) as signal:
-        view.click(round(where["x"]), round(where["y"]))
-    assert signal.args[0].kelurahan.display_name == "Gambir"
-    assert abs(dialog.location.lat - monas[0]) < 1e-3
-    dialog.reject()
-    qtbot.waitUntil(lambda: not _alive(child), timeout=10_000)
+
+    def open_dialog() -> Any:
+        dialog = LocationPickerDialog(
+            data_dir=data_dir, cache_dir=tmp_path / "map", boundaries=boundaries
+        )
+        qtbot.addWidget(dialog)
+        assert isinstance(dialog.picker.map, RemoteMapView)
+        with qtbot.waitSignal(dialog.picker.map.ready, timeout=READY_MS):
+            dialog.show()
+        return dialog
+
+    try:
+        dialog = open_dialog()
+        view = dialog.picker.map
+        child = view.pid
+        sized(qtbot, view)
+        js(qtbot, view, f"CrmMap.setView({monas[0]}, {monas[1]}, 15); 1")
+        where = json.loads(js(qtbot, view, f"CrmMap.pixelOfLatLng({monas[0]}, {monas[1]})"))
+        with qtbot.waitSignal(dialog.picker.locationChanged, timeout=30_000) as signal:
+            view.click(round(where["x"]), round(where["y"]))
+        assert signal.args[0].kelurahan.display_name == "Gambir"
+        assert abs(dialog.location.lat - monas[0]) < 1e-3
+        qtbot.waitUntil(lambda: stats(qtbot, view)["picked"] is True, timeout=15_000)
+        dialog.reject()
+        assert view.pid == 0
+        assert map_remote.spare_pid() == child
+        assert _alive(child)
+
+        # The next walk-in: the same map process, its last point gone, clicks work.
+        again = open_dialog()
+        view = again.picker.map
+        assert view.pid == child
+        assert map_remote.spare_pid() == 0
+        qtbot.waitUntil(lambda: stats(qtbot, view)["picked"] is False, timeout=15_000)
+        sized(qtbot, view)
+        js(qtbot, view, f"CrmMap.setView({monas[0]}, {monas[1]}, 15); 1")
+        where = json.loads(js(qtbot, view, f"CrmMap.pixelOfLatLng({monas[0]}, {monas[1]})"))
+        with qtbot.waitSignal(again.picker.locationChanged, timeout=30_000) as signal:
+            view.click(round(where["x"]), round(where["y"]))
+        assert signal.args[0].kelurahan.display_name == "Gambir"
+
+        # Kept too long: it ends by itself.
+        monkeypatch.setattr(map_remote, "SPARE_KEEP_MS", 0)
+        again.accept()
+        qtbot.waitUntil(lambda: not _alive(child), timeout=15_000)
+        qtbot.waitUntil(lambda: map_remote.spare_pid() == 0, timeout=15_000)
+    finally:
+        map_remote.end_spares(wait=True)
+
+
+def test_the_pickers_map_process_started_ahead_is_taken_by_the_dialog(
+    qtbot: Any, boundaries: Any, data_dir: Path, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """The desk's intake page starts the picker's map process ahead: the dialog opens
+    on it; and the window's quitting ends a kept one."""
+    from officer_app.views import map_remote
+    from officer_app.views.location_picker import LocationPickerDialog
+
+    monkeypatch.setenv("CRM_MAP_PROCESS", "separate")
+    cache = tmp_path / "map"
+    try:
+        assert map_remote.prestart_picker_map(data_dir=data_dir, cache_dir=cache)
+        assert not map_remote.prestart_picker_map(data_dir=data_dir, cache_dir=cache)  # one
+        ahead = map_remote.spare_pid()
+        assert ahead
+        dialog = LocationPickerDialog(data_dir=data_dir, cache_dir=cache, boundaries=boundaries)
+        qtbot.addWidget(dialog)
+        with qtbot.waitSignal(dialog.picker.map.ready, timeout=READY_MS):
+            dialog.show()
+        assert dialog.picker.map.pid == ahead
+        dialog.reject()
+        assert map_remote.spare_pid() == ahead
+        map_remote.end_spares(wait=True)
+        assert not _alive(ahead)
+    finally:
+        map_remote.end_spares(wait=True)
+
+
+def test_the_childs_log_lines_land_in_the_apps_log_file(
+    qtbot: Any, data_dir: Path, tmp_path: Path
+) -> None:
+    """The map process writes to the app's log file (``errors_hook.setup_logging``'s),
+    tagged, not to a stderr nobody reads."""
+    import logging
+
+    from officer_app import errors_hook
+    from officer_app.views.map_remote import RemoteMapView
+
+    root = logging.getLogger()
+    before = (list(root.handlers), root.level, errors_hook._log_dir, errors_hook._log_level)
+    logs = tmp_path / "logs"
+    path = errors_hook.setup_logging(logs)
+    try:
+        view = RemoteMapView(data_dir=data_dir, cache_dir=tmp_path / "map-cache")
+        qtbot.addWidget(view)
+        view.show()
+        qtbot.waitUntil(lambda: view.is_ready, timeout=READY_MS)
+        child = view.pid
+        view._send("post", "{}", kind="nonsense")  # the child refuses it: a warning
+
+        def logged() -> list[str]:
+            text = path.read_text(encoding="utf-8") if path.exists() else ""
+            return [ln for ln in text.splitlines() if " map-process " in ln]
+
+        qtbot.waitUntil(lambda: any("refused" in ln for ln in logged()), timeout=15_000)
+        lines = logged()
+        assert any(f"map process started (pid {child}" in ln for ln in lines)
+        view.shutdown()
+    finally:
+        for handler in list(root.handlers):
+            if handler not in before[0]:
+                root.removeHandler(handler)
+                handler.close()
+        for handler in before[0]:
+            if handler not in root.handlers:
+                root.addHandler(handler)
+        root.setLevel(before[1])
+        errors_hook._log_dir, errors_hook._log_level = before[2], before[3]
 
 
 def _left() -> Any:
