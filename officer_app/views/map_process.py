@@ -249,6 +249,11 @@ class MapHost(QObject):
             view.run_js(body, lambda result: self._send("js", json.dumps(result), id=token))
         elif op == "click":
             _click(view.view.focusProxy() or view.view, int(header["x"]), int(header["y"]))
+        elif op == "shown":  # not embedded: the window cannot hide or show ours
+            view.setVisible(bool(header["visible"]))
+            if view.isVisible():
+                view.raise_()
+                view.activateWindow()
         elif op == "quit":
             self._quit()
 

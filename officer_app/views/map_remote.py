@@ -367,6 +367,8 @@ class RemoteMapView(QWidget):
         self._send("post", "{}", kind="home")
         if window_id:
             self._embed_window(window_id)
+        if not self._embed:
+            self._send("shown", visible=True)
         if ready:  # said after the caller has connected to ``ready``
             QTimer.singleShot(0, self, lambda: self._handle({"op": "ready"}, None))
         if process.bytesAvailable():
@@ -398,6 +400,8 @@ class RemoteMapView(QWidget):
         self._stopping = True
         self._is_ready = False
         self._drop_container(keep_window=True)
+        if not self._embed:  # a window of its own: not left on the desktop
+            process.write(frame("shown", visible=False))
         _keep_spare(self._arguments(), process, self._reader, self.child_window_id, True)
 
     @property

@@ -266,6 +266,10 @@ def test_the_desks_location_picker_in_the_map_process(
         assert view.pid == child
         assert map_remote.spare_pid() == 0
         qtbot.waitUntil(lambda: stats(qtbot, view)["picked"] is False, timeout=15_000)
+        # Not embedded (offscreen), its own window was hidden while kept: shown again.
+        qtbot.waitUntil(
+            lambda: js(qtbot, view, "document.visibilityState") == "visible", timeout=15_000
+        )
         sized(qtbot, view)
         js(qtbot, view, f"CrmMap.setView({monas[0]}, {monas[1]}, 15); 1")
         where = json.loads(js(qtbot, view, f"CrmMap.pixelOfLatLng({monas[0]}, {monas[1]})"))
