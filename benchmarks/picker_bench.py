@@ -105,9 +105,9 @@ def run_way(way: str, opens: int, data_dir: str, cache_dir: str) -> dict[str, An
         )
         view = dialog.picker.map
         said: list[bool] = [view.is_ready]
-        view.ready.connect(lambda: said.append(True))
+        view.ready.connect(lambda s=said: s.append(True))
         dialog.show()
-        wait_until(lambda: any(said), 120)
+        wait_until(lambda s=said: any(s), 120)
         ready_s.append(round(time.perf_counter() - started, 2))
         wait_until(lambda d=dialog: painted(d), 30)
         painted_s.append(round(time.perf_counter() - started, 2))
