@@ -66,6 +66,7 @@ def run_way(way: str, opens: int, data_dir: str, cache_dir: str) -> dict[str, An
 
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
     from crm_shared.geo.boundaries import load_boundaries
     from officer_app.views import map_remote
     from officer_app.views.location_picker import LocationPickerDialog
