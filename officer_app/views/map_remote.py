@@ -274,7 +274,6 @@ class RemoteMapView(QWidget):
         self._picker = picker
         self._embed = can_embed() if embed is None else embed
         self._payload: PointsPayload = EMPTY_PAYLOAD
-        self._points_json = ""
         self._known_ids: frozenset[str] = frozenset()
         self._selected_id: str | None = None
         self._points_source: PointsSource | None = None
@@ -345,10 +344,26 @@ class RemoteMapView(QWidget):
         self._process = process
         # Written now, read when the process is up; its MapView holds them until its
         # page is ready (the last points, the selection).
-        if self._points_json:
-            self._send("post", self._points_json, kind="points")
+        if len(self._payload):
+            self._send_points_again()
         if self._selected_id is not None:
             self.select_report(self._selected_id)
+
+    def _send_points_again(self) -> None:
+        """A new map process gets the current points: their text is made again in a
+        worker (~1 s at 100k on a loaded machine, while the process starts) rather than
+        kept in this process for a restart (6-10 MB at 100k reports)."""
+        payload, process = self._payload, self._process
+
+        def landed(json_text: str) -> None:
+            if self._process is process and self._payload is payload:
+                self._send("post", json_text, kind="points")
+                if self._selected_id is not None:  # after its points
+                    self.select_report(self._selected_id)
+
+        run_in_worker(
+            lambda _ctx: payload.to_json(), on_success=landed, name="map-points-again", owner=self
+        )
 
     def _connect(self, process: QProcess) -> None:
         process.readyReadStandardOutput.connect(self._read)
@@ -583,7 +598,6 @@ class RemoteMapView(QWidget):
     def _show_payload(self, payload: PointsPayload, json_text: str) -> None:
         self._payload = payload
         self._known_ids = frozenset(payload.ids)
-        self._points_json = json_text
         self._send("post", json_text, kind="points")
 
     def set_points_source(self, source: PointsSource | None) -> None:
