@@ -545,6 +545,82 @@ def test_on_x11_the_map_process_window_is_embedded_in_the_window(
         server.wait()
 
 
+_PICKER_EMBED = textwrap.dedent(
+    """
+    import json, sys, time
+    from pathlib import Path
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+    app = QApplication([])
+    from crm_shared.geo.boundaries import load_boundaries
+    from officer_app.views import map_remote
+    from officer_app.views.location_picker import LocationPickerDialog
+    boundaries = load_boundaries(sys.argv[1])
+    def wait(condition, timeout):
+        end = time.time() + timeout
+        loop = QEventLoop()
+        while not condition() and time.time() < end:
+            QTimer.singleShot(20, loop.quit)
+            loop.exec()
+        return condition()
+    def colours(view):
+        at = view.mapToGlobal(view.rect().topLeft())
+        shot = app.primaryScreen().grabWindow(0, at.x() + 30, at.y() + 30, 300, 200).toImage()
+        return len({shot.pixel(x, y) for x in range(0, 300, 9) for y in range(0, 200, 9)})
+    report = []
+    for _ in range(2):
+        dialog = LocationPickerDialog(data_dir=sys.argv[1], cache_dir=Path(sys.argv[2]),
+                                      boundaries=boundaries)
+        dialog.move(200, 100)
+        view = dialog.picker.map
+        dialog.show()
+        ready = wait(lambda: view.is_ready and view._container is not None, 120)
+        painted = wait(lambda: colours(view) > 20, 30)
+        report.append({"pid": view.pid, "ready": ready, "painted": painted,
+                       "embedded": view._container is not None})
+        dialog.reject()
+        wait(lambda: False, 0.5)
+    gone = wait(lambda: colours(view) <= 2, 10)  # hidden: nothing of it on the screen
+    print("PICKER " + json.dumps({"opens": report, "kept": map_remote.spare_pid(),
+                                  "gone_from_screen": gone}), flush=True)
+    map_remote.end_spares(wait=True)
+    """
+)
+
+
+def test_on_x11_the_pickers_kept_map_process_is_embedded_again(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    """Keeping the picker's map process on X11: its window is taken out of the closed
+    dialog and embedded, painted, in the next one; nothing of it on screen between."""
+    server, display = _xvfb()
+    try:
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "xcb",
+            "DISPLAY": display,
+            "CRM_MAP_PROCESS": "separate",
+        }
+        done = subprocess.run(
+            [sys.executable, "-c", _PICKER_EMBED, str(data_dir), str(tmp_path / "cache")],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=300,
+        )
+        lines = [ln for ln in done.stdout.splitlines() if ln.startswith("PICKER ")]
+        assert lines, done.stderr[-3000:]
+        report = json.loads(lines[-1][7:])
+        first, second = report["opens"]
+        assert first == {"pid": first["pid"], "ready": True, "painted": True, "embedded": True}
+        assert second == {"pid": first["pid"], "ready": True, "painted": True, "embedded": True}
+        assert report["kept"] == first["pid"]
+        assert report["gone_from_screen"] is True
+    finally:
+        server.kill()
+        server.wait()
+
+
 def test_the_program_itself_becomes_the_map_process_on_its_hidden_flag() -> None:
     """The built program has no ``-m``: ``officer-app --map-process`` is how the window
     starts it there (``map_remote.map_process_command``)."""
