@@ -128,6 +128,7 @@ class _Spare(QObject):
         self.reader = reader
         self.window_id = window_id
         self.ready = ready
+        self._ending = False
         process.setParent(self)
         process.readyReadStandardOutput.connect(self._read)
         process.finished.connect(self._ended)
@@ -171,8 +172,9 @@ class _Spare(QObject):
         if _spares.get(tuple(self.args)) is self:
             del _spares[tuple(self.args)]
         process = self.process
-        if process.state() == QProcess.ProcessState.NotRunning:
+        if self._ending or process.state() == QProcess.ProcessState.NotRunning:
             return
+        self._ending = True
         process.write(frame("quit"))
         process.closeWriteChannel()
         QTimer.singleShot(QUIT_WAIT_MS, process, process.kill)
