@@ -21,7 +21,7 @@ READY_MS = 60_000
 def js(qtbot: Any, view: Any, script: str) -> Any:
     box: list[Any] = []
     view.run_js(script, box.append)
-    qtbot.waitUntil(lambda: bool(box), timeout=15_000)
+    qtbot.waitUntil(lambda: bool(box), timeout=30_000)
     return box[0]
 
 
@@ -43,8 +43,8 @@ def test_the_map_in_its_own_process_links_to_the_list(
     view = window.map_view
     assert isinstance(view, RemoteMapView)
     qtbot.waitUntil(lambda: view.is_ready, timeout=READY_MS)
-    qtbot.waitUntil(lambda: len(view.payload) > 5, timeout=20_000)
-    qtbot.waitUntil(lambda: stats(qtbot, view)["points"] == len(view.payload), timeout=20_000)
+    qtbot.waitUntil(lambda: len(view.payload) > 5, timeout=30_000)
+    qtbot.waitUntil(lambda: stats(qtbot, view)["points"] == len(view.payload), timeout=30_000)
     child = view.pid
     assert child
 
@@ -54,7 +54,7 @@ def test_the_map_in_its_own_process_links_to_the_list(
     if container is not None:
         qtbot.waitUntil(
             lambda: js(qtbot, view, "document.documentElement.clientWidth") == container.width(),
-            timeout=10_000,
+            timeout=30_000,
         )
     target = view.payload.ids[len(view.payload) // 2]
     i = view.payload.index_of(target)
@@ -62,13 +62,13 @@ def test_the_map_in_its_own_process_links_to_the_list(
     js(qtbot, view, f"CrmMap.setView({view.payload.lat[i]}, {view.payload.lon[i]}, 19); 1")
     qtbot.waitUntil(
         lambda: (lambda s: s["zoom"] == 19 and s["frames"] > frames)(stats(qtbot, view)),
-        timeout=15_000,
+        timeout=30_000,
     )
     where = json.loads(js(qtbot, view, f"CrmMap.pixelOf('{target}')"))
     view.click(round(where["x"]), round(where["y"]))
     qtbot.waitUntil(
         lambda: window.current_detail is not None and window.current_detail.id == target,
-        timeout=15_000,
+        timeout=30_000,
     )
     assert window.current_view() == "map"
     selected = window.table.selectionModel().selectedRows()
@@ -84,10 +84,10 @@ def test_the_map_in_its_own_process_links_to_the_list(
         and window.model.data(window.model.index(r, 0), ReportRole).id != target
     )
     window.select_report(other)
-    qtbot.waitUntil(lambda: stats(qtbot, view)["selected"] == other, timeout=15_000)
+    qtbot.waitUntil(lambda: stats(qtbot, view)["selected"] == other, timeout=30_000)
 
     window.close()
-    qtbot.waitUntil(lambda: not Path(f"/proc/{child}").exists() or _zombie(child), timeout=15_000)
+    qtbot.waitUntil(lambda: not Path(f"/proc/{child}").exists() or _zombie(child), timeout=30_000)
     services.close()
 
 
