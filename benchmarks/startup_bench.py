@@ -23,6 +23,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.common import Result, log, scratch
@@ -35,10 +36,12 @@ def child(profile_dir: Path) -> None:
     from officer_app.heap import limit_malloc_arenas
 
     limit_malloc_arenas()  # as run_gui does, before any thread starts
-    from officer_app.views.tile_scheme import register_map_schemes
-
-    register_map_schemes()
+    # As run_gui does: QtWebEngine is loaded only when the map is shown in this process
+    # (CRM_MAP_PROCESS=inside), not when it runs in its own (separate, issue 22).
+    from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication
+
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
 
     from benchmarks.common import descendants, memory_mb, peak_rss_mb, rss_mb
     from benchmarks.list_bench import _services
@@ -56,10 +59,7 @@ def child(profile_dir: Path) -> None:
     )
     window.resize(1400, 900)
     window.show()
-    deadline = time.perf_counter() + 60
-    while (window.model.rowCount() == 0 or window.model.loading) and time.perf_counter() < deadline:
-        app.processEvents()
-        time.sleep(0.001)
+    spin(lambda: window.model.rowCount() > 0 and not window.model.loading, 60)
     assert window.model.data(window.model.index(0, 0)), "no first row"
     app.processEvents()
     t_rows = time.perf_counter()
@@ -70,15 +70,11 @@ def child(profile_dir: Path) -> None:
     window.open_view("map")
     view = window.map_view
     view.pointsDrawn.connect(lambda *a: drawn.append(time.perf_counter()))
-    deadline = time.perf_counter() + 120
-    while not drawn and time.perf_counter() < deadline:
-        app.processEvents()
-        time.sleep(0.002)
+    spin(lambda: bool(drawn), 120)
     t_map = drawn[0] if drawn else float("nan")
-    for _ in range(50):  # let the page settle before reading memory
-        app.processEvents()
-        time.sleep(0.01)
+    spin(lambda: False, 0.5)  # let the page settle before reading memory
     helpers = {pid: rss_mb(pid) or 0.0 for pid in descendants(os.getpid())}
+    map_pid = getattr(view, "pid", 0)  # the map process (separate) or none (inside)
     rss_map_open = rss_mb()
     peak_map_open = peak_rss_mb()
     # What the figures count (issue 22): the client's resident memory split into
@@ -90,13 +86,8 @@ def child(profile_dir: Path) -> None:
     # Back to the list: the map page is hidden and its web view released (issue 22).
     view.release_delay_ms = 0
     window.open_view("reports")
-    deadline = time.perf_counter() + 30
-    while not view.released and time.perf_counter() < deadline:
-        app.processEvents()
-        time.sleep(0.01)
-    for _ in range(100):  # let the renderer go and deleted objects be freed
-        app.processEvents()
-        time.sleep(0.01)
+    spin(lambda: view.released, 30)
+    spin(lambda: False, 1.0)  # let the renderer go and deleted objects be freed
     after = {pid: rss_mb(pid) or 0.0 for pid in descendants(os.getpid())}
     print(
         "RESULT "
@@ -122,6 +113,9 @@ def child(profile_dir: Path) -> None:
                 "rss_released_mb": rss_mb(),
                 "webengine_released_mb": sum(after.values()),
                 "rows": window.model.rowCount(),
+                "mode": "separate" if map_pid else "inside",
+                "map_process_mb": helpers.get(map_pid, 0.0),
+                "webengine_in_client": any("WebEngine" in m for m in sys.modules),
             }
         ),
         flush=True,
@@ -131,14 +125,37 @@ def child(profile_dir: Path) -> None:
     os._exit(0)  # the web engine's teardown is not what is measured
 
 
-def run_child(profile_dir: Path) -> dict:
+def spin(done: Callable[[], bool], timeout_s: float) -> None:
+    """Run the event loop until ``done()`` or the timeout. An event loop, not
+    processEvents + sleep: on xcb that way the web view never gets its page loaded."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if done():
+        return
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.timeout.connect(lambda: loop.quit() if done() else None)
+    poll.start(2)
+    QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+    loop.exec()
+    poll.stop()
+
+
+def run_child(profile_dir: Path, mode: str = "inside") -> dict:
+    """One cold start; ``mode``: the map inside the client, or in its own process."""
     started = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, "-m", "benchmarks.startup_bench", "--child", str(profile_dir)],
         capture_output=True,
         text=True,
         timeout=240,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "QTWEBENGINE_DISABLE_SANDBOX": "1"},
+        env={
+            **os.environ,
+            # STARTUP_BENCH_QPA=xcb (under Xvfb): the map process's window embedded
+            "QT_QPA_PLATFORM": os.environ.get("STARTUP_BENCH_QPA", "offscreen"),
+            "QTWEBENGINE_DISABLE_SANDBOX": "1",
+            "CRM_MAP_PROCESS": mode,
+        },
     )
     wall = time.perf_counter() - started
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("RESULT ")]
@@ -156,15 +173,86 @@ def suite(quick: bool, n: int | None = None) -> list[Result]:
         t = time.perf_counter()
         fill(profile, n)
         log(f"startup: filled {n} reports in {time.perf_counter() - t:.0f} s")
-        results = [run_child(profile) for _ in range(runs)]
-    for r in results:
+        results: list[dict] = []
+        apart: list[dict] = []
+        for _ in range(runs):  # the two ways alternated, on the same profile
+            results.append(run_child(profile, "inside"))
+            apart.append(run_child(profile, "separate"))
+    for r in results + apart:
         log(f"startup: {r}")
-    med = {
+    med = _medians(results)
+    sep = _medians(apart)
+    label = f"{n // 1000}k"
+    return _rows(med, results, runs, label) + _separate_rows(sep, apart, label)
+
+
+def _medians(results: list[dict]) -> dict[str, float]:
+    return {
         k: statistics.median(float(r[k]) for r in results)
         for k in results[0]
-        if isinstance(results[0][k], int | float)
+        if isinstance(results[0][k], int | float) and not isinstance(results[0][k], bool)
     }
-    label = f"{n // 1000}k"
+
+
+def _separate_rows(sep: dict[str, float], apart: list[dict], label: str) -> list[Result]:
+    """The map in a process of its own (CRM_MAP_PROCESS=separate, issue 22)."""
+    clean = not any(r["webengine_in_client"] for r in apart)
+    return [
+        Result(
+            "startup",
+            f"client peak RSS, {label}, map open in its own process",
+            sep["rss_peak_mb"],
+            "MB",
+            target=400.0,
+            rss_mb=sep["rss_peak_mb"],
+            note=f"QtWebEngine never loaded in the client: {clean}",
+            extra={"runs": apart},
+        ),
+        Result(
+            "startup",
+            f"client RSS with the map open, {label}, map in its own process (now)",
+            sep["rss_now_mb"],
+            "MB",
+            target=400.0,
+            note=(
+                f"PSS {sep['client_pss_mb']:.0f} MB, heap {sep['client_anon_mb']:.0f} + "
+                f"files {sep['client_file_mb']:.0f}"
+            ),
+        ),
+        Result(
+            "startup",
+            f"map process + its QtWebEngine helpers' RSS, {label} (reported apart)",
+            sep["webengine_mb"],
+            "MB",
+            note=(
+                f"the map process itself {sep['map_process_mb']:.0f} MB; "
+                f"{int(sep['webengine_procs'])} processes"
+            ),
+        ),
+        Result(
+            "startup",
+            f"whole app PSS, {label}, map in its own process (client + map process + helpers)",
+            sep["client_pss_mb"] + sep["webengine_pss_mb"],
+            "MB",
+        ),
+        Result(
+            "startup",
+            f"then map opened, {label} points pushed and painted, map in its own process",
+            sep["map_s"],
+            "s",
+        ),
+        Result(
+            "startup",
+            f"client RSS after leaving the map page (map process ended), {label}",
+            sep["rss_released_mb"],
+            "MB",
+            target=400.0,
+            note=f"helpers now {sep['webengine_released_mb']:.0f} MB",
+        ),
+    ]
+
+
+def _rows(med: dict[str, float], results: list[dict], runs: int, label: str) -> list[Result]:
     return [
         Result(
             "startup",

@@ -57,6 +57,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from officer_app.store.private import owner_only_umask
 
     owner_only_umask()  # everything this program writes is its user's alone (0600/0700)
+    given = sys.argv[1:] if argv is None else list(argv)
+    if given[:1] == ["--map-process"]:  # views.map_protocol.FLAG: the built program's map
+        from officer_app.views.map_process import main as map_process
+
+        return map_process(given[1:])
     if argv is None:  # run as the program (not called by a test or a script)
         # A short ``sync`` is mostly imports, which make ~80k objects that live as
         # long as the process: no collections until they are all there (``sync``

@@ -8,6 +8,10 @@
   even at DEBUG: at DEBUG Pillow logs the values of a photo's EXIF tags (a
   citizen's name as Artist or CameraOwnerName, a phone in UserComment) while
   the app reads a photo's capture time.
+- ``setup_shared_logging(directory, level)``: the same file from a helper process
+  (the map process, issue 22): each record appended with the file opened and closed
+  around it, never rotated there (the app's process rotates; a file held open by
+  two processes could not be renamed on Windows).
 - ``ErrorHook``: replaces ``sys.excepthook`` and ``threading.excepthook``. The
   traceback goes to the log; a signal carries a sentence in the person's language
   so the dialog is built on the GUI thread (the signal is queued there from any
@@ -83,27 +87,63 @@ def setup_logging(directory: Path, level: int = logging.INFO) -> Path:
     logger, and so every third-party logger that has no level of its own, stays
     at ``THIRD_PARTY_LEVEL`` (INFO) when ``level`` is lower.
     """
+    global _log_dir, _log_level
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / LOG_FILE
-    root = logging.getLogger()
-    for handler in list(root.handlers):
-        if getattr(handler, "_officer_app", False):
-            root.removeHandler(handler)
-            handler.close()
     handler = logging.handlers.RotatingFileHandler(
         path, maxBytes=_MAX_BYTES, backupCount=_BACKUPS, encoding="utf-8"
     )
-    handler._officer_app = True  # type: ignore[attr-defined]
     handler.setFormatter(
         logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s")
     )
+    _install(handler, level)
+    _log_dir, _log_level = directory, level
+    return path
+
+
+_log_dir: Path | None = None
+_log_level = logging.INFO
+
+
+def log_settings() -> tuple[Path, int] | None:
+    """(directory, level) of the app's log file, once ``setup_logging`` ran."""
+    return (_log_dir, _log_level) if _log_dir is not None else None
+
+
+class _AppendAndClose(logging.FileHandler):
+    """Appends each record and closes the file again (a helper process's handler)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            super().emit(record)
+        finally:
+            self.close()
+
+
+def setup_shared_logging(directory: Path, level: int = logging.INFO, tag: str = "") -> Path:
+    """A helper process writes to the app's log file (``setup_logging``'s), tagged."""
+    path = directory / LOG_FILE
+    handler = _AppendAndClose(path, encoding="utf-8", delay=True)
+    handler.setFormatter(
+        logging.Formatter(f"%(asctime)s %(levelname)s {tag}%(threadName)s %(name)s: %(message)s")
+    )
+    _install(handler, level)
+    return path
+
+
+def _install(handler: logging.Handler, level: int) -> None:
+    handler._officer_app = True  # type: ignore[attr-defined]
     handler.addFilter(ThirdPartyCeiling())
     handler.addFilter(RedactingFilter())
+    root = logging.getLogger()
+    for old in list(root.handlers):
+        if getattr(old, "_officer_app", False):
+            root.removeHandler(old)
+            old.close()
     root.addHandler(handler)
     root.setLevel(max(level, THIRD_PARTY_LEVEL))
     for name in OWN_LOGGERS:
         logging.getLogger(name).setLevel(level)
-    return path
 
 
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]

@@ -408,14 +408,17 @@ def run_gui(args: argparse.Namespace) -> int:
     from officer_app import i18n, settings, workers
     from officer_app.errors_hook import ErrorHook, setup_logging
     from officer_app.store.private import make_private_dir, secure_tree
-    from officer_app.views.map_view import release_default_map_profile
-    from officer_app.views.tile_scheme import register_map_schemes
 
     data_dir = app_data_dir(args)
     make_private_dir(data_dir)
     secure_tree(data_dir)  # settings, profiles, logs, caches: the user's alone (issue 18)
     log_path = setup_logging(data_dir / "logs")
-    register_map_schemes()  # before the QApplication exists
+    # What importing QtWebEngineWidgets would set; the map's web engine is loaded only
+    # when a map is shown in this process (not when it runs in its own, issue 22), and
+    # its URL scheme registered then (``MapProfile``).
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("CRM Officer Workstation")
     app.setOrganizationName("crm-jakarta")
@@ -427,6 +430,11 @@ def run_gui(args: argparse.Namespace) -> int:
         return 2
     config = settings.Settings(data_dir, machine)
     apply_tile_settings(config)
+    if args.smoke:
+        from officer_app.views import map_settings
+
+        # Its screenshots grab widgets, which cannot see another process's window.
+        map_settings.set_machine_mode("inside")
     set_transport(
         transport_policy(
             config.get(settings.CA_BUNDLE),
@@ -549,7 +557,10 @@ def run_gui(args: argparse.Namespace) -> int:
             if not repair_if_damaged(connection):
                 return 1
     finally:
-        release_default_map_profile()
+        # Only if a map ever ran in this process (not when it runs in its own).
+        map_view = sys.modules.get("officer_app.views.map_view")
+        if map_view is not None:
+            map_view.release_default_map_profile()
         hook.uninstall()
         if server is not None:
             server.stop()
@@ -893,25 +904,30 @@ def make_geocoder(config: Any) -> Any:
 
 
 def apply_tile_settings(config: Any) -> None:
-    """Give the map's web profile the configured tile source now and on every change."""
+    """Give every map the configured tile source now and on every change.
+
+    The settings go to ``views.map_settings``; the in-process web profile (made on
+    first use) and the map process take them from there, so that the window does
+    not start QtWebEngine for them when the map runs in its own process."""
     from officer_app import settings
-    from officer_app.views.map_view import default_map_profile
+    from officer_app.maps.tiles import with_public_default
+    from officer_app.views import map_settings
+
+    map_settings.set_machine_mode(config.get(settings.MAP_PROCESS))
 
     def apply(setting: Any = None) -> None:
         if setting is not None and not setting.key.startswith(settings.MAP_PREFIX):
             return
         tiles = config.tile_config()
-        profile = default_map_profile()
-        profile.set_tiles(tiles)
-        profile.set_geocoder(make_geocoder(config))
-        store = profile.tiles.store
-        in_force = store.config.source if store is not None else ""
+        geocoder = make_geocoder(config)
+        map_settings.set_current(tiles, geocoder)
+        in_force = with_public_default(tiles).source
         log.info(
             "map tiles: source %s, mbtiles %s, online %s; address search %s",
             "set" if tiles.source else ("OpenStreetMap (default)" if in_force else "none"),
             "set" if tiles.mbtiles else "none",
             tiles.online,
-            "set" if profile.geocoder is not None else "none",
+            "set" if geocoder is not None else "none",
         )
 
     apply()

@@ -151,6 +151,14 @@ def _sync_backend(value: Any) -> str:
 
 
 SYNC_BACKENDS = ("native", "open311")  # officer_app.sync.backends.KINDS
+MAP_PROCESS_MODES = ("auto", "separate", "inside")  # officer_app.views.map_settings.MODES
+
+
+def _map_process(value: Any) -> str:
+    mode = _str(value)
+    if mode and mode not in MAP_PROCESS_MODES:
+        raise ValueError(f"harus salah satu dari: {', '.join(MAP_PROCESS_MODES)}")
+    return mode
 
 
 @dataclass(frozen=True)
@@ -253,6 +261,15 @@ KEYS: dict[str, Key] = {
             True,
             "Open311: the jurisdiction_id sent with every request (servers that serve "
             "several cities require it); empty: none.",
+        ),
+        Key(
+            "map_process",
+            _map_process,
+            "auto",
+            False,
+            "Where the map's web engine runs: separate (a process of its own, its window "
+            "embedded: the app's own memory stays lean), inside (in the app's process), "
+            "auto (separate on Windows and X11, inside where a window cannot be embedded).",
         ),
         Key(
             "open311_service_map",

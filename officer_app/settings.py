@@ -174,6 +174,15 @@ GEOCODER_URL = Setting(
     "picker (IT only); empty: kelurahan and kecamatan names only.",
 )
 
+# IT only (machine config): where the map's web engine runs (views.map_settings).
+MAP_PROCESS = Setting(
+    "map/process",
+    str,
+    "auto",
+    "Where the map's web engine runs: separate, inside or auto (IT only).",
+    choices=("auto", "separate", "inside"),
+)
+
 ALL_SETTINGS: tuple[Setting[int] | Setting[str] | Setting[bool], ...] = (
     IDLE_LOCK_MINUTES,
     LANGUAGE,
@@ -195,6 +204,7 @@ ALL_SETTINGS: tuple[Setting[int] | Setting[str] | Setting[bool], ...] = (
     TILES_ONLINE,
     TRACKING_URL,
     GEOCODER_URL,
+    MAP_PROCESS,
 )
 
 SETTINGS_FILE = "settings.ini"
@@ -210,6 +220,7 @@ MACHINE_KEYS: dict[str, str] = {
     TILE_MBTILES.key: "tile_mbtiles",
     TILES_ONLINE.key: "tiles_online",
     GEOCODER_URL.key: "geocoder_url",
+    MAP_PROCESS.key: "map_process",
     SYNC_BACKEND.key: "sync_backend",
     OPEN311_JURISDICTION_ID.key: "open311_jurisdiction_id",
     OPEN311_SERVICE_MAP.key: "open311_service_map",

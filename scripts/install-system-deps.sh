@@ -2,7 +2,8 @@
 # Install the Debian packages the project needs at run time and in its tests:
 #   - the shared libraries PySide6 and QtWebEngine load (offscreen and on a desktop),
 #     a font so that text renders, python3-venv to create .venv;
-#   - PostgreSQL, the second database the server tests run against.
+#   - PostgreSQL, the second database the server tests run against;
+#   - Xvfb, a virtual X display for the test of the embedded map process.
 # The list was found by running ldd over PySide6's Qt libraries, its offscreen and
 # xcb platform plugins and QtWebEngineProcess, and mapping each library to its
 # package with `dpkg -S`.
@@ -20,6 +21,9 @@ PACKAGES=(
   libx11-6 libx11-xcb1 libxcb1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4
   libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0
   libxcb-xfixes0 libxcb-xkb1 libxcb-sync1
+  # a virtual X display: the map process's window embedded in the window, tested on
+  # xcb (tests/map/test_map_process.py; skipped without it)
+  xvfb
   # QtWebEngine (Chromium)
   libnss3 libnspr4 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxkbfile1
   libxext6 libxfixes3 libxrender1 "libasound2|libasound2t64"

@@ -58,6 +58,17 @@ class PointsPayload:
             ensure_ascii=True,
         )
 
+    @classmethod
+    def from_json(cls, text: str) -> PointsPayload:
+        """Back from ``to_json`` (the map process gets its points as that text)."""
+        data = json.loads(text)
+        ids = tuple(str(i) for i in data["ids"])
+        lat, lon, codes, overdue, numbers = (data[k] for k in ("lat", "lon", "s", "o", "n"))
+        for field in (lat, lon, codes, overdue, numbers):
+            if not isinstance(field, list) or len(field) != len(ids):
+                raise ValueError("points of unequal length")
+        return cls(ids, tuple(lat), tuple(lon), tuple(codes), tuple(overdue), tuple(numbers))
+
     def index_of(self, report_id: str) -> int | None:
         try:
             return self.ids.index(report_id)

@@ -20,9 +20,11 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QStringListModel, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -42,8 +44,11 @@ from PySide6.QtWidgets import (
 from crm_shared.geo.boundaries import Boundaries, KelurahanInfo, load_boundaries, name_key
 from crm_shared.geo.datadir import find_data_dir
 from officer_app.maps.geocode import GeocodeError, Geocoder, Place
-from officer_app.views.map_view import MapProfile, MapView
+from officer_app.views import map_settings
 from officer_app.workers import run_in_worker
+
+if TYPE_CHECKING:
+    from officer_app.views.map_view import MapProfile
 
 _FROM_PROFILE = object()  # the geocoder of the map profile (IT's setting)
 
@@ -84,13 +89,24 @@ class LocationPicker(QWidget):
         self.location: PickedLocation | None = None
         self._search_generation = 0
 
-        self.map = MapView(
-            self, data_dir=data_dir, cache_dir=cache_dir, profile=profile, picker=True
-        )
+        self.map: Any
+        if profile is None and map_settings.map_mode(QGuiApplication.platformName()) == "separate":
+            # In the map process, as the map page (issue 22): QtWebEngine stays out of
+            # the window's process on the desk's PCs too.
+            from officer_app.views.map_remote import RemoteMapView
+
+            self.map = RemoteMapView(self, data_dir=data_dir, cache_dir=cache_dir, picker=True)
+        else:
+            from officer_app.views.map_view import MapView
+
+            self.map = MapView(
+                self, data_dir=data_dir, cache_dir=cache_dir, profile=profile, picker=True
+            )
         self.map.locationClicked.connect(self.pick)
         self.map.setMinimumSize(420, 320)
         if geocoder is _FROM_PROFILE:
-            geocoder = self.map.profile.geocoder
+            map_profile = getattr(self.map, "profile", None)  # a MapView's web profile
+            geocoder = map_profile.geocoder if map_profile is not None else map_settings.geocoder()
         self.geocoder: Geocoder | None = geocoder if isinstance(geocoder, Geocoder) else None
 
         self.search = QLineEdit(self)
@@ -461,7 +477,16 @@ class LocationPickerDialog(QDialog):
     def location(self) -> PickedLocation | None:
         return self.picker.location
 
+    def done(self, result: int) -> None:
+        park = getattr(self.picker.map, "park", None)
+        if park is not None:
+            park()  # its map process (issue 22) kept a few minutes for the next walk-in
+        super().done(result)
+
     @classmethod
     def ask(cls, parent: QWidget | None = None, **picker_options: object) -> PickedLocation | None:
         dialog = cls(parent, **picker_options)
-        return dialog.location if dialog.exec() == QDialog.DialogCode.Accepted else None
+        try:
+            return dialog.location if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()  # not one hidden dialog (and map) per walk-in

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -356,14 +356,23 @@ class MainWindow(QMainWindow):
         if self.map_view is not None:
             return self.map_view
         from crm_shared.geo.datadir import find_data_dir
-        from officer_app.views.map_view import MapView
+        from officer_app.views import map_settings
 
         try:
             data_dir = find_data_dir(self._map_data_dir)
         except Exception:  # noqa: BLE001 - a broken data dir must not cost the window
             log.warning("map: boundary data directory unusable", exc_info=True)
             data_dir = None
-        view = MapView(self.map_holder, data_dir=data_dir, cache_dir=self._map_cache_dir)
+        view: Any
+        if map_settings.map_mode(QGuiApplication.platformName()) == "separate":
+            # QtWebEngine in a process of its own: this one stays lean (issue 22).
+            from officer_app.views.map_remote import RemoteMapView
+
+            view = RemoteMapView(self.map_holder, data_dir=data_dir, cache_dir=self._map_cache_dir)
+        else:
+            from officer_app.views.map_view import MapView
+
+            view = MapView(self.map_holder, data_dir=data_dir, cache_dir=self._map_cache_dir)
         holder_layout = self.map_holder.layout()
         assert holder_layout is not None
         holder_layout.addWidget(view)
@@ -784,6 +793,9 @@ class MainWindow(QMainWindow):
         self._status_tick.stop()
         if self.tray is not None:
             self.tray.hide()
+        shutdown = getattr(self.map_view, "shutdown", None)
+        if shutdown is not None:
+            shutdown()  # the map process (issue 22) ends with the window
         super().closeEvent(event)
 
     def index_of(self, row: int, col: int = COL_NUMBER) -> QModelIndex:

@@ -52,7 +52,8 @@ from officer_app.maps.payload import (
     build_points_payload,
 )
 from officer_app.maps.tiles import TileConfig, TileStore
-from officer_app.views.map_bridge import MapBridge
+from officer_app.views import map_settings
+from officer_app.views.map_bridge import PAGE_MESSAGES, MapBridge
 from officer_app.views.tile_scheme import (
     TILE_SCHEME,
     RequestGuard,
@@ -84,6 +85,7 @@ class MapProfile(QObject):
 
     def __init__(self, tiles: TileStore | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        register_map_schemes()  # before the first web engine object (a no-op after)
         self.legend_open: bool | None = None
         self.geocoder: Geocoder | None = None
         self.profile = QWebEngineProfile(self)  # no storage name: off the record
@@ -147,7 +149,18 @@ def default_map_profile() -> MapProfile:
         from PySide6.QtCore import QCoreApplication
 
         _default_profile = MapProfile(parent=QCoreApplication.instance())
+        map_settings.on_change(_apply_map_settings)
+        _apply_map_settings()
     return _default_profile
+
+
+def _apply_map_settings() -> None:
+    """The app's tile and address-search settings, onto the default profile."""
+    profile = _default_profile
+    if profile is None or not map_settings.configured():
+        return
+    profile.set_tiles(map_settings.tiles())
+    profile.set_geocoder(map_settings.geocoder())
 
 
 def release_default_map_profile() -> None:
@@ -155,6 +168,7 @@ def release_default_map_profile() -> None:
     before the QApplication goes: a profile outliving its pages crashes at exit)."""
     global _default_profile
     profile, _default_profile = _default_profile, None
+    map_settings.forget(_apply_map_settings)
     if profile is not None and shiboken6.isValid(profile):
         profile.tiles.shutdown()
         shiboken6.delete(profile)
@@ -384,6 +398,16 @@ class MapView(QWidget):
                 self._post("fit", "{}")
         if self._selected_id is not None:
             self._post("select", json.dumps({"id": self._selected_id, "centre": False}))
+
+    def show_points_json(self, payload: PointsPayload, json_text: str) -> None:
+        """Show a payload whose JSON text is already made (the map process)."""
+        self._show_payload(payload, json_text)
+
+    def post_raw(self, kind: str, json_text: str) -> None:
+        """A page message as JSON text, sent once the page is ready (the map process)."""
+        if kind not in PAGE_MESSAGES:
+            raise ValueError(f"not a page message: {kind}")
+        self._post(kind, json_text)
 
     @property
     def payload(self) -> PointsPayload:

@@ -1,7 +1,8 @@
 """The map page's own URL scheme and the guard on every request it makes.
 
 - ``register_map_schemes()`` declares ``crmmap:`` to QtWebEngine. It must run
-  before the QApplication is created (the app and the tests call it first).
+  before the first QtWebEngine object is made (``MapProfile`` calls it; the tests
+  call it before the QApplication).
 - ``TileSchemeHandler`` answers everything under ``crmmap://app/``: the page
   itself (a file the view registered with ``add_page``, served with its
   Content-Security-Policy), its scripts and stylesheets (an allow-list,
@@ -28,7 +29,7 @@ from itertools import count
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Signal
 from PySide6.QtWebEngineCore import (
     QWebEngineUrlRequestInfo,
     QWebEngineUrlRequestInterceptor,
@@ -53,12 +54,10 @@ _registered = False
 
 
 def register_map_schemes() -> None:
-    """Declare the ``crmmap:`` scheme (once, before the QApplication exists)."""
+    """Declare the ``crmmap:`` scheme (once, before any QtWebEngine object exists)."""
     global _registered
     if _registered:
         return
-    if QCoreApplication.instance() is not None:
-        log.warning("register_map_schemes called after the QApplication was created")
     scheme = QWebEngineUrlScheme(TILE_SCHEME)
     scheme.setSyntax(QWebEngineUrlScheme.Syntax.Host)
     # Secure (a secure context), but neither local nor allowed local access: a page

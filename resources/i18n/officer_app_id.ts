@@ -1454,7 +1454,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="450"/>
+        <location filename="../../officer_app/gui_main.py" line="453"/>
         <source>Kesalahan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1894,37 +1894,37 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="295"/>
+        <location filename="../../officer_app/views/signin.py" line="296"/>
         <source>Kata sandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="299"/>
+        <location filename="../../officer_app/views/signin.py" line="300"/>
         <source>&amp;Buka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="310"/>
+        <location filename="../../officer_app/views/signin.py" line="311"/>
         <source>Layar terkunci karena tidak ada aktivitas. Ketik kata sandi Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="319"/>
+        <location filename="../../officer_app/views/signin.py" line="320"/>
         <source>Terkunci — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="330"/>
+        <location filename="../../officer_app/views/signin.py" line="331"/>
         <source>Ketik kata sandi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="347"/>
+        <location filename="../../officer_app/views/signin.py" line="348"/>
         <source>Terlalu banyak kata sandi salah. Coba lagi dalam %1 detik.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="360"/>
+        <location filename="../../officer_app/views/signin.py" line="361"/>
         <source>Kata sandi salah.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2042,184 +2042,192 @@ Pilih salinan baik terakhir untuk dipulihkan. Pekerjaan yang dibuat setelah sali
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="414"/>
+        <location filename="../../officer_app/views/main_window.py" line="423"/>
         <source>%n laporan</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="432"/>
+        <location filename="../../officer_app/views/main_window.py" line="441"/>
         <source>Tidak ada laporan yang cocok dengan “%1”. Periksa ejaan, cari dengan nomor laporan atau ujungnya (mis. 0013), atau kosongkan filter lain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="438"/>
+        <location filename="../../officer_app/views/main_window.py" line="447"/>
         <source>Tidak ada laporan dengan filter ini. Ubah atau kosongkan filter untuk melihat laporan lain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="442"/>
+        <location filename="../../officer_app/views/main_window.py" line="451"/>
         <source>Belum ada laporan di komputer ini. Tekan Sinkronkan untuk mengambil laporan dari server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="574"/>
+        <location filename="../../officer_app/views/main_window.py" line="583"/>
         <source>Gagal menyimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="575"/>
+        <location filename="../../officer_app/views/main_window.py" line="584"/>
         <source>Tindakan tidak tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="636"/>
+        <location filename="../../officer_app/views/main_window.py" line="645"/>
         <source>Menghubungi server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="639"/>
+        <location filename="../../officer_app/views/main_window.py" line="648"/>
         <source>Sinkronisasi pertama sedang berjalan: laporan unit Anda diunduh dari server.
 %1
 Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="644"/>
+        <location filename="../../officer_app/views/main_window.py" line="653"/>
         <source>Laporan muncul di daftar setelah sinkronisasi pertama selesai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="665"/>
+        <location filename="../../officer_app/views/main_window.py" line="674"/>
         <source>Laporan baru untuk Anda</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="666"/>
+        <location filename="../../officer_app/views/main_window.py" line="675"/>
         <source>%n laporan baru: </source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="673"/>
+        <location filename="../../officer_app/views/main_window.py" line="682"/>
         <source>Tenggat segera</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officer_app/views/main_window.py" line="675"/>
+        <location filename="../../officer_app/views/main_window.py" line="684"/>
         <source>%n laporan bertenggat dalam %1 jam: </source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="763"/>
+        <location filename="../../officer_app/views/main_window.py" line="772"/>
         <source>Mode latihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/main_window.py" line="765"/>
+        <location filename="../../officer_app/views/main_window.py" line="774"/>
         <source>Mulai mode latihan? Jendela ini ditutup dan dibuka lagi dengan data latihan dan server latihan di komputer ini. Data dan server sebenarnya tidak tersentuh. Setelah latihan aplikasi ditutup; buka lagi untuk bekerja seperti biasa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapProcess</name>
+    <message>
+        <location filename="../../officer_app/views/map_process.py" line="123"/>
+        <source>Peta laporan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="242"/>
-        <location filename="../../officer_app/views/map_view.py" line="496"/>
+        <location filename="../../officer_app/views/map_view.py" line="256"/>
+        <location filename="../../officer_app/views/map_view.py" line="520"/>
         <source>Memuat peta…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="271"/>
+        <location filename="../../officer_app/views/map_view.py" line="285"/>
         <source>Peta dasar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="272"/>
+        <location filename="../../officer_app/views/map_view.py" line="286"/>
         <source>Batas kota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="273"/>
+        <location filename="../../officer_app/views/map_view.py" line="287"/>
         <source>Batas kecamatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="274"/>
+        <location filename="../../officer_app/views/map_view.py" line="288"/>
         <source>Batas kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="275"/>
+        <location filename="../../officer_app/views/map_view.py" line="289"/>
         <source>Laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="276"/>
+        <location filename="../../officer_app/views/map_view.py" line="290"/>
         <source>Status laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="277"/>
+        <location filename="../../officer_app/views/map_view.py" line="291"/>
         <source>Tampilkan legenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="278"/>
+        <location filename="../../officer_app/views/map_view.py" line="292"/>
         <source>Lipat legenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="279"/>
+        <location filename="../../officer_app/views/map_view.py" line="293"/>
         <source>Lewat tenggat (cincin hitam)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="280"/>
+        <location filename="../../officer_app/views/map_view.py" line="294"/>
         <source>Lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="281"/>
+        <location filename="../../officer_app/views/map_view.py" line="295"/>
         <source>Kelompok: angka = jumlah laporan, warna cincin = status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="282"/>
+        <location filename="../../officer_app/views/map_view.py" line="296"/>
         <source>Lencana hitam = jumlah yang lewat tenggat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="283"/>
+        <location filename="../../officer_app/views/map_view.py" line="297"/>
         <source>laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="284"/>
+        <location filename="../../officer_app/views/map_view.py" line="298"/>
         <source>Kel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="285"/>
+        <location filename="../../officer_app/views/map_view.py" line="299"/>
         <source>Kec.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="286"/>
+        <location filename="../../officer_app/views/map_view.py" line="300"/>
         <source>Titik dipilih</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="287"/>
+        <location filename="../../officer_app/views/map_view.py" line="301"/>
         <source>Batas administrasi: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/map_view.py" line="336"/>
+        <location filename="../../officer_app/views/map_view.py" line="350"/>
         <source>Peta tidak dapat dimuat. Daftar laporan tetap bisa dipakai.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2593,6 +2601,36 @@ Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
     <message>
         <location filename="../../officer_app/views/desk/receipt.py" line="294"/>
         <source>Simpan sebagai P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteMapView</name>
+    <message>
+        <location filename="../../officer_app/views/map_remote.py" line="118"/>
+        <location filename="../../officer_app/views/map_remote.py" line="152"/>
+        <location filename="../../officer_app/views/map_remote.py" line="426"/>
+        <source>Memuat peta…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/map_remote.py" line="121"/>
+        <source>Mulai ulang peta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/map_remote.py" line="220"/>
+        <source>Peta terbuka di jendela tersendiri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/map_remote.py" line="237"/>
+        <source>Peta tidak dapat dimuat. Daftar laporan tetap bisa dipakai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../officer_app/views/map_remote.py" line="286"/>
+        <source>Peta berhenti bekerja. Daftar laporan tetap bisa dipakai.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3401,7 +3439,7 @@ Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/views/signin.py" line="181"/>
+        <location filename="../../officer_app/views/signin.py" line="182"/>
         <source>Gagal masuk karena kesalahan tak terduga.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3409,12 +3447,12 @@ Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="828"/>
+        <location filename="../../officer_app/gui_main.py" line="837"/>
         <source>Konfigurasi komputer salah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="829"/>
+        <location filename="../../officer_app/gui_main.py" line="838"/>
         <source>Aplikasi tidak dapat dimulai karena berkas konfigurasi komputer ini salah. Hubungi petugas TI.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3603,12 +3641,12 @@ Daftar terisi sendiri sesudahnya; Anda tidak perlu menekan apa pun.</source>
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="690"/>
+        <location filename="../../officer_app/gui_main.py" line="697"/>
         <source>Mode latihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../officer_app/gui_main.py" line="691"/>
+        <location filename="../../officer_app/gui_main.py" line="698"/>
         <source>Peran yang ingin dilatih:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -465,6 +465,10 @@
   }
 
   function setPick(arg) {
+    if (arg.clear === true) {  // a picker map used again for the next walk-in
+      if (pickMarker) { pickMarker.remove(); pickMarker = null; }
+      return;
+    }
     if (!isFinite(arg.lat) || !isFinite(arg.lon)) { return; }
     var where = L.latLng(+arg.lat, +arg.lon);
     if (!pickMarker) {
@@ -780,7 +784,7 @@
       lastPushMs: stats.lastPushMs, ready: stats.ready, selected: stats.selected,
       info: stats.info, lat: c.lat, lon: c.lng, zoom: map ? map.getZoom() : null,
       labels: labelsOn ? labelCount : 0, labelCount: labelCount, basemapReal: basemapReal,
-      tilesLoaded: stats.tilesLoaded, legendOpen: legendOpen,
+      tilesLoaded: stats.tilesLoaded, legendOpen: legendOpen, picked: pickMarker !== null,
     });
   };
 

@@ -70,6 +70,7 @@ def _samples(tmp_path: Path) -> dict[str, tuple[Any, Any, str]]:
         "sync_backend": ("open311", "native", ""),
         "open311_jurisdiction_id": ("jakarta.go.id", "kota.lain", ""),
         "open311_service_map": (str(it_map), str(tmp_path / "user-services.json"), ""),
+        "map_process": ("inside", "separate", ""),
     }
 
 

@@ -56,6 +56,7 @@ from .privacy_notice import PrivacyNoticeBox
 from .receipt import ReceiptPreviewDialog, print_receipt, save_pdf, suggested_pdf_path
 
 log = logging.getLogger(__name__)
+PICKER_PRESTART_MS = 3000  # after the page is shown: the picker's map process starts ahead
 
 DESK_CHANNELS = [c for c in Channel if c.is_face_to_face]
 # The error list and marked fields: dark red on a pale red, contrast about 10:1.
@@ -452,6 +453,18 @@ class DeskIntakePage(Page):
                 self.category.setCurrentIndex(index)
 
     # --- location ---------------------------------------------------------------------
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt)
+        super().showEvent(event)
+        # The location picker's map process (issue 22) started ahead, once the window
+        # has settled: the first walk-in's picker then opens on a ready map.
+        QTimer.singleShot(PICKER_PRESTART_MS, self, self._prestart_picker_map)
+
+    def _prestart_picker_map(self) -> None:
+        if self.isVisible():
+            from officer_app.views.map_remote import prestart_picker_map
+
+            prestart_picker_map(data_dir=self.data_dir)
 
     def pick_on_map(self) -> None:
         from officer_app.views.location_picker import LocationPickerDialog
