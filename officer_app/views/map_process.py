@@ -23,11 +23,12 @@ import logging
 import os
 import sys
 import threading
+import time
 from pathlib import Path
 from typing import Any, BinaryIO
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
@@ -249,6 +250,8 @@ class MapHost(QObject):
             view.run_js(body, lambda result: self._send("js", json.dumps(result), id=token))
         elif op == "click":
             _click(view.view.focusProxy() or view.view, int(header["x"]), int(header["y"]))
+        elif op == "embedded":
+            self._redraw_when_exposed(time.monotonic() + 10.0)
         elif op == "shown":  # not embedded: the window cannot hide or show ours
             view.setVisible(bool(header["visible"]))
             if view.isVisible():
@@ -256,6 +259,21 @@ class MapHost(QObject):
                 view.activateWindow()
         elif op == "quit":
             self._quit()
+
+    def _redraw_when_exposed(self, until: float) -> None:
+        """Embedded again (a kept picker map in the next dialog): X unmapped our window
+        meanwhile, and once it is on screen again the page did not always draw a new
+        frame (seen under Xvfb: the next dialog stayed blank). When the window is
+        exposed, tell the page it is seen again and ask for a frame."""
+        handle = self.view.windowHandle()
+        if handle is None or not handle.isExposed():
+            if time.monotonic() < until:
+                QTimer.singleShot(50, lambda: self._redraw_when_exposed(until))
+            return
+        page = self.view.view.page()
+        page.setVisible(False)
+        page.setVisible(True)
+        self.view.view.update()
 
     def _quit(self) -> None:
         QCoreApplication.quit()

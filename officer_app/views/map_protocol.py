@@ -13,6 +13,8 @@ The window -> the map process (``op``):
                              bodies are ``PointsPayload.to_json()``
     js       id, body        run a script in the page, answer with ``js`` (tests, tools)
     click    x, y            a mouse click on the page at x, y (tests, tools)
+    embedded                 its window was embedded again (a kept picker map):
+                             the page must draw a new frame
     shown    visible         show or hide its own window (a spare picker map that is
                              not embedded: hidden while kept, shown when taken)
     quit                     end now (the window closes)

@@ -386,6 +386,8 @@ class RemoteMapView(QWidget):
             self._embed_window(window_id)
         if not self._embed:
             self._send("shown", visible=True)
+        elif self._container is not None:
+            self._send("embedded")
         if ready:  # said after the caller has connected to ``ready``
             QTimer.singleShot(0, self, lambda: self._handle({"op": "ready"}, None))
         if process.bytesAvailable():
@@ -397,7 +399,8 @@ class RemoteMapView(QWidget):
 
     def park(self) -> None:
         """The picker's dialog closes: keep its map process, hidden, for the next one
-        (``SPARE_KEEP_MS``); anything else (or a map not ready): end it."""
+        (``SPARE_KEEP_MS``), or where it is embedded start a fresh one for it; anything
+        else (or a map not ready): end it."""
         process = self._process
         if (
             not self._picker
@@ -406,6 +409,17 @@ class RemoteMapView(QWidget):
             or process.state() != QProcess.ProcessState.Running
         ):
             self.shutdown()
+            return
+        if self._embed:
+            # A window taken out of one dialog and embedded in the next did not always
+            # draw again (under Xvfb about 1 next dialog in 3 stayed blank), so where
+            # the map is embedded the next walk-in gets a fresh process, started now
+            # and never embedded before; it is ready by the time the dialog opens.
+            args = self._arguments()
+            self.shutdown()
+            holder = QCoreApplication.instance()
+            assert holder is not None
+            _keep_spare(args, _launch(args, holder), FrameReader(), 0, False)
             return
         for sig, slot in (
             (process.readyReadStandardOutput, self._read),
