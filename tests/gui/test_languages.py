@@ -2,37 +2,15 @@
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 from PIL import Image
 
 from officer_app import i18n
-from officer_app.gui_main import add_gui_arguments, run_gui
 
 
-def test_smoke_renders_every_view_in_both_languages(qapp, tmp_path: Path) -> None:
-    parser = argparse.ArgumentParser()
-    add_gui_arguments(parser)
-    shots = tmp_path / "shots"
-    args = parser.parse_args(
-        [
-            "--demo",
-            "--smoke",
-            "--lang",
-            "all",
-            "--screenshot",
-            str(shots),
-            "--data-dir",
-            str(tmp_path / "data"),
-            "--demo-reports",
-            "150",
-        ]
-    )
-    try:
-        assert run_gui(args) == 0
-    finally:
-        i18n.install_translators("id")
+def test_smoke_renders_every_view_in_both_languages(smoke_shots: Path) -> None:
+    shots = smoke_shots
     views = (
         # field officer
         "reports",

@@ -5,7 +5,6 @@ band under display scaling."""
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 import pytest
@@ -15,8 +14,6 @@ from PySide6.QtGui import QColor, QFont, QImage, QPixmap
 
 from crm_shared.geo.boundaries import load_boundaries
 from crm_shared.geo.datadir import find_data_dir
-from officer_app import i18n
-from officer_app.gui_main import add_gui_arguments, run_gui
 from officer_app.views.smoke import (
     DEMO_ADDRESS,
     DEMO_KELURAHAN,
@@ -27,35 +24,6 @@ from officer_app.views.smoke import (
 )
 
 FRAME = QColor("#5a5a5a").rgb()
-
-
-def _smoke(tmp_path: Path, user: str) -> Path:
-    parser = argparse.ArgumentParser()
-    add_gui_arguments(parser)
-    shots = tmp_path / "shots"
-    args = parser.parse_args(
-        [
-            "--demo",
-            "--smoke",
-            "--demo-user",
-            user,
-            "--lang",
-            "id",
-            "--size",
-            "1366x768",
-            "--screenshot",
-            str(shots),
-            "--data-dir",
-            str(tmp_path / "data"),
-            "--demo-reports",
-            "40",
-        ]
-    )
-    try:
-        assert run_gui(args) == 0
-    finally:
-        i18n.install_translators("id")
-    return shots
 
 
 def _text(path: Path) -> str:
@@ -111,8 +79,8 @@ def test_demo_location_text_and_point_agree() -> None:
 
 
 @pytest.mark.slow
-def test_desk_smoke_leaves_a_readable_receipt_pdf(qapp: object, tmp_path: Path) -> None:
-    shots = _smoke(tmp_path, "desk.demo")
+def test_desk_smoke_leaves_a_readable_receipt_pdf(smoke_shots: Path, tmp_path: Path) -> None:
+    shots = smoke_shots
     # --size: views and dialogs drawn over the window alike have the requested size.
     pictures = sorted(shots.glob("id-desk-*.png"))
     assert {p.name for p in pictures} >= {"id-desk-desk.png", "id-desk-mine.png"}
@@ -142,8 +110,10 @@ def check_readable_receipt(pdf: Path, png: Path) -> None:
 
 
 @pytest.mark.slow
-def test_supervisor_smoke_leaves_a_readable_dashboard_pdf(qapp: object, tmp_path: Path) -> None:
-    shots = _smoke(tmp_path, "supervisor.demo")
+def test_supervisor_smoke_leaves_a_readable_dashboard_pdf(
+    smoke_shots: Path, tmp_path: Path
+) -> None:
+    shots = smoke_shots
     pdf = shots / "id-supervisor-dashboard.pdf"
     assert pdf.exists(), sorted(p.name for p in shots.iterdir())
     text, _runs = check_readable(pdf)
