@@ -56,7 +56,17 @@ step "ruff" "$BIN/ruff" check .
 step "ruff format" "$BIN/ruff" format --check .
 step "mypy" "$BIN/mypy" crm_shared officer_app central_server
 step "import-linter" "$BIN/lint-imports"
+# Test files run in parallel, one worker per core up to 4 (pytest-xdist; a file's
+# tests stay together on one worker, so module fixtures are made once). Every test
+# makes its own server, port, database and folders, so files do not meet.
+# CRM_TEST_WORKERS=1 runs them one after the other.
+workers=${CRM_TEST_WORKERS:-$(nproc 2>/dev/null || echo 1)}
+[ "$workers" -le 4 ] || workers=4
+parallel=()
+if [ "$workers" -ge 2 ]; then
+  parallel=(-n "$workers" --dist loadfile)
+fi
 # pytest exits 5 when it collected no tests: that is a failure too.
-step "pytest" "$BIN/python" -m pytest -p no:cacheprovider "$@"
+step "pytest" "$BIN/python" -m pytest -p no:cacheprovider "${parallel[@]}" "$@"
 
 exit "$first_failure"
