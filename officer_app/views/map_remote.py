@@ -40,7 +40,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QGuiApplication, QHideEvent, QShowEvent, QWindow
+from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QLabel, QPushButton, QStackedLayout, QVBoxLayout, QWidget
 
 from officer_app import i18n
@@ -53,6 +53,7 @@ from officer_app.views.map_protocol import (
     frame,
     tile_config_to_wire,
 )
+from officer_app.views.map_release import ReleasedWhenHidden
 from officer_app.workers import run_in_worker
 
 log = logging.getLogger(__name__)
@@ -246,7 +247,7 @@ def end_spares(*, wait: bool = False) -> None:
             spare.end()
 
 
-class RemoteMapView(QWidget):
+class RemoteMapView(ReleasedWhenHidden):
     """Reports on the map (in the map process), linked to the list."""
 
     reportClicked = Signal(str)  # noqa: N815 - MapView's names
@@ -255,8 +256,6 @@ class RemoteMapView(QWidget):
     locationClicked = Signal(float, float)  # noqa: N815
     loadFailed = Signal(str)  # noqa: N815
     processEnded = Signal()  # noqa: N815 - the map process ended without being asked
-
-    release_delay_ms = 60_000  # hidden this long: the map process is ended
 
     def __init__(
         self,
@@ -281,7 +280,6 @@ class RemoteMapView(QWidget):
         self._points_source: PointsSource | None = None
         self._query_generation = 0
         self._is_ready = False
-        self._released = False
         self._stopping = False
         self._js_tokens = count(1)
         self._js_waiting: dict[int, Callable[[Any], None]] = {}
@@ -308,9 +306,7 @@ class RemoteMapView(QWidget):
         self._stack.setContentsMargins(0, 0, 0, 0)
         self._stack.addWidget(self._status_page)
 
-        self._release_timer = QTimer(self)
-        self._release_timer.setSingleShot(True)
-        self._release_timer.timeout.connect(self.release_web_view)
+        self._init_release()
         map_settings.on_change(self._tiles_changed)
         app = QCoreApplication.instance()
         if app is not None:
@@ -665,21 +661,6 @@ class RemoteMapView(QWidget):
             self._send("tiles", config=tile_config_to_wire(map_settings.tiles()))
 
     # --- memory: the map process ended while the map is not shown ----------------------
-
-    @property
-    def released(self) -> bool:
-        return self._released
-
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt)
-        super().hideEvent(event)
-        if not event.spontaneous() and not self._released:
-            self._release_timer.start(max(0, self.release_delay_ms))
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt)
-        super().showEvent(event)
-        self._release_timer.stop()
-        if self._released:
-            self.restore_web_view()
 
     @Slot()
     def release_web_view(self) -> None:

@@ -28,8 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QFile, QIODevice, QObject, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtCore import QFile, QIODevice, QObject, QUrl, Signal, Slot
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import (
     QWebEnginePage,
@@ -54,6 +53,7 @@ from officer_app.maps.payload import (
 from officer_app.maps.tiles import TileConfig, TileStore
 from officer_app.views import map_settings
 from officer_app.views.map_bridge import PAGE_MESSAGES, MapBridge
+from officer_app.views.map_release import ReleasedWhenHidden
 from officer_app.views.tile_scheme import (
     TILE_SCHEME,
     RequestGuard,
@@ -208,7 +208,7 @@ class MapPage(QWebEnginePage):
             log.debug("map page: %s", message[:300])
 
 
-class MapView(QWidget):
+class MapView(ReleasedWhenHidden):
     """Reports on the map, linked to the list."""
 
     reportClicked = Signal(str)  # noqa: N815 - Qt-style signal names (the brief's API)
@@ -484,30 +484,11 @@ class MapView(QWidget):
     # from its file and gets the current points and selection. The widget, its
     # signals, the bridge and the points stay, so callers see no difference.
 
-    release_delay_ms = 60_000  # hidden this long: release (benchmarks set 0)
     _home: QUrl | None  # the built page's file, kept while released
 
     def _init_release(self) -> None:
-        self._released = False
+        super()._init_release()
         self._home = None
-        self._release_timer = QTimer(self)
-        self._release_timer.setSingleShot(True)
-        self._release_timer.timeout.connect(self.release_web_view)
-
-    @property
-    def released(self) -> bool:
-        return self._released
-
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt)
-        super().hideEvent(event)
-        if not event.spontaneous() and not self._released:
-            self._release_timer.start(max(0, self.release_delay_ms))
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt)
-        super().showEvent(event)
-        self._release_timer.stop()
-        if self._released:
-            self.restore_web_view()
 
     @Slot()
     def release_web_view(self) -> None:
